@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>SimFill</p>, document.getElementById('app')!);

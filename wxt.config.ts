@@ -1,0 +1,42 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// The add-on id is fixed so Firefox keeps storage across reinstalls and tests can pin its UUID.
+export const GECKO_ID = 'simfill@simfill.dev';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms', 'notifications', 'contextMenus'],
+    // The provider's default address; any other address (a mirror, the local stand-in) is asked for at
+    // run time from the options page, so the install prompt stays small.
+    host_permissions: ['https://onlinesim.io/*'],
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    commands: {
+      'insert-latest-code': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_commandInsertCode__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '140.0',
+              // SimFill sends the API key and requests to the provider the user chose; it collects nothing
+              // for itself. Firefox asks add-ons to declare that explicitly.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  }),
+});
