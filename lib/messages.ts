@@ -1,0 +1,50 @@
+// Messages between contexts, one zod union per direction (docs/design.md). Every message is parsed on
+// arrival; anything that does not match is ignored. Tab and frame always come from the browser's
+// `sender`, never from a payload, so a page or another extension cannot speak for a tab.
+import { z } from 'zod';
+
+const tzid = z.number().int().positive();
+const days = z.number().int().positive().max(3650);
+
+/** Popup and options page → background. Each gets a `CommandReply`. */
+export const commandSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('refresh') }),
+  z.object({ type: z.literal('tariffs') }),
+  z.object({ type: z.literal('rent'), country: z.number().int().positive(), days, autoRenew: z.boolean() }),
+  z.object({ type: z.literal('extend'), tzid, days }),
+  z.object({ type: z.literal('close'), tzid }),
+  z.object({ type: z.literal('port-reload'), tzid }),
+  z.object({ type: z.literal('mark-read') }),
+  z.object({ type: z.literal('save-settings'), apiKey: z.string().max(512), apiAddress: z.string().max(2048) }),
+  z.object({ type: z.literal('fill-code'), tzid, messageId: z.string().max(64) }),
+]);
+export type Command = z.infer<typeof commandSchema>;
+
+export type CommandReply =
+  | { ok: true; value?: unknown }
+  | { ok: false; message: string; nextStep: string; code: string | null };
+
+/** Content script → background. */
+export const contentMessageSchema = z.discriminatedUnion('type', [
+  /** A fillable OTP field became visible (true) or went away (false) in the sender's frame. */
+  z.object({ type: z.literal('otp-field'), present: z.boolean() }),
+]);
+export type ContentMessage = z.infer<typeof contentMessageSchema>;
+
+/** Background → content script (to one tab and frame). */
+export const fillRequestSchema = z.object({
+  type: z.literal('fill'),
+  code: z.string().regex(/^[0-9A-Za-z]{3,10}$/),
+  /** Fill only the focused field (keyboard shortcut, context menu) rather than the detected one. */
+  focusedOnly: z.boolean(),
+});
+export type FillRequest = z.infer<typeof fillRequestSchema>;
+
+export const fillReplySchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), host: z.string().max(253) }),
+  z.object({ ok: z.literal(false), reason: z.string().max(64) }),
+]);
+export type FillReply = z.infer<typeof fillReplySchema>;
+
+/** The popup keeps a port named this open; the background runs the fast loop while one is connected. */
+export const POPUP_PORT = 'popup';

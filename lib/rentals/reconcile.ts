@@ -1,0 +1,94 @@
+// Merges one getRentState answer into the stored state. Pure: the clock and the extractor come in as
+// arguments, so the same input always gives the same state (tests and worker restarts rely on that).
+import type { Message, Rental } from '../onlinesim/types.ts';
+import type { Extraction } from '../otp/extract.ts';
+import { MAX_ENDED, type RentalsState, type StoredMessage, type StoredRental } from './state.ts';
+
+export type Extract = (text: string, providerHint: string | null) => Extraction;
+
+export interface Reconciled {
+  state: RentalsState;
+  /** Messages SimFill had not seen before, in arrival order. */
+  fresh: { tzid: number; message: StoredMessage }[];
+}
+
+/** Messages older than this in a rental seen for the first time are history, not news: no badge,
+ * no notification (e.g. the first poll after installing, on a rental with weeks of SMS). */
+const NEWS_WINDOW_MS = 10 * 60_000;
+
+/** The provider floors `time` to whole minutes, so each poll moves expiresAt by up to a minute; keeping
+ * the old value inside that band stops the countdown from jittering. */
+const EXPIRY_JITTER_MS = 90_000;
+
+export function reconcile(state: RentalsState, answer: Rental[], now: number, extract: Extract): Reconciled {
+  const known = new Map(state.active.map((r) => [r.tzid, r] as const));
+  const fresh: Reconciled['fresh'] = [];
+  const active: StoredRental[] = [];
+  const seenIds = new Set<number>();
+
+  for (const rental of answer) {
+    if (seenIds.has(rental.tzid)) continue; // a provider that lists a rental twice must not duplicate it
+    seenIds.add(rental.tzid);
+    const previous = known.get(rental.tzid) ?? state.ended.find((r) => r.tzid === rental.tzid);
+    const messages = mergeMessages(previous?.messages ?? [], rental.messages, now, extract, previous !== undefined);
+    for (const message of messages) {
+      if (!previous?.messages.some((m) => m.id === message.id)) fresh.push({ tzid: rental.tzid, message });
+    }
+    const expiresAt =
+      previous && Math.abs(previous.expiresAt - rental.expiresAt) < EXPIRY_JITTER_MS ? previous.expiresAt : rental.expiresAt;
+    active.push({
+      ...rental,
+      expiresAt,
+      messages,
+      endedAt: null,
+      warned: previous && previous.expiresAt >= rental.expiresAt - EXPIRY_JITTER_MS ? previous.warned : { day: false, hour: false },
+    });
+  }
+
+  const vanished = state.active
+    .filter((r) => !seenIds.has(r.tzid))
+    .map((r) => ({ ...r, endedAt: now, expiresAt: Math.min(r.expiresAt, now) }));
+  const ended = [...vanished, ...state.ended.filter((r) => !seenIds.has(r.tzid))].slice(0, MAX_ENDED);
+
+  fresh.sort((a, b) => byArrival(a.message, b.message));
+  return { state: { active, ended }, fresh };
+}
+
+function mergeMessages(
+  stored: StoredMessage[],
+  incoming: Message[],
+  now: number,
+  extract: Extract,
+  rentalKnown: boolean,
+): StoredMessage[] {
+  const byId = new Map(stored.map((m) => [m.id, m] as const));
+  for (const message of incoming) {
+    if (byId.has(message.id)) continue; // de-duplicated by id: what we stored (read flags, fill) wins
+    const extraction = extract(message.text, message.providerCode);
+    const news = rentalKnown || now - message.receivedAt < NEWS_WINDOW_MS;
+    byId.set(message.id, {
+      ...message,
+      code: extraction.code,
+      candidates: extraction.candidates,
+      origin: extraction.origin,
+      seenAt: now,
+      unread: news,
+      notified: !news,
+      filledInto: null,
+    });
+  }
+  return [...byId.values()].sort(byArrival);
+}
+
+function byArrival(a: Message, b: Message): number {
+  return a.receivedAt - b.receivedAt || compareIds(a.id, b.id);
+}
+
+function compareIds(a: string, b: string): number {
+  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** Milliseconds left, never negative. */
+export function remainingMs(rental: Pick<StoredRental, 'expiresAt'>, now: number): number {
+  return Math.max(0, rental.expiresAt - now);
+}

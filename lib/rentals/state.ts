@@ -1,0 +1,60 @@
+// The state the background writes and every other context reads. Only the background writes it
+// (docs/design.md): popup and content scripts subscribe with `watch` and send commands instead.
+import { storage } from 'wxt/utils/storage';
+import type { Balance, Message, Rental } from '../onlinesim/types.ts';
+
+export interface StoredMessage extends Message {
+  /** The code to type, from lib/otp (the provider's code is only a hint). null = none or unsure. */
+  code: string | null;
+  /** Plausible codes when unsure: the popup shows them as chips and nothing is filled. */
+  candidates: string[];
+  /** From the origin-bound format ("@example.com #123456"): fill only on that site. */
+  origin: string | null;
+  /** Local clock when SimFill first saw the message: the "arrived within two minutes" rule uses this. */
+  seenAt: number;
+  /** Not yet looked at in the popup; counted on the badge. */
+  unread: boolean;
+  /** Where the code went, when it was filled. */
+  filledInto: { host: string; at: number } | null;
+  /** The system notification was shown. Written before showing it: notification ids are derived from
+   * the message, so a worker that dies in between re-shows the same notification (a replace, never a
+   * second one) instead of losing it. */
+  notified: boolean;
+}
+
+export interface StoredRental extends Omit<Rental, 'messages'> {
+  messages: StoredMessage[];
+  /** Set when the provider stopped listing the rental (expired or closed); kept for history. */
+  endedAt: number | null;
+  /** Expiry notices already shown, so a worker restart never repeats them. */
+  warned: { day: boolean; hour: boolean };
+}
+
+export interface RentalsState {
+  /** Active rentals in the provider's order of renting (oldest first). */
+  active: StoredRental[];
+  /** Ended rentals, newest first, at most MAX_ENDED. */
+  ended: StoredRental[];
+}
+
+export const MAX_ENDED = 20;
+
+export const rentalsItem = storage.defineItem<RentalsState>('local:rentals', {
+  fallback: { active: [], ended: [] },
+  version: 1,
+});
+
+/** What the background last learned about talking to the provider, for the popup's header and banner. */
+export interface EngineStatus {
+  balance: Balance | null;
+  lastPollAt: number | null;
+  /** The last failure, already described in the UI language; cleared by the next success. */
+  lastError: { kind: string; code: string | null; message: string; nextStep: string; at: number } | null;
+  /** Polling stopped until the settings change (wrong key, blocked account). */
+  stopped: boolean;
+}
+
+export const statusItem = storage.defineItem<EngineStatus>('local:status', {
+  fallback: { balance: null, lastPollAt: null, lastError: null, stopped: false },
+  version: 1,
+});
