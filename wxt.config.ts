@@ -1,8 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-
-// The add-on id is fixed so Firefox keeps storage across reinstalls and tests can pin its UUID.
-export const GECKO_ID = 'simfill@simfill.dev';
+import { GECKO_ID } from './lib/gecko-id.ts';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
