@@ -1,3 +1,111 @@
+// Wiring only: listeners registered synchronously at start-up (an MV3 worker that registers late misses
+// the event that woke it), each handing over to lib/background.
+import { browser, type Browser } from 'wxt/browser';
+import { loadApiKey, saveApiKey } from '@/lib/api-key';
+import { handleCommand } from '@/lib/background/commands';
+import { createEngine } from '@/lib/background/engine';
+import { commandSchema, contentMessageSchema, fillReplySchema, POPUP_PORT, type CommandReply, type FillRequest } from '@/lib/messages';
+import { createClient } from '@/lib/onlinesim/client';
+import { extractCode } from '@/lib/otp/extract';
+import { rentalsItem } from '@/lib/rentals/state';
+import { settingsItem } from '@/lib/settings';
+import { providerLang, toUiLang } from '@/lib/ui-lang';
+
+const POLL_ALARM = 'poll';
+const MENU_INSERT = 'insert-latest-code';
+
 export default defineBackground(() => {
-  console.log('SimFill background started');
+  const lang = toUiLang(browser.i18n.getUILanguage());
+  const engine = createEngine({
+    now: () => Date.now(),
+    random: Math.random,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    lang,
+    extract: extractCode,
+    async loadClient() {
+      const [settings, apiKey] = await Promise.all([settingsItem.getValue(), loadApiKey()]);
+      if (!settings.hasKey || !apiKey) return null;
+      return createClient({ baseUrl: settings.apiAddress, apiKey, lang: providerLang(lang) });
+    },
+    async notify(notice) {
+      await browser.notifications.create(notice.id, {
+        type: 'basic',
+        iconUrl: browser.runtime.getURL('/icon/128.png'),
+        title: notice.title,
+        message: notice.message,
+      });
+    },
+    async setBadge(text) {
+      await browser.action.setBadgeText({ text });
+    },
+    async activeTab() {
+      const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+      return tab?.id !== undefined && tab.url ? { id: tab.id, url: tab.url } : null;
+    },
+    async sendFill(tabId, frameId, request: FillRequest) {
+      try {
+        const reply = await browser.tabs.sendMessage(tabId, request, frameId >= 0 ? { frameId } : {});
+        const parsed = fillReplySchema.safeParse(reply);
+        return parsed.success ? parsed.data : null;
+      } catch {
+        return null; // no content script in that frame (a browser page, a frame that navigated away)
+      }
+    },
+  });
+
+  const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+  /** Only our own popup and options page may send commands; content scripts only report fields. */
+  const fromExtensionPage = (sender: Browser.runtime.MessageSender) =>
+    sender.id === browser.runtime.id && !sender.tab?.id && sender.url !== undefined && new URL(sender.url).origin === extensionOrigin;
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender): Promise<CommandReply> | undefined => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    if (fromExtensionPage(sender)) {
+      const command = commandSchema.safeParse(raw);
+      if (!command.success) return undefined;
+      return handleCommand(command.data, { engine, lang, saveApiKey });
+    }
+    const report = contentMessageSchema.safeParse(raw);
+    const tabId = sender.tab?.id;
+    if (report.success && tabId !== undefined && sender.frameId !== undefined) {
+      void engine.fieldReported(tabId, sender.frameId, report.data.present);
+    }
+    return undefined;
+  });
+
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== POPUP_PORT || !port.sender || !fromExtensionPage(port.sender)) return;
+    const close = engine.popupOpened();
+    port.onDisconnect.addListener(close);
+  });
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === POLL_ALARM) void engine.onAlarm();
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void engine.tabClosed(tabId));
+
+  const insertLatest = async () => {
+    const { active } = await rentalsItem.getValue();
+    const latest = active
+      .flatMap((r) => r.messages)
+      .filter((m) => m.code)
+      .sort((a, b) => b.receivedAt - a.receivedAt)[0];
+    await engine.fillManually(latest);
+  };
+  browser.commands.onCommand.addListener((name) => {
+    if (name === MENU_INSERT) void insertLatest();
+  });
+  browser.contextMenus.onClicked.addListener((info) => {
+    if (info.menuItemId === MENU_INSERT) void insertLatest();
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: MENU_INSERT, title: browser.i18n.getMessage('commandInsertCode'), contexts: ['editable'] });
+  });
+
+  // Alarms persist across worker restarts but not across some updates; creating it again is harmless.
+  void browser.alarms.get(POLL_ALARM).then((existing) => {
+    if (!existing) void browser.alarms.create(POLL_ALARM, { periodInMinutes: 0.5 });
+  });
+  void engine.resume();
 });

@@ -1,6 +1,76 @@
+// Runs in every frame of every page, so it must cost nothing where there is no OTP field: one throttled
+// MutationObserver that only looks again when inputs were added. It never listens to `window` messages
+// and never puts a code into the page except into the field itself: the page can neither trigger a fill
+// nor read a code any other way.
+import { browser } from 'wxt/browser';
+import { bestFillableTarget, mayContainInputs } from '@/lib/otp/detect';
+import { fillTarget, watchUserTyping } from '@/lib/otp/fill';
+import { fillFocused } from '@/lib/otp/focused-field';
+import { showFillNotice } from '@/lib/otp/notice';
+import { fillRequestSchema, type ContentMessage, type FillReply } from '@/lib/messages';
+
+const RESCAN_THROTTLE_MS = 300;
+
 export default defineContentScript({
-  matches: ['<all_urls>'],
+  matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   runAt: 'document_idle',
-  main() {},
+  main(ctx) {
+    watchUserTyping(document);
+    let reported = false;
+
+    const report = (present: boolean) => {
+      if (present === reported) return;
+      reported = present;
+      const message: ContentMessage = { type: 'otp-field', present };
+      browser.runtime.sendMessage(message).catch(() => undefined); // the extension was reloaded: nothing to tell
+    };
+    const scan = () => {
+      if (document.visibilityState !== 'visible') return;
+      report(bestFillableTarget(document) !== null);
+    };
+
+    let scheduled = false;
+    const observer = new MutationObserver((records) => {
+      if (scheduled || !records.some((r) => mayContainInputs(r.addedNodes))) return;
+      scheduled = true;
+      ctx.setTimeout(() => {
+        scheduled = false;
+        scan();
+      }, RESCAN_THROTTLE_MS);
+    });
+    observer.observe(document, { childList: true, subtree: true });
+    ctx.onInvalidated(() => observer.disconnect());
+
+    // The background fills only the tab the user is looking at: say so again whenever this one comes back.
+    const rescan = () => {
+      reported = false;
+      scan();
+    };
+    ctx.addEventListener(document, 'visibilitychange', rescan);
+    ctx.addEventListener(window, 'focus', rescan);
+    scan();
+
+    browser.runtime.onMessage.addListener((raw: unknown, sender): Promise<FillReply> | undefined => {
+      // Only our own background may ask for a fill; other extensions' messages never reach here, and a
+      // message from another content script would carry a tab.
+      if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+      const request = fillRequestSchema.safeParse(raw);
+      if (!request.success) return undefined;
+      if (request.data.focusedOnly) {
+        // Sent to every frame: only the one holding the focus answers.
+        if (!document.hasFocus()) return undefined;
+        return fillFocused(document, request.data.code).then((outcome) => reply(outcome));
+      }
+      const target = bestFillableTarget(document);
+      if (!target) return Promise.resolve({ ok: false, reason: 'no-field' });
+      return fillTarget(target, request.data.code).then((outcome) => reply(outcome));
+    });
+  },
 });
+
+function reply(outcome: { ok: true } | { ok: false; reason: string }): FillReply {
+  if (!outcome.ok) return { ok: false, reason: outcome.reason };
+  showFillNotice(document, browser.i18n.getMessage('codeFilledNotice') || 'SimFill filled the code');
+  return { ok: true, host: location.hostname };
+}

@@ -1,0 +1,118 @@
+// Commands from the popup and the options page. Every provider call goes through the engine's gate,
+// and every failure comes back as plain words in the UI language with a next step.
+import { createClient } from '../onlinesim/client.ts';
+import { describeError, type ProviderError } from '../onlinesim/errors.ts';
+import { validateApiAddress } from '../onlinesim/client.ts';
+import type { Command, CommandReply } from '../messages.ts';
+import { rentalsItem, statusItem } from '../rentals/state.ts';
+import { settingsItem } from '../settings.ts';
+import { providerLang, type UiLang } from '../ui-lang.ts';
+import type { Engine } from './engine.ts';
+
+export interface CommandDeps {
+  engine: Engine;
+  lang: UiLang;
+  saveApiKey: (key: string) => Promise<void>;
+  fetch?: typeof fetch;
+}
+
+export async function handleCommand(command: Command, deps: CommandDeps): Promise<CommandReply> {
+  const { engine } = deps;
+  const failed = (error: ProviderError): CommandReply => ({
+    ok: false,
+    ...describeError(error, deps.lang),
+    code: error.kind === 'provider' ? error.code : null,
+  });
+  const noKey = (): CommandReply => ({ ok: false, ...plain(deps.lang, 'noKey'), code: null });
+
+  switch (command.type) {
+    case 'refresh':
+      await engine.poll(true);
+      return replyFromStatus();
+    case 'tariffs': {
+      const result = await engine.call((c) => c.tariffsRent());
+      if (!result) return noKey();
+      return result.ok ? { ok: true, value: result.value } : failed(result.error);
+    }
+    case 'rent': {
+      const result = await engine.call((c) => c.getRentNum({ country: command.country, days: command.days, autoRenew: command.autoRenew }));
+      if (!result) return noKey();
+      if (!result.ok) return failed(result.error);
+      await engine.poll(true);
+      await refreshBalance(engine);
+      return { ok: true, value: result.value };
+    }
+    case 'extend': {
+      const result = await engine.call((c) => c.extendRentState(command.tzid, command.days));
+      if (!result) return noKey();
+      if (!result.ok) return failed(result.error);
+      await engine.poll(true);
+      await refreshBalance(engine);
+      return { ok: true };
+    }
+    case 'close':
+    case 'port-reload': {
+      const result = await engine.call((c) => (command.type === 'close' ? c.closeRentNum(command.tzid) : c.portReload(command.tzid)));
+      if (!result) return noKey();
+      if (!result.ok) return failed(result.error);
+      await engine.poll(true);
+      return { ok: true };
+    }
+    case 'mark-read':
+      await engine.markAllRead();
+      return { ok: true };
+    case 'fill-code': {
+      const { active, ended } = await rentalsItem.getValue();
+      const message = [...active, ...ended].find((r) => r.tzid === command.tzid)?.messages.find((m) => m.id === command.messageId);
+      return (await engine.fillManually(message)) ? { ok: true } : { ok: false, ...plain(deps.lang, 'noField'), code: null };
+    }
+    case 'save-settings':
+      return saveSettings(command.apiKey.trim(), command.apiAddress, deps);
+  }
+}
+
+async function saveSettings(apiKey: string, address: string, deps: CommandDeps): Promise<CommandReply> {
+  if (apiKey === '') return { ok: false, ...plain(deps.lang, 'emptyKey'), code: null };
+  const validAddress = validateApiAddress(address);
+  if (!validAddress.ok) return { ok: false, ...plain(deps.lang, 'badAddress'), code: null };
+  const client = createClient({ baseUrl: validAddress.value, apiKey, lang: providerLang(deps.lang), fetch: deps.fetch });
+  const balance = await deps.engine.gate.run(() => client.getBalance());
+  if (!balance.ok) return { ok: false, ...describeError(balance.error, deps.lang), code: balance.error.kind === 'provider' ? balance.error.code : null };
+  await deps.saveApiKey(apiKey);
+  await settingsItem.setValue({ ...(await settingsItem.getValue()), apiAddress: validAddress.value, hasKey: true });
+  // New settings are a fresh start: whatever stopped polling (a wrong key) no longer applies.
+  await statusItem.setValue({ ...(await statusItem.getValue()), stopped: false, lastError: null, balance: balance.value });
+  void deps.engine.poll(true);
+  return { ok: true, value: { balance: balance.value } };
+}
+
+async function refreshBalance(engine: Engine): Promise<void> {
+  const result = await engine.call((c) => c.getBalance());
+  if (result?.ok) await statusItem.setValue({ ...(await statusItem.getValue()), balance: result.value });
+}
+
+async function replyFromStatus(): Promise<CommandReply> {
+  const { lastError } = await statusItem.getValue();
+  if (!lastError) return { ok: true };
+  return { ok: false, message: lastError.message, nextStep: lastError.nextStep, code: lastError.code };
+}
+
+const plainText = {
+  en: {
+    noKey: ['No API key is saved.', 'Open the settings and paste your OnlineSim API key.'],
+    emptyKey: ['The API key is empty.', 'Paste the key from your OnlineSim profile (API section).'],
+    badAddress: ['The API address is not a web address.', 'Use https://onlinesim.io/api/ unless you know you need another one.'],
+    noField: ['No field to fill in the current tab.', 'Click into the code field on the page, then try again.'],
+  },
+  ru: {
+    noKey: ['API-ключ не сохранён.', 'Откройте настройки и вставьте API-ключ OnlineSim.'],
+    emptyKey: ['API-ключ пустой.', 'Вставьте ключ из профиля OnlineSim (раздел API).'],
+    badAddress: ['Адрес API — не веб-адрес.', 'Используйте https://onlinesim.io/api/, если не уверены, что нужен другой.'],
+    noField: ['В текущей вкладке нет поля для кода.', 'Щёлкните в поле для кода на странице и попробуйте снова.'],
+  },
+} as const;
+
+function plain(lang: UiLang, key: keyof (typeof plainText)['en']): { message: string; nextStep: string } {
+  const [message, nextStep] = (lang === 'en' ? plainText.en : plainText.ru)[key];
+  return { message, nextStep };
+}

@@ -1,0 +1,277 @@
+// The background's heart: polls the provider, reconciles, notifies and hands codes to the waiting tab.
+// Everything it needs from the browser comes in through `EngineDeps`, so unit tests drive it with a fake
+// clock and a fake provider, and a stopped worker resumes from storage alone.
+import type { OnlineSimClient } from '../onlinesim/client.ts';
+import { describeError, isTransient, stopsPolling, type ProviderError } from '../onlinesim/errors.ts';
+import type { UiLang } from '../ui-lang.ts';
+import { reconcile, type Extract } from '../rentals/reconcile.ts';
+import { rentalsItem, statusItem, type StoredMessage } from '../rentals/state.ts';
+import { settingsItem } from '../settings.ts';
+import type { FillReply, FillRequest } from '../messages.ts';
+import { backoffMs } from './backoff.ts';
+import { badgeText } from './badge.ts';
+import { createGate, type Gate } from './gate.ts';
+import { expiryNotices, smsNotice, type Notice } from './notices.ts';
+import { pollItem } from './session.ts';
+import { serialUpdater } from './serial.ts';
+
+export const FAST_INTERVAL_MS = 2000;
+/** How long one "someone is waiting" signal keeps the fast loop going. */
+export const FAST_WINDOW_MS = 3 * 60_000;
+/** A code is filled into a field that appeared before it only when it is at most this old. */
+export const FILL_RECENT_MS = 2 * 60_000;
+
+export interface EngineDeps {
+  now: () => number;
+  random: () => number;
+  sleep: (ms: number) => Promise<void>;
+  lang: UiLang;
+  /** A client for the saved settings and key, or null when no key is saved. */
+  loadClient: () => Promise<OnlineSimClient | null>;
+  extract: Extract;
+  notify: (notice: Notice) => Promise<void>;
+  setBadge: (text: string) => Promise<void>;
+  /** The active tab of the focused window, or null. */
+  activeTab: () => Promise<{ id: number; url: string } | null>;
+  /** Sends a fill request to one frame; null when the frame did not answer. */
+  sendFill: (tabId: number, frameId: number, request: FillRequest) => Promise<FillReply | null>;
+}
+
+export type Engine = ReturnType<typeof createEngine>;
+
+export function createEngine(deps: EngineDeps) {
+  const gate: Gate = createGate(deps.now, deps.sleep);
+  const updateRentals = serialUpdater(rentalsItem);
+  const updatePoll = serialUpdater(pollItem);
+  const updateStatus = serialUpdater(statusItem);
+  let inFlight: Promise<void> | null = null;
+  let fastLoop: Promise<void> | null = null;
+  let popupsOpen = 0;
+
+  async function someoneWaiting(): Promise<boolean> {
+    return popupsOpen > 0 || (await pollItem.getValue()).fastUntil > deps.now();
+  }
+
+  async function recordFailure(error: ProviderError): Promise<void> {
+    const waiting = await someoneWaiting();
+    const described = describeError(error, deps.lang);
+    await updateStatus((s) => ({
+      value: {
+        ...s,
+        stopped: s.stopped || stopsPolling(error),
+        lastError: { kind: error.kind, code: error.kind === 'provider' ? error.code : null, ...described, at: deps.now() },
+      },
+      result: undefined,
+    }));
+    if (!isTransient(error)) return;
+    const retryAfter = error.kind === 'rate-limited' ? error.retryAfterMs : null;
+    await updatePoll((p) => {
+      const failures = p.failures + 1;
+      return { value: { ...p, failures, notBefore: deps.now() + backoffMs(failures, waiting, deps.random, retryAfter) }, result: undefined };
+    });
+  }
+
+  async function recordSuccess(): Promise<void> {
+    await updatePoll((p) => ({ value: { ...p, failures: 0, notBefore: 0 }, result: undefined }));
+    await updateStatus((s) => ({ value: { ...s, lastError: null, lastPollAt: deps.now() }, result: undefined }));
+  }
+
+  /** Runs one provider call through the gate and keeps the status (error banner, backoff) current. */
+  async function call<T>(run: (client: OnlineSimClient) => Promise<{ ok: true; value: T } | { ok: false; error: ProviderError }>) {
+    const client = await deps.loadClient();
+    if (!client) return null;
+    const result = await gate.run(() => run(client));
+    if (result.ok) await recordSuccess();
+    else await recordFailure(result.error);
+    return result;
+  }
+
+  async function pollOnce(force: boolean): Promise<void> {
+    const [status, poll] = await Promise.all([statusItem.getValue(), pollItem.getValue()]);
+    if (status.stopped) return;
+    if (!force && deps.now() < poll.notBefore) return;
+    const result = await call((client) => client.getRentState());
+    if (!result?.ok) return;
+    const fresh = await updateRentals((state) => {
+      const next = reconcile(state, result.value, deps.now(), deps.extract);
+      return { value: next.state, result: next.fresh };
+    });
+    await afterChange(fresh.map((f) => f.message));
+  }
+
+  /** Notices, fills and the badge after the state changed. Idempotent: every step is recorded in
+   * storage before or as it happens, so running it again after a worker restart repeats nothing. */
+  async function afterChange(fresh: StoredMessage[]): Promise<void> {
+    await showPendingNotices();
+    for (const message of fresh) if (message.code) await deliver(message);
+    await refreshBadge();
+  }
+
+  async function showPendingNotices(): Promise<void> {
+    const now = deps.now();
+    const notices = await updateRentals((state) => {
+      const out: Notice[] = [];
+      const active = state.active.map((rental) => {
+        const messages = rental.messages.map((m) => {
+          if (m.notified) return m;
+          out.push(smsNotice(rental, m, deps.lang));
+          return { ...m, notified: true };
+        });
+        const expiry = expiryNotices(rental, now, deps.lang);
+        out.push(...expiry.notices);
+        return { ...rental, messages, warned: expiry.warned };
+      });
+      return { value: { ...state, active }, result: out };
+    });
+    for (const notice of notices) await deps.notify(notice);
+  }
+
+  async function refreshBadge(): Promise<void> {
+    await deps.setBadge(badgeText(await rentalsItem.getValue(), deps.now()));
+  }
+
+  /** Hands a code to the tab the user is looking at, if it reported a visible OTP field. */
+  async function deliver(message: StoredMessage): Promise<boolean> {
+    if (!message.code || message.filledInto) return false;
+    const settings = await settingsItem.getValue();
+    if (settings.fillMode !== 'auto') return false;
+    const tab = await deps.activeTab();
+    if (!tab) return false;
+    const host = hostOf(tab.url);
+    if (!host || settings.disabledSites.includes(host)) return false;
+    // An origin-bound code names the site it is for; anywhere else it could be a phishing page asking
+    // for another site's code. The popup shows a warning instead.
+    if (message.origin && !hostMatchesOrigin(host, message.origin)) return false;
+    const now = deps.now();
+    const fields = (await pollItem.getValue()).waiting.filter((w) => w.tabId === tab.id);
+    for (const field of fields) {
+      if (message.seenAt < field.since && now - message.seenAt > FILL_RECENT_MS) continue;
+      const reply = await deps.sendFill(tab.id, field.frameId, { type: 'fill', code: message.code, focusedOnly: false });
+      if (reply?.ok) {
+        await markFilled(message.id, reply.host);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  async function markFilled(messageId: string, host: string): Promise<void> {
+    const at = deps.now();
+    await updateRentals((state) => ({
+      value: {
+        ...state,
+        active: state.active.map((r) => ({
+          ...r,
+          messages: r.messages.map((m) => (m.id === messageId ? { ...m, filledInto: { host, at }, unread: false } : m)),
+        })),
+      },
+      result: undefined,
+    }));
+    await refreshBadge();
+  }
+
+  function runFastLoop(): void {
+    if (fastLoop) return;
+    fastLoop = (async () => {
+      while ((await someoneWaiting()) && (await rentalsItem.getValue()).active.length > 0) {
+        await poll(false);
+        await deps.sleep(FAST_INTERVAL_MS);
+      }
+    })().finally(() => {
+      fastLoop = null;
+    });
+  }
+
+  /** Single-flight: a second caller shares the poll already running. */
+  function poll(force: boolean): Promise<void> {
+    inFlight ??= pollOnce(force).finally(() => {
+      inFlight = null;
+    });
+    return inFlight;
+  }
+
+  return {
+    gate,
+    call,
+    poll,
+    afterChange,
+    refreshBadge,
+
+    /** The 30 s alarm: the guarantee that survives the worker being stopped. */
+    async onAlarm(): Promise<void> {
+      const { active } = await rentalsItem.getValue();
+      if (active.length === 0 && !(await someoneWaiting())) return; // nothing to watch: no requests at all
+      await poll(false);
+      runFastLoop();
+    },
+
+    /** On worker start: finish what a stopped worker left (unshown notices), resume the fast loop. */
+    async resume(): Promise<void> {
+      await afterChange([]);
+      runFastLoop();
+    },
+
+    async fieldReported(tabId: number, frameId: number, present: boolean): Promise<void> {
+      const now = deps.now();
+      await updatePoll((p) => {
+        const others = p.waiting.filter((w) => !(w.tabId === tabId && w.frameId === frameId));
+        const existing = p.waiting.find((w) => w.tabId === tabId && w.frameId === frameId);
+        const waiting = present ? [...others, { tabId, frameId, since: existing?.since ?? now }] : others;
+        return { value: { ...p, waiting, fastUntil: present ? now + FAST_WINDOW_MS : p.fastUntil }, result: undefined };
+      });
+      if (!present) return;
+      // The SMS may have come before the page: fill the newest recent code nobody has used yet.
+      const recent = (await rentalsItem.getValue()).active
+        .flatMap((r) => r.messages)
+        .filter((m) => m.code && !m.filledInto && now - m.seenAt <= FILL_RECENT_MS)
+        .sort((a, b) => b.seenAt - a.seenAt)[0];
+      if (recent) await deliver(recent);
+      runFastLoop();
+    },
+
+    tabClosed: (tabId: number) =>
+      updatePoll((p) => ({ value: { ...p, waiting: p.waiting.filter((w) => w.tabId !== tabId) }, result: undefined })),
+
+    /** The popup is open: poll now and keep polling fast until it closes. Returns the close handler. */
+    popupOpened(): () => void {
+      popupsOpen += 1;
+      void poll(true).then(runFastLoop);
+      return () => {
+        popupsOpen -= 1;
+      };
+    },
+
+    async markAllRead(): Promise<void> {
+      await updateRentals((state) => ({
+        value: { ...state, active: state.active.map((r) => ({ ...r, messages: r.messages.map((m) => ({ ...m, unread: false })) })) },
+        result: undefined,
+      }));
+      await refreshBadge();
+    },
+
+    /** Fills a given message's code into the focused field of the active tab (popup, shortcut, menu). */
+    async fillManually(message: StoredMessage | undefined): Promise<boolean> {
+      const tab = await deps.activeTab();
+      if (!tab || !message?.code) return false;
+      const reply = await deps.sendFill(tab.id, -1, { type: 'fill', code: message.code, focusedOnly: true });
+      if (reply?.ok) await markFilled(message.id, reply.host);
+      return reply?.ok ?? false;
+    },
+  };
+}
+
+export function hostOf(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.hostname : null;
+  } catch {
+    return null;
+  }
+}
+
+/** "@example.com #123" is valid on example.com and its subdomains, nowhere else. */
+export function hostMatchesOrigin(host: string, origin: string): boolean {
+  const want = origin.toLowerCase().replace(/^\.+|\.+$/g, '');
+  const have = host.toLowerCase();
+  return have === want || have.endsWith(`.${want}`);
+}

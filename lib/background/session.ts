@@ -1,0 +1,23 @@
+// Scheduling state that must survive the worker being stopped but not a browser restart.
+import { storage } from 'wxt/utils/storage';
+
+export interface WaitingField {
+  tabId: number;
+  frameId: number;
+  /** When the field was first reported visible: codes that arrived after it may be filled. */
+  since: number;
+}
+
+export interface PollState {
+  /** Consecutive transient failures. */
+  failures: number;
+  /** No poll before this time (backoff, Retry-After). */
+  notBefore: number;
+  /** The fast loop runs until then; extended by every "someone is waiting" signal. */
+  fastUntil: number;
+  waiting: WaitingField[];
+}
+
+export const pollItem = storage.defineItem<PollState>('session:poll', {
+  fallback: { failures: 0, notBefore: 0, fastUntil: 0, waiting: [] },
+});
