@@ -1,0 +1,43 @@
+// Launches Firefox ESR with the built Firefox extension through puppeteer-core over WebDriver BiDi:
+// there is no geckodriver here, and BiDi's webExtension.install loads a temporary add-on
+// (docs/toolchain-and-browsers.md).
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { fileURLToPath } from 'node:url';
+import { GECKO_ID } from '../../../lib/gecko-id.ts';
+
+export const FIREFOX_BUILD = fileURLToPath(new URL('../../../.output/firefox-mv3', import.meta.url));
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+/** Pinned so extension pages have a known address. */
+export const FIXED_UUID = '4d7c8b1e-5f0a-4a8e-9c3d-2b6e1f0a9c11';
+export const EXTENSION_ORIGIN = `moz-extension://${FIXED_UUID}`;
+
+export interface FirefoxWithExtension {
+  browser: Browser;
+  /** Opens an extension page; such documents fire no load event, so this waits for a selector instead. */
+  openExtensionPage(path: string, readySelector: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchFirefox(prefs: Record<string, unknown> = {}): Promise<FirefoxWithExtension> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIXED_UUID }),
+      ...prefs,
+    },
+  });
+  await browser.installExtension(FIREFOX_BUILD);
+  return {
+    browser,
+    async openExtensionPage(path, readySelector) {
+      const page = await browser.newPage();
+      void page.goto(`${EXTENSION_ORIGIN}/${path}`).catch(() => undefined);
+      await page.waitForSelector(readySelector);
+      return page;
+    },
+    close: () => browser.close(),
+  };
+}
