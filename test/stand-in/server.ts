@@ -26,7 +26,7 @@ export interface StandIn {
   /** Base URL of the control API, e.g. 'http://127.0.0.1:PORT/control/'. */
   controlUrl: string;
   port: number;
-  /** Stops listening and destroys open sockets, hanging ones included. */
+  /** Stops listening and destroys open sockets, hanging ones included. Safe to call twice. */
   close(): Promise<void>;
   /** A rental as if rented on the provider's website (balance untouched); returned as getRentState shows it with pagination=false. */
   createRental(input?: CreateRentalInput): WireRental;
@@ -139,18 +139,21 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
   });
   const port = (server.address() as AddressInfo).port;
   const origin = `http://${HOST}:${port}`;
+  let closing: Promise<void> | undefined;
 
   return {
     url: `${origin}/api/`,
     controlUrl: `${origin}/control/`,
     port,
     close() {
-      for (const t of timers) clearTimeout(t);
-      timers.clear();
-      return new Promise((resolve, reject) => {
+      // Idempotent: a test that closes the stand-in itself (to end a hang) and an afterEach may both call it.
+      closing ??= new Promise<void>((resolve, reject) => {
+        for (const t of timers) clearTimeout(t);
+        timers.clear();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       });
+      return closing;
     },
     ...helpers(core),
   };
