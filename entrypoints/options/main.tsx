@@ -1,2 +1,9 @@
 import { render } from 'preact';
-render(<p>SimFill</p>, document.getElementById('app')!);
+import { browserConnector } from '@/lib/connector.ts';
+import { uiLanguage } from '@/lib/i18n.ts';
+import { OptionsApp } from './OptionsApp.tsx';
+import './options.css';
+
+const lang = uiLanguage();
+document.documentElement.lang = lang;
+render(<OptionsApp connector={browserConnector()} lang={lang} />, document.getElementById('app')!);

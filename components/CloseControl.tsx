@@ -1,0 +1,30 @@
+import { useState } from 'preact/hooks';
+import { t } from '../lib/i18n.ts';
+
+interface Props {
+  busy: boolean;
+  onClose: () => void;
+}
+
+/** Closing loses the number for good, so it takes a second, explicit confirmation. */
+export function CloseControl({ busy, onClose }: Props) {
+  const [asking, setAsking] = useState(false);
+  if (!asking) {
+    return (
+      <button type="button" class="danger-outline" disabled={busy} onClick={() => setAsking(true)}>
+        {t('closeNumber')}
+      </button>
+    );
+  }
+  return (
+    <div class="confirm" role="group" aria-label={t('closeNumber')}>
+      <p>{t('closeConfirm')}</p>
+      <button type="button" class="danger" disabled={busy} onClick={onClose}>
+        {t('closeConfirmButton')}
+      </button>
+      <button type="button" onClick={() => setAsking(false)}>
+        {t('keepNumber')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import { useState } from 'preact/hooks';
+import { countryName, formatDateTime, formatDays, formatMoney, formatNumber } from '../lib/format.ts';
+import { t, type Lang } from '../lib/i18n.ts';
+import type { Balance, Tariff } from '../lib/onlinesim/types.ts';
+
+export interface RentChoice {
+  country: number;
+  days: number;
+  autoRenew: boolean;
+}
+
+interface Props {
+  tariffs: Tariff[];
+  balance: Balance | null;
+  lang: Lang;
+  now: number;
+  busy: boolean;
+  onRent: (choice: RentChoice) => void;
+  onCancel: () => void;
+}
+
+/** Everything that costs money is on screen before the confirm button: price, balance, and what
+ * auto-renew would charge. Auto-renew starts off: the provider's own default (on) spends money silently. */
+export function RentForm({ tariffs, balance, lang, now, busy, onRent, onCancel }: Props) {
+  const countries = tariffs
+    .filter((tariff) => tariff.enabled && tariff.periods.length > 0)
+    .map((tariff) => ({ tariff, name: countryName(tariff.country, lang, tariff.name) }))
+    .sort((a, b) => a.name.localeCompare(b.name, lang));
+  const [country, setCountry] = useState(countries[0]?.tariff.country ?? 0);
+  const [days, setDays] = useState(0);
+  const [autoRenew, setAutoRenew] = useState(false);
+
+  if (countries.length === 0) return <p class="hint">{t('noTariffs')}</p>;
+  const tariff = (countries.find((c) => c.tariff.country === country) ?? countries[0]!).tariff;
+  const period = tariff.periods.find((p) => p.days === days && p.inStock > 0) ?? tariff.periods.find((p) => p.inStock > 0);
+  const price = period ? formatMoney(period.price, lang) : '';
+  const short = period && balance !== null && Number(balance.balance) < Number(period.price);
+
+  return (
+    <form
+      class="rent"
+      aria-labelledby="rent-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (period) onRent({ country: tariff.country, days: period.days, autoRenew });
+      }}
+    >
+      <h2 id="rent-title">{t('rentTitle')}</h2>
+      <label for="rent-country">{t('countryLabel')}</label>
+      <select id="rent-country" value={String(tariff.country)} onChange={(e) => setCountry(Number(e.currentTarget.value))}>
+        {countries.map(({ tariff: c, name }) => (
+          <option key={c.country} value={String(c.country)}>
+            {name}
+          </option>
+        ))}
+      </select>
+      <label for="rent-period">{t('periodLabel')}</label>
+      <select id="rent-period" value={String(period?.days ?? '')} onChange={(e) => setDays(Number(e.currentTarget.value))}>
+        {tariff.periods.map((p) => (
+          <option key={p.days} value={String(p.days)} disabled={p.inStock <= 0}>
+            {t('periodOption', formatDays(p.days, lang), formatMoney(p.price, lang), formatNumber(p.inStock, lang))}
+          </option>
+        ))}
+      </select>
+      <label class="check">
+        <input type="checkbox" checked={autoRenew} onChange={(e) => setAutoRenew(e.currentTarget.checked)} />
+        {t('autoRenewLabel')}
+      </label>
+      {period && (
+        <p class="hint">
+          {autoRenew
+            ? t('autoRenewOnExplain', formatDateTime(now + period.days * 86_400_000, lang), price, formatDays(period.days, lang))
+            : t('autoRenewOffExplain')}
+        </p>
+      )}
+      {period ? (
+        <p class="summary">
+          {t('rentSummary', price, balance ? formatMoney(balance.balance, lang) : t('balanceUnknownShort'))}
+        </p>
+      ) : (
+        <p class="warning">{t('outOfStock')}</p>
+      )}
+      {short && <p class="warning">{t('lowBalance')}</p>}
+      <div class="actions">
+        <button type="submit" class="primary" disabled={busy || !period}>
+          {period ? t('rentConfirm', price) : t('rentButton')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,65 @@
+import { useState } from 'preact/hooks';
+import { t } from '../lib/i18n.ts';
+
+export interface SaveOutcome {
+  ok: boolean;
+  message: string;
+  nextStep: string;
+}
+
+interface Props {
+  apiAddress: string;
+  hasKey: boolean;
+  busy: boolean;
+  outcome: SaveOutcome | null;
+  /** Called synchronously from the submit event, so the container may ask for permissions in it. */
+  onSave: (apiKey: string, apiAddress: string) => void;
+}
+
+/** The key is write-only here: the page never shows a saved key, it only says that one is saved. */
+export function SettingsForm({ apiAddress, hasKey, busy, outcome, onSave }: Props) {
+  const [key, setKey] = useState('');
+  const [address, setAddress] = useState(apiAddress);
+  return (
+    <form
+      class="settings"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave(key.trim(), address.trim());
+      }}
+    >
+      <label for="api-key">{t('apiKeyLabel')}</label>
+      <input
+        id="api-key"
+        type="password"
+        autocomplete="off"
+        spellcheck={false}
+        value={key}
+        onInput={(e) => setKey(e.currentTarget.value)}
+        aria-describedby="api-key-hint"
+      />
+      <p id="api-key-hint" class="hint">
+        {hasKey ? t('apiKeySavedHint') : t('apiKeyHint')}
+      </p>
+      <label for="api-address">{t('apiAddressLabel')}</label>
+      <input
+        id="api-address"
+        type="url"
+        spellcheck={false}
+        value={address}
+        onInput={(e) => setAddress(e.currentTarget.value)}
+        aria-describedby="api-address-hint"
+      />
+      <p id="api-address-hint" class="hint">
+        {t('apiAddressHint')}
+      </p>
+      <button type="submit" class="primary" disabled={busy}>
+        {t('save')}
+      </button>
+      <div role="alert" class={outcome && !outcome.ok ? 'outcome outcome-error' : 'outcome'}>
+        {outcome && <p>{outcome.message}</p>}
+        {outcome?.nextStep && <p>{outcome.nextStep}</p>}
+      </div>
+    </form>
+  );
+}

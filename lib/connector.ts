@@ -1,0 +1,85 @@
+// The one object through which the popup and options page talk to the rest of the extension (the
+// Dark Reader pattern): containers receive a Connector, tests hand them a fake one. Reads come from the
+// stored state the background writes; every change goes to the background as a Command.
+import { browser } from 'wxt/browser';
+import { t } from './i18n.ts';
+import { POPUP_PORT, type Command, type CommandReply } from './messages.ts';
+import { rentalsItem, statusItem, type EngineStatus, type RentalsState } from './rentals/state.ts';
+import { settingsItem, type Settings } from './settings.ts';
+
+/** The settings the UI may write itself: not secret, and nothing the background validates. */
+export type UiSettingsPatch = Partial<Pick<Settings, 'fillMode' | 'disabledSites'>>;
+
+export interface Connector {
+  send(cmd: Command): Promise<CommandReply>;
+  rentals(): Promise<RentalsState>;
+  status(): Promise<EngineStatus>;
+  settings(): Promise<Settings>;
+  onRentals(cb: (state: RentalsState) => void): () => void;
+  onStatus(cb: (status: EngineStatus) => void): () => void;
+  onSettings(cb: (settings: Settings) => void): () => void;
+  updateSettings(patch: UiSettingsPatch): Promise<void>;
+  /** Opens the popup port (the background polls fast while it is open); returns the close function. */
+  keepAlive(): () => void;
+  openOptions(): void;
+  /** Asks for a host permission. Call it synchronously inside the click handler: browsers only grant
+   * it during a user gesture. Resolves false when refused or impossible. */
+  requestOrigin(origin: string): Promise<boolean>;
+  copy(text: string): Promise<boolean>;
+}
+
+function isReply(value: unknown): value is CommandReply {
+  if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
+  if (value.ok === true) return true;
+  return value.ok === false && 'message' in value && typeof value.message === 'string';
+}
+
+function noAnswer(): CommandReply {
+  return { ok: false, message: t('errNoAnswer'), nextStep: t('errNoAnswerNext'), code: null };
+}
+
+export function browserConnector(): Connector {
+  return {
+    async send(cmd) {
+      try {
+        const reply: unknown = await browser.runtime.sendMessage(cmd);
+        return isReply(reply) ? reply : noAnswer();
+      } catch {
+        // No listener (the worker is starting or crashed): a reply like any other failure.
+        return noAnswer();
+      }
+    },
+    rentals: () => rentalsItem.getValue(),
+    status: () => statusItem.getValue(),
+    settings: () => settingsItem.getValue(),
+    onRentals: (cb) => rentalsItem.watch((value) => cb(value ?? rentalsItem.fallback)),
+    onStatus: (cb) => statusItem.watch((value) => cb(value ?? statusItem.fallback)),
+    onSettings: (cb) => settingsItem.watch((value) => cb(value ?? settingsItem.fallback)),
+    async updateSettings(patch) {
+      const current = await settingsItem.getValue();
+      await settingsItem.setValue({ ...current, ...patch });
+    },
+    keepAlive() {
+      const port = browser.runtime.connect({ name: POPUP_PORT });
+      return () => port.disconnect();
+    },
+    openOptions() {
+      void browser.runtime.openOptionsPage();
+    },
+    requestOrigin(origin) {
+      try {
+        return browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false);
+      } catch {
+        return Promise.resolve(false);
+      }
+    },
+    async copy(text) {
+      try {
+        await navigator.clipboard.writeText(text);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+}

@@ -1,0 +1,149 @@
+// Display formatting for the popup: phone numbers, time left, money, dates. Everything locale-dependent
+// goes through Intl with the UI language, so a Russian reader sees "2 д. 3 ч" and "1 234,5".
+
+/** The provider's dialling codes mapped to ISO regions, for country names via Intl.DisplayNames.
+ * 77 is the provider's own code for Kazakhstan (it dials +7); 1 is sold as the USA. */
+const REGIONS: Record<number, string> = {
+  1: 'US', 7: 'RU', 20: 'EG', 27: 'ZA', 30: 'GR', 31: 'NL', 32: 'BE', 33: 'FR', 34: 'ES', 36: 'HU',
+  39: 'IT', 40: 'RO', 41: 'CH', 43: 'AT', 44: 'GB', 45: 'DK', 46: 'SE', 47: 'NO', 48: 'PL', 49: 'DE',
+  51: 'PE', 52: 'MX', 54: 'AR', 55: 'BR', 56: 'CL', 57: 'CO', 60: 'MY', 61: 'AU', 62: 'ID', 63: 'PH',
+  64: 'NZ', 66: 'TH', 77: 'KZ', 81: 'JP', 82: 'KR', 84: 'VN', 86: 'CN', 90: 'TR', 91: 'IN', 212: 'MA',
+  234: 'NG', 351: 'PT', 353: 'IE', 358: 'FI', 359: 'BG', 370: 'LT', 371: 'LV', 372: 'EE', 373: 'MD',
+  374: 'AM', 375: 'BY', 380: 'UA', 381: 'RS', 385: 'HR', 386: 'SI', 420: 'CZ', 421: 'SK', 852: 'HK',
+  972: 'IL', 992: 'TJ', 994: 'AZ', 995: 'GE', 996: 'KG', 998: 'UZ',
+};
+
+/** The provider's code 77 (Kazakhstan) is not a real dialling code: the number is dialled with +7. */
+export function dialCode(country: number): number {
+  return country === 77 ? 7 : country;
+}
+
+/** Digit groups per dialling code, used only when the number has exactly that many digits. */
+const GROUPS: Record<number, { sizes: number[]; seps: string[] }> = {
+  7: { sizes: [3, 3, 2, 2], seps: [' ', '-', '-'] }, // +7 931 335-85-47
+  380: { sizes: [2, 3, 4], seps: [' ', ' '] }, // +380 93 123 4567
+  44: { sizes: [4, 6], seps: [' '] }, // +44 7911 123456
+  1: { sizes: [3, 3, 4], seps: [' ', ' '] }, // +1 415 555 0100
+  49: { sizes: [3, 4, 4], seps: [' ', ' '] }, // +49 151 2345 6789
+  48: { sizes: [3, 3, 3], seps: [' ', ' '] }, // +48 512 345 678
+};
+
+/** `number` is the provider's digit string without the country code; it is never parsed as an int
+ * (leading zeros matter). Unknown layouts keep the digits as they came. */
+export function formatPhone(country: number, number: string): string {
+  const dial = dialCode(country);
+  const layout = GROUPS[dial];
+  const total = layout?.sizes.reduce((a, b) => a + b, 0);
+  if (!layout || !/^\d+$/.test(number) || number.length !== total) return `+${dial} ${number}`;
+  let out = '';
+  let at = 0;
+  layout.sizes.forEach((size, i) => {
+    out += number.slice(at, at + size) + (layout.seps[i] ?? '');
+    at += size;
+  });
+  return `+${dial} ${out}`;
+}
+
+/** What goes on the clipboard: the full international number without spaces. */
+export function phoneForCopy(country: number, number: string): string {
+  return `+${dialCode(country)}${number}`;
+}
+
+/** The country's name in the UI language; the tariff's own name (in the provider's language) when
+ * the code is not in our map or the runtime has no names for it. */
+export function countryName(country: number, lang: string, fallback: string): string {
+  const region = REGIONS[country];
+  if (!region) return fallback || `+${country}`;
+  try {
+    return new Intl.DisplayNames([lang], { type: 'region' }).of(region) ?? fallback;
+  } catch {
+    return fallback || region;
+  }
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+interface DurationParts {
+  days?: number;
+  hours?: number;
+  minutes?: number;
+  seconds?: number;
+}
+
+// Intl.DurationFormat is in every browser SimFill targets (Chrome 129+, Firefox 136+); the manual
+// fallback covers older runtimes and test environments without it.
+interface DurationFormatter {
+  format(parts: DurationParts): string;
+}
+type DurationFormatCtor = new (locale: string, options: { style: 'short' }) => DurationFormatter;
+
+function formatDuration(parts: DurationParts, lang: string): string {
+  const Ctor = (Intl as unknown as { DurationFormat?: DurationFormatCtor }).DurationFormat;
+  if (Ctor) return new Ctor(lang, { style: 'short' }).format(parts);
+  const unit = { days: 'd', hours: 'h', minutes: 'min', seconds: 's' } as const;
+  return (Object.keys(unit) as (keyof DurationParts)[])
+    .filter((k) => parts[k] !== undefined)
+    .map((k) => `${parts[k]} ${unit[k]}`)
+    .join(' ');
+}
+
+/** Time left: days, hours and minutes; minutes and seconds in the last hour. Zero or less → null
+ * (the caller says "ended" in words). Zero-valued leading units are dropped ("3 h 5 min", not
+ * "0 d 3 h 5 min"). */
+export function formatCountdown(msLeft: number, lang: string): string | null {
+  if (msLeft <= 0) return null;
+  if (msLeft < HOUR) {
+    const minutes = Math.floor(msLeft / MINUTE);
+    const seconds = Math.floor((msLeft % MINUTE) / 1000);
+    return formatDuration(minutes > 0 ? { minutes, seconds } : { seconds }, lang);
+  }
+  const days = Math.floor(msLeft / DAY);
+  const hours = Math.floor((msLeft % DAY) / HOUR);
+  const minutes = Math.floor((msLeft % HOUR) / MINUTE);
+  return formatDuration(days > 0 ? { days, hours, minutes } : { hours, minutes }, lang);
+}
+
+/** The provider states no currency, so none is shown: "1 234,5" in Russian, "1,234.5" in English.
+ * A value that is not a number is shown as it came rather than as "NaN". */
+export function formatMoney(amount: string, lang: string): string {
+  const value = Number(amount);
+  if (amount.trim() === '' || !Number.isFinite(value)) return amount;
+  return new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(value);
+}
+
+export function formatNumber(value: number, lang: string): string {
+  return new Intl.NumberFormat(lang).format(value);
+}
+
+/** A date with time, for renewals and history. */
+export function formatDateTime(ms: number, lang: string): string {
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+}
+
+/** A message's time: the clock alone when it is from today, date and clock otherwise. */
+export function formatMessageTime(ms: number, now: number, lang: string): string {
+  const sameDay = new Date(ms).toDateString() === new Date(now).toDateString();
+  return new Intl.DateTimeFormat(
+    lang,
+    sameDay ? { timeStyle: 'short' } : { dateStyle: 'short', timeStyle: 'short' },
+  ).format(ms);
+}
+
+/** "https://Example.com/login" and "example.com" both mean the host example.com; null when it is not
+ * a host at all. */
+export function siteHost(input: string): string | null {
+  const text = input.trim().toLowerCase();
+  if (!text || /\s/.test(text)) return null;
+  try {
+    return new URL(text.includes('://') ? text : `https://${text}`).hostname || null;
+  } catch {
+    return null;
+  }
+}
+
+/** "7 days", "7 дней", "1 день": Intl knows each language's plural forms; messages.json does not. */
+export function formatDays(days: number, lang: string): string {
+  return new Intl.NumberFormat(lang, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(days);
+}
