@@ -1,0 +1,200 @@
+// Typed calls to the OnlineSim rent API. Every failure comes back as a ProviderError value: nothing
+// thrown inside (a network error, a bad body, a bug) escapes past these functions.
+import { err, ok, type Result } from '../result.ts';
+import type { ProviderError } from './errors.ts';
+import { parseBalance, parseRentalItem, parseRentalList, parseTariffs, readEnvelope } from './schemas.ts';
+import { retryAfterMs } from './retry-after.ts';
+import type { Balance, Rental, Tariff } from './types.ts';
+
+export interface ClientConfig {
+  baseUrl: string;
+  apiKey: string;
+  /** Translates country names only; error codes stay English. */
+  lang: 'en' | 'ru' | 'de' | 'fr' | 'zh';
+  fetch?: typeof fetch;
+  now?: () => number;
+  /** Default 10_000. */
+  timeoutMs?: number;
+  /** Told how many messages were dropped from an answer because they did not fit their schema. */
+  onDroppedMessages?: (count: number, path: string) => void;
+}
+
+export interface OnlineSimClient {
+  getBalance(): Promise<Result<Balance, ProviderError>>;
+  tariffsRent(country?: number): Promise<Result<Tariff[], ProviderError>>;
+  /** Always sends `extension` explicitly (the provider's default is to renew and spend) and `pagination=false`. */
+  getRentNum(p: { country: number; days: number; autoRenew: boolean }): Promise<Result<Rental, ProviderError>>;
+  /** All active rentals, or one by tzid (still a list); `pagination=false`. */
+  getRentState(tzid?: number): Promise<Result<Rental[], ProviderError>>;
+  extendRentState(tzid: number, days: number): Promise<Result<Rental, ProviderError>>;
+  /** Irreversible. */
+  closeRentNum(tzid: number): Promise<Result<void, ProviderError>>;
+  portReload(tzid: number): Promise<Result<void, ProviderError>>;
+}
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+type Params = Record<string, string | number | boolean>;
+type Answer = { body: unknown; receivedAt: number };
+
+/** Codes that mean "too fast", whatever the HTTP status says. */
+const RATE_LIMIT_CODES = new Set(['TRY_AGAIN_LATER', 'INTERVAL_CONCURRENT_REQUESTS_ERROR']);
+
+/**
+ * Normalises a user-typed API address: trimmed, http(s) only, path ending in "/" so that
+ * "rent/getRentState.php" resolves under it; query and fragment dropped (paths are appended).
+ */
+export function validateApiAddress(input: string): Result<string, 'empty' | 'not-url' | 'not-http'> {
+  const text = input.trim();
+  if (text === '') return err('empty');
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return err('not-url');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return err('not-http');
+  if (url.hostname === '') return err('not-url');
+  url.search = '';
+  url.hash = '';
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return ok(url.href);
+}
+
+export function createClient(config: ClientConfig): OnlineSimClient {
+  const doFetch = config.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const now = config.now ?? Date.now;
+  const timeoutMs = config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const apiKey = config.apiKey.trim();
+  const base = validateApiAddress(config.baseUrl);
+
+  /** Keeps the key out of anything we describe, even if some runtime echoes a header in an error. */
+  const redact = (text: string): string => (apiKey === '' ? text : text.split(apiKey).join('***'));
+
+  async function request(path: string, params: Params): Promise<Result<Answer, ProviderError>> {
+    if (!base.ok) return err({ kind: 'bad-response', detail: `the API address is not usable (${base.error})` });
+    // Answer as the provider would, without spending a request (and without a header fetch rejects).
+    if (apiKey === '') return err({ kind: 'provider', code: 'ERROR_NO_KEY' });
+    if (!/^[\x21-\x7e]+$/.test(apiKey)) return err({ kind: 'provider', code: 'ERROR_WRONG_KEY' });
+
+    const url = new URL(path, base.value);
+    url.searchParams.set('lang', config.lang);
+    for (const [name, value] of Object.entries(params)) url.searchParams.set(name, String(value));
+
+    const controller = new AbortController();
+    let timedOut = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // The race bounds the call even if an injected fetch ignores the signal; the abort frees the socket.
+    const deadline = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+        resolve('timeout');
+      }, timeoutMs);
+    });
+    try {
+      const exchange = (async () => {
+        const response = await doFetch(url.href, {
+          method: 'GET',
+          headers: { Authorization: `Bearer ${apiKey}`, Accept: 'application/json' },
+          signal: controller.signal,
+          credentials: 'omit',
+          cache: 'no-store',
+        });
+        const text = await response.text();
+        return { response, text };
+      })();
+      exchange.catch(() => undefined); // a late rejection after the deadline must not go unhandled
+      const outcome = await Promise.race([exchange, deadline]);
+      if (outcome === 'timeout') return err({ kind: 'timeout' });
+      return interpret(outcome.response, outcome.text);
+    } catch (e) {
+      if (timedOut) return err({ kind: 'timeout' });
+      // fetch rejects with a TypeError for refused connections, DNS failures and no network.
+      if (e instanceof TypeError) return err({ kind: 'offline' });
+      return err({ kind: 'bad-response', detail: redact(`request failed: ${String(e)}`) });
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  function interpret(response: Response, text: string): Result<Answer, ProviderError> {
+    const receivedAt = now();
+    const status = response.status;
+    let body: unknown;
+    let parsed = false;
+    try {
+      body = JSON.parse(text);
+      parsed = true;
+    } catch {
+      parsed = false;
+    }
+    const envelope = parsed ? readEnvelope(body) : null;
+
+    if (status === 429 || (envelope?.kind === 'error' && RATE_LIMIT_CODES.has(envelope.code))) {
+      return err({ kind: 'rate-limited', retryAfterMs: retryAfterMs(response.headers.get('Retry-After'), receivedAt) });
+    }
+    if (envelope?.kind === 'error') return err({ kind: 'provider', code: envelope.code });
+    // A wrong key comes as HTTP 456; without a readable code it still means the key.
+    if (status === 456) return err({ kind: 'provider', code: 'ERROR_WRONG_KEY' });
+    if (status < 200 || status > 299) return err({ kind: 'http', status });
+    if (!parsed) return err({ kind: 'bad-response', detail: describeUnreadable(text, response) });
+    if (envelope?.kind === 'odd') return err({ kind: 'bad-response', detail: envelope.detail });
+    return ok({ body, receivedAt });
+  }
+
+  function payload<T>(path: string, result: Result<{ value: T; droppedMessages: number }, string>): Result<T, ProviderError> {
+    if (!result.ok) return err({ kind: 'bad-response', detail: `${path}: ${result.error}` });
+    if (result.value.droppedMessages > 0) config.onDroppedMessages?.(result.value.droppedMessages, path);
+    return ok(result.value.value);
+  }
+
+  /** Runs one call; a bug in parsing becomes a bad-response value instead of an exception. */
+  async function call<T>(path: string, params: Params, parse: (a: Answer) => Result<T, ProviderError>): Promise<Result<T, ProviderError>> {
+    try {
+      const answer = await request(path, params);
+      return answer.ok ? parse(answer.value) : answer;
+    } catch (e) {
+      return err({ kind: 'bad-response', detail: redact(`${path}: ${String(e)}`) });
+    }
+  }
+
+  const success = (a: Answer): Result<void, ProviderError> =>
+    readEnvelope(a.body).kind === 'success' ? ok(undefined) : err({ kind: 'bad-response', detail: 'no success flag' });
+
+  return {
+    getBalance: () => call('getBalance.php', {}, (a) => payload('getBalance', mapOk(parseBalance(a.body)))),
+    tariffsRent: (country) =>
+      call('rent/tariffsRent.php', country === undefined ? {} : { country }, (a) =>
+        payload('tariffsRent', mapOk(parseTariffs(a.body, country ?? null))),
+      ),
+    getRentNum: ({ country, days, autoRenew }) =>
+      call('rent/getRentNum.php', { country, days, extension: autoRenew, pagination: false }, (a) =>
+        payload('getRentNum', parseRentalItem(a.body, a.receivedAt)),
+      ),
+    getRentState: (tzid) =>
+      call('rent/getRentState.php', tzid === undefined ? { pagination: false } : { tzid, pagination: false }, (a) =>
+        payload('getRentState', parseRentalList(a.body, a.receivedAt)),
+      ),
+    extendRentState: (tzid, days) =>
+      call('rent/extendRentState.php', { tzid, days, pagination: false }, (a) =>
+        payload('extendRentState', parseRentalItem(a.body, a.receivedAt)),
+      ),
+    closeRentNum: (tzid) => call('rent/closeRentNum.php', { tzid }, success),
+    portReload: (tzid) => call('rent/portReload.php', { tzid }, success),
+  };
+}
+
+function mapOk<T>(r: Result<T, string>): Result<{ value: T; droppedMessages: number }, string> {
+  return r.ok ? ok({ value: r.value, droppedMessages: 0 }) : r;
+}
+
+/** What kind of unreadable body this was, for logs: never the body itself (it could echo anything). */
+function describeUnreadable(text: string, response: Response): string {
+  const type = response.headers.get('Content-Type') ?? 'no content type';
+  const start = text.trimStart();
+  if (start === '') return `empty body (${type})`;
+  if (start.startsWith('<')) return `HTML or XML page instead of JSON (${type})`;
+  if (start.startsWith('{') || start.startsWith('[')) return `truncated or malformed JSON (${text.length} chars)`;
+  return `not JSON (${type})`;
+}

@@ -1,0 +1,13 @@
+// The provider client's public face. Callers see internal types and error values only.
+export { createClient, validateApiAddress, DEFAULT_TIMEOUT_MS, type ClientConfig, type OnlineSimClient } from './client.ts';
+export {
+  describeError,
+  errorCategory,
+  isTransient,
+  stopsPolling,
+  type ErrorCategory,
+  type ErrorLang,
+  type ProviderError,
+} from './errors.ts';
+export { retryAfterMs } from './retry-after.ts';
+export type { Balance, ExtendOption, Message, Rental, Tariff, TariffPeriod } from './types.ts';

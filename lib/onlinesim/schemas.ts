@@ -1,0 +1,243 @@
+// The edge between the provider's JSON and SimFill's types (types.ts). Every variant listed in
+// onlinesim-rent-api.md is accepted here and nowhere else; unknown extra fields are ignored.
+// zod runs jitless (set in wire.ts, imported first): the extension's CSP forbids `new Function`.
+import { z } from 'zod';
+import { err, ok, type Result } from '../result.ts';
+import type { Balance, Message, Rental, Tariff } from './types.ts';
+import { dayKey, dayPrices, intLike, isTrueFlag, mapEntries, money, numberLike, providerTimeToMs } from './wire.ts';
+
+/** A parsed payload plus how many messages were dropped because they did not fit their schema. */
+export interface Parsed<T> {
+  value: T;
+  droppedMessages: number;
+}
+
+// ---------------------------------------------------------------- envelope
+
+export type Envelope = { kind: 'success' } | { kind: 'error'; code: string } | { kind: 'absent' } | { kind: 'odd'; detail: string };
+
+/** `response`: 1, "1" or true is success; any other string is an error code. */
+export function readEnvelope(body: unknown): Envelope {
+  if (typeof body !== 'object' || body === null || Array.isArray(body) || !('response' in body)) return { kind: 'absent' };
+  const response = (body as { response: unknown }).response;
+  if (response === 1 || response === '1' || response === true) return { kind: 'success' };
+  if (typeof response === 'string' && response.trim() !== '') return { kind: 'error', code: response.trim() };
+  return { kind: 'odd', detail: `response was ${JSON.stringify(response) ?? 'undefined'}` };
+}
+
+// ---------------------------------------------------------------- messages
+
+const messageId = z.union([z.number().int().transform(String), z.string().trim().min(1)]);
+
+/** The provider's own code: a string that keeps leading zeros; 0/"0"/null/"" mean "no code". */
+const providerCode = z
+  .union([z.string(), z.number(), z.null(), z.undefined()])
+  .transform((code): string | null => {
+    if (code === null || code === undefined || code === 0 || code === '') return null;
+    const text = String(code).trim();
+    return text === '' || text === '0' ? null : text;
+  });
+
+/** One SMS; `receivedAt` falls back to the local receipt time when `created_at` is missing or unreadable. */
+export function messageSchema(receivedAtMs: number) {
+  return z
+    .object({
+      id: messageId,
+      service: z.union([z.string(), z.null(), z.undefined()]),
+      text: z.union([z.string(), z.number().transform(String)]),
+      code: providerCode,
+      created_at: z.unknown(),
+    })
+    .transform(
+      (m): Message => ({
+        id: m.id,
+        service: m.service ?? '',
+        text: m.text,
+        providerCode: m.code,
+        receivedAt: (typeof m.created_at === 'string' ? providerTimeToMs(m.created_at) : null) ?? receivedAtMs,
+      }),
+    );
+}
+
+/**
+ * `messages` arrives as a flat list, as `[]`/an object with numeric keys, or as a paginator whose
+ * `data` is a list of messages or a list of pages (flattened one level). Bad items are dropped and
+ * counted; the rest survive. De-duplicated by id, oldest first.
+ */
+export function parseMessages(raw: unknown, receivedAtMs: number): Parsed<Message[]> {
+  const items = messageItems(raw);
+  const schema = messageSchema(receivedAtMs);
+  const byId = new Map<string, Message>();
+  let dropped = 0;
+  for (const item of items) {
+    const parsed = schema.safeParse(item);
+    if (!parsed.success) dropped++;
+    else if (!byId.has(parsed.data.id)) byId.set(parsed.data.id, parsed.data);
+  }
+  return { value: [...byId.values()].sort(byArrival), droppedMessages: dropped };
+}
+
+function messageItems(raw: unknown): unknown[] {
+  if (raw === null || raw === undefined) return [];
+  const isPaginator = typeof raw === 'object' && !Array.isArray(raw) && 'data' in raw;
+  const list = isPaginator ? mapEntries((raw as { data: unknown }).data).map(([, v]) => v) : mapEntries(raw).map(([, v]) => v);
+  return list.flatMap((item) => (Array.isArray(item) ? item : [item]));
+}
+
+function byArrival(a: Message, b: Message): number {
+  if (a.receivedAt !== b.receivedAt) return a.receivedAt - b.receivedAt;
+  const numeric = /^\d+$/.test(a.id) && /^\d+$/.test(b.id);
+  if (numeric && a.id.length !== b.id.length) return a.id.length - b.id.length;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+// ---------------------------------------------------------------- rentals
+
+const rentalWire = z.object({
+  tzid: intLike,
+  number: z.union([z.string().trim().min(1), z.number().int().nonnegative().transform(String)]),
+  country: intLike,
+  status: z.unknown(),
+  checked: z.unknown(),
+  time: numberLike.optional().catch(undefined),
+  hours: numberLike.optional().catch(undefined),
+  days: numberLike.optional().catch(undefined),
+  rent: numberLike.optional().catch(undefined),
+  extend: z.unknown(),
+  extension: z.unknown(),
+  reload: z.unknown(),
+  sum: money.optional().catch(undefined),
+  messages: z.unknown(),
+});
+
+/** Minutes left: `time`, or the coarser `hours`/`days` when `time` is missing; never negative. */
+function minutesLeft(r: z.infer<typeof rentalWire>): number {
+  const minutes = r.time ?? (r.hours !== undefined ? r.hours * 60 : r.days !== undefined ? r.days * 1440 : 0);
+  return Math.max(0, minutes);
+}
+
+/** One rental; `expiresAt` is the local clock at receipt plus the minutes left. */
+export function parseRental(raw: unknown, receivedAtMs: number): Result<Parsed<Rental>, string> {
+  const parsed = rentalWire.safeParse(raw);
+  if (!parsed.success) return err(`rental: ${summarise(parsed.error)}`);
+  const r = parsed.data;
+  const messages = parseMessages(r.messages, receivedAtMs);
+  return ok({
+    value: {
+      tzid: r.tzid,
+      country: r.country,
+      number: r.number,
+      confirmed: r.status === 1 || r.status === '1' || r.checked === true || r.checked === 1 || r.checked === '1',
+      expiresAt: receivedAtMs + minutesLeft(r) * 60_000,
+      rentDays: Math.max(0, Math.trunc(r.rent ?? 0)),
+      autoRenew: isTrueFlag(r.extension),
+      extendOptions: dayPrices(r.extend),
+      portReloadAvailable: r.reload === 0 || r.reload === '0',
+      price: r.sum ?? null,
+      messages: messages.value,
+    },
+    droppedMessages: messages.droppedMessages,
+  });
+}
+
+/** `item` of getRentNum / extendRentState. */
+export function parseRentalItem(body: unknown, receivedAtMs: number): Result<Parsed<Rental>, string> {
+  const item = (body as { item?: unknown } | null)?.item;
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return err('item: missing');
+  return parseRental(item, receivedAtMs);
+}
+
+/**
+ * `list` of getRentState: a list, `[]`, null or an object with numeric keys. One unreadable rental
+ * fails the whole answer: dropping it would make the caller think the rental had ended.
+ */
+export function parseRentalList(body: unknown, receivedAtMs: number): Result<Parsed<Rental[]>, string> {
+  if (typeof body !== 'object' || body === null) return err('list: body is not an object');
+  const list = (body as { list?: unknown }).list;
+  if (list !== undefined && list !== null && typeof list !== 'object') return err('list: not a list');
+  const rentals: Rental[] = [];
+  let dropped = 0;
+  for (const [, raw] of mapEntries(list)) {
+    const rental = parseRental(raw, receivedAtMs);
+    if (!rental.ok) return rental;
+    rentals.push(rental.value.value);
+    dropped += rental.value.droppedMessages;
+  }
+  return ok({ value: rentals, droppedMessages: dropped });
+}
+
+// ---------------------------------------------------------------- tariffs
+
+const tariffWire = z.object({
+  code: intLike.optional().catch(undefined),
+  name: z.union([z.string(), z.number().transform(String)]).optional().catch(undefined),
+  enabled: z.unknown(),
+  position: numberLike.optional().catch(undefined),
+  days: z.unknown(),
+  count: z.unknown(),
+});
+
+function toTariff(raw: unknown, fallbackCountry: number | null): { tariff: Tariff; position: number } | null {
+  const parsed = tariffWire.safeParse(raw);
+  if (!parsed.success) return null;
+  const t = parsed.data;
+  const country = t.code ?? fallbackCountry;
+  if (country === null) return null;
+  const stock = new Map<number, number>();
+  for (const [key, value] of mapEntries(t.count)) {
+    const days = dayKey(key);
+    const n = numberLike.safeParse(value);
+    if (days !== null && n.success) stock.set(days, Math.max(0, Math.trunc(n.data)));
+  }
+  return {
+    tariff: {
+      country,
+      name: t.name ?? String(country),
+      // Absent means the provider did not say otherwise; an explicit false/0/"0" disables.
+      enabled: t.enabled === undefined || t.enabled === null ? true : isTrueFlag(t.enabled),
+      periods: dayPrices(t.days).map(({ days, price }) => ({ days, price, inStock: stock.get(days) ?? 0 })),
+    },
+    position: t.position ?? Number.MAX_SAFE_INTEGER,
+  };
+}
+
+/** A single tariff looks like `{code, name, days, ...}`; a map has only numeric keys (plus maybe `response`). */
+function isSingleTariff(body: object): boolean {
+  return Object.keys(body).some((key) => key !== 'response' && !/^\d+$/.test(key));
+}
+
+/**
+ * tariffsRent: an object keyed by country → tariffs, or one tariff (with `country`), or `[]`/null for none.
+ * Unreadable tariffs in a map are skipped; the order follows the provider's `position`.
+ */
+export function parseTariffs(body: unknown, requestedCountry: number | null): Result<Tariff[], string> {
+  if (body === null || body === undefined || (Array.isArray(body) && body.length === 0)) return ok([]);
+  if (typeof body !== 'object') return err('tariffs: body is not an object');
+  if (!Array.isArray(body) && isSingleTariff(body)) {
+    const one = toTariff(body, requestedCountry);
+    return one ? ok([one.tariff]) : err('tariffs: unreadable tariff');
+  }
+  const found: { tariff: Tariff; position: number }[] = [];
+  for (const [key, raw] of mapEntries(body)) {
+    if (key === 'response') continue;
+    const one = toTariff(raw, dayKey(key));
+    if (one) found.push(one);
+  }
+  return ok(found.sort((a, b) => a.position - b.position).map((f) => f.tariff));
+}
+
+// ---------------------------------------------------------------- balance
+
+const balanceWire = z.object({ balance: money, zbalance: money.optional().catch(undefined) });
+
+export function parseBalance(body: unknown): Result<Balance, string> {
+  const parsed = balanceWire.safeParse(body);
+  if (!parsed.success) return err(`balance: ${summarise(parsed.error)}`);
+  return ok({ balance: parsed.data.balance, frozen: parsed.data.zbalance ?? '0' });
+}
+
+/** A short, key-free account of what did not fit: paths only, never values. */
+function summarise(error: z.ZodError): string {
+  const paths = error.issues.slice(0, 3).map((i) => i.path.join('.') || '(root)');
+  return `unexpected ${[...new Set(paths)].join(', ')}`;
+}
