@@ -46,7 +46,7 @@ export function messageSchema(receivedAtMs: number) {
       service: z.union([z.string(), z.null(), z.undefined()]),
       text: z.union([z.string(), z.number().transform(String)]),
       code: providerCode,
-      created_at: z.unknown(),
+      created_at: z.unknown().optional(),
     })
     .transform(
       (m): Message => ({
@@ -97,17 +97,17 @@ const rentalWire = z.object({
   tzid: intLike,
   number: z.union([z.string().trim().min(1), z.number().int().nonnegative().transform(String)]),
   country: intLike,
-  status: z.unknown(),
-  checked: z.unknown(),
+  status: z.unknown().optional(),
+  checked: z.unknown().optional(),
   time: numberLike.optional().catch(undefined),
   hours: numberLike.optional().catch(undefined),
   days: numberLike.optional().catch(undefined),
   rent: numberLike.optional().catch(undefined),
-  extend: z.unknown(),
-  extension: z.unknown(),
-  reload: z.unknown(),
+  extend: z.unknown().optional(),
+  extension: z.unknown().optional(),
+  reload: z.unknown().optional(),
   sum: money.optional().catch(undefined),
-  messages: z.unknown(),
+  messages: z.unknown().optional(),
 });
 
 /** Minutes left: `time`, or the coarser `hours`/`days` when `time` is missing; never negative. */
@@ -171,10 +171,10 @@ export function parseRentalList(body: unknown, receivedAtMs: number): Result<Par
 const tariffWire = z.object({
   code: intLike.optional().catch(undefined),
   name: z.union([z.string(), z.number().transform(String)]).optional().catch(undefined),
-  enabled: z.unknown(),
+  enabled: z.unknown().optional(),
   position: numberLike.optional().catch(undefined),
-  days: z.unknown(),
-  count: z.unknown(),
+  days: z.unknown().optional(),
+  count: z.unknown().optional(),
 });
 
 function toTariff(raw: unknown, fallbackCountry: number | null): { tariff: Tariff; position: number } | null {

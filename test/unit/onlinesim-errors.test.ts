@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { describeError, errorCategory, isTransient, stopsPolling, type ProviderError } from '../../lib/onlinesim/errors.ts';
+
+const provider = (code: string): ProviderError => ({ kind: 'provider', code });
+
+// Every code in the docs' table (onlinesim-rent-api.md, "Error codes") with the category it must land in.
+const DOC_CODES: [string, ReturnType<typeof errorCategory>][] = [
+  ['ERROR_WRONG_KEY', 'auth'],
+  ['ERROR_NO_KEY', 'auth'],
+  ['ACCOUNT_BLOCKED', 'account'],
+  ['API_ACCESS_DISABLED', 'account'],
+  ['API_ACCESS_IP', 'account'],
+  ['ACCOUNT_CLEANED', 'account'],
+  ['USER_NOT_ACTIVATED', 'account'],
+  ['WARNING_LOW_BALANCE', 'funds'],
+  ['NO_NUMBER', 'stock'],
+  ['UNDEFINED_COUNTRY', 'input'],
+  ['NO_COUNTRY', 'input'],
+  ['UNDEFINED_DAYS', 'input'],
+  ['ERROR_NO_TZID', 'rental-gone'],
+  ['ERROR_WRONG_TZID', 'rental-gone'],
+  ['NO_COMPLETE_TZID', 'input'],
+  ['LIFICYCLE_NUM_EXPIRED', 'rental-gone'],
+  ['NEED_EXTENSION_NUMBER', 'input'],
+  ['ERROR_PARAMS', 'input'],
+  ['EXCEEDED_CONCURRENT_OPERATIONS', 'input'],
+  ['TRY_AGAIN_LATER', 'transient'],
+  ['INTERVAL_CONCURRENT_REQUESTS_ERROR', 'transient'],
+  ['ERROR_UNDEFINED', 'transient'],
+  ['REQUEST_NOT_FOUND', 'input'],
+];
+
+const OTHER_KINDS: ProviderError[] = [
+  { kind: 'http', status: 500 },
+  { kind: 'http', status: 503 },
+  { kind: 'http', status: 456 },
+  { kind: 'http', status: 404 },
+  { kind: 'http', status: 418 },
+  { kind: 'rate-limited', retryAfterMs: null },
+  { kind: 'rate-limited', retryAfterMs: 5000 },
+  { kind: 'bad-response', detail: 'truncated or malformed JSON' },
+  { kind: 'timeout' },
+  { kind: 'offline' },
+];
+
+describe('categories', () => {
+  it.each(DOC_CODES)('puts %s in %s', (code, category) => {
+    expect(errorCategory(provider(code))).toBe(category);
+  });
+
+  it('treats new API_ACCESS_* variants as account problems and other unknown codes as unknown', () => {
+    expect(errorCategory(provider('API_ACCESS_COUNTRY'))).toBe('account');
+    expect(errorCategory(provider('SOME_CODE'))).toBe('unknown');
+  });
+
+  it('treats transport trouble as transient and HTTP 456 as a key problem', () => {
+    expect(errorCategory({ kind: 'http', status: 502 })).toBe('transient');
+    expect(errorCategory({ kind: 'http', status: 456 })).toBe('auth');
+    for (const e of [{ kind: 'timeout' }, { kind: 'offline' }, { kind: 'bad-response', detail: 'x' }, { kind: 'rate-limited', retryAfterMs: null }] as const) {
+      expect(isTransient(e)).toBe(true);
+    }
+    expect(isTransient(provider('WARNING_LOW_BALANCE'))).toBe(false);
+    expect(isTransient({ kind: 'http', status: 404 })).toBe(false);
+  });
+
+  it('stops polling for key and account problems only', () => {
+    const stopping = DOC_CODES.filter(([code]) => stopsPolling(provider(code))).map(([code]) => code);
+    expect(stopping).toEqual(['ERROR_WRONG_KEY', 'ERROR_NO_KEY', 'ACCOUNT_BLOCKED', 'API_ACCESS_DISABLED', 'API_ACCESS_IP', 'ACCOUNT_CLEANED', 'USER_NOT_ACTIVATED']);
+    expect(stopsPolling({ kind: 'http', status: 456 })).toBe(true);
+    expect(OTHER_KINDS.filter((e) => e.kind !== 'http' || e.status !== 456).some(stopsPolling)).toBe(false);
+  });
+});
+
+describe('describeError', () => {
+  const everything = [...DOC_CODES.map(([code]) => provider(code)), ...OTHER_KINDS];
+
+  it.each(['en', 'ru', 'uk'] as const)('gives a message and a next step for every error in %s', (lang) => {
+    for (const e of everything) {
+      const { message, nextStep } = describeError(e, lang);
+      expect(message.length, JSON.stringify(e)).toBeGreaterThan(5);
+      expect(nextStep.length, JSON.stringify(e)).toBeGreaterThan(5);
+      expect(`${message} ${nextStep}`).not.toMatch(/\{(code|status|seconds)\}/);
+    }
+  });
+
+  it('speaks Russian and Ukrainian, not English, for every documented code', () => {
+    for (const e of everything) {
+      const en = describeError(e, 'en').message;
+      expect(describeError(e, 'ru').message).not.toBe(en);
+      expect(describeError(e, 'ru').message).toMatch(/[а-яё]/i);
+      expect(describeError(e, 'uk').message).toMatch(/[а-яіїєґ]/i);
+    }
+  });
+
+  it('gives distinct words for distinct situations', () => {
+    const messages = new Set(['ERROR_WRONG_KEY', 'ACCOUNT_BLOCKED', 'WARNING_LOW_BALANCE', 'NO_NUMBER', 'LIFICYCLE_NUM_EXPIRED', 'REQUEST_NOT_FOUND'].map((c) => describeError(provider(c), 'en').message));
+    expect(messages.size).toBe(6);
+  });
+
+  it('falls back to English for Kazakh', () => {
+    expect(describeError(provider('WARNING_LOW_BALANCE'), 'kk')).toEqual(describeError(provider('WARNING_LOW_BALANCE'), 'en'));
+  });
+
+  it('shows unknown codes verbatim', () => {
+    expect(describeError(provider('SOME_CODE'), 'en').message).toBe('The provider answered SOME_CODE.');
+    expect(describeError(provider('SOME_CODE'), 'ru').message).toContain('SOME_CODE');
+  });
+
+  it('says the API address looks wrong for REQUEST_NOT_FOUND and for HTTP 404', () => {
+    expect(describeError(provider('REQUEST_NOT_FOUND'), 'en').message).toMatch(/API address looks wrong/);
+    expect(describeError({ kind: 'http', status: 404 }, 'en').message).toMatch(/API address looks wrong/);
+    expect(describeError(provider('REQUEST_NOT_FOUND'), 'ru').message).toMatch(/адрес API/);
+  });
+
+  it('tells how long the wait is when the server said so', () => {
+    expect(describeError({ kind: 'rate-limited', retryAfterMs: 4500 }, 'en').nextStep).toContain('5 s');
+    expect(describeError({ kind: 'http', status: 503 }, 'en').message).toContain('503');
+  });
+
+  it('does not pass control characters or a huge body through as a code', () => {
+    const { message } = describeError(provider(`BAD\n${'X'.repeat(500)}`), 'en');
+    expect(message).not.toContain('\n');
+    expect(message.length).toBeLessThan(150);
+  });
+
+  it('never shows the bad-response detail (it is for logs)', () => {
+    const { message, nextStep } = describeError({ kind: 'bad-response', detail: 'secret-looking detail' }, 'en');
+    expect(`${message}${nextStep}`).not.toContain('secret-looking');
+  });
+});
