@@ -77,11 +77,17 @@ interface DurationParts {
 interface DurationFormatter {
   format(parts: DurationParts): string;
 }
-type DurationFormatCtor = new (locale: string, options: { style: 'short' }) => DurationFormatter;
+type DurationFormatCtor = new (locale: string, options: Record<string, string>) => DurationFormatter;
 
 function formatDuration(parts: DurationParts, lang: string): string {
   const Ctor = (Intl as unknown as { DurationFormat?: DurationFormatCtor }).DurationFormat;
-  if (Ctor) return new Ctor(lang, { style: 'short' }).format(parts);
+  if (Ctor) {
+    // "always" for the units asked for: "2 days, 3 hr, 0 min" keeps its shape as it ticks, where the
+    // default would drop the zero and make the line jump.
+    const options: Record<string, string> = { style: 'short' };
+    for (const unit of Object.keys(parts)) options[`${unit}Display`] = 'always';
+    return new Ctor(lang, options).format(parts);
+  }
   const unit = { days: 'd', hours: 'h', minutes: 'min', seconds: 's' } as const;
   return (Object.keys(unit) as (keyof DurationParts)[])
     .filter((k) => parts[k] !== undefined)

@@ -1,0 +1,360 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PopupApp } from '../../entrypoints/popup/PopupApp.tsx';
+import type { Connector } from '../../lib/connector.ts';
+import type { Command, CommandReply } from '../../lib/messages.ts';
+import type { Tariff } from '../../lib/onlinesim/types.ts';
+import type { EngineStatus, RentalsState, StoredMessage, StoredRental } from '../../lib/rentals/state.ts';
+import type { Settings } from '../../lib/settings.ts';
+
+const NOW = Date.UTC(2025, 5, 1, 12, 0, 0);
+const HOUR = 3_600_000;
+
+function message(over: Partial<StoredMessage> = {}): StoredMessage {
+  return {
+    id: '1', service: 'Google', text: 'G-070051 is your Google verification code', providerCode: '070051',
+    receivedAt: NOW - 60_000, code: '070051', candidates: [], origin: null, seenAt: NOW - 60_000,
+    unread: true, filledInto: null, notified: true, ...over,
+  };
+}
+
+function rental(over: Partial<StoredRental> = {}): StoredRental {
+  return {
+    tzid: 3715, country: 7, number: '9313358547', confirmed: true, expiresAt: NOW + 2 * 24 * HOUR + 3 * HOUR,
+    rentDays: 7, autoRenew: false, extendOptions: [{ days: 7, price: '210' }, { days: 30, price: '900' }],
+    portReloadAvailable: false, price: '210', messages: [], endedAt: null, warned: { day: false, hour: false },
+    ...over,
+  };
+}
+
+const okStatus: EngineStatus = { balance: { balance: '1234.5', frozen: '0' }, lastPollAt: NOW, lastError: null, stopped: false };
+const keyed: Settings = { apiAddress: 'https://onlinesim.io/api/', hasKey: true, fillMode: 'auto', disabledSites: [] };
+
+interface Fake extends Connector {
+  sent: Command[];
+  replies: Partial<Record<Command['type'], CommandReply>>;
+  copied: string[];
+  portOpen: boolean;
+  pushRentals(state: RentalsState): void;
+}
+
+function fake(rentals: RentalsState | null, status: EngineStatus = okStatus, settings: Settings = keyed): Fake {
+  const never = new Promise<never>(() => {});
+  let rentalsCb: ((s: RentalsState) => void) | null = null;
+  const c: Fake = {
+    sent: [],
+    replies: {},
+    copied: [],
+    portOpen: false,
+    async send(cmd) {
+      c.sent.push(cmd);
+      return c.replies[cmd.type] ?? { ok: true };
+    },
+    rentals: () => (rentals ? Promise.resolve(rentals) : never),
+    status: () => Promise.resolve(status),
+    settings: () => Promise.resolve(settings),
+    onRentals: (cb) => ((rentalsCb = cb), () => (rentalsCb = null)),
+    onStatus: () => () => {},
+    onSettings: () => () => {},
+    updateSettings: async () => {},
+    keepAlive: () => ((c.portOpen = true), () => (c.portOpen = false)),
+    openOptions: vi.fn(),
+    requestOrigin: async () => true,
+    async copy(text) {
+      c.copied.push(text);
+      return true;
+    },
+    pushRentals: (state) => rentalsCb?.(state),
+  };
+  return c;
+}
+
+let root: HTMLDivElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+async function show(c: Connector) {
+  await act(async () => {
+    render(<PopupApp connector={c} lang="en" clock={() => NOW} />, root);
+  });
+  await settle();
+}
+
+/** Lets the stored-state reads (promises started by effects) resolve and re-render. */
+async function settle() {
+  await act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+}
+
+function button(name: string | RegExp): HTMLButtonElement {
+  const all = [...root.querySelectorAll('button')];
+  const found = all.find((b) => {
+    const label = b.getAttribute('aria-label') ?? b.textContent ?? '';
+    return typeof name === 'string' ? label === name : name.test(label);
+  });
+  if (!found) throw new Error(`no button ${name}; have: ${all.map((b) => b.getAttribute('aria-label') ?? b.textContent).join(' | ')}`);
+  return found;
+}
+
+async function click(el: HTMLElement) {
+  await act(async () => {
+    el.click();
+  });
+  await settle();
+}
+
+describe('popup states', () => {
+  it('says it is loading while stored state has not arrived, and keeps the popup port open', async () => {
+    const c = fake(null);
+    await show(c);
+    expect(root.textContent).toContain('Loading');
+    expect(c.portOpen).toBe(true);
+  });
+
+  it('closes the popup port when it goes away', async () => {
+    const c = fake({ active: [], ended: [] });
+    await show(c);
+    await act(async () => render(null, root));
+    expect(c.portOpen).toBe(false);
+  });
+
+  it('explains SimFill and links to the API key page when no key is saved', async () => {
+    const c = fake({ active: [], ended: [] }, okStatus, { ...keyed, hasKey: false });
+    await show(c);
+    const link = [...root.querySelectorAll('a')].find((a) => a.textContent === 'Get an API key');
+    expect(link?.getAttribute('href')).toBe('https://onlinesim.io/v2/pages/profile/api');
+    expect(root.textContent).toContain('rents phone numbers');
+    await click(button('Settings'));
+    expect(c.openOptions).toHaveBeenCalled();
+    expect(root.textContent).not.toContain('Rent a number');
+  });
+
+  it('shows the balance and an empty state when nothing is rented', async () => {
+    await show(fake({ active: [], ended: [] }));
+    expect(root.querySelector('.header')?.textContent).toContain('Balance: 1,234.5');
+    expect(root.textContent).toContain('No numbers rented yet.');
+    expect(button('Rent a number')).toBeTruthy();
+  });
+
+  it.each([
+    ['wrong key', 'OnlineSim did not accept the API key.', 'Open the settings and paste the key again.'],
+    ['rate limit', 'OnlineSim asked SimFill to slow down.', 'Nothing to do: SimFill retries by itself.'],
+    ['unreachable', 'OnlineSim cannot be reached.', 'Check your connection.'],
+  ])('shows the background error (%s) with its next step in an alert', async (_kind, text, next) => {
+    const status: EngineStatus = { ...okStatus, lastError: { kind: 'x', code: null, message: text, nextStep: next, at: NOW } };
+    await show(fake({ active: [], ended: [] }, status));
+    const alert = root.querySelector('[role="alert"]');
+    expect(alert?.textContent).toContain(text);
+    expect(alert?.textContent).toContain(next);
+  });
+});
+
+describe('rental card', () => {
+  it('shows the number for its country, a countdown timer, state and auto-renew off', async () => {
+    await show(fake({ active: [rental()], ended: [] }));
+    expect(root.querySelector('.phone-number')?.textContent).toBe('+7 931 335-85-47');
+    expect(root.querySelector('[role="timer"]')?.textContent).toMatch(/2\D+3\D+0\D/);
+    expect(root.textContent).toContain('Confirmed');
+    expect(root.textContent).toContain('Auto-renew off');
+    expect(root.textContent).toContain('No messages yet.');
+  });
+
+  it('explains the 20-minute guard window while waiting for the first SMS', async () => {
+    await show(fake({ active: [rental({ confirmed: false, expiresAt: NOW + 19 * 60_000 + 5_000 })], ended: [] }));
+    expect(root.textContent).toContain('20 minutes');
+    expect(root.querySelector('[role="timer"]')?.textContent).toMatch(/19\D+5\D/);
+  });
+
+  it('states when and for how much auto-renew will charge', async () => {
+    await show(fake({ active: [rental({ autoRenew: true })], ended: [] }));
+    expect(root.querySelector('.renew')?.textContent).toMatch(/^Renews on .+ for 210$/);
+  });
+
+  it('copies the number in international form', async () => {
+    const c = fake({ active: [rental({ country: 77, number: '7012345678' })], ended: [] });
+    await show(c);
+    expect(root.querySelector('.phone-number')?.textContent).toBe('+7 701 234-56-78');
+    await click(button(/^Copy the number/));
+    expect(c.copied).toEqual(['+77012345678']);
+  });
+
+  it('lists messages newest first with the code as a chip that copies, and announces the newest code', async () => {
+    const older = message({ id: '1', service: 'Telegram', text: 'Telegram code 11111', code: '11111', receivedAt: NOW - 3_600_000 });
+    const newer = message({ id: '2', receivedAt: NOW - 60_000 });
+    const c = fake({ active: [rental({ messages: [older, newer] })], ended: [] });
+    await show(c);
+    const services = [...root.querySelectorAll('.message-service')].map((s) => s.textContent);
+    expect(services).toEqual(['Google', 'Telegram']);
+    expect(root.querySelector('.message-text')?.textContent).toBe('G-070051 is your Google verification code');
+    await click(button('Copy the code 070051'));
+    expect(c.copied).toEqual(['070051']);
+    const statuses = [...root.querySelectorAll('[role="status"]')].map((s) => s.textContent);
+    expect(statuses).toContain('New code from Google: 070051');
+  });
+
+  it('announces a code that arrives while the popup is open', async () => {
+    const c = fake({ active: [rental()], ended: [] });
+    await show(c);
+    await act(async () => c.pushRentals({ active: [rental({ messages: [message({ code: '424242' })] })], ended: [] }));
+    const statuses = [...root.querySelectorAll('[role="status"]')].map((s) => s.textContent);
+    expect(statuses).toContain('New code from Google: 424242');
+  });
+
+  it('offers candidate chips and fills nothing when the code is ambiguous', async () => {
+    const m = message({ text: 'Order 4821, code 7719', code: null, candidates: ['4821', '7719'] });
+    const c = fake({ active: [rental({ messages: [m] })], ended: [] });
+    await show(c);
+    expect(root.querySelectorAll('.chip-candidate')).toHaveLength(2);
+    expect(root.querySelector('.chip-code')).toBeNull();
+    expect(root.textContent).toContain('nothing was filled in');
+    await click(button('Copy the code 7719'));
+    expect(c.copied).toEqual(['7719']);
+  });
+
+  it('says where a code was filled and warns about origin-bound codes', async () => {
+    const m = message({ filledInto: { host: 'accounts.example.com', at: NOW }, origin: 'example.com' });
+    await show(fake({ active: [rental({ messages: [m] })], ended: [] }));
+    expect(root.textContent).toContain('Filled into accounts.example.com');
+    expect(root.textContent).toContain('meant for example.com only');
+  });
+
+  it('renders SMS text as text, never as HTML', async () => {
+    const evil = '<img src=x onerror="window.__pwned=1">Code 1234';
+    await show(fake({ active: [rental({ messages: [message({ text: evil, code: '1234' })] })], ended: [] }));
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.querySelector('.message-text')?.textContent).toBe(evil);
+  });
+
+  it('asks for confirmation, saying it is irreversible, before closing', async () => {
+    const c = fake({ active: [rental()], ended: [] });
+    await show(c);
+    await click(button('Close number'));
+    expect(c.sent).toEqual([]);
+    expect(root.textContent).toContain('cannot be undone');
+    await click(button('Yes, close it'));
+    expect(c.sent).toEqual([{ type: 'close', tzid: 3715 }]);
+  });
+
+  it('can back out of closing', async () => {
+    const c = fake({ active: [rental()], ended: [] });
+    await show(c);
+    await click(button('Close number'));
+    await click(button('Keep it'));
+    expect(c.sent).toEqual([]);
+    expect(button('Close number')).toBeTruthy();
+  });
+
+  it('extends by the chosen period, with its price on the button', async () => {
+    const c = fake({ active: [rental()], ended: [] });
+    await show(c);
+    const select = root.querySelector<HTMLSelectElement>('#extend-3715')!;
+    await act(async () => {
+      select.value = '30';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await click(button('Extend for 900'));
+    expect(c.sent).toEqual([{ type: 'extend', tzid: 3715, days: 30 }]);
+  });
+
+  it('offers a port reload only when the provider does', async () => {
+    await show(fake({ active: [rental()], ended: [] }));
+    expect(() => button('Reload the port')).toThrow();
+    render(null, root);
+    const c = fake({ active: [rental({ portReloadAvailable: true })], ended: [] });
+    await show(c);
+    await click(button('Reload the port'));
+    expect(c.sent).toEqual([{ type: 'port-reload', tzid: 3715 }]);
+  });
+
+  it('shows a failed action in plain words with the next step', async () => {
+    const c = fake({ active: [rental()], ended: [] });
+    c.replies.extend = { ok: false, message: 'Not enough money on your balance.', nextStep: 'Top up at OnlineSim.', code: 'WARNING_LOW_BALANCE' };
+    await show(c);
+    await click(button('Extend for 210'));
+    const alert = root.querySelector('[role="alert"]');
+    expect(alert?.textContent).toContain('Not enough money on your balance.');
+    expect(alert?.textContent).toContain('Top up at OnlineSim.');
+  });
+
+  it('keeps ended rentals in a collapsed history', async () => {
+    const ended = rental({ tzid: 1, number: '9990001122', endedAt: NOW - HOUR });
+    await show(fake({ active: [], ended: [ended] }));
+    const details = root.querySelector('details');
+    expect(details?.open).toBe(false);
+    expect(details?.textContent).toContain('+7 999 000-11-22');
+  });
+});
+
+describe('rent flow', () => {
+  const tariffs: Tariff[] = [
+    { country: 7, name: 'Россия', enabled: true, periods: [{ days: 1, price: '30', inStock: 12 }, { days: 7, price: '210', inStock: 0 }] },
+    { country: 77, name: 'Казахстан', enabled: true, periods: [{ days: 7, price: '2000', inStock: 3 }] },
+    { country: 999, name: 'Disabled', enabled: false, periods: [{ days: 1, price: '1', inStock: 1 }] },
+  ];
+
+  async function openRent(c: Fake) {
+    await show(c);
+    await click(button('Rent a number'));
+  }
+
+  it('lists countries in the UI language and shows price and balance before confirming, auto-renew off', async () => {
+    const c = fake({ active: [], ended: [] });
+    c.replies.tariffs = { ok: true, value: tariffs };
+    await openRent(c);
+    const countries = [...root.querySelectorAll('#rent-country option')].map((o) => o.textContent);
+    expect(countries).toEqual(['Kazakhstan', 'Russia']);
+    expect(root.querySelector<HTMLInputElement>('input[type="checkbox"]')?.checked).toBe(false);
+    expect(root.querySelector('.summary')?.textContent).toBe('Price: 2,000 · Balance: 1,234.5');
+    expect(root.textContent).toContain('lower than the price');
+  });
+
+  it('rents with auto-renew off unless turned on, and says what auto-renew costs', async () => {
+    const c = fake({ active: [], ended: [] });
+    c.replies.tariffs = { ok: true, value: tariffs };
+    await openRent(c);
+    const country = root.querySelector<HTMLSelectElement>('#rent-country')!;
+    await act(async () => {
+      country.value = '7';
+      country.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    // The 7-day period is out of stock: the 1-day one is chosen and the empty one cannot be.
+    expect(root.querySelector<HTMLOptionElement>('#rent-period option[value="7"]')?.disabled).toBe(true);
+    expect(root.querySelector('#rent-period option[value="1"]')?.textContent).toBe('1 day — 30 (12 in stock)');
+    await click(button('Rent for 30'));
+    expect(c.sent.at(-1)).toEqual({ type: 'rent', country: 7, days: 1, autoRenew: false });
+
+    await click(button('Rent a number'));
+    const box = root.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    await act(async () => {
+      box.click();
+    });
+    expect(root.querySelector('.rent')?.textContent).toMatch(/renews itself for 2,000 every 7 days/);
+  });
+
+  it('explains a tariffs failure and does not open the form', async () => {
+    const c = fake({ active: [], ended: [] });
+    c.replies.tariffs = { ok: false, message: 'OnlineSim cannot be reached.', nextStep: 'Check your connection.', code: null };
+    await openRent(c);
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain('OnlineSim cannot be reached.');
+    expect(root.querySelector('form.rent')).toBeNull();
+  });
+
+  it('shows a rent refusal with its next step', async () => {
+    const c = fake({ active: [], ended: [] });
+    c.replies.tariffs = { ok: true, value: tariffs };
+    c.replies.rent = { ok: false, message: 'No numbers left for this period.', nextStep: 'Choose another period or country.', code: 'NO_NUMBER' };
+    await openRent(c);
+    await click(button('Rent for 2,000'));
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain('Choose another period or country.');
+    expect(root.querySelector('form.rent')).not.toBeNull();
+  });
+});
