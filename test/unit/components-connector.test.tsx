@@ -1,0 +1,75 @@
+// @vitest-environment happy-dom
+// The connector the popup and options page are built on: failures become replies, never exceptions.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browserConnector } from '../../lib/connector.ts';
+import { rentalsItem } from '../../lib/rentals/state.ts';
+import { settingsItem } from '../../lib/settings.ts';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('browserConnector', () => {
+  it('turns a background that is not listening into a failed reply with a next step', async () => {
+    const reply = await browserConnector().send({ type: 'refresh' });
+    expect(reply.ok).toBe(false);
+    if (!reply.ok) {
+      expect(reply.message).toContain('did not answer');
+      expect(reply.nextStep).not.toBe('');
+    }
+  });
+
+  it('passes the background\u2019s reply through', async () => {
+    // The fake browser answers through sendResponse only.
+    fakeBrowser.runtime.onMessage.addListener((_message, _sender, sendResponse) => {
+      sendResponse({ ok: true, value: [] });
+      return true;
+    });
+    expect(await browserConnector().send({ type: 'tariffs' })).toEqual({ ok: true, value: [] });
+  });
+
+  it('treats a reply of the wrong shape as no answer', async () => {
+    fakeBrowser.runtime.onMessage.addListener((_message, _sender, sendResponse) => {
+      sendResponse('yes');
+      return true;
+    });
+    expect((await browserConnector().send({ type: 'refresh' })).ok).toBe(false);
+  });
+
+  it('reads and watches the stored rentals', async () => {
+    const c = browserConnector();
+    expect(await c.rentals()).toEqual({ active: [], ended: [] });
+    const seen = vi.fn();
+    const off = c.onRentals(seen);
+    await rentalsItem.setValue({ active: [], ended: [] });
+    await vi.waitFor(() => expect(seen).toHaveBeenCalledWith({ active: [], ended: [] }));
+    off();
+  });
+
+  it('writes only the fields it is given and keeps the rest of the settings', async () => {
+    await settingsItem.setValue({ apiAddress: 'http://127.0.0.1:1/api/', hasKey: true, fillMode: 'auto', disabledSites: [] });
+    await browserConnector().updateSettings({ fillMode: 'off' });
+    expect(await settingsItem.getValue()).toEqual({
+      apiAddress: 'http://127.0.0.1:1/api/',
+      hasKey: true,
+      fillMode: 'off',
+      disabledSites: [],
+    });
+  });
+
+  it('opens the popup port by name and closes it again', () => {
+    const disconnect = vi.fn();
+    const connect = vi.spyOn(fakeBrowser.runtime, 'connect').mockReturnValue({ disconnect } as never);
+    const close = browserConnector().keepAlive();
+    expect(connect).toHaveBeenCalledWith({ name: 'popup' });
+    close();
+    expect(disconnect).toHaveBeenCalled();
+  });
+
+  it('asks for the host permission of an origin and reports a refusal as false', async () => {
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockRejectedValue(new Error('no gesture'));
+    expect(await browserConnector().requestOrigin('http://127.0.0.1:8080')).toBe(false);
+    expect(request).toHaveBeenCalledWith({ origins: ['http://127.0.0.1:8080/*'] });
+  });
+});
