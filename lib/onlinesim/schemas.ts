@@ -31,7 +31,8 @@ const messageId = z.union([z.number().int().transform(String), z.string().trim()
 
 /** The provider's own code: a string that keeps leading zeros; 0/"0"/null/"" mean "no code". */
 const providerCode = z
-  .union([z.string(), z.number(), z.null(), z.undefined()])
+  .union([z.string(), z.number(), z.null()])
+  .optional()
   .transform((code): string | null => {
     if (code === null || code === undefined || code === 0 || code === '') return null;
     const text = String(code).trim();
@@ -43,7 +44,7 @@ export function messageSchema(receivedAtMs: number) {
   return z
     .object({
       id: messageId,
-      service: z.union([z.string(), z.null(), z.undefined()]),
+      service: z.union([z.string(), z.null()]).optional(),
       text: z.union([z.string(), z.number().transform(String)]),
       code: providerCode,
       created_at: z.unknown().optional(),

@@ -166,6 +166,22 @@ describe('rentals', () => {
     expect(result.ok).toBe(false);
   });
 
+  it('reads a rental that carries only its identity, with safe defaults', () => {
+    expect(unwrap(parseRental({ tzid: 1, number: '9000000000', country: 7 }, NOW)).value).toEqual({
+      tzid: 1,
+      country: 7,
+      number: '9000000000',
+      confirmed: false,
+      expiresAt: NOW,
+      rentDays: 0,
+      autoRenew: false,
+      extendOptions: [],
+      portReloadAvailable: false,
+      price: null,
+      messages: [],
+    });
+  });
+
   it('rejects an item that is missing', () => {
     expect(parseRentalItem({ response: 1 }, NOW).ok).toBe(false);
   });
@@ -207,6 +223,13 @@ describe('messages', () => {
   it('keeps leading zeros in the provider code and reads 0/"0"/null/missing as no code', () => {
     const codes = [msg({ id: 1, code: '007' }), msg({ id: 2, code: 0 }), msg({ id: 3, code: '0' }), msg({ id: 4, code: null }), msg({ id: 5, code: undefined })];
     expect(parseMessages(codes, NOW).value.map((m) => m.providerCode)).toEqual(['007', null, null, null, null]);
+  });
+
+  it('keeps a message that has only an id and a text', () => {
+    expect(parseMessages([{ id: 'abc', text: 'Your code: 5521' }], NOW)).toEqual({
+      value: [{ id: 'abc', service: '', text: 'Your code: 5521', providerCode: null, receivedAt: NOW }],
+      droppedMessages: 0,
+    });
   });
 
   it('turns numeric and string ids into the same string and de-duplicates them', () => {
