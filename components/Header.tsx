@@ -18,10 +18,10 @@ export function Header({ balance, lang, refreshing, onRefresh, onSettings }: Pro
       <p class="header-balance">
         {balance ? t('balanceLabel', formatMoney(balance.balance, lang)) : t('balanceUnknown')}
       </p>
-      <button type="button" class="icon-button" onClick={onRefresh} disabled={refreshing} aria-label={t('refresh')}>
+      <button type="button" class="icon-button" onClick={onRefresh} disabled={refreshing} aria-label={t('refresh')} title={t('refresh')}>
         ⟳
       </button>
-      <button type="button" class="icon-button" onClick={onSettings} aria-label={t('openSettings')}>
+      <button type="button" class="icon-button" onClick={onSettings} aria-label={t('openSettings')} title={t('openSettings')}>
         ⚙
       </button>
     </header>
