@@ -153,9 +153,11 @@ export function parseRentalItem(body: unknown, receivedAtMs: number): Result<Par
  * fails the whole answer: dropping it would make the caller think the rental had ended.
  */
 export function parseRentalList(body: unknown, receivedAtMs: number): Result<Parsed<Rental[]>, string> {
-  if (typeof body !== 'object' || body === null) return err('list: body is not an object');
-  const list = (body as { list?: unknown }).list;
-  if (list !== undefined && list !== null && typeof list !== 'object') return err('list: not a list');
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return err('list: body is not an object');
+  // A missing `list` is not "no rentals": reading it so would end every stored rental.
+  if (!('list' in body)) return err('list: missing');
+  const list = (body as { list: unknown }).list;
+  if (list !== null && typeof list !== 'object') return err('list: not a list');
   const rentals: Rental[] = [];
   let dropped = 0;
   for (const [, raw] of mapEntries(list)) {

@@ -46,8 +46,10 @@ export const money = z.union([
 
 function numberToDecimal(n: number): string {
   const plain = String(n);
-  // String() switches to exponent notation below 1e-6 and from 1e21; money never needs more than cents.
-  return /e/i.test(plain) ? n.toFixed(2) : plain;
+  if (!/e/i.test(plain)) return plain;
+  // String() switches to exponent notation from 1e21 (such floats are whole: BigInt spells them out)
+  // and below 1e-6 (money never needs more than cents).
+  return Math.abs(n) >= 1 ? BigInt(n).toString() : n.toFixed(2);
 }
 
 /**

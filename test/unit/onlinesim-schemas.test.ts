@@ -144,6 +144,8 @@ describe('rentals', () => {
     expect(unwrap(parseRental(rental({ sum: 251.5 }), NOW)).value.price).toBe('251.5');
     expect(unwrap(parseRental(rental({ sum: '251.50' }), NOW)).value.price).toBe('251.50');
     expect(unwrap(parseRental(rental({ sum: 'lots' }), NOW)).value.price).toBeNull();
+    expect(unwrap(parseRental(rental({ sum: 1e21 }), NOW)).value.price).toBe('1000000000000000000000');
+    expect(unwrap(parseRental(rental({ sum: 1e-7 }), NOW)).value.price).toBe('0.00');
   });
 
   it('ignores unknown extra fields', () => {
@@ -180,6 +182,11 @@ describe('rentals', () => {
       price: null,
       messages: [],
     });
+  });
+
+  it('rejects an answer without a list instead of reading it as "no rentals"', () => {
+    expect(parseRentalList({ response: 1 }, NOW).ok).toBe(false);
+    expect(parseRentalList([], NOW).ok).toBe(false);
   });
 
   it('rejects an item that is missing', () => {
