@@ -35,6 +35,9 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : {
+          // Without this key Chrome lets every other extension message us; empty lists close the door.
+          externally_connectable: { ids: [], matches: [] },
+        }),
   }),
 });

@@ -1,10 +1,11 @@
 // Wiring only: listeners registered synchronously at start-up (an MV3 worker that registers late misses
 // the event that woke it), each handing over to lib/background.
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { loadApiKey, saveApiKey } from '@/lib/api-key';
 import { handleCommand } from '@/lib/background/commands';
 import { createEngine } from '@/lib/background/engine';
-import { commandSchema, contentMessageSchema, fillReplySchema, POPUP_PORT, type CommandReply, type FillRequest } from '@/lib/messages';
+import { fillReplySchema, POPUP_PORT, type CommandReply, type FillRequest } from '@/lib/messages';
+import { isExtensionPage, route } from '@/lib/background/routing';
 import { createClient } from '@/lib/onlinesim/client';
 import { extractCode } from '@/lib/otp/extract';
 import { rentalsItem } from '@/lib/rentals/state';
@@ -54,27 +55,22 @@ export default defineBackground(() => {
   });
 
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
-  /** Only our own popup and options page may send commands; content scripts only report fields. */
-  const fromExtensionPage = (sender: Browser.runtime.MessageSender) =>
-    sender.id === browser.runtime.id && !sender.tab?.id && sender.url !== undefined && new URL(sender.url).origin === extensionOrigin;
 
   browser.runtime.onMessage.addListener((raw: unknown, sender): Promise<CommandReply> | undefined => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    if (fromExtensionPage(sender)) {
-      const command = commandSchema.safeParse(raw);
-      if (!command.success) return undefined;
-      return handleCommand(command.data, { engine, lang, saveApiKey });
+    const routed = route(raw, sender, browser.runtime.id, extensionOrigin);
+    switch (routed.kind) {
+      case 'command':
+        return handleCommand(routed.command, { engine, lang, saveApiKey });
+      case 'field':
+        void engine.fieldReported(routed.tabId, routed.frameId, routed.present);
+        return undefined;
+      case 'ignored':
+        return undefined;
     }
-    const report = contentMessageSchema.safeParse(raw);
-    const tabId = sender.tab?.id;
-    if (report.success && tabId !== undefined && sender.frameId !== undefined) {
-      void engine.fieldReported(tabId, sender.frameId, report.data.present);
-    }
-    return undefined;
   });
 
   browser.runtime.onConnect.addListener((port) => {
-    if (port.name !== POPUP_PORT || !port.sender || !fromExtensionPage(port.sender)) return;
+    if (port.name !== POPUP_PORT || !port.sender || !isExtensionPage(port.sender, browser.runtime.id, extensionOrigin)) return;
     const close = engine.popupOpened();
     port.onDisconnect.addListener(close);
   });

@@ -11,7 +11,7 @@ import type { FillReply, FillRequest } from '../messages.ts';
 import { backoffMs } from './backoff.ts';
 import { badgeText } from './badge.ts';
 import { createGate, type Gate } from './gate.ts';
-import { expiryNotices, smsNotice, type Notice } from './notices.ts';
+import { expiryNotices, smsNotice, smsNoticeId, type Notice } from './notices.ts';
 import { pollItem } from './session.ts';
 import { serialUpdater } from './serial.ts';
 
@@ -107,23 +107,29 @@ export function createEngine(deps: EngineDeps) {
     await refreshBadge();
   }
 
+  /** Shows every notice not yet shown, then records them. A worker stopped in between shows them again
+   * on waking, under the same ids, which the browser treats as a replacement, not a second notice. */
   async function showPendingNotices(): Promise<void> {
     const now = deps.now();
-    const notices = await updateRentals((state) => {
-      const out: Notice[] = [];
-      const active = state.active.map((rental) => {
-        const messages = rental.messages.map((m) => {
-          if (m.notified) return m;
-          out.push(smsNotice(rental, m, deps.lang));
-          return { ...m, notified: true };
-        });
-        const expiry = expiryNotices(rental, now, deps.lang);
-        out.push(...expiry.notices);
-        return { ...rental, messages, warned: expiry.warned };
-      });
-      return { value: { ...state, active }, result: out };
-    });
+    const { active } = await rentalsItem.getValue();
+    const notices = active.flatMap((rental) => [
+      ...rental.messages.filter((m) => !m.notified).map((m) => smsNotice(rental, m, deps.lang)),
+      ...expiryNotices(rental, now, deps.lang).notices,
+    ]);
+    if (notices.length === 0) return;
     for (const notice of notices) await deps.notify(notice);
+    const shown = new Set(notices.map((n) => n.id));
+    await updateRentals((state) => ({
+      value: {
+        ...state,
+        active: state.active.map((rental) => ({
+          ...rental,
+          messages: rental.messages.map((m) => (shown.has(smsNoticeId(rental.tzid, m.id)) ? { ...m, notified: true } : m)),
+          warned: expiryNotices(rental, now, deps.lang).warned,
+        })),
+      },
+      result: undefined,
+    }));
   }
 
   async function refreshBadge(): Promise<void> {

@@ -55,12 +55,14 @@ const text = {
   },
 } satisfies Record<UiLang, unknown>;
 
+export const smsNoticeId = (tzid: number, messageId: string) => `sms:${tzid}:${messageId}`;
+
 export function smsNotice(rental: StoredRental, message: StoredMessage, lang: UiLang): Notice {
   const t = text[lang];
   const service = message.service.trim() || '?';
   const shown = message.code ?? message.candidates[0] ?? null;
   return {
-    id: `sms:${rental.tzid}:${message.id}`,
+    id: smsNoticeId(rental.tzid, message.id),
     title: shown ? t.codeFrom(service, shown) : t.smsFrom(service),
     message: message.text.slice(0, 300),
   };

@@ -16,9 +16,9 @@ export interface StoredMessage extends Message {
   unread: boolean;
   /** Where the code went, when it was filled. */
   filledInto: { host: string; at: number } | null;
-  /** The system notification was shown. Written before showing it: notification ids are derived from
-   * the message, so a worker that dies in between re-shows the same notification (a replace, never a
-   * second one) instead of losing it. */
+  /** The system notification was shown. Written after showing it: notification ids are derived from
+   * the message, so a worker that dies in between shows it again under the same id (the browser
+   * replaces it) instead of losing it. */
   notified: boolean;
 }
 

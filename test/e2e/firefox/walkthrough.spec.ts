@@ -1,6 +1,6 @@
 // The same path in Firefox ESR, driven by puppeteer-core over WebDriver BiDi.
 import { expect, test } from '@playwright/test';
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { startStandIn, type StandIn } from '../../stand-in/server.ts';
 import { findByLabelScript } from '../support/a11y-query.ts';
 import { launchFirefox, type FirefoxWithExtension } from '../support/firefox.ts';
@@ -24,15 +24,14 @@ test.afterEach(async () => {
 });
 
 async function type(page: Page, label: string, value: string) {
-  const handle = await page.evaluateHandle(findByLabelScript(label));
-  const input = handle.asElement();
+  const input = (await page.evaluateHandle(findByLabelScript(label))).asElement() as ElementHandle<Element> | null;
   if (!input) throw new Error(`no control named "${label}"`);
   await input.click({ count: 3 });
   await input.type(value);
 }
 
 async function click(page: Page, label: string) {
-  const handle = (await page.evaluateHandle(findByLabelScript(label))).asElement();
+  const handle = (await page.evaluateHandle(findByLabelScript(label))).asElement() as ElementHandle<Element> | null;
   if (!handle) throw new Error(`no button named "${label}"`);
   await handle.click();
 }

@@ -1,0 +1,37 @@
+// Who may say what to the background. Commands come only from our own extension pages; content scripts
+// may only report fields, and their tab and frame come from the browser's `sender`, never the payload.
+// Anything else — another extension, a malformed or unknown message — is dropped without an answer.
+import { commandSchema, contentMessageSchema, type Command } from '../messages.ts';
+
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+export type Routed =
+  | { kind: 'command'; command: Command }
+  | { kind: 'field'; tabId: number; frameId: number; present: boolean }
+  | { kind: 'ignored' };
+
+export function isExtensionPage(sender: Sender, extensionId: string, extensionOrigin: string): boolean {
+  if (sender.id !== extensionId || sender.tab?.id !== undefined || !sender.url) return false;
+  try {
+    return new URL(sender.url).origin === extensionOrigin;
+  } catch {
+    return false;
+  }
+}
+
+export function route(raw: unknown, sender: Sender, extensionId: string, extensionOrigin: string): Routed {
+  if (sender.id !== extensionId) return { kind: 'ignored' };
+  if (isExtensionPage(sender, extensionId, extensionOrigin)) {
+    const command = commandSchema.safeParse(raw);
+    return command.success ? { kind: 'command', command: command.data } : { kind: 'ignored' };
+  }
+  const report = contentMessageSchema.safeParse(raw);
+  const tabId = sender.tab?.id;
+  if (!report.success || tabId === undefined || sender.frameId === undefined) return { kind: 'ignored' };
+  return { kind: 'field', tabId, frameId: sender.frameId, present: report.data.present };
+}
