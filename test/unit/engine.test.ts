@@ -1,0 +1,187 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createEngine, type EngineDeps } from '../../lib/background/engine.ts';
+import { pollItem } from '../../lib/background/session.ts';
+import type { OnlineSimClient } from '../../lib/onlinesim/client.ts';
+import type { ProviderError } from '../../lib/onlinesim/errors.ts';
+import type { Rental } from '../../lib/onlinesim/types.ts';
+import { rentalsItem, statusItem } from '../../lib/rentals/state.ts';
+import { settingsItem } from '../../lib/settings.ts';
+import { firstDigits, message, rental, T0 } from './support/rentals.ts';
+
+type Answer = { ok: true; value: Rental[] } | { ok: false; error: ProviderError };
+
+/** A provider whose getRentState answers come from a list the test controls, counting requests. */
+function fakeProvider() {
+  const provider = {
+    answer: { ok: true, value: [] } as Answer,
+    requests: 0,
+    client: {
+      getRentState: async () => {
+        provider.requests++;
+        return provider.answer;
+      },
+    } as unknown as OnlineSimClient,
+  };
+  return provider;
+}
+
+function setup(overrides: Partial<EngineDeps> = {}) {
+  const provider = fakeProvider();
+  let clock = T0;
+  const deps: EngineDeps = {
+    now: () => clock,
+    random: () => 0.5,
+    sleep: async (ms) => void (clock += ms),
+    lang: 'en',
+    loadClient: async () => provider.client,
+    extract: firstDigits,
+    notify: vi.fn(async () => undefined),
+    setBadge: vi.fn(async () => undefined),
+    activeTab: async () => ({ id: 5, url: 'https://shop.example/verify' }),
+    sendFill: vi.fn(async () => ({ ok: true as const, host: 'shop.example' })),
+    ...overrides,
+  };
+  return { engine: createEngine(deps), deps, provider, advance: (ms: number) => void (clock += ms), now: () => clock };
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('engine', () => {
+  it('makes no request at all when there is no rental and nobody waits', async () => {
+    const { engine, provider } = setup();
+    await engine.onAlarm();
+    expect(provider.requests).toBe(0);
+  });
+
+  it('notifies a new SMS once, with service and code, and counts it on the badge', async () => {
+    const { engine, deps, provider } = setup();
+    await rentalsItem.setValue({ active: [], ended: [] });
+    provider.answer = { ok: true, value: [rental(1)] };
+    await engine.poll(true);
+    provider.answer = { ok: true, value: [rental(1, [message(7, 'Your code is 482913', T0)])] };
+    await engine.poll(true);
+    await engine.poll(true);
+    expect(deps.notify).toHaveBeenCalledTimes(1);
+    expect(deps.notify).toHaveBeenCalledWith(expect.objectContaining({ id: 'sms:1:7', title: 'Example: 482913' }));
+    expect(deps.setBadge).toHaveBeenLastCalledWith('1');
+  });
+
+  it('shows a notice the previous worker died before showing, and only once', async () => {
+    const dying = setup({ notify: vi.fn(async () => Promise.reject(new Error('worker stopped'))) });
+    dying.provider.answer = { ok: true, value: [rental(1, [message(7, 'Code 482913', T0)])] };
+    await rentalsItem.setValue({ active: [], ended: [] });
+    // Seed the rental so the message counts as news, then let the dying worker see the SMS.
+    await rentalsItem.setValue({ active: [{ ...rental(1), messages: [], endedAt: null, warned: { day: false, hour: false } }], ended: [] });
+    await dying.engine.poll(true).catch(() => undefined);
+
+    const next = setup();
+    next.provider.answer = dying.provider.answer;
+    // The dying worker never got to show it: the next one does, once, under the message's own id.
+    await next.engine.resume();
+    await next.engine.poll(true);
+    expect(vi.mocked(next.deps.notify).mock.calls.map(([n]) => n.id)).toEqual(['sms:1:7']);
+  });
+
+  it('fills a new code into the tab that reported a visible OTP field, and records where it went', async () => {
+    const { engine, deps, provider } = setup();
+    provider.answer = { ok: true, value: [rental(1)] };
+    await engine.poll(true);
+    await engine.fieldReported(5, 0, true);
+    provider.answer = { ok: true, value: [rental(1, [message(7, 'Code 482913', T0)])] };
+    await engine.poll(true);
+    expect(deps.sendFill).toHaveBeenCalledWith(5, 0, { type: 'fill', code: '482913', focusedOnly: false });
+    const stored = (await rentalsItem.getValue()).active[0]!.messages[0]!;
+    expect(stored.filledInto).toEqual({ host: 'shop.example', at: expect.any(Number) });
+  });
+
+  it('does not fill a tab the user is not looking at', async () => {
+    const { engine, deps, provider } = setup({ activeTab: async () => ({ id: 9, url: 'https://other.example/' }) });
+    provider.answer = { ok: true, value: [rental(1)] };
+    await engine.poll(true);
+    await engine.fieldReported(5, 0, true);
+    provider.answer = { ok: true, value: [rental(1, [message(7, 'Code 482913', T0)])] };
+    await engine.poll(true);
+    expect(deps.sendFill).not.toHaveBeenCalled();
+  });
+
+  it('does not fill a code bound to another site', async () => {
+    const { engine, deps, provider } = setup({
+      extract: () => ({ code: '482913', confidence: 1, candidates: [], origin: 'bank.example' }),
+    });
+    provider.answer = { ok: true, value: [rental(1)] };
+    await engine.poll(true);
+    await engine.fieldReported(5, 0, true);
+    provider.answer = { ok: true, value: [rental(1, [message(7, '@bank.example #482913', T0)])] };
+    await engine.poll(true);
+    expect(deps.sendFill).not.toHaveBeenCalled();
+  });
+
+  it('fills nothing when the user chose "ask first" or turned SimFill off for the site', async () => {
+    for (const settings of [{ fillMode: 'ask' as const, disabledSites: [] }, { fillMode: 'auto' as const, disabledSites: ['shop.example'] }]) {
+      fakeBrowser.reset();
+      await settingsItem.setValue({ ...(await settingsItem.getValue()), ...settings });
+      const { engine, deps, provider } = setup();
+      provider.answer = { ok: true, value: [rental(1)] };
+      await engine.poll(true);
+      await engine.fieldReported(5, 0, true);
+      provider.answer = { ok: true, value: [rental(1, [message(7, 'Code 482913', T0)])] };
+      await engine.poll(true);
+      expect(deps.sendFill).not.toHaveBeenCalled();
+    }
+  });
+
+  it('fills a code that came just before the field appeared, but not an old one', async () => {
+    const { engine, deps, provider, advance } = setup();
+    provider.answer = { ok: true, value: [rental(1)] };
+    await engine.poll(true);
+    provider.answer = { ok: true, value: [rental(1, [message(7, 'Code 482913', T0)])] };
+    await engine.poll(true);
+    advance(60_000);
+    await engine.fieldReported(5, 0, true);
+    expect(deps.sendFill).toHaveBeenCalledTimes(1);
+
+    const late = setup();
+    late.provider.answer = { ok: true, value: [rental(2, [message(8, 'Code 111222', T0)])] };
+    await rentalsItem.setValue({ active: [], ended: [] });
+    await late.engine.poll(true);
+    late.advance(5 * 60_000);
+    await late.engine.fieldReported(6, 0, true);
+    expect(late.deps.sendFill).not.toHaveBeenCalled();
+  });
+
+  it('stops polling after a wrong key, with the reason for the banner', async () => {
+    const { engine, provider } = setup();
+    provider.answer = { ok: false, error: { kind: 'provider', code: 'ERROR_WRONG_KEY' } };
+    await engine.poll(true);
+    await engine.poll(true);
+    expect(provider.requests).toBe(1);
+    const status = await statusItem.getValue();
+    expect(status.stopped).toBe(true);
+    expect(status.lastError?.message).toMatch(/key/i);
+  });
+
+  it('backs off after a transient error and recovers after the first success', async () => {
+    const { engine, provider, advance } = setup();
+    await rentalsItem.setValue({ active: [{ ...rental(1), messages: [], endedAt: null, warned: { day: false, hour: false } }], ended: [] });
+    provider.answer = { ok: false, error: { kind: 'http', status: 503 } };
+    await engine.onAlarm();
+    expect((await pollItem.getValue()).failures).toBe(1);
+    await engine.onAlarm();
+    expect(provider.requests).toBe(1); // still inside the backoff window
+    advance(10 * 60_000);
+    provider.answer = { ok: true, value: [rental(1)] };
+    await engine.onAlarm();
+    expect(provider.requests).toBe(2);
+    expect((await statusItem.getValue()).lastError).toBeNull();
+    expect((await pollItem.getValue()).failures).toBe(0);
+  });
+
+  it('shares one request between concurrent polls', async () => {
+    const { engine, provider } = setup();
+    await Promise.all([engine.poll(true), engine.poll(true), engine.poll(true)]);
+    expect(provider.requests).toBe(1);
+  });
+});

@@ -1,0 +1,31 @@
+// Builders for provider data in engine tests: only the fields a test cares about are spelled out.
+import type { Message, Rental } from '../../../lib/onlinesim/types.ts';
+
+export const T0 = Date.UTC(2026, 10, 27, 12, 0, 0);
+
+export function message(id: number | string, text: string, receivedAt = T0, extra: Partial<Message> = {}): Message {
+  return { id: String(id), service: 'Example', text, providerCode: null, receivedAt, ...extra };
+}
+
+export function rental(tzid: number, messages: Message[] = [], extra: Partial<Rental> = {}): Rental {
+  return {
+    tzid,
+    country: 7,
+    number: '9313358547',
+    confirmed: messages.length > 0,
+    expiresAt: T0 + 7 * 24 * 3_600_000,
+    rentDays: 7,
+    autoRenew: false,
+    extendOptions: [{ days: 7, price: '210' }],
+    portReloadAvailable: false,
+    price: '210',
+    messages,
+    ...extra,
+  };
+}
+
+/** A stand-in for lib/otp: the first run of 4–8 digits, so engine tests do not depend on the extractor. */
+export function firstDigits(text: string) {
+  const code = /\b\d{4,8}\b/.exec(text)?.[0] ?? null;
+  return { code, confidence: code ? 1 : 0, candidates: [], origin: null };
+}
