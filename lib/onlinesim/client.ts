@@ -65,7 +65,7 @@ export function createClient(config: ClientConfig): OnlineSimClient {
   const doFetch = config.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const now = config.now ?? Date.now;
   const timeoutMs = config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const apiKey = config.apiKey.trim();
+  const apiKey = typeof config.apiKey === 'string' ? config.apiKey.trim() : '';
   const base = validateApiAddress(config.baseUrl);
 
   /** Keeps the key out of anything we describe, even if some runtime echoes a header in an error. */

@@ -107,7 +107,39 @@ const uk: Table = {
   offline: ['Не вдалося зв’язатися з OnlineSim.', 'Перевірте підключення до інтернету; SimFill спробує знову сам.'],
 };
 
-const TABLES: Partial<Record<ErrorLang, Partial<Table>>> = { en, ru, uk };
+// Kazakh: written by a non-native speaker; a native reader's review is welcome.
+const kk: Table = {
+  wrongKey: ['OnlineSim API кілтін қабылдамады.', 'Кілтті OnlineSim профилінен қайта көшіріп, баптауларда сақтаңыз. Оған дейін тексеру тоқтатылды.'],
+  noKey: ['OnlineSim-ге API кілті жіберілмеді.', 'API кілтін баптауларға қойыңыз. Оған дейін тексеру тоқтатылды.'],
+  accountBlocked: ['OnlineSim аккаунтыңыз бұғатталған.', 'OnlineSim профилін ашыңыз немесе қолдау қызметіне жазыңыз. Тексеру тоқтатылды.'],
+  accountCleaned: ['OnlineSim аккаунтыңыз тазартылған.', 'Не болғанын білу үшін OnlineSim профилін ашыңыз. Тексеру тоқтатылды.'],
+  notActivated: ['OnlineSim аккаунтыңыз әлі белсендірілмеген.', 'OnlineSim профилінде белсендіруді аяқтап, баптауларды қайта сақтаңыз.'],
+  apiDisabled: ['OnlineSim аккаунтыңызда API қолжетімділігі өшірулі.', 'OnlineSim профилінде API қолжетімділігін қосып, баптауларды қайта сақтаңыз.'],
+  apiIp: ['OnlineSim бұл IP мекенжайынан API-ға рұқсат бермейді.', 'OnlineSim профилінде бұл IP мекенжайына рұқсат беріп, баптауларды қайта сақтаңыз.'],
+  apiAccess: ['OnlineSim аккаунтыңыз API-ды пайдалана алмайды ({code}).', 'OnlineSim профиліндегі API баптауларын тексеріп, баптауларды қайта сақтаңыз.'],
+  lowBalance: ['OnlineSim балансында қаражат жеткіліксіз.', 'Балансты толтырыңыз немесе қысқарақ мерзімді таңдаңыз.'],
+  noNumber: ['Бұл таңдау үшін қазір бос нөмір жоқ.', 'Басқа мерзімді не елді таңдаңыз немесе кейінірек қайталаңыз.'],
+  badCountry: ['OnlineSim бұл елдің нөмірлерін жалға бермейді.', 'Баға тізімін жаңартып, елді соның ішінен таңдаңыз.'],
+  badDays: ['OnlineSim мұндай жалға алу мерзімін ұсынбайды.', 'Баға тізімін жаңартып, мерзімді соның ішінен таңдаңыз.'],
+  badTzid: ['OnlineSim бұл жалға алуды енді танымайды.', 'Ол аяқталған ретінде көрсетілді; қажет болса, жаңа нөмір жалға алыңыз.'],
+  noComplete: ['Бұл жалға алуды әзірге жабуға болмайды.', 'Жаңа жалға алуды алғашқы SMS-тен кейін немесе 20 минуттық терезе біткенде ғана жабуға болады.'],
+  expired: ['Бұл жалға алудың мерзімі өтті.', 'Нөмір жоғалды; қажет болса, жаңасын жалға алыңыз.'],
+  needExtension: ['Бұл жалға алуды ұзартуға болмайды.', 'Тек белсенді жалға алуды ұзартуға болады; жаңа нөмір жалға алыңыз.'],
+  badParams: ['OnlineSim сұрауды толық емес деп қабылдамады.', 'Баға тізімін жаңартып, қайталап көріңіз.'],
+  tooManyRentals: ['Бір уақытта жалға алуларыңыз тым көп.', 'Қажет емес жалға алуды жауып, қайталап көріңіз.'],
+  rateLimited: ['OnlineSim сұрауларды сиректетуді сұрайды.', 'SimFill жақын арада өзі қайталайды.'],
+  rateLimitedWait: ['OnlineSim сұрауларды сиректетуді сұрайды.', 'SimFill {seconds} с кейін өзі қайталайды.'],
+  undefinedError: ['OnlineSim-де уақытша ақау бар.', 'SimFill жақын арада өзі қайталайды.'],
+  wrongAddress: ['API мекенжайы қате сияқты: OnlineSim мұндай сұрауды білмейді.', 'Баптаулардағы API мекенжайын тексеріңіз (әдетте https://onlinesim.io/api/).'],
+  unknownCode: ['Провайдер {code} деп жауап берді.', 'Жалға алуларыңыз сақталды. Бұл қайталанса, OnlineSim профилін тексеріңіз.'],
+  serverError: ['OnlineSim-де ақау бар (HTTP {status}).', 'Жалға алуларыңыз сақталды; SimFill өзі қайталайды.'],
+  httpError: ['OnlineSim HTTP {status} деп жауап берді.', 'Баптаулардағы API мекенжайын тексеріңіз; жалға алуларыңыз сақталды.'],
+  badResponse: ['OnlineSim SimFill оқи алмайтын жауап жіберді.', 'Жалға алуларыңыз сақталды; SimFill өзі қайталайды.'],
+  timeout: ['OnlineSim уақытында жауап бермеді.', 'Жалға алуларыңыз сақталды; SimFill өзі қайталайды.'],
+  offline: ['OnlineSim-ге қосылу мүмкін болмады.', 'Интернет байланысын тексеріңіз; SimFill өзі қайталайды.'],
+};
+
+const TABLES: Record<ErrorLang, Partial<Table>> = { en, ru, uk, kk };
 
 const KEY_OF_CODE: Record<string, TextKey> = {
   ERROR_WRONG_KEY: 'wrongKey',
@@ -164,7 +196,8 @@ function visibleCode(code: string): string {
 
 export function errorText(e: ProviderError, lang: ErrorLang): { message: string; nextStep: string } {
   const key = keyOf(e);
-  const [message, nextStep] = TABLES[lang]?.[key] ?? en[key];
+  // A language missing a text (or a lang value from outside the type) falls back to English.
+  const [message, nextStep] = (TABLES as Partial<Record<string, Partial<Table>>>)[lang]?.[key] ?? en[key];
   const fill = (text: string): string =>
     text
       .replace('{code}', e.kind === 'provider' ? visibleCode(e.code) : '')

@@ -74,7 +74,7 @@ describe('categories', () => {
 describe('describeError', () => {
   const everything = [...DOC_CODES.map(([code]) => provider(code)), ...OTHER_KINDS];
 
-  it.each(['en', 'ru', 'uk'] as const)('gives a message and a next step for every error in %s', (lang) => {
+  it.each(['en', 'ru', 'uk', 'kk'] as const)('gives a message and a next step for every error in %s', (lang) => {
     for (const e of everything) {
       const { message, nextStep } = describeError(e, lang);
       expect(message.length, JSON.stringify(e)).toBeGreaterThan(5);
@@ -97,8 +97,11 @@ describe('describeError', () => {
     expect(messages.size).toBe(6);
   });
 
-  it('falls back to English for Kazakh', () => {
-    expect(describeError(provider('WARNING_LOW_BALANCE'), 'kk')).toEqual(describeError(provider('WARNING_LOW_BALANCE'), 'en'));
+  it('speaks Kazakh too, and falls back to English for a language it does not have', () => {
+    for (const e of everything) expect(describeError(e, 'kk').message).toMatch(/[әғқңөұүһі]|[а-я]/i);
+    expect(describeError(provider('WARNING_LOW_BALANCE'), 'kk').message).toMatch(/[әғқңөұүһі]/);
+    const foreign = 'de' as unknown as 'en';
+    expect(describeError(provider('WARNING_LOW_BALANCE'), foreign)).toEqual(describeError(provider('WARNING_LOW_BALANCE'), 'en'));
   });
 
   it('shows unknown codes verbatim', () => {
