@@ -1,0 +1,179 @@
+// Finds the tokens that could be a code and throws out the ones that are plainly something else
+// (dates, times, amounts, phones, card endings, hashes). One pass over ASCII alphanumeric runs; the
+// text is already normalised, so every digit is ASCII.
+import { LABEL_BEFORE, SYMBOL_BEFORE, UNIT_AFTER } from './extract-keywords.ts';
+
+export type CandidateKind = 'digits' | 'split' | 'prefixed' | 'alnum' | 'letters' | 'spaced';
+
+export interface Candidate {
+  value: string;
+  start: number;
+  end: number;
+  kind: CandidateKind;
+}
+
+interface Token {
+  start: number;
+  end: number;
+  digits: boolean;
+}
+
+/** Numbers glued to letters of spaced scripts ("СЧЁТ1234", "100р") are not codes; CJK, Arabic and
+ * Hebrew write codes right next to words ("验证码490578"), so those scripts do not glue. */
+const GLUE_LETTER = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u;
+const COMPOSITE_SEP = new Set(['.', ',', ':', '/']);
+const DASHES = new Set(['-', '–']);
+
+function isGlued(text: string, t: Token): boolean {
+  return GLUE_LETTER.test(text[t.start - 1] ?? '') || GLUE_LETTER.test(text[t.end] ?? '');
+}
+
+/** "*1234" (card ending) and "5*6163", "0000*0000" (masked numbers), but not WhatsApp bold "*123456*". */
+function isMasked(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const after = text[end];
+  if (before === '*' && after === '*') return false;
+  if (before === '*' || before === '•') return true;
+  if (after === '*' && /[0-9xX*]/.test(text[end + 1] ?? '')) return true;
+  const near = text.slice(Math.max(0, start - 6), start);
+  return /(?:\*{2,}|[xX•]{2,}|\.\.)\s?$/.test(near);
+}
+
+/** Is the number labelled as something else right before it, or followed by a unit or currency? */
+function isLabelledOther(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (LABEL_BEFORE.test(before) || SYMBOL_BEFORE.test(before)) return true;
+  if (/\(\d{2,4}\)\s?$/.test(before)) return true; // "(817) 697-4520"
+  return UNIT_AFTER.test(text.slice(end, end + 12));
+}
+
+/** A year shown next to a month or a time ("Jan 05 12:00:00 CET 2024", "31 января 2018"). */
+function isYear(text: string, t: Token): boolean {
+  if (t.end - t.start !== 4 || !/^(?:19|20)\d\d$/.test(text.slice(t.start, t.end))) return false;
+  const around = text.slice(Math.max(0, t.start - 30), t.end + 4);
+  return /\d:\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|мая|июн|июл|авг|сен|окт|ноя|дек|\d{4}\s?(?:г|year|год|年)/i.test(around);
+}
+
+export function findCandidates(text: string): Candidate[] {
+  const tokens: Token[] = [];
+  const tokenRe = /[A-Za-z0-9]+/g;
+  for (let m = tokenRe.exec(text); m; m = tokenRe.exec(text)) {
+    tokens.push({ start: m.index, end: m.index + m[0].length, digits: /^[0-9]+$/.test(m[0]) });
+  }
+
+  const out: Candidate[] = [];
+  const consumed = new Set<number>();
+
+  // 1) Numbers: digit tokens joined by single separators. "12.05.2024", "12:00", "5,555,555",
+  //    "388-941-4444" are composites (never codes); "123-456" / "1234-5678" are split codes.
+  interface NumberGroup { first: number; last: number; seps: string[]; composite: boolean }
+  const groups: NumberGroup[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t?.digits) continue;
+    const g: NumberGroup = { first: i, last: i, seps: [], composite: false };
+    for (let j = i + 1; j < tokens.length; j++) {
+      const prev = tokens[j - 1];
+      const next = tokens[j];
+      if (!prev || !next?.digits || next.start !== prev.end + 1) break;
+      const sep = text[prev.end] ?? '';
+      if (!COMPOSITE_SEP.has(sep) && !DASHES.has(sep)) break;
+      g.seps.push(sep);
+      g.last = j;
+    }
+    g.composite = g.seps.some((s) => COMPOSITE_SEP.has(s));
+    // A decimal/date glued on the left or right ("-300.00", ",44") also makes a composite.
+    groups.push(g);
+    i = g.last;
+  }
+
+  // 2) Space chains of numbers: "8 800 100 07 01" (phone), "146 003,44" (amount) or "823 815" (split code).
+  for (let gi = 0; gi < groups.length; gi++) {
+    const chain = [groups[gi] as NumberGroup];
+    while (gi + 1 < groups.length) {
+      const a = tokens[(chain[chain.length - 1] as NumberGroup).last] as Token;
+      const nextGroup = groups[gi + 1] as NumberGroup;
+      const b = tokens[nextGroup.first] as Token;
+      if (b.start !== a.end + 1 || text[a.end] !== ' ') break;
+      chain.push(nextGroup);
+      gi++;
+    }
+    const firstTok = tokens[(chain[0] as NumberGroup).first] as Token;
+    const phoneLike = /\+\s?$/.test(text.slice(Math.max(0, firstTok.start - 2), firstTok.start));
+    if (chain.length >= 3 || phoneLike) {
+      for (const g of chain) for (let k = g.first; k <= g.last; k++) consumed.add(k);
+      continue;
+    }
+    if (chain.length === 2) {
+      const [g1, g2] = chain as [NumberGroup, NumberGroup];
+      const a = tokens[g1.first] as Token;
+      const b = tokens[g2.last] as Token;
+      const la = a.end - a.start;
+      const lb = b.end - b.start;
+      const simple = g1.first === g1.last && g2.first === g2.last;
+      if (simple && la === lb && (la === 3 || la === 4) && !isGlued(text, { start: a.start, end: b.end, digits: true })) {
+        // Thousands grouping ("146 003") looks the same; a currency or decimal after it decides.
+        if (!isLabelledOther(text, a.start, b.end) && !/^[.,]\d/.test(text.slice(b.end, b.end + 2))) {
+          out.push({ value: text.slice(a.start, a.end) + text.slice(b.start, b.end), start: a.start, end: b.end, kind: 'split' });
+        }
+        consumed.add(g1.first).add(g2.first);
+        continue;
+      }
+      // Amount with thousands grouping: "1 000", "15 000.00", "503 390.99".
+      if (la <= 3 && (tokens[g2.first] as Token).end - (tokens[g2.first] as Token).start === 3) {
+        for (const g of chain) for (let k = g.first; k <= g.last; k++) consumed.add(k);
+        continue;
+      }
+    }
+    for (const g of chain) {
+      const a = tokens[g.first] as Token;
+      const b = tokens[g.last] as Token;
+      for (let k = g.first; k <= g.last; k++) consumed.add(k);
+      if (g.composite) continue;
+      if (g.first !== g.last) {
+        const parts = [];
+        for (let k = g.first; k <= g.last; k++) parts.push(tokens[k] as Token);
+        const lens = parts.map((p) => p.end - p.start);
+        if (parts.length === 2 && lens[0] === lens[1] && (lens[0] === 3 || lens[0] === 4) && !isGlued(text, { start: a.start, end: b.end, digits: true })) {
+          if (!isLabelledOther(text, a.start, b.end) && !isMasked(text, a.start, b.end)) {
+            out.push({ value: parts.map((p) => text.slice(p.start, p.end)).join(''), start: a.start, end: b.end, kind: 'split' });
+          }
+        }
+        continue;
+      }
+      if (/^[.,]\d/.test(text.slice(a.end, a.end + 2)) || /\d[.,:/]$/.test(text.slice(a.start - 2, a.start))) continue;
+      if (isGlued(text, a) || isMasked(text, a.start, a.end) || isYear(text, a)) continue;
+      const len = a.end - a.start;
+      if (len < 3 || len > 10) continue;
+      // "G-123456": a one- or two-letter brand prefix the user does not type.
+      const prefixed = /(?:^|[^A-Za-z0-9])[A-MO-Z]{1,2}-$/.test(text.slice(Math.max(0, a.start - 4), a.start));
+      if (!prefixed && isLabelledOther(text, a.start, a.end)) continue;
+      out.push({ value: text.slice(a.start, a.end), start: a.start, end: a.end, kind: prefixed ? 'prefixed' : 'digits' });
+    }
+  }
+
+  // 3) Letters and mixed tokens: "123ABC78", "ABC4", "QGFDAE". Whether they count is decided by how
+  //    tightly a keyword precedes them (extract.ts); here only their shape.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.digits || consumed.has(i)) continue;
+    const value = text.slice(t.start, t.end);
+    const len = value.length;
+    if (len < 4 || len > 10) continue;
+    if (GLUE_LETTER.test(text[t.start - 1] ?? '') || GLUE_LETTER.test(text[t.end] ?? '')) continue; // "Bestätigungscode"
+    if (/[-'.]/.test(text[t.end] ?? '') && /[A-Za-z0-9]/.test(text[t.end + 1] ?? '')) continue; // "Amazon-Einmal", "v.whatsapp"
+    if (/[0-9]/.test(value)) out.push({ value, start: t.start, end: t.end, kind: 'alnum' });
+    else if (/^[A-Z]+$/.test(value)) out.push({ value, start: t.start, end: t.end, kind: 'letters' });
+  }
+
+  // 4) Characters printed one by one: "a u 8 k u f" (Austrian Handy-Signatur TAN).
+  const spacedRe = /(?<![A-Za-z0-9])[A-Za-z0-9](?: [A-Za-z0-9]){3,9}(?![A-Za-z0-9])/g;
+  for (let m = spacedRe.exec(text); m; m = spacedRe.exec(text)) {
+    const value = m[0].replace(/ /g, '');
+    if (value.length <= 8 && /[0-9]/.test(value) && /[A-Za-z]/.test(value)) {
+      out.push({ value, start: m.index, end: m.index + m[0].length, kind: 'spaced' });
+    }
+  }
+
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,113 @@
+// Words that label a one-time code, in the languages SimFill's users meet, and words that label
+// something else (an order, a card, an amount, a phone). Tables only: the rules live in extract.ts.
+// Latin and Cyrillic words need a word start (so "use" does not fire inside "because"); inflected
+// endings are allowed ("кода", "kodu", "codes"). CJK and compounds ("Sicherheitscode") match inside words.
+
+export interface KeywordHit {
+  start: number;
+  end: number;
+  /** How strongly the word says "the code to type follows/precedes": 1 for OTP/password words. */
+  weight: number;
+}
+
+const WS = '(?<![\\p{L}\\p{N}])'; // word start for alphabetic scripts
+const WE = '(?![\\p{L}])'; // word end, for words too short to allow endings
+
+/** Words that by themselves mean a secret to type. */
+const STRONG = new RegExp(
+  [
+    `${WS}(?:otp|tan|pin|sms[- ]?code|passcode|p/w|pwd)${WE}`,
+    `${WS}(?:one[- ]?time|password|passwort|passwd|парол\\w*|parol'?|contrase[ñn]a|senha|has[łl]o|[şs]ifre|parola|mot de passe|wachtwoord|adgangskode|kata sandi|одноразов\\w*|odnorazov\\w*|секретн\\w* код)`,
+    '(?:kennwort|passwort|verifizierungscode|bestätigungscode|sicherheitscode|anmeldecode)',
+    '(?:验证码|驗證碼|校验码|校驗碼|动态码|動態碼|确认码|確認碼|认证码|認證碼|密码|密碼|口令|認証コード|確認コード|認証番号|確認番号|暗証番号|ワンタイム|パスワード|인증\\s?번호|인증\\s?코드|확인\\s?코드|비밀번호|승인번호)',
+    '(?:رمز|کد|كود|كلمة المرور|סיסמ|קוד|รหัส|ओटीपी|κωδικ)',
+    `${WS}m[aã] (?:otp|x[aá]c|k[ií]ch|b[aả]o|x[aá]c nh[aậ]n)`,
+  ].join('|'),
+  'giu',
+);
+
+/** "code" and its translations: a code, but maybe not one to type (promo, authorisation number). */
+const CODE = new RegExp(
+  [
+    '(?<!(?:promo|bar|post|zip|qr|en|uni|de|area|country|swift|sort|ussd|gift|coupon|referral|invite|discount)[- ]?)code',
+    '(?<!(?:промо|штрих|пин|pin|пін)[- ]?)(?:код|коды)',
+    `${WS}(?:kod|kodu|kodi|koda|kode|cod|codice|c[óo]digo|clave|klyuch|ключ|token|токен|sms[- ]?kod)`,
+    '(?:koodi|コード|코드|کد|کُد)',
+  ].join('|'),
+  'giu',
+);
+
+/** Words about verifying or confirming, and verbs that ask to type something. */
+const CONTEXT = new RegExp(
+  [
+    `${WS}(?:verif\\w*|confirm\\w*|authenti\\w*|auth|подтвержд\\w*|podtverzhd\\w*|підтвердж\\w*|do[ğg]rulama|vahvist\\w*|bestätig\\w*|x[aá]c (?:th[uự]c|nh[aậ]n)|weryfik\\w*|verifica\\w*|vérification)`,
+    `${WS}(?:enter|use|type|input|введите|введіть|vvedite|digita|digite|introduzca|introduce|ingresa|ingrese|saisi\\w*|eingeben|geben sie|insira|wpisz|girin|masukkan|nh[aậ]p)${WE}`,
+    '(?:验证|驗證|認証|인증|تایید|تأكيد|输入|輸入|入力|입력|أدخل)',
+  ].join('|'),
+  'giu',
+);
+
+const TABLES: [RegExp, number][] = [
+  [STRONG, 1],
+  [CODE, 0.9],
+  [CONTEXT, 0.65],
+];
+
+/** A keyword followed by these is an authorisation number of a finished purchase ("KOD AVT.075807"). */
+const NOT_A_CODE_AFTER = /^[\s:.-]{0,3}(?:avt|авт|autor|author)/i;
+
+export function findKeywords(text: string): KeywordHit[] {
+  const hits: KeywordHit[] = [];
+  for (const [re, weight] of TABLES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const end = m.index + m[0].length;
+      if (NOT_A_CODE_AFTER.test(text.slice(end, end + 10))) continue;
+      hits.push({ start: m.index, end, weight });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** Labels that, right before a number, say it is something else than a code to type. */
+export const LABEL_BEFORE = new RegExp(
+  '(?:' +
+    [
+      // orders, accounts, tracking
+      `${WS}(?:order|заказ\\w*|zakaz\\w*|track\\w*|трек\\w*|invoice|сч[её]т\\w*|schet\\w*|rakhun\\w*|рахун\\w*|account|acct|a/c|akkaunt|договор\\w*|dogovor\\w*|поручени\\w*|ref\\w*|id|ip|login|логин|посылк\\w*|отправлени\\w*|parcel|shipment|订单|快递)`,
+      // cards and card endings
+      `${WS}(?:card|karta|kartka|карт\\w*|visa|mastercard|mir|maestro|ending(?: in| with)?|заканч\\w*|wallet|кошел[её]к)`,
+      // amounts
+      `${WS}(?:sum|summa|сумм\\w*|suma|sumu|amount|total|итого|balance|баланс|balans|доступно|dostupno|ostatok|остаток|price|цена|rub|rur|usd|eur|kzt|uah|byn|jpy|cny|vnd|inr|rs)`,
+      '(?:金額|金额|مبلغ|[$€£₽₸¥])',
+      // phones
+      `${WS}(?:tel|phone|call|звон\\w*|позвон\\w*|zvon\\w*|номер\\w*|nomer\\w*|lh|hotline|fax|whatsapp|viber)`,
+      // promotions
+      `${WS}(?:promo\\w*|промо\\w*|coupon|купон\\w*|voucher|ваучер\\w*|скидк\\w*|discount|gutschein|rabatt|cup[oó]n|cupom|referral|invite)`,
+      '(?:优惠|兑换|邀请|クーポン|쿠폰)',
+    ].join('|') +
+    ')[\\s:.#№-]{0,3}$',
+  'iu',
+);
+
+/** Symbols that must touch the number: "№123", "#123", "+7…". */
+export const SYMBOL_BEFORE = /(?:[№#+]|\bN|\bNo\.?|\bNr\.?)\s?$/;
+
+/** Units and currencies right after a number: it is an amount, a duration or a size. */
+export const UNIT_AFTER = new RegExp(
+  '^\\s?(?:' +
+    [
+      `(?:р|руб\\w*|rub|rur|т|тг|тенге|kzt|uah|грн|usd|eur|byn|jpy|vnd|inr|dong|đ|rs|ريال|تومان|دلار)${WE}`,
+      `(?:min|mins|minute\\w*|minut\\w*|мин\\w*|хв\\w*|sec\\w*|сек\\w*|hour\\w*|hrs?|час\\w*|day\\w*|дн\\w*|gb|mb|гб|мб|km|kg|шт|ph[uú]t|gi[aâ]y|dakika|minuten|stunden|tage)${WE}`,
+      '(?:[€$£₽₸¥%元円年月日号時분초원]|分|秒|小时|دقیقه|دقائق)',
+    ].join('|') +
+    ')',
+  'iu',
+);
+
+/** Words that make an all-letter token a word rather than a code ("CODE: NEVER share"). */
+export const LETTER_STOPWORDS = new Set([
+  'CODE', 'CODES', 'PASSWORD', 'PIN', 'OTP', 'NEVER', 'DO', 'NOT', 'DONT', 'SHARE', 'THIS', 'YOUR', 'WITH', 'FROM', 'HELP', 'STOP',
+  'BITTE', 'NICHT', 'NIEMALS', 'TEILE', 'DIESEN', 'NIEMANDEM', 'NIKOMU', 'HTTP', 'HTTPS', 'WWW', 'VALID', 'ONLY', 'TEAM',
+  'BANK', 'LOGIN', 'VISA', 'INFO', 'SMS', 'NULL', 'NONE', 'TRUE', 'FALSE', 'ENTER', 'EXPIRES', 'DATE', 'TIME', 'NOTE', 'PLEASE',
+]);

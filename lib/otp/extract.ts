@@ -1,0 +1,200 @@
+// SMS → the one-time code to type. Pure and DOM-free, so the background, tests and scripts share it.
+// How it decides (docs/code-extraction.md): an origin-bound last line wins outright; otherwise every
+// plausible token is scored by the nearest code keyword before or after it, the best one is returned
+// only when it clearly beats the rest, and messages that are notices (balances, codes to read out to a
+// bank employee, half codes) never return one. A wrong code typed into a site is worse than none.
+import { findCandidates, type Candidate } from './extract-candidates.ts';
+import { findKeywords, LETTER_STOPWORDS, type KeywordHit } from './extract-keywords.ts';
+import { normalizeHint, normalizeText } from './extract-normalize.ts';
+
+export interface Extraction {
+  /** The code to type, or null when unsure / no code. */
+  code: string | null;
+  /** 0..1 */
+  confidence: number;
+  /** Other plausible codes (shown as chips when code is null), best first, no duplicates. */
+  candidates: string[];
+  /** From the origin-bound format "@example.com #123456", else null. */
+  origin: string | null;
+}
+
+/** Below this a best guess is only offered as a chip. */
+const ACCEPT = 0.5;
+/** The winner must beat the runner-up by this much, or both become chips. */
+const MARGIN = 0.12;
+const MAX_CHIPS = 5;
+
+const ORIGIN_LINE = /(?:^|\n)[ \t]*@([A-Za-z0-9](?:[A-Za-z0-9.-]{0,250}[A-Za-z0-9])?(?::\d{1,5})?)[ \t]+#([A-Za-z0-9]{3,12})(?:[ \t]+@\S{1,255})?[ \t]*$/;
+/** Android SMS Retriever appends an 11-character hash of the app's signature. */
+const APP_HASH = /(?:^|\s)([A-Za-z0-9+/]{11})\s*$/;
+const URL = /\b(?:https?:\/\/|www\.)\S{1,500}|\b[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,5}\.[a-z]{2,6}\/\S{0,500}|\S{1,64}@[A-Za-z0-9-]{1,63}\.[A-Za-z0-9.-]{2,100}/g;
+
+/** "is", "es", "是", ":" … between a keyword and its code: the tightest possible binding. */
+const TIGHT_GAP = /^[\s:=#*()[\]【】『』「」"'«»<>.,，、|\-–—]{0,8}(?:(?:is|es|est|ist|è|é|lautet|это|je|to|jest|wynosi|är|er|on|là|la|是|为|為|は|는|은)(?![\p{L}])[\s:=*(["'«【『「\-–—]{0,4})?$/iu;
+const SENTENCE_BREAK = /[.!?。！？](?:\s|$)|\n\s*\n/;
+const OTHER_NUMBER = /\d{3}/;
+
+/** Half of a code ("первая часть кода"): nothing to type on a website. */
+const PARTIAL = /(?:перв|втор)\w*\s+част\w*\s+(?:код|парол)|(?:pervaya|vtoraya|pervuyu)\s+chast'?\s+kod|(?:first|second)\s+(?:part|half)\s+of\s+(?:the\s+|your\s+)?code/i;
+/** A code to read out to an employee, not to type ("Сообщите его сотруднику"). */
+const READ_OUT = /(?:сообщите|назовите|продиктуйте|soobshchite|soobshite|nazovite)\s+(?:его|этот код|код|ego|etot kod)?\s*(?:нашему\s+)?(?:сотрудник|оператор|курьер|представител|sotrudnik|operator|kurer)|(?:tell|give|read|show|provide)\s+(?:it|this code|the code|this)\s+to\s+(?:the\s+|our\s+|your\s+|a\s+)?(?:courier|agent|employee|operator|representative|driver|cashier|staff)/i;
+const NEGATION_BEFORE = /(?:не|ne|not|never|n't|don't|никому)\s*$/i;
+/** Balance reports ("Доступно: 146 003,44т") quote authorisation numbers as "Kod:"; they hold no OTP
+ * unless the message also speaks like one. */
+const BALANCE_NOTICE = /dostupn|доступн|баланс|balance|balans|ostatok|остаток|ost\.|zalyshok|залишок|kolzhetimdi|қалдық/i;
+const OTP_SPEECH = /otp|парол|parol|password|одноразов|odnorazov|one[- ]?time|никому|nikomu|never share|do not share|don't share|не сообщайте|ne soobsh|введите|vvedite|enter|подтвер|podtver|confirm|verif/i;
+/** "send 1234 to 900", "ответьте 1234": a reply to the service, not a code for a site. */
+const SEND_VERB_BEFORE = /(?:send|text|reply|sms|отправ\w*|пришли\w*|ответ\w*|надішл\w*|otprav\w*|envi\w*|envoy\w*|sende\w*|gönder\w*|kirim\w*)[^.!?\n]{0,25}$/i;
+const TO_NUMBER_AFTER = /^["»']?\s*(?:to|на|an|a|al|au|à|ke|para|no)\s+(?:номер\w*\s+|nomer\w*\s+|(?:the\s+)?(?:short\s+)?number\s+)?\+?\d{3,}/i;
+const REPLY_WITH_BEFORE = /(?:reply|respond|ответьте|otvet\w*)\s+(?:with\s+|словом\s+)?["«']?$/i;
+
+interface Scored {
+  value: string;
+  score: number;
+  /** Letters, mixed and spaced tokens only count when a keyword sits right before them. */
+  eligible: boolean;
+}
+
+function gapScore(gap: string, tight: boolean): number {
+  let s: number;
+  if (tight) s = 1;
+  else if (gap.length <= 12) s = 0.85;
+  else if (gap.length <= 30) s = 0.7;
+  else if (gap.length <= 60) s = 0.55;
+  else if (gap.length <= 150) s = 0.35;
+  else s = 0.15;
+  if (!tight && SENTENCE_BREAK.test(gap)) s *= 0.75;
+  if (OTHER_NUMBER.test(gap)) s *= 0.6;
+  return s;
+}
+
+interface Binding {
+  before: number;
+  after: number;
+  /** A keyword right before with only separators between ("code: X", "验证码X"). */
+  tightBefore: number;
+  /** Same, and the separator is a colon or a line break: the strongest label for letter-only codes. */
+  labelled: boolean;
+}
+
+function bind(text: string, c: Candidate, keywords: KeywordHit[]): Binding {
+  const b: Binding = { before: 0, after: 0, tightBefore: 0, labelled: false };
+  for (const k of keywords) {
+    if (k.end <= c.start) {
+      const gap = text.slice(k.end, c.start);
+      const tight = TIGHT_GAP.test(gap);
+      b.before = Math.max(b.before, k.weight * gapScore(gap, tight));
+      if (tight) {
+        b.tightBefore = Math.max(b.tightBefore, k.weight);
+        if (/[:\n]/.test(gap)) b.labelled = true;
+      }
+    } else if (k.start >= c.end) {
+      const gap = text.slice(c.end, k.start);
+      // After the code, only a short connector is tight: "123456 is your code", "*512657* هو رمز".
+      b.after = Math.max(b.after, 0.92 * k.weight * gapScore(gap, /^[\s*)\]】』」"'»:\-–—]{0,4}$/.test(gap)));
+      if (k.start - c.end > 200) break;
+    }
+  }
+  return b;
+}
+
+function isSendBack(text: string, c: Candidate): boolean {
+  const before = text.slice(Math.max(0, c.start - 40), c.start);
+  if (REPLY_WITH_BEFORE.test(before)) return true;
+  return SEND_VERB_BEFORE.test(before) && TO_NUMBER_AFTER.test(text.slice(c.end, c.end + 30));
+}
+
+function score(text: string, c: Candidate, keywords: KeywordHit[], whole: boolean): Scored {
+  const b = bind(text, c, keywords);
+  const context = Math.max(b.before, b.after);
+  const len = c.value.length;
+  if (isSendBack(text, c)) return { value: c.value, score: 0, eligible: false };
+  switch (c.kind) {
+    case 'digits': {
+      if (len === 3 || len >= 9) {
+        // Short and long numbers are usually something else; only a keyword right before vouches.
+        const ok = b.tightBefore >= 0.9;
+        return { value: c.value, score: ok ? 0.85 * b.tightBefore : 0, eligible: ok };
+      }
+      const base = whole ? Math.max(context, 0.85) : context;
+      return { value: c.value, score: base * (len === 6 ? 1 : 0.97), eligible: true };
+    }
+    case 'split':
+      return { value: c.value, score: whole ? Math.max(context, 0.85) : context, eligible: true };
+    case 'prefixed':
+      // "G-123456" is a format on its own (Google), even without a keyword.
+      return { value: c.value, score: Math.max(context, 0.8), eligible: true };
+    case 'alnum':
+    case 'spaced':
+      return { value: c.value, score: b.tightBefore * 0.95, eligible: b.tightBefore > 0 };
+    case 'letters': {
+      const ok = b.labelled && !LETTER_STOPWORDS.has(c.value);
+      return { value: c.value, score: ok ? b.tightBefore * 0.9 : 0, eligible: ok };
+    }
+  }
+}
+
+function messageGate(text: string): boolean {
+  if (PARTIAL.test(text)) return true;
+  const ro = READ_OUT.exec(text);
+  if (ro && !NEGATION_BEFORE.test(text.slice(Math.max(0, ro.index - 12), ro.index))) return true;
+  return BALANCE_NOTICE.test(text) && !OTP_SPEECH.test(text);
+}
+
+const round = (n: number) => Math.round(Math.min(1, Math.max(0, n)) * 100) / 100;
+
+export function extractCode(text: string, providerHint?: string | null): Extraction {
+  if (typeof text !== 'string' || text.trim() === '') return { code: null, confidence: 0, candidates: [], origin: null };
+  let body = normalizeText(text);
+
+  const originMatch = ORIGIN_LINE.exec(body.trimEnd());
+  const origin = originMatch?.[1]?.toLowerCase() ?? null;
+  const originCode = originMatch?.[2] ?? null;
+  if (originMatch) body = body.slice(0, originMatch.index);
+
+  const hash = APP_HASH.exec(body);
+  if (hash?.[1] && (/[0-9+/]/.test(hash[1]) || /[A-Z].*[A-Z]/.test(hash[1])) && /[a-z]/.test(hash[1])) {
+    body = body.slice(0, hash.index);
+  }
+  body = body.replace(URL, ' ');
+
+  const keywords = findKeywords(body);
+  const found = findCandidates(body);
+  const bare = body.replace(/[\s\p{P}\p{S}]/gu, '');
+  const byValue = new Map<string, Scored>();
+  for (const c of found) {
+    const whole = bare === c.value || bare === `G${c.value}` || bare.replace(/^[A-Z]{1,2}/, '') === c.value;
+    const s = score(body, c, keywords, whole);
+    if (!s.eligible) continue;
+    const prev = byValue.get(s.value);
+    if (!prev || prev.score < s.score) byValue.set(s.value, s);
+  }
+  const ranked = [...byValue.values()].sort((a, b) => b.score - a.score);
+
+  if (originCode) {
+    return { code: originCode, confidence: 1, candidates: ranked.map((r) => r.value).filter((v) => v !== originCode).slice(0, MAX_CHIPS), origin };
+  }
+
+  const best = ranked[0];
+  const second = ranked[1];
+  const gated = messageGate(body);
+  const clear = best !== undefined && best.score >= ACCEPT && (!second || best.score - second.score >= MARGIN);
+  const hint = normalizeHint(providerHint);
+
+  if (best && clear && !gated) {
+    const confidence = second ? best.score - 0.5 * second.score : best.score;
+    return {
+      code: best.value,
+      confidence: round(best.value === hint ? Math.max(confidence, 0.9) : confidence),
+      candidates: ranked.slice(1, MAX_CHIPS + 1).map((r) => r.value),
+      origin: null,
+    };
+  }
+
+  // Unsure. The provider's own guess may break a tie, but only between candidates our keywords back.
+  const backed = hint ? ranked.find((r) => r.value === hint && r.score >= 0.3) : undefined;
+  if (backed && !gated) {
+    return { code: backed.value, confidence: 0.6, candidates: ranked.filter((r) => r !== backed).slice(0, MAX_CHIPS).map((r) => r.value), origin: null };
+  }
+  return { code: null, confidence: round((best?.score ?? 0) * 0.5), candidates: ranked.slice(0, MAX_CHIPS).map((r) => r.value), origin: null };
+}
