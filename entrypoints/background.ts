@@ -10,13 +10,14 @@ import { createClient } from '@/lib/onlinesim/client';
 import { extractCode } from '@/lib/otp/extract';
 import { rentalsItem } from '@/lib/rentals/state';
 import { settingsItem } from '@/lib/settings';
-import { providerLang, toUiLang } from '@/lib/ui-lang';
+import { uiLanguage } from '@/lib/i18n';
+import { providerLang } from '@/lib/ui-lang';
 
 const POLL_ALARM = 'poll';
 const MENU_INSERT = 'insert-latest-code';
 
 export default defineBackground(() => {
-  const lang = toUiLang(browser.i18n.getUILanguage());
+  const lang = uiLanguage();
   const engine = createEngine({
     now: () => Date.now(),
     random: Math.random,

@@ -6,12 +6,13 @@ import { validateApiAddress } from '../onlinesim/client.ts';
 import type { Command, CommandReply } from '../messages.ts';
 import { rentalsItem, statusItem } from '../rentals/state.ts';
 import { settingsItem } from '../settings.ts';
-import { providerLang, type UiLang } from '../ui-lang.ts';
+import { translate, type Lang } from '../i18n.ts';
+import { providerLang } from '../ui-lang.ts';
 import type { Engine } from './engine.ts';
 
 export interface CommandDeps {
   engine: Engine;
-  lang: UiLang;
+  lang: Lang;
   saveApiKey: (key: string) => Promise<void>;
   fetch?: typeof fetch;
 }
@@ -23,7 +24,7 @@ export async function handleCommand(command: Command, deps: CommandDeps): Promis
     ...describeError(error, deps.lang),
     code: error.kind === 'provider' ? error.code : null,
   });
-  const noKey = (): CommandReply => ({ ok: false, ...plain(deps.lang, 'noKey'), code: null });
+  const noKey = (): CommandReply => ({ ok: false, ...plain(deps.lang, 'errNoKey'), code: null });
 
   switch (command.type) {
     case 'refresh':
@@ -64,7 +65,7 @@ export async function handleCommand(command: Command, deps: CommandDeps): Promis
     case 'fill-code': {
       const { active, ended } = await rentalsItem.getValue();
       const message = [...active, ...ended].find((r) => r.tzid === command.tzid)?.messages.find((m) => m.id === command.messageId);
-      return (await engine.fillManually(message)) ? { ok: true } : { ok: false, ...plain(deps.lang, 'noField'), code: null };
+      return (await engine.fillManually(message)) ? { ok: true } : { ok: false, ...plain(deps.lang, 'errNoField'), code: null };
     }
     case 'save-settings':
       return saveSettings(command.apiKey.trim(), command.apiAddress, deps);
@@ -72,9 +73,9 @@ export async function handleCommand(command: Command, deps: CommandDeps): Promis
 }
 
 async function saveSettings(apiKey: string, address: string, deps: CommandDeps): Promise<CommandReply> {
-  if (apiKey === '') return { ok: false, ...plain(deps.lang, 'emptyKey'), code: null };
+  if (apiKey === '') return { ok: false, ...plain(deps.lang, 'errEmptyKey'), code: null };
   const validAddress = validateApiAddress(address);
-  if (!validAddress.ok) return { ok: false, ...plain(deps.lang, 'badAddress'), code: null };
+  if (!validAddress.ok) return { ok: false, ...plain(deps.lang, 'errBadAddress'), code: null };
   const client = createClient({ baseUrl: validAddress.value, apiKey, lang: providerLang(deps.lang), fetch: deps.fetch });
   const balance = await deps.engine.gate.run(() => client.getBalance());
   if (!balance.ok) return { ok: false, ...describeError(balance.error, deps.lang), code: balance.error.kind === 'provider' ? balance.error.code : null };
@@ -97,22 +98,6 @@ async function replyFromStatus(): Promise<CommandReply> {
   return { ok: false, message: lastError.message, nextStep: lastError.nextStep, code: lastError.code };
 }
 
-const plainText = {
-  en: {
-    noKey: ['No API key is saved.', 'Open the settings and paste your OnlineSim API key.'],
-    emptyKey: ['The API key is empty.', 'Paste the key from your OnlineSim profile (API section).'],
-    badAddress: ['The API address is not a web address.', 'Use https://onlinesim.io/api/ unless you know you need another one.'],
-    noField: ['No field to fill in the current tab.', 'Click into the code field on the page, then try again.'],
-  },
-  ru: {
-    noKey: ['API-ключ не сохранён.', 'Откройте настройки и вставьте API-ключ OnlineSim.'],
-    emptyKey: ['API-ключ пустой.', 'Вставьте ключ из профиля OnlineSim (раздел API).'],
-    badAddress: ['Адрес API — не веб-адрес.', 'Используйте https://onlinesim.io/api/, если не уверены, что нужен другой.'],
-    noField: ['В текущей вкладке нет поля для кода.', 'Щёлкните в поле для кода на странице и попробуйте снова.'],
-  },
-} as const;
-
-function plain(lang: UiLang, key: keyof (typeof plainText)['en']): { message: string; nextStep: string } {
-  const [message, nextStep] = (lang === 'en' ? plainText.en : plainText.ru)[key];
-  return { message, nextStep };
+function plain(lang: Lang, key: 'errNoKey' | 'errEmptyKey' | 'errBadAddress' | 'errNoField'): { message: string; nextStep: string } {
+  return { message: translate(lang, key, []), nextStep: translate(lang, `${key}Next`, []) };
 }

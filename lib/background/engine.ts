@@ -3,7 +3,7 @@
 // clock and a fake provider, and a stopped worker resumes from storage alone.
 import type { OnlineSimClient } from '../onlinesim/client.ts';
 import { describeError, isTransient, stopsPolling, type ProviderError } from '../onlinesim/errors.ts';
-import type { UiLang } from '../ui-lang.ts';
+import type { Lang } from '../i18n.ts';
 import { reconcile, type Extract } from '../rentals/reconcile.ts';
 import { rentalsItem, statusItem, type StoredMessage } from '../rentals/state.ts';
 import { settingsItem } from '../settings.ts';
@@ -25,7 +25,7 @@ export interface EngineDeps {
   now: () => number;
   random: () => number;
   sleep: (ms: number) => Promise<void>;
-  lang: UiLang;
+  lang: Lang;
   /** A client for the saved settings and key, or null when no key is saved. */
   loadClient: () => Promise<OnlineSimClient | null>;
   extract: Extract;
@@ -199,6 +199,10 @@ export function createEngine(deps: EngineDeps) {
   return {
     gate,
     call,
+    /** Resolves once the fast loop and any running poll are done (tests; nothing else waits on it). */
+    async settled(): Promise<void> {
+      while (fastLoop ?? inFlight) await (fastLoop ?? inFlight);
+    },
     poll,
     afterChange,
     refreshBadge,

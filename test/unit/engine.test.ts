@@ -1,6 +1,6 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createEngine, type EngineDeps } from '../../lib/background/engine.ts';
+import { createEngine, type Engine, type EngineDeps } from '../../lib/background/engine.ts';
 import { pollItem } from '../../lib/background/session.ts';
 import type { OnlineSimClient } from '../../lib/onlinesim/client.ts';
 import type { ProviderError } from '../../lib/onlinesim/errors.ts';
@@ -42,11 +42,18 @@ function setup(overrides: Partial<EngineDeps> = {}) {
     sendFill: vi.fn(async () => ({ ok: true as const, host: 'shop.example' })),
     ...overrides,
   };
-  return { engine: createEngine(deps), deps, provider, advance: (ms: number) => void (clock += ms), now: () => clock };
+  const engine = createEngine(deps);
+  engines.push(engine);
+  return { engine, deps, provider, advance: (ms: number) => void (clock += ms), now: () => clock };
 }
 
+// Fast loops run on after a test's last await; let them finish before the next test resets storage.
+const engines: Engine[] = [];
 beforeEach(() => {
   fakeBrowser.reset();
+});
+afterEach(async () => {
+  await Promise.all(engines.splice(0).map((e) => e.settled()));
 });
 
 describe('engine', () => {
@@ -130,6 +137,7 @@ describe('engine', () => {
       provider.answer = { ok: true, value: [rental(1, [message(7, 'Code 482913', T0)])] };
       await engine.poll(true);
       expect(deps.sendFill).not.toHaveBeenCalled();
+      await engine.settled();
     }
   });
 
@@ -142,10 +150,13 @@ describe('engine', () => {
     advance(60_000);
     await engine.fieldReported(5, 0, true);
     expect(deps.sendFill).toHaveBeenCalledTimes(1);
+    await engine.settled();
 
-    const late = setup();
+    fakeBrowser.reset();
+    const late = setup({ activeTab: async () => ({ id: 6, url: 'https://shop.example/verify' }) });
+    late.provider.answer = { ok: true, value: [rental(2)] };
+    await late.engine.poll(true);
     late.provider.answer = { ok: true, value: [rental(2, [message(8, 'Code 111222', T0)])] };
-    await rentalsItem.setValue({ active: [], ended: [] });
     await late.engine.poll(true);
     late.advance(5 * 60_000);
     await late.engine.fieldReported(6, 0, true);
