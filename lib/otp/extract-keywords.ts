@@ -56,6 +56,21 @@ const TABLES: [RegExp, number][] = [
 /** A keyword followed by these is an authorisation number of a finished purchase ("KOD AVT.075807"). */
 const NOT_A_CODE_AFTER = /^[\s:.-]{0,3}(?:avt|авт|autor|author)/i;
 
+/** "verification code", "код подтверждения": a context word next to a code word is one strong keyword. */
+function mergePhrases(hits: KeywordHit[], text: string): KeywordHit[] {
+  const out: KeywordHit[] = [];
+  for (const h of hits) {
+    const last = out[out.length - 1];
+    if (last && h.start >= last.end && h.start - last.end <= 2 && /^[\s-]*$/.test(text.slice(last.end, h.start)) && last.weight + h.weight > 1.5) {
+      out[out.length - 1] = { start: last.start, end: h.end, weight: 1 };
+    } else if (last && h.start < last.end) {
+      // Overlapping hits ("验证码" inside "验证…"): keep the longer, stronger one.
+      if (h.end > last.end || h.weight > last.weight) out[out.length - 1] = { start: last.start, end: Math.max(h.end, last.end), weight: Math.max(h.weight, last.weight) };
+    } else out.push(h);
+  }
+  return out;
+}
+
 export function findKeywords(text: string): KeywordHit[] {
   const hits: KeywordHit[] = [];
   for (const [re, weight] of TABLES) {
@@ -66,7 +81,7 @@ export function findKeywords(text: string): KeywordHit[] {
       hits.push({ start: m.index, end, weight });
     }
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return mergePhrases(hits.sort((a, b) => a.start - b.start || b.end - a.end), text);
 }
 
 /** Labels that, right before a number, say it is something else than a code to type. */
@@ -76,11 +91,12 @@ export const LABEL_BEFORE = new RegExp(
       // orders, accounts, tracking
       `${WS}(?:order|заказ\\w*|zakaz\\w*|track\\w*|трек\\w*|invoice|сч[её]т\\w*|schet\\w*|rakhun\\w*|рахун\\w*|account|acct|a/c|akkaunt|договор\\w*|dogovor\\w*|поручени\\w*|ref\\w*|id|ip|login|логин|посылк\\w*|отправлени\\w*|parcel|shipment|订单|快递)`,
       // cards and card endings
-      `${WS}(?:card|karta|kartka|карт\\w*|visa|mastercard|mir|maestro|ending(?: in| with)?|заканч\\w*|wallet|кошел[её]к)`,
+      `${WS}(?:card|karta|kartka|карт\\w*|visa|mastercard|mir|maestro|ending(?: in| with)?|заканч\\w*)`,
       // amounts
       `${WS}(?:sum|summa|сумм\\w*|suma|sumu|amount|total|итого|balance|баланс|balans|доступно|dostupno|ostatok|остаток|price|цена|rub|rur|usd|eur|kzt|uah|byn|jpy|cny|vnd|inr|rs)`,
       '(?:金額|金额|مبلغ|[$€£₽₸¥])',
-      // phones
+      // phones ("sent to 9876543210")
+      `${WS}(?:sent|send|отправлен\\w*|otpravlen\\w*|надіслан\\w*)\\s+(?:to|на|na)`,
       `${WS}(?:tel|phone|call|звон\\w*|позвон\\w*|zvon\\w*|номер\\w*|nomer\\w*|lh|hotline|fax|whatsapp|viber)`,
       // promotions
       `${WS}(?:promo\\w*|промо\\w*|coupon|купон\\w*|voucher|ваучер\\w*|скидк\\w*|discount|gutschein|rabatt|cup[oó]n|cupom|referral|invite)`,

@@ -44,7 +44,9 @@ function stripMarkup(text: string): string {
  * (1️⃣) lose their combining marks so they read as digits.
  */
 export function normalizeText(raw: string): string {
-  let text = stripMarkup(capLength(raw)).normalize('NFKC');
+  // Full-width commas/stops end CJK clauses ("验证码490578，10分钟"); NFKC would turn them into a
+  // decimal separator, so they become a separator plus a space first.
+  let text = stripMarkup(capLength(raw)).replace(/\uFF0C/g, ', ').replace(/\uFF0E/g, '. ').normalize('NFKC');
   text = text.replace(/[\uFE0F\u20E3\u200B-\u200F\u202A-\u202E\u2066-\u2069]/g, '');
   text = text.replace(/[\u066B]/g, '.').replace(/[\u066C]/g, ',');
   text = text.replace(/(?![0-9])\p{Nd}/gu, (ch) => String(digitValue(ch.codePointAt(0) ?? 0)));

@@ -32,7 +32,10 @@ const URL = /\b(?:https?:\/\/|www\.)\S{1,500}|\b[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-
 /** "is", "es", "是", ":" … between a keyword and its code: the tightest possible binding. */
 const TIGHT_GAP = /^[\s:=#*()[\]【】『』「」"'«»<>.,，、|\-–—]{0,8}(?:(?:is|es|est|ist|è|é|lautet|это|je|to|jest|wynosi|är|er|on|là|la|是|为|為|は|는|은)(?![\p{L}])[\s:=*(["'«【『「\-–—]{0,4})?$/iu;
 const SENTENCE_BREAK = /[.!?。！？](?:\s|$)|\n\s*\n/;
-const OTHER_NUMBER = /\d{3}/;
+/** The gap ends with "is", "est", ":", "—" …: the number is what the sentence was announcing. */
+const COPULA_END = /(?:^|[\s\p{P}])(?:is|est|es|ist|è|é|lautet|это|je|to|jest|wynosi|är|er|là|la|是|为|為|は|:|-|–|—)[\s:*"'«(\[]{0,3}$/iu;
+/** After the number, "is your …" / "— код …" announces it just as well. */
+const COPULA_START = /^[\s*)\]"'»]{0,2}(?:is|es|est|ist|è|é|—|-|–|это|to|la|là|هو|是|があなた|입니다)(?![\p{L}])/iu;
 
 /** Half of a code ("первая часть кода"): nothing to type on a website. */
 const PARTIAL = /(?:перв|втор)\w*\s+част\w*\s+(?:код|парол)|(?:pervaya|vtoraya|pervuyu)\s+chast'?\s+kod|(?:first|second)\s+(?:part|half)\s+of\s+(?:the\s+|your\s+)?code/i;
@@ -55,7 +58,8 @@ interface Scored {
   eligible: boolean;
 }
 
-function gapScore(gap: string, tight: boolean): number {
+/** How strongly a keyword binds a candidate across `gap`; `between` = another number sits in the gap. */
+function gapScore(gap: string, tight: boolean, between: boolean): number {
   let s: number;
   if (tight) s = 1;
   else if (gap.length <= 12) s = 0.85;
@@ -63,8 +67,12 @@ function gapScore(gap: string, tight: boolean): number {
   else if (gap.length <= 60) s = 0.55;
   else if (gap.length <= 150) s = 0.35;
   else s = 0.15;
-  if (!tight && SENTENCE_BREAK.test(gap)) s *= 0.75;
-  if (OTHER_NUMBER.test(gap)) s *= 0.6;
+  const broken = !tight && SENTENCE_BREAK.test(gap);
+  if (broken) s *= 0.75;
+  // "…password for user account with BluSmart is 942369": a copula right before the number makes it
+  // the value the sentence's keyword announced, however long the sentence.
+  if (!broken && !between && COPULA_END.test(gap)) s = Math.max(s, 0.75);
+  if (between) s *= 0.6;
   return s;
 }
 
@@ -77,22 +85,26 @@ interface Binding {
   labelled: boolean;
 }
 
-function bind(text: string, c: Candidate, keywords: KeywordHit[]): Binding {
+function bind(text: string, c: Candidate, keywords: KeywordHit[], numbers: Candidate[]): Binding {
   const b: Binding = { before: 0, after: 0, tightBefore: 0, labelled: false };
+  const numberIn = (from: number, to: number) => numbers.some((n) => n !== c && n.start >= from && n.end <= to);
   for (const k of keywords) {
     if (k.end <= c.start) {
       const gap = text.slice(k.end, c.start);
       const tight = TIGHT_GAP.test(gap);
-      b.before = Math.max(b.before, k.weight * gapScore(gap, tight));
+      b.before = Math.max(b.before, k.weight * gapScore(gap, tight, numberIn(k.end, c.start)));
       if (tight) {
         b.tightBefore = Math.max(b.tightBefore, k.weight);
         if (/[:\n]/.test(gap)) b.labelled = true;
       }
     } else if (k.start >= c.end) {
+      if (k.start - c.end > 200) break;
       const gap = text.slice(c.end, k.start);
       // After the code, only a short connector is tight: "123456 is your code", "*512657* هو رمز".
-      b.after = Math.max(b.after, 0.92 * k.weight * gapScore(gap, /^[\s*)\]】』」"'»:\-–—]{0,4}$/.test(gap)));
-      if (k.start - c.end > 200) break;
+      const between = numberIn(c.end, k.start);
+      let s = gapScore(gap, /^[\s*)\]】』」"'»:\-–—]{0,4}$/.test(gap), between);
+      if (!between && COPULA_START.test(gap) && !SENTENCE_BREAK.test(gap)) s = Math.max(s, 0.75);
+      b.after = Math.max(b.after, 0.92 * k.weight * s);
     }
   }
   return b;
@@ -104,17 +116,18 @@ function isSendBack(text: string, c: Candidate): boolean {
   return SEND_VERB_BEFORE.test(before) && TO_NUMBER_AFTER.test(text.slice(c.end, c.end + 30));
 }
 
-function score(text: string, c: Candidate, keywords: KeywordHit[], whole: boolean): Scored {
-  const b = bind(text, c, keywords);
+function score(text: string, c: Candidate, keywords: KeywordHit[], numbers: Candidate[], whole: boolean): Scored {
+  const b = bind(text, c, keywords, numbers);
   const context = Math.max(b.before, b.after);
   const len = c.value.length;
   if (isSendBack(text, c)) return { value: c.value, score: 0, eligible: false };
   switch (c.kind) {
     case 'digits': {
       if (len === 3 || len >= 9) {
-        // Short and long numbers are usually something else; only a keyword right before vouches.
-        const ok = b.tightBefore >= 0.9;
-        return { value: c.value, score: ok ? 0.85 * b.tightBefore : 0, eligible: ok };
+        // Short and long numbers are usually something else; only a strong keyword close before vouches
+        // ("رمز پویا 7861564985").
+        const ok = b.tightBefore >= 0.9 || (len >= 9 && b.before >= 0.8);
+        return { value: c.value, score: ok ? 0.85 * Math.max(b.tightBefore, b.before) : 0, eligible: ok };
       }
       const base = whole ? Math.max(context, 0.85) : context;
       return { value: c.value, score: base * (len === 6 ? 1 : 0.97), eligible: true };
@@ -160,11 +173,12 @@ export function extractCode(text: string, providerHint?: string | null): Extract
 
   const keywords = findKeywords(body);
   const found = findCandidates(body);
+  const numbers = found.filter((c) => c.kind === 'digits' || c.kind === 'split' || c.kind === 'prefixed');
   const bare = body.replace(/[\s\p{P}\p{S}]/gu, '');
   const byValue = new Map<string, Scored>();
   for (const c of found) {
     const whole = bare === c.value || bare === `G${c.value}` || bare.replace(/^[A-Z]{1,2}/, '') === c.value;
-    const s = score(body, c, keywords, whole);
+    const s = score(body, c, keywords, numbers, whole);
     if (!s.eligible) continue;
     const prev = byValue.get(s.value);
     if (!prev || prev.score < s.score) byValue.set(s.value, s);
