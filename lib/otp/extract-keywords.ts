@@ -17,7 +17,7 @@ const WE = '(?![\\p{L}])'; // word end, for words too short to allow endings
 const STRONG = new RegExp(
   [
     `${WS}(?:otp|tan|pin|sms[- ]?code|passcode|p/w|pwd)${WE}`,
-    `${WS}(?:one[- ]?time|password|passwort|passwd|парол\\w*|parol'?|contrase[ñn]a|senha|has[łl]o|[şs]ifre|parola|mot de passe|wachtwoord|adgangskode|kata sandi|одноразов\\w*|odnorazov\\w*|секретн\\w* код)`,
+    `${WS}(?:one[- ]?time|password|passwort|passwd|парол\\p{L}*|parol'?|contrase[ñn]a|senha|has[łl]o|[şs]ifre|parola|mot de passe|wachtwoord|adgangskode|kata sandi|одноразов\\p{L}*|odnorazov\\p{L}*|секретн\\p{L}* код)`,
     '(?:kennwort|passwort|verifizierungscode|bestätigungscode|sicherheitscode|anmeldecode)',
     '(?:验证码|驗證碼|校验码|校驗碼|动态码|動態碼|确认码|確認碼|认证码|認證碼|密码|密碼|口令|認証コード|確認コード|認証番号|確認番号|暗証番号|ワンタイム|パスワード|인증\\s?번호|인증\\s?코드|확인\\s?코드|비밀번호|승인번호)',
     '(?:رمز|کد|كود|كلمة المرور|סיסמ|קוד|รหัส|ओटीपी|κωδικ)',
@@ -31,8 +31,10 @@ const CODE = new RegExp(
   [
     '(?<!(?:promo|bar|post|zip|qr|en|uni|de|area|country|swift|sort|ussd|gift|coupon|referral|invite|discount)[- ]?)code',
     '(?<!(?:промо|штрих|пин|pin|пін)[- ]?)(?:код|коды)',
-    `${WS}(?:kod|kodu|kodi|koda|kode|cod|codice|c[óo]digo|clave|klyuch|ключ|token|токен|sms[- ]?kod)`,
+    `${WS}(?:kod|kodu|kodi|koda|kode|cod${WE}|codice|c[óo]digo|clave|klyuch|ключ|token|токен|sms[- ]?kod)`,
     '(?:koodi|コード|코드|کد|کُد)',
+    // Nordic compounds: "engangskode", "verifieringskod"
+    '(?:engangs|engångs|bekræftelses|bekreftelses|bekräftelse|sikkerheds|sikkerhets|säkerhets|verifierings|verifiserings|adgangs|tilgangs|login)kod',
   ].join('|'),
   'giu',
 );
@@ -40,8 +42,8 @@ const CODE = new RegExp(
 /** Words about verifying or confirming, and verbs that ask to type something. */
 const CONTEXT = new RegExp(
   [
-    `${WS}(?:verif\\w*|confirm\\w*|authenti\\w*|auth|подтвержд\\w*|podtverzhd\\w*|підтвердж\\w*|do[ğg]rulama|vahvist\\w*|bestätig\\w*|x[aá]c (?:th[uự]c|nh[aậ]n)|weryfik\\w*|verifica\\w*|vérification)`,
-    `${WS}(?:enter|use|type|input|введите|введіть|vvedite|digita|digite|introduzca|introduce|ingresa|ingrese|saisi\\w*|eingeben|geben sie|insira|wpisz|girin|masukkan|nh[aậ]p)${WE}`,
+    `${WS}(?:verif\\p{L}*|confirm\\p{L}*|authenti\\p{L}*|auth|подтвержд\\p{L}*|podtverzhd\\p{L}*|підтвердж\\p{L}*|do[ğg]rulama|vahvist\\p{L}*|bestätig\\p{L}*|x[aá]c (?:th[uự]c|nh[aậ]n)|weryfik\\p{L}*|verifica\\p{L}*|vérification)`,
+    `${WS}(?:enter|use|type|input|введите|введіть|vvedite|digita|digite|introduzca|introduce|ingresa|ingrese|saisi\\p{L}*|eingeben|geben sie|insira|wpisz|girin|masukkan|nh[aậ]p)${WE}`,
     '(?:验证|驗證|認証|인증|تایید|تأكيد|输入|輸入|入力|입력|أدخل)',
   ].join('|'),
   'giu',
@@ -89,17 +91,18 @@ export const LABEL_BEFORE = new RegExp(
   '(?:' +
     [
       // orders, accounts, tracking
-      `${WS}(?:order|заказ\\w*|zakaz\\w*|track\\w*|трек\\w*|invoice|сч[её]т\\w*|schet\\w*|rakhun\\w*|рахун\\w*|account|acct|a/c|akkaunt|договор\\w*|dogovor\\w*|поручени\\w*|ref\\w*|id|ip|login|логин|посылк\\w*|отправлени\\w*|parcel|shipment|订单|快递)`,
+      `${WS}(?:order|заказ\\p{L}*|zakaz\\p{L}*|track\\p{L}*|трек\\p{L}*|invoice|сч[её]т\\p{L}*|schet\\p{L}*|rakhun\\p{L}*|рахун\\p{L}*|account|acct|a/c|akkaunt|договор\\p{L}*|dogovor\\p{L}*|поручени\\p{L}*|ref\\p{L}*|id|ip|login|логин|посылк\\p{L}*|отправлени\\p{L}*|parcel|shipment|订单|快递)`,
       // cards and card endings
-      `${WS}(?:card|karta|kartka|карт\\w*|visa|mastercard|mir|maestro|ending(?: in| with)?|заканч\\w*)`,
+      `${WS}(?:card|karta|kartka|карт\\p{L}*|visa|mastercard|mir|maestro|ending(?: in| with)?|заканч\\p{L}*)`,
       // amounts
-      `${WS}(?:sum|summa|сумм\\w*|suma|sumu|amount|total|итого|balance|баланс|balans|доступно|dostupno|ostatok|остаток|price|цена|rub|rur|usd|eur|kzt|uah|byn|jpy|cny|vnd|inr|rs)`,
+      `${WS}(?:sum|summa|сумм\\p{L}*|suma|sumu|amount|total|итого|balance|баланс|balans|доступно|dostupno|ostatok|остаток|price|цена|rub|rur|usd|eur|kzt|uah|byn|jpy|cny|vnd|inr|rs)`,
       '(?:金額|金额|مبلغ|[$€£₽₸¥])',
       // phones ("sent to 9876543210")
-      `${WS}(?:sent|send|отправлен\\w*|otpravlen\\w*|надіслан\\w*)\\s+(?:to|на|na)`,
-      `${WS}(?:tel|phone|call|звон\\w*|позвон\\w*|zvon\\w*|номер\\w*|nomer\\w*|lh|hotline|fax|whatsapp|viber)`,
+      `${WS}(?:sent|send|отправлен\\p{L}*|otpravlen\\p{L}*|надіслан\\p{L}*)\\s+(?:to|на|na)`,
+      `${WS}(?:tel|phone|call|звон\\p{L}*|позвон\\p{L}*|zvon\\p{L}*|номер\\p{L}*|nomer\\p{L}*|lh|hotline|fax|whatsapp|viber)`,
       // promotions
-      `${WS}(?:promo\\w*|промо\\w*|coupon|купон\\w*|voucher|ваучер\\w*|скидк\\w*|discount|gutschein|rabatt|cup[oó]n|cupom|referral|invite)`,
+      `${WS}(?:promo|coupon|gift|voucher|discount|referral|invite)[\\s-]?code`,
+      `${WS}(?:promo\\p{L}*|промо\\p{L}*|coupon|купон\\p{L}*|voucher|ваучер\\p{L}*|скидк\\p{L}*|discount|gutschein|rabatt|cup[oó]n|cupom|referral|invite)`,
       '(?:优惠|兑换|邀请|クーポン|쿠폰)',
     ].join('|') +
     ')[\\s:.#№-]{0,3}$',
@@ -113,8 +116,8 @@ export const SYMBOL_BEFORE = /(?:[№#+]|\bN|\bNo\.?|\bNr\.?)\s?$/;
 export const UNIT_AFTER = new RegExp(
   '^\\s?(?:' +
     [
-      `(?:р|руб\\w*|rub|rur|т|тг|тенге|kzt|uah|грн|usd|eur|byn|jpy|vnd|inr|dong|đ|rs|ريال|تومان|دلار)${WE}`,
-      `(?:min|mins|minute\\w*|minut\\w*|мин\\w*|хв\\w*|sec\\w*|сек\\w*|hour\\w*|hrs?|час\\w*|day\\w*|дн\\w*|gb|mb|гб|мб|km|kg|шт|ph[uú]t|gi[aâ]y|dakika|minuten|stunden|tage)${WE}`,
+      `(?:р|руб\\p{L}*|rub|rur|т|тг|тенге|kzt|uah|грн|usd|eur|byn|jpy|vnd|inr|dong|đ|rs|ريال|تومان|دلار)${WE}`,
+      `(?:min|mins|minute\\p{L}*|minut\\p{L}*|мин\\p{L}*|хв\\p{L}*|sec\\p{L}*|сек\\p{L}*|hour\\p{L}*|hrs?|час\\p{L}*|day\\p{L}*|дн\\p{L}*|gb|mb|гб|мб|km|kg|шт|ph[uú]t|gi[aâ]y|dakika|minuten|stunden|tage)${WE}`,
       '(?:[€$£₽₸¥%元円年月日号時분초원]|分|秒|小时|دقیقه|دقائق)',
     ].join('|') +
     ')',

@@ -38,18 +38,20 @@ const COPULA_END = /(?:^|[\s\p{P}])(?:is|est|es|ist|è|é|lautet|это|je|to|je
 const COPULA_START = /^[\s*)\]"'»]{0,2}(?:is|es|est|ist|è|é|—|-|–|это|to|la|là|هو|是|があなた|입니다)(?![\p{L}])/iu;
 
 /** Half of a code ("первая часть кода"): nothing to type on a website. */
-const PARTIAL = /(?:перв|втор)\w*\s+част\w*\s+(?:код|парол)|(?:pervaya|vtoraya|pervuyu)\s+chast'?\s+kod|(?:first|second)\s+(?:part|half)\s+of\s+(?:the\s+|your\s+)?code/i;
+const PARTIAL = /(?:перв|втор)\p{L}*\s+част\p{L}*\s+(?:код|парол)|(?:pervaya|vtoraya|pervuyu)\s+chast'?\s+kod|(?:first|second)\s+(?:part|half)\s+of\s+(?:the\s+|your\s+)?code/iu;
 /** A code to read out to an employee, not to type ("Сообщите его сотруднику"). */
-const READ_OUT = /(?:сообщите|назовите|продиктуйте|soobshchite|soobshite|nazovite)\s+(?:его|этот код|код|ego|etot kod)?\s*(?:нашему\s+)?(?:сотрудник|оператор|курьер|представител|sotrudnik|operator|kurer)|(?:tell|give|read|show|provide)\s+(?:it|this code|the code|this)\s+to\s+(?:the\s+|our\s+|your\s+|a\s+)?(?:courier|agent|employee|operator|representative|driver|cashier|staff)/i;
-const NEGATION_BEFORE = /(?:не|ne|not|never|n't|don't|никому)\s*$/i;
+const READ_OUT = /(?:сообщите|назовите|продиктуйте|soobshchite|soobshite|nazovite)\s+(?:его|этот код|код|ego|etot kod)?\s*(?:нашему\s+)?(?:сотрудник|оператор|курьер|представител|sotrudnik|operator|kurer)|(?:tell|give|read|show|provide)\s+(?:it|this code|the code|this)\s+to\s+(?:the\s+|our\s+|your\s+|a\s+)?(?:courier|agent|employee|operator|representative|driver|cashier|staff)/iu;
+/** Codes for a parcel locker or pickup point: typed on a terminal, not on a website. */
+const NOT_WEB = /код\p{L}*\s+(?:для\s+)?(?:получения|выдачи)|пункт\p{L}*\s+выдачи|постамат|pickup code|collection code|parcel locker/iu;
+const NEGATION_BEFORE = /(?:не|ne|not|never|n't|don't|никому)\s*$/iu;
 /** Balance reports ("Доступно: 146 003,44т") quote authorisation numbers as "Kod:"; they hold no OTP
  * unless the message also speaks like one. */
-const BALANCE_NOTICE = /dostupn|доступн|баланс|balance|balans|ostatok|остаток|ost\.|zalyshok|залишок|kolzhetimdi|қалдық/i;
-const OTP_SPEECH = /otp|парол|parol|password|одноразов|odnorazov|one[- ]?time|никому|nikomu|never share|do not share|don't share|не сообщайте|ne soobsh|введите|vvedite|enter|подтвер|podtver|confirm|verif/i;
+const BALANCE_NOTICE = /dostupn|доступн|баланс|balance|balans|ostatok|остаток|ost\.|zalyshok|залишок|kolzhetimdi|қалдық/iu;
+const OTP_SPEECH = /otp|парол|parol|password|одноразов|odnorazov|one[- ]?time|никому|nikomu|never share|do not share|don't share|не сообщайте|ne soobsh|введите|vvedite|enter|подтвер|podtver|confirm|verif/iu;
 /** "send 1234 to 900", "ответьте 1234": a reply to the service, not a code for a site. */
-const SEND_VERB_BEFORE = /(?:send|text|reply|sms|отправ\w*|пришли\w*|ответ\w*|надішл\w*|otprav\w*|envi\w*|envoy\w*|sende\w*|gönder\w*|kirim\w*)[^.!?\n]{0,25}$/i;
-const TO_NUMBER_AFTER = /^["»']?\s*(?:to|на|an|a|al|au|à|ke|para|no)\s+(?:номер\w*\s+|nomer\w*\s+|(?:the\s+)?(?:short\s+)?number\s+)?\+?\d{3,}/i;
-const REPLY_WITH_BEFORE = /(?:reply|respond|ответьте|otvet\w*)\s+(?:with\s+|словом\s+)?["«']?$/i;
+const SEND_VERB_BEFORE = /(?:send|text|reply|sms|отправ\p{L}*|пришли\p{L}*|ответ\p{L}*|надішл\p{L}*|otprav\p{L}*|envi\p{L}*|envoy\p{L}*|sende\p{L}*|gönder\p{L}*|kirim\p{L}*)[^.!?\n]{0,25}$/iu;
+const TO_NUMBER_AFTER = /^["»']?\s*(?:to|на|an|a|al|au|à|ke|para|no)\s+(?:номер\p{L}*\s+|nomer\p{L}*\s+|(?:the\s+)?(?:short\s+)?number\s+)?\+?\d{3,}/iu;
+const REPLY_WITH_BEFORE = /(?:reply|respond|ответьте|otvet\p{L}*)\s+(?:with\s+|словом\s+)?["«']?$/iu;
 
 interface Scored {
   value: string;
@@ -148,7 +150,7 @@ function score(text: string, c: Candidate, keywords: KeywordHit[], numbers: Cand
 }
 
 function messageGate(text: string): boolean {
-  if (PARTIAL.test(text)) return true;
+  if (PARTIAL.test(text) || NOT_WEB.test(text)) return true;
   const ro = READ_OUT.exec(text);
   if (ro && !NEGATION_BEFORE.test(text.slice(Math.max(0, ro.index - 12), ro.index))) return true;
   return BALANCE_NOTICE.test(text) && !OTP_SPEECH.test(text);
