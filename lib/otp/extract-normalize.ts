@@ -3,8 +3,8 @@
 
 /** SMS bodies are at most a few KB; anything longer is not a normal SMS. The head holds the code in
  * practice and the tail holds the origin-bound line, so we keep both and drop the middle. */
-const HEAD_CHARS = 2500;
-const TAIL_CHARS = 500;
+const HEAD_CHARS = 2000;
+const TAIL_CHARS = 400;
 
 const digitZeroCache = new Map<number, number>();
 

@@ -87,27 +87,68 @@ interface Binding {
   labelled: boolean;
 }
 
+/** Keywords further than this still say "this message is about a code", but only weakly; past it no
+ * gap is examined, which keeps the work per candidate constant on huge inputs. */
+const WINDOW_BEFORE = 150;
+const WINDOW_AFTER = 200;
+const FAR_SCORE = 0.15;
+const NEAREST = 3;
+
+/** First index in a start-sorted list whose start is >= pos. */
+function lowerBound(items: { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((items[mid] as { start: number }).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function bind(text: string, c: Candidate, keywords: KeywordHit[], numbers: Candidate[]): Binding {
   const b: Binding = { before: 0, after: 0, tightBefore: 0, labelled: false };
-  const numberIn = (from: number, to: number) => numbers.some((n) => n !== c && n.start >= from && n.end <= to);
-  for (const k of keywords) {
-    if (k.end <= c.start) {
-      const gap = text.slice(k.end, c.start);
-      const tight = TIGHT_GAP.test(gap);
-      b.before = Math.max(b.before, k.weight * gapScore(gap, tight, numberIn(k.end, c.start)));
-      if (tight) {
-        b.tightBefore = Math.max(b.tightBefore, k.weight);
-        if (/[:\n]/.test(gap)) b.labelled = true;
-      }
-    } else if (k.start >= c.end) {
-      if (k.start - c.end > 200) break;
-      const gap = text.slice(c.end, k.start);
-      // After the code, only a short connector is tight: "123456 is your code", "*512657* هو رمز".
-      const between = numberIn(c.end, k.start);
-      let s = gapScore(gap, /^[\s*)\]】』」"'»:\-–—]{0,4}$/.test(gap), between);
-      if (!between && COPULA_START.test(gap) && !SENTENCE_BREAK.test(gap)) s = Math.max(s, 0.75);
-      b.after = Math.max(b.after, 0.92 * k.weight * s);
+  const numberIn = (from: number, to: number) => {
+    for (let i = lowerBound(numbers, from); i < numbers.length; i++) {
+      const n = numbers[i] as Candidate;
+      if (n.end > to) return false;
+      if (n !== c) return true;
     }
+    return false;
+  };
+  // Only the nearest few keywords on each side can win; looking at more only costs time.
+  const first = lowerBound(keywords, c.start);
+  let seen = 0;
+  for (let i = first - 1; i >= 0 && seen < NEAREST; i--) {
+    const k = keywords[i] as KeywordHit;
+    if (k.end > c.start) continue; // overlaps the candidate
+    seen++;
+    if (c.start - k.end > WINDOW_BEFORE) {
+      // Further back it only says "the message talks about codes".
+      b.before = Math.max(b.before, k.weight * FAR_SCORE);
+      break;
+    }
+    const gap = text.slice(k.end, c.start);
+    const tight = TIGHT_GAP.test(gap);
+    b.before = Math.max(b.before, k.weight * gapScore(gap, tight, numberIn(k.end, c.start)));
+    if (tight) {
+      b.tightBefore = Math.max(b.tightBefore, k.weight);
+      if (/[:\n]/.test(gap)) b.labelled = true;
+    }
+  }
+  seen = 0;
+  for (let i = lowerBound(keywords, c.end); i < keywords.length && seen < NEAREST; i++, seen++) {
+    const k = keywords[i] as KeywordHit;
+    if (k.start - c.end > WINDOW_AFTER) {
+      b.after = Math.max(b.after, 0.92 * k.weight * FAR_SCORE);
+      break;
+    }
+    const gap = text.slice(c.end, k.start);
+    // After the code, only a short connector is tight: "123456 is your code", "*512657* هو رمز".
+    const between = numberIn(c.end, k.start);
+    let s = gapScore(gap, /^[\s*)\]】』」"'»:\-–—]{0,4}$/.test(gap), between);
+    if (!between && COPULA_START.test(gap) && !SENTENCE_BREAK.test(gap)) s = Math.max(s, 0.75);
+    b.after = Math.max(b.after, 0.92 * k.weight * s);
   }
   return b;
 }
@@ -176,10 +217,12 @@ export function extractCode(text: string, providerHint?: string | null): Extract
   const keywords = findKeywords(body);
   const found = findCandidates(body);
   const numbers = found.filter((c) => c.kind === 'digits' || c.kind === 'split' || c.kind === 'prefixed');
-  const bare = body.replace(/[\s\p{P}\p{S}]/gu, '');
+  // A message that is nothing but the code ("2715", "G-830829") needs no keyword.
+  const bare = body.length < 40 ? body.replace(/[\s\p{P}\p{S}]/gu, '') : '';
+  const bareNoPrefix = bare.replace(/^[A-Z]{1,2}/, '');
   const byValue = new Map<string, Scored>();
   for (const c of found) {
-    const whole = bare === c.value || bare === `G${c.value}` || bare.replace(/^[A-Z]{1,2}/, '') === c.value;
+    const whole = bare === c.value || bareNoPrefix === c.value;
     const s = score(body, c, keywords, numbers, whole);
     if (!s.eligible) continue;
     const prev = byValue.get(s.value);
