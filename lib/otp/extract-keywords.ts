@@ -16,7 +16,7 @@ const WE = '(?![\\p{L}])'; // word end, for words too short to allow endings
 /** Words that by themselves mean a secret to type. */
 const STRONG = new RegExp(
   [
-    `${WS}(?:otp|tan|pin|sms[- ]?code|passcode|p/w|pwd)${WE}`,
+    `${WS}(?:otp|(?:m|sms|push|chip)?tan|pin|sms[- ]?code|passcode|p/w|pwd)${WE}`,
     `${WS}(?:one[- ]?time|password|passwort|passwd|парол\\p{L}*|parol'?|contrase[ñn]a|senha|has[łl]o|[şs]ifre|parola|mot de passe|wachtwoord|adgangskode|kata sandi|одноразов\\p{L}*|odnorazov\\p{L}*|секретн\\p{L}* код)`,
     '(?:kennwort|passwort|verifizierungscode|bestätigungscode|sicherheitscode|anmeldecode)',
     '(?:验证码|驗證碼|校验码|校驗碼|动态码|動態碼|确认码|確認碼|认证码|認證碼|密码|密碼|口令|認証コード|確認コード|認証番号|確認番号|暗証番号|ワンタイム|パスワード|인증\\s?번호|인증\\s?코드|확인\\s?코드|비밀번호|승인번호)',
