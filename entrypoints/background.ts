@@ -63,7 +63,7 @@ export default defineBackground(() => {
       case 'command':
         return handleCommand(routed.command, { engine, lang, saveApiKey });
       case 'field':
-        void engine.fieldReported(routed.tabId, routed.frameId, routed.present);
+        void engine.fieldReported(routed.tabId, routed.frameId, routed.frameUrl, routed.present);
         return undefined;
       case 'ignored':
         return undefined;

@@ -1,5 +1,5 @@
 // Messages between contexts, one zod union per direction (docs/design.md). Every message is parsed on
-// arrival; anything that does not match is ignored. Tab and frame always come from the browser's
+// arrival; anything that does not match — an unknown field included (strict objects) — is ignored. Tab and frame always come from the browser's
 // `sender`, never from a payload, so a page or another extension cannot speak for a tab.
 import { z } from 'zod';
 
@@ -8,15 +8,15 @@ const days = z.number().int().positive().max(3650);
 
 /** Popup and options page → background. Each gets a `CommandReply`. */
 export const commandSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('refresh') }),
-  z.object({ type: z.literal('tariffs') }),
-  z.object({ type: z.literal('rent'), country: z.number().int().positive(), days, autoRenew: z.boolean() }),
-  z.object({ type: z.literal('extend'), tzid, days }),
-  z.object({ type: z.literal('close'), tzid }),
-  z.object({ type: z.literal('port-reload'), tzid }),
-  z.object({ type: z.literal('mark-read') }),
-  z.object({ type: z.literal('save-settings'), apiKey: z.string().max(512), apiAddress: z.string().max(2048) }),
-  z.object({ type: z.literal('fill-code'), tzid, messageId: z.string().max(64) }),
+  z.strictObject({ type: z.literal('refresh') }),
+  z.strictObject({ type: z.literal('tariffs') }),
+  z.strictObject({ type: z.literal('rent'), country: z.number().int().positive(), days, autoRenew: z.boolean() }),
+  z.strictObject({ type: z.literal('extend'), tzid, days }),
+  z.strictObject({ type: z.literal('close'), tzid }),
+  z.strictObject({ type: z.literal('port-reload'), tzid }),
+  z.strictObject({ type: z.literal('mark-read') }),
+  z.strictObject({ type: z.literal('save-settings'), apiKey: z.string().max(512), apiAddress: z.string().max(2048) }),
+  z.strictObject({ type: z.literal('fill-code'), tzid, messageId: z.string().max(64) }),
 ]);
 export type Command = z.infer<typeof commandSchema>;
 
@@ -27,12 +27,12 @@ export type CommandReply =
 /** Content script → background. */
 export const contentMessageSchema = z.discriminatedUnion('type', [
   /** A fillable OTP field became visible (true) or went away (false) in the sender's frame. */
-  z.object({ type: z.literal('otp-field'), present: z.boolean() }),
+  z.strictObject({ type: z.literal('otp-field'), present: z.boolean() }),
 ]);
 export type ContentMessage = z.infer<typeof contentMessageSchema>;
 
 /** Background → content script (to one tab and frame). */
-export const fillRequestSchema = z.object({
+export const fillRequestSchema = z.strictObject({
   type: z.literal('fill'),
   code: z.string().regex(/^[0-9A-Za-z]{3,10}$/),
   /** Fill only the focused field (keyboard shortcut, context menu) rather than the detected one. */
@@ -41,8 +41,8 @@ export const fillRequestSchema = z.object({
 export type FillRequest = z.infer<typeof fillRequestSchema>;
 
 export const fillReplySchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), host: z.string().max(253) }),
-  z.object({ ok: z.literal(false), reason: z.string().max(64) }),
+  z.strictObject({ ok: z.literal(true), host: z.string().max(253) }),
+  z.strictObject({ ok: z.literal(false), reason: z.string().max(64) }),
 ]);
 export type FillReply = z.infer<typeof fillReplySchema>;
 

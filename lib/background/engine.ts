@@ -145,12 +145,10 @@ export function createEngine(deps: EngineDeps) {
     if (!tab) return false;
     const host = hostOf(tab.url);
     if (!host || settings.disabledSites.includes(host)) return false;
-    // An origin-bound code names the site it is for; anywhere else it could be a phishing page asking
-    // for another site's code. The popup shows a warning instead.
-    if (message.origin && !hostMatchesOrigin(host, message.origin)) return false;
     const now = deps.now();
     const fields = (await pollItem.getValue()).waiting.filter((w) => w.tabId === tab.id);
     for (const field of fields) {
+      if (!originAllows(message, field.host)) continue;
       if (message.seenAt < field.since && now - message.seenAt > FILL_RECENT_MS) continue;
       const reply = await deps.sendFill(tab.id, field.frameId, { type: 'fill', code: message.code, focusedOnly: false });
       if (reply?.ok) {
@@ -221,12 +219,14 @@ export function createEngine(deps: EngineDeps) {
       runFastLoop();
     },
 
-    async fieldReported(tabId: number, frameId: number, present: boolean): Promise<void> {
+    async fieldReported(tabId: number, frameId: number, frameUrl: string, present: boolean): Promise<void> {
       const now = deps.now();
+      const host = hostOf(frameUrl);
+      if (!host) return;
       await updatePoll((p) => {
         const others = p.waiting.filter((w) => !(w.tabId === tabId && w.frameId === frameId));
         const existing = p.waiting.find((w) => w.tabId === tabId && w.frameId === frameId);
-        const waiting = present ? [...others, { tabId, frameId, since: existing?.since ?? now }] : others;
+        const waiting = present ? [...others, { tabId, frameId, host, since: existing?.since ?? now }] : others;
         return { value: { ...p, waiting, fastUntil: present ? now + FAST_WINDOW_MS : p.fastUntil }, result: undefined };
       });
       if (!present) return;
@@ -262,7 +262,10 @@ export function createEngine(deps: EngineDeps) {
     /** Fills a given message's code into the focused field of the active tab (popup, shortcut, menu). */
     async fillManually(message: StoredMessage | undefined): Promise<boolean> {
       const tab = await deps.activeTab();
-      if (!tab || !message?.code) return false;
+      const host = tab ? hostOf(tab.url) : null;
+      // The user chose the field, so the per-site switch does not apply; a code bound to another site
+      // still never goes in (frames of other origins inside this tab are the content script's concern).
+      if (!tab || !host || !message?.code || !originAllows(message, host)) return false;
       const reply = await deps.sendFill(tab.id, -1, { type: 'fill', code: message.code, focusedOnly: true });
       if (reply?.ok) await markFilled(message.id, reply.host);
       return reply?.ok ?? false;
@@ -279,9 +282,17 @@ export function hostOf(url: string): string | null {
   }
 }
 
-/** "@example.com #123" is valid on example.com and its subdomains, nowhere else. */
+/** "@example.com #123" is valid on example.com and its subdomains, nowhere else. A bare suffix ("com")
+ * names no site and matches nothing. */
 export function hostMatchesOrigin(host: string, origin: string): boolean {
   const want = origin.toLowerCase().replace(/^\.+|\.+$/g, '');
   const have = host.toLowerCase();
+  if (!want.includes('.')) return false;
   return have === want || have.endsWith(`.${want}`);
+}
+
+/** An origin-bound code names the site it is for; anywhere else it could be a phishing page asking for
+ * another site's code. The popup shows a warning instead. */
+function originAllows(message: StoredMessage, host: string): boolean {
+  return !message.origin || hostMatchesOrigin(host, message.origin);
 }

@@ -12,11 +12,13 @@ export interface Sender {
 
 export type Routed =
   | { kind: 'command'; command: Command }
-  | { kind: 'field'; tabId: number; frameId: number; present: boolean }
+  | { kind: 'field'; tabId: number; frameId: number; frameUrl: string; present: boolean }
   | { kind: 'ignored' };
 
+/** Our popup or options page. They may be open in a tab (Chrome opens the options page in one), so the
+ * page's own URL decides: content scripts never run in extension pages. */
 export function isExtensionPage(sender: Sender, extensionId: string, extensionOrigin: string): boolean {
-  if (sender.id !== extensionId || sender.tab?.id !== undefined || !sender.url) return false;
+  if (sender.id !== extensionId || !sender.url) return false;
   try {
     return new URL(sender.url).origin === extensionOrigin;
   } catch {
@@ -32,6 +34,6 @@ export function route(raw: unknown, sender: Sender, extensionId: string, extensi
   }
   const report = contentMessageSchema.safeParse(raw);
   const tabId = sender.tab?.id;
-  if (!report.success || tabId === undefined || sender.frameId === undefined) return { kind: 'ignored' };
-  return { kind: 'field', tabId, frameId: sender.frameId, present: report.data.present };
+  if (!report.success || tabId === undefined || sender.frameId === undefined || !sender.url) return { kind: 'ignored' };
+  return { kind: 'field', tabId, frameId: sender.frameId, frameUrl: sender.url, present: report.data.present };
 }

@@ -4,6 +4,8 @@ import { storage } from 'wxt/utils/storage';
 export interface WaitingField {
   tabId: number;
   frameId: number;
+  /** The reporting frame's host: an origin-bound code must match the frame it goes into. */
+  host: string;
   /** When the field was first reported visible: codes that arrived after it may be filled. */
   since: number;
 }

@@ -96,7 +96,7 @@ describe('engine', () => {
     const { engine, deps, provider } = setup();
     provider.answer = { ok: true, value: [rental(1)] };
     await engine.poll(true);
-    await engine.fieldReported(5, 0, true);
+    await engine.fieldReported(5, 0, 'https://shop.example/verify', true);
     provider.answer = { ok: true, value: [rental(1, [message(7, 'Code 482913', T0)])] };
     await engine.poll(true);
     expect(deps.sendFill).toHaveBeenCalledWith(5, 0, { type: 'fill', code: '482913', focusedOnly: false });
@@ -108,7 +108,7 @@ describe('engine', () => {
     const { engine, deps, provider } = setup({ activeTab: async () => ({ id: 9, url: 'https://other.example/' }) });
     provider.answer = { ok: true, value: [rental(1)] };
     await engine.poll(true);
-    await engine.fieldReported(5, 0, true);
+    await engine.fieldReported(5, 0, 'https://shop.example/verify', true);
     provider.answer = { ok: true, value: [rental(1, [message(7, 'Code 482913', T0)])] };
     await engine.poll(true);
     expect(deps.sendFill).not.toHaveBeenCalled();
@@ -120,10 +120,24 @@ describe('engine', () => {
     });
     provider.answer = { ok: true, value: [rental(1)] };
     await engine.poll(true);
-    await engine.fieldReported(5, 0, true);
+    await engine.fieldReported(5, 0, 'https://shop.example/verify', true);
     provider.answer = { ok: true, value: [rental(1, [message(7, '@bank.example #482913', T0)])] };
     await engine.poll(true);
     expect(deps.sendFill).not.toHaveBeenCalled();
+  });
+
+  it('fills an origin-bound code only into a frame of that site, even inside the right tab', async () => {
+    const { engine, deps, provider } = setup({
+      activeTab: async () => ({ id: 5, url: 'https://bank.example/login' }),
+      extract: () => ({ code: '482913', confidence: 1, candidates: [], origin: 'bank.example' }),
+    });
+    provider.answer = { ok: true, value: [rental(1)] };
+    await engine.poll(true);
+    await engine.fieldReported(5, 3, 'https://ads.example/widget', true);
+    await engine.fieldReported(5, 0, 'https://www.bank.example/login', true);
+    provider.answer = { ok: true, value: [rental(1, [message(7, '@bank.example #482913', T0)])] };
+    await engine.settled(); // the fast loop the reports started picks the SMS up
+    expect(vi.mocked(deps.sendFill).mock.calls.map(([, frameId]) => frameId)).toEqual([0]);
   });
 
   it('fills nothing when the user chose "ask first" or turned SimFill off for the site', async () => {
@@ -133,7 +147,7 @@ describe('engine', () => {
       const { engine, deps, provider } = setup();
       provider.answer = { ok: true, value: [rental(1)] };
       await engine.poll(true);
-      await engine.fieldReported(5, 0, true);
+      await engine.fieldReported(5, 0, 'https://shop.example/verify', true);
       provider.answer = { ok: true, value: [rental(1, [message(7, 'Code 482913', T0)])] };
       await engine.poll(true);
       expect(deps.sendFill).not.toHaveBeenCalled();
@@ -148,7 +162,7 @@ describe('engine', () => {
     provider.answer = { ok: true, value: [rental(1, [message(7, 'Code 482913', T0)])] };
     await engine.poll(true);
     advance(60_000);
-    await engine.fieldReported(5, 0, true);
+    await engine.fieldReported(5, 0, 'https://shop.example/verify', true);
     expect(deps.sendFill).toHaveBeenCalledTimes(1);
     await engine.settled();
 
@@ -159,7 +173,7 @@ describe('engine', () => {
     late.provider.answer = { ok: true, value: [rental(2, [message(8, 'Code 111222', T0)])] };
     await late.engine.poll(true);
     late.advance(5 * 60_000);
-    await late.engine.fieldReported(6, 0, true);
+    await late.engine.fieldReported(6, 0, 'https://shop.example/verify', true);
     expect(late.deps.sendFill).not.toHaveBeenCalled();
   });
 

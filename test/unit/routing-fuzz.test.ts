@@ -172,11 +172,12 @@ describe('routing fuzz', () => {
     expect(probe.tzid).toBeUndefined();
   });
 
-  it('hands the handler only the fields it knows, on a clean object', () => {
-    const routed = route(JSON.parse('{"type":"close","tzid":1001,"__proto__":{"isAdmin":true},"extra":"<b>x</b>"}'), popup, EXT_ID, ORIGIN);
+  it('refuses a well-formed command carrying fields it does not know, __proto__ included', () => {
+    expect(route(JSON.parse('{"type":"close","tzid":1001,"__proto__":{"isAdmin":true}}'), popup, EXT_ID, ORIGIN)).toEqual({ kind: 'ignored' });
+    expect(route({ type: 'close', tzid: 1001, extra: '<b>x</b>' }, popup, EXT_ID, ORIGIN)).toEqual({ kind: 'ignored' });
+    const routed = route({ type: 'close', tzid: 1001 }, popup, EXT_ID, ORIGIN);
     expect(routed).toEqual({ kind: 'command', command: { type: 'close', tzid: 1001 } });
     if (routed.kind !== 'command') throw new Error('unreachable');
-    expect(Object.keys(routed.command)).toEqual(['type', 'tzid']);
     expect(Object.getPrototypeOf(routed.command)).toBe(Object.prototype);
   });
 });
@@ -187,7 +188,10 @@ describe('routing: well-formed messages from the wrong sender', () => {
 
   it('accepts every command from our own popup (the control for the cases below)', () => {
     for (const command of commands) expect(route(command, popup, EXT_ID, ORIGIN)).toEqual({ kind: 'command', command });
-    expect(route(report, contentScript, EXT_ID, ORIGIN)).toEqual({ kind: 'field', tabId: 7, frameId: 3, present: true });
+    // Chrome opens the options page in a tab: a tab does not make our own page a content script.
+    const optionsInTab: Sender = { id: EXT_ID, url: `${ORIGIN}/options.html`, tab: { id: 12 }, frameId: 0 };
+    for (const command of commands) expect(route(command, optionsInTab, EXT_ID, ORIGIN)).toEqual({ kind: 'command', command });
+    expect(route(report, contentScript, EXT_ID, ORIGIN)).toEqual({ kind: 'field', tabId: 7, frameId: 3, frameUrl: contentScript.url, present: true });
   });
 
   const wrongForCommands: [string, Sender][] = [
@@ -223,8 +227,10 @@ describe('routing: well-formed messages from the wrong sender', () => {
   }
 
   it('takes tab and frame from the sender, never from the payload', () => {
+    // A payload naming a tab is not even well-formed (strict schemas): it speaks for nobody.
     const forged = { type: 'otp-field', present: true, tabId: 99, frameId: 42, tab: { id: 99 }, sender: { tab: { id: 99 } } };
-    expect(route(forged, contentScript, EXT_ID, ORIGIN)).toEqual({ kind: 'field', tabId: 7, frameId: 3, present: true });
+    expect(route(forged, contentScript, EXT_ID, ORIGIN)).toEqual({ kind: 'ignored' });
+    expect(route({ type: 'otp-field', present: true }, contentScript, EXT_ID, ORIGIN)).toEqual({ kind: 'field', tabId: 7, frameId: 3, frameUrl: contentScript.url, present: true });
     // with no tab of its own, a payload naming one speaks for nobody
     expect(route(forged, { id: EXT_ID, url: 'https://shop.example/', frameId: 0 }, EXT_ID, ORIGIN)).toEqual({ kind: 'ignored' });
     expect(route(forged, popup, EXT_ID, ORIGIN)).toEqual({ kind: 'ignored' });
