@@ -28,6 +28,8 @@ export interface Connector {
   copy(text: string): Promise<boolean>;
 }
 
+const RECONNECT_MS = 500;
+
 function isReply(value: unknown): value is CommandReply {
   if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
   if (value.ok === true) return true;
@@ -60,8 +62,23 @@ export function browserConnector(): Connector {
       await settingsItem.setValue({ ...current, ...patch });
     },
     keepAlive() {
-      const port = browser.runtime.connect({ name: POPUP_PORT });
-      return () => port.disconnect();
+      // The browser may stop the background at any moment, which cuts the port: connect again (that
+      // also wakes the background), so fast polling resumes while the popup stays open.
+      let closed = false;
+      let port = browser.runtime.connect({ name: POPUP_PORT });
+      const reconnect = () => {
+        if (closed) return;
+        setTimeout(() => {
+          if (closed) return;
+          port = browser.runtime.connect({ name: POPUP_PORT });
+          port.onDisconnect.addListener(reconnect);
+        }, RECONNECT_MS);
+      };
+      port.onDisconnect.addListener(reconnect);
+      return () => {
+        closed = true;
+        port.disconnect();
+      };
     },
     openOptions() {
       void browser.runtime.openOptionsPage();

@@ -58,13 +58,26 @@ describe('browserConnector', () => {
     });
   });
 
-  it('opens the popup port by name and closes it again', () => {
-    const disconnect = vi.fn();
-    const connect = vi.spyOn(fakeBrowser.runtime, 'connect').mockReturnValue({ disconnect } as never);
+  it('opens the popup port by name, connects again when the background drops it, and closes it', async () => {
+    vi.useFakeTimers();
+    const ports: { disconnect: () => void; drop: () => void }[] = [];
+    const connect = vi.spyOn(fakeBrowser.runtime, 'connect').mockImplementation(() => {
+      const listeners: (() => void)[] = [];
+      const port = { disconnect: vi.fn(), onDisconnect: { addListener: (l: () => void) => listeners.push(l) }, drop: () => listeners.forEach((l) => l()) };
+      ports.push(port);
+      return port as never;
+    });
     const close = browserConnector().keepAlive();
     expect(connect).toHaveBeenCalledWith({ name: 'popup' });
+    ports[0]!.drop(); // the browser stopped the background
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(connect).toHaveBeenCalledTimes(2);
     close();
-    expect(disconnect).toHaveBeenCalled();
+    expect(ports[1]!.disconnect).toHaveBeenCalled();
+    ports[1]!.drop();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(connect).toHaveBeenCalledTimes(2); // closed: no reconnect
+    vi.useRealTimers();
   });
 
   it('asks for the host permission of an origin and reports a refusal as false', async () => {
