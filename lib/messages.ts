@@ -14,7 +14,6 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('extend'), tzid, days }),
   z.strictObject({ type: z.literal('close'), tzid }),
   z.strictObject({ type: z.literal('port-reload'), tzid }),
-  z.strictObject({ type: z.literal('mark-read') }),
   z.strictObject({ type: z.literal('save-settings'), apiKey: z.string().max(512), apiAddress: z.string().max(2048) }),
   z.strictObject({ type: z.literal('fill-code'), tzid, messageId: z.string().max(64) }),
 ]);

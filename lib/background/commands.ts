@@ -59,9 +59,6 @@ export async function handleCommand(command: Command, deps: CommandDeps): Promis
       await engine.poll(true);
       return { ok: true };
     }
-    case 'mark-read':
-      await engine.markAllRead();
-      return { ok: true };
     case 'fill-code': {
       const { active, ended } = await rentalsItem.getValue();
       const message = [...active, ...ended].find((r) => r.tzid === command.tzid)?.messages.find((m) => m.id === command.messageId);

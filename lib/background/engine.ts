@@ -104,6 +104,16 @@ export function createEngine(deps: EngineDeps) {
   async function afterChange(fresh: StoredMessage[]): Promise<void> {
     await showPendingNotices();
     for (const message of fresh) if (message.code) await deliver(message);
+    // Codes that arrive while the popup is open are read already.
+    if (popupsOpen > 0 && fresh.length > 0) await markAllRead();
+    else await refreshBadge();
+  }
+
+  async function markAllRead(): Promise<void> {
+    await updateRentals((state) => ({
+      value: { ...state, active: state.active.map((r) => ({ ...r, messages: r.messages.map((m) => ({ ...m, unread: false })) })) },
+      result: undefined,
+    }));
     await refreshBadge();
   }
 
@@ -242,22 +252,17 @@ export function createEngine(deps: EngineDeps) {
     tabClosed: (tabId: number) =>
       updatePoll((p) => ({ value: { ...p, waiting: p.waiting.filter((w) => w.tabId !== tabId) }, result: undefined })),
 
-    /** The popup is open: poll now and keep polling fast until it closes. Returns the close handler. */
+    /** The popup is open: its codes are read; poll now and keep polling fast until it closes. Returns the close handler. */
     popupOpened(): () => void {
       popupsOpen += 1;
+      void markAllRead();
       void poll(true).then(runFastLoop);
       return () => {
         popupsOpen -= 1;
       };
     },
 
-    async markAllRead(): Promise<void> {
-      await updateRentals((state) => ({
-        value: { ...state, active: state.active.map((r) => ({ ...r, messages: r.messages.map((m) => ({ ...m, unread: false })) })) },
-        result: undefined,
-      }));
-      await refreshBadge();
-    },
+    markAllRead,
 
     /** Fills a given message's code into the focused field of the active tab (popup, shortcut, menu). */
     async fillManually(message: StoredMessage | undefined): Promise<boolean> {

@@ -69,7 +69,6 @@ const BAD_BY_KIND: Record<FieldKind, unknown[]> = {
 const TEMPLATES: { valid: Record<string, unknown>; fields: Record<string, FieldKind> }[] = [
   { valid: { type: 'refresh' }, fields: {} },
   { valid: { type: 'tariffs' }, fields: {} },
-  { valid: { type: 'mark-read' }, fields: {} },
   { valid: { type: 'rent', country: 7, days: 30, autoRenew: false }, fields: { country: 'int', days: 'days', autoRenew: 'bool' } },
   { valid: { type: 'extend', tzid: 1001, days: 7 }, fields: { tzid: 'int', days: 'days' } },
   { valid: { type: 'close', tzid: 1001 }, fields: { tzid: 'int' } },
