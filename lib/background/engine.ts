@@ -262,7 +262,6 @@ export function createEngine(deps: EngineDeps) {
       };
     },
 
-    markAllRead,
 
     /** Fills a given message's code into the focused field of the active tab (popup, shortcut, menu). */
     async fillManually(message: StoredMessage | undefined): Promise<boolean> {
