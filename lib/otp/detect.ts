@@ -1,0 +1,242 @@
+// Finds one-time-code fields and scores them. Collection, scoring and the visibility gate are separate
+// steps (the way Bitwarden's autofill splits them), so tests can check each one and the content script
+// can re-score cheaply when the page changes.
+import { collectInputs, flatParent, labelText, nearbyText } from './field-dom.ts';
+import { readAutocomplete, readSignal, rulesOut, type TextSignal } from './field-text.ts';
+import { isVisibleToUser } from './visibility.ts';
+
+export type OtpTarget =
+  | { kind: 'single'; element: HTMLInputElement; score: number }
+  | { kind: 'split'; elements: HTMLInputElement[]; score: number }; // in visual order
+
+/** Fill only at or above this. A lone word like "code" (30) is not enough; "code" plus a numeric field
+ * with a code-sized maxlength is; autocomplete=one-time-code or an OTP phrase is on its own. */
+export const FILL_THRESHOLD = 50;
+// Below this a field is not reported at all: it has nothing code-like about it.
+const CANDIDATE_MIN = 25;
+
+// Text next to the field ("We sent you a code") counts less than the field's own label, but together
+// with a numeric, code-length field it is enough: many SMS steps have nothing else.
+const NEARBY_STRONG = 30;
+const NEARBY_MEDIUM = 25;
+
+const SPLIT_MIN = 4;
+const SPLIT_MAX = 8;
+const NARROW_BOX_PX = 64;
+
+/** All candidates in this document, including open shadow roots (recursively), best first. */
+export function findOtpTargets(root: Document | ShadowRoot): OtpTarget[] {
+  const inputs = collectInputs(root);
+  const order = new Map<HTMLInputElement, number>();
+  inputs.forEach((el, i) => order.set(el, i));
+
+  const fields: Field[] = [];
+  for (const el of inputs) {
+    const field = readField(el);
+    if (field) fields.push(field);
+  }
+
+  const boxes = fields.filter((f) => isBox(f.el));
+  const targets: OtpTarget[] = [];
+  for (const group of groupBoxes(boxes)) {
+    const split = scoreSplit(group, order);
+    if (split) targets.push(split);
+  }
+  for (const field of fields) {
+    if (field.el.maxLength >= 1 && field.el.maxLength <= 3) continue; // a box or a CVC, never a whole code
+    const score = scoreSingle(field);
+    if (score >= CANDIDATE_MIN) targets.push({ kind: 'single', element: field.el, score });
+  }
+  const first = (t: OtpTarget): number => order.get(t.kind === 'single' ? t.element : t.elements[0]!) ?? 0;
+  return targets.sort((a, b) => b.score - a.score || first(a) - first(b));
+}
+
+/** The best target at or above FILL_THRESHOLD that passes the visibility gate, or null. */
+export function bestFillableTarget(doc: Document): OtpTarget | null {
+  for (const target of findOtpTargets(doc)) {
+    if (target.score < FILL_THRESHOLD) break; // sorted: nothing after this qualifies
+    if (targetElements(target).every((el) => isVisibleToUser(el))) return target;
+  }
+  return null;
+}
+
+export function targetElements(target: OtpTarget): HTMLInputElement[] {
+  return target.kind === 'single' ? [target.element] : target.elements;
+}
+
+/**
+ * Cheap check for a MutationObserver callback: could any added node contain an input? Text and comment
+ * nodes cost one comparison; elements one tag check and, when they have children, one native lookup.
+ * Inputs inside a shadow root that is attached or filled later are not seen here (a document observer
+ * does not see into shadow roots at all): the caller should also rescan on its own schedule or observe
+ * the shadow roots that findOtpTargets walked.
+ */
+export function mayContainInputs(nodes: Iterable<Node>): boolean {
+  for (const node of nodes) {
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    if (el.tagName === 'INPUT') return true;
+    if (el.firstElementChild !== null && el.getElementsByTagName('input').length > 0) return true;
+    const shadow = el.shadowRoot;
+    if (shadow && shadow.querySelector('input') !== null) return true;
+  }
+  return false;
+}
+
+type Field = {
+  el: HTMLInputElement;
+  oneTimeCode: boolean;
+  own: TextSignal[]; // name/id, labels, placeholder, aria-label, title: what the page says this field is
+  idSignal: TextSignal;
+  textSignal: TextSignal;
+  hint: TextSignal; // class and test ids: only ever count in favour
+  numeric: boolean;
+};
+
+const TEXT_TYPES = new Set(['', 'text', 'tel', 'number']);
+
+function readField(el: HTMLInputElement): Field | null {
+  if (el.disabled || el.readOnly) return null;
+  const ac = readAutocomplete(el.getAttribute('autocomplete'));
+  if (ac === 'other') return null;
+  const type = (el.getAttribute('type') ?? '').toLowerCase();
+  // A password-typed field is a password unless the page itself declares it a one-time code.
+  if (!TEXT_TYPES.has(type) && !(type === 'password' && ac === 'one-time-code')) return null;
+
+  const attr = (name: string): string => el.getAttribute(name) ?? '';
+  const idSignal = readSignal(`${attr('name')} ${attr('id')}`);
+  const textSignal = readSignal(`${labelText(el)} ${attr('aria-label')}`);
+  const placeholder = readSignal(attr('placeholder'));
+  const title = readSignal(attr('title'));
+  const hint = readSignal(`${attr('class')} ${attr('data-testid')} ${attr('data-test')} ${attr('data-qa')}`);
+  const own = [idSignal, textSignal, placeholder, title];
+
+  const oneTimeCode = ac === 'one-time-code';
+  if (own.some((s) => s.never) || hint.never || inCardForm(el)) return null;
+  if (!oneTimeCode && !own.some((s) => s.strong) && own.some(rulesOut)) return null;
+
+  const mode = attr('inputmode').toLowerCase();
+  const pattern = attr('pattern');
+  const numeric =
+    mode === 'numeric' || mode === 'decimal' || type === 'tel' || type === 'number' || /\\d|0-9/.test(pattern);
+  return { el, oneTimeCode, own, idSignal, textSignal: mergeSignals([textSignal, placeholder]), hint, numeric };
+}
+
+// 3-D Secure codes come in their own frame; a short numeric field next to a card number is the CVC.
+function inCardForm(el: HTMLInputElement): boolean {
+  const form = el.form ?? el.closest('form');
+  return (
+    form !== null &&
+    form.querySelector(
+      'input[autocomplete^="cc-" i], input[name*="card" i], input[name*="cvc" i], input[name*="cvv" i], input[id*="cardnumber" i]',
+    ) !== null
+  );
+}
+
+function mergeSignals(list: TextSignal[]): TextSignal {
+  return {
+    strong: list.some((s) => s.strong),
+    medium: list.some((s) => s.medium),
+    weak: list.some((s) => s.weak),
+    never: list.some((s) => s.never),
+    other: list.some((s) => s.other),
+    words: list.reduce((n, s) => n + s.words, 0),
+  };
+}
+
+function wordScore(s: TextSignal, strong: number, medium: number, weak: number): number {
+  return s.strong ? strong : s.medium ? medium : s.weak ? weak : 0;
+}
+
+function scoreSingle(f: Field): number {
+  const own = mergeSignals(f.own);
+  let score = f.oneTimeCode ? 100 : 0;
+  score += wordScore(own, 50, 30, 0);
+  // The name and the visible label agreeing is worth more than either alone.
+  if ((f.idSignal.strong || f.idSignal.medium) && (f.textSignal.strong || f.textSignal.medium)) score += 10;
+  if (!own.strong && !own.medium && (f.hint.strong || f.hint.medium)) score += 10;
+  score += wordScore(readSignal(nearbyText(f.el)), NEARBY_STRONG, NEARBY_MEDIUM, 0);
+  if (f.numeric) score += 10;
+  const max = f.el.maxLength;
+  if (max >= 4 && max <= 8) score += 15;
+  else if (max > 10) score -= 15;
+  return score;
+}
+
+// A box of a split widget: one character wide by maxlength, or (real layout only) narrow on screen.
+function isBox(el: HTMLInputElement): boolean {
+  const max = el.maxLength;
+  if (max === 1) return true;
+  if (max > 2) return false;
+  const rect = el.getBoundingClientRect();
+  return rect.width > 0 && rect.width <= NARROW_BOX_PX;
+}
+
+/**
+ * Groups boxes by their nearest shared ancestor: siblings first, then boxes that each sit in their own
+ * wrapper, then wrappers of wrappers (3+3 with a dash between). A group stops growing at four boxes.
+ */
+function groupBoxes(boxes: Field[]): Field[][] {
+  const groups: Field[][] = [];
+  let pending: Field[][] = boxes.map((b) => [b]);
+  const anchor = new Map<Field[], Element | null>(pending.map((g) => [g, g[0]!.el]));
+  for (let depth = 1; depth <= 3 && pending.length > 0; depth++) {
+    const byAncestor = new Map<Element, Field[]>();
+    for (const g of pending) {
+      const up = anchor.get(g);
+      const parent = up ? flatParent(up) : null;
+      if (!parent) continue;
+      const merged = byAncestor.get(parent);
+      if (merged) merged.push(...g);
+      else byAncestor.set(parent, [...g]);
+    }
+    pending = [];
+    for (const [parent, members] of byAncestor) {
+      if (members.length >= SPLIT_MIN) {
+        if (members.length <= SPLIT_MAX) groups.push(members);
+      } else {
+        pending.push(members);
+        anchor.set(members, parent);
+      }
+    }
+  }
+  return groups;
+}
+
+function scoreSplit(group: Field[], order: Map<HTMLInputElement, number>): OtpTarget | null {
+  const first = group[0]!.el;
+  const alike = group.every(
+    (f) => f.el.getAttribute('type') === first.getAttribute('type') && f.el.maxLength === first.maxLength,
+  );
+  if (!alike) return null;
+  let score = 45; // four to eight alike one-character inputs in a row are rarely anything else
+  if (group.some((f) => f.oneTimeCode)) score += 100;
+  score += wordScore(mergeSignals(group.flatMap((f) => [...f.own, f.hint])), 50, 30, 5);
+  if (group.every((f) => f.numeric)) score += 10;
+  const container = commonAncestor(group.map((f) => f.el));
+  if (container) score += wordScore(readSignal(nearbyText(container)), NEARBY_STRONG, NEARBY_MEDIUM, 0);
+  const elements = sortVisually(
+    group.map((f) => f.el),
+    order,
+  );
+  return { kind: 'split', elements, score };
+}
+
+function commonAncestor(els: HTMLInputElement[]): Element | null {
+  let node: Element | null = flatParent(els[0]!);
+  while (node && !els.every((el) => node!.contains(el) || node!.shadowRoot?.contains(el))) node = flatParent(node);
+  return node;
+}
+
+/** Left to right, row by row; DOM order breaks ties (and is all there is without layout). */
+function sortVisually(els: HTMLInputElement[], order: Map<HTMLInputElement, number>): HTMLInputElement[] {
+  const rects = new Map(els.map((el) => [el, el.getBoundingClientRect()] as const));
+  return [...els].sort((a, b) => {
+    const ra = rects.get(a)!;
+    const rb = rects.get(b)!;
+    const rowGap = Math.max(ra.height, rb.height) / 2;
+    if (rowGap > 0 && Math.abs(ra.top - rb.top) > rowGap) return ra.top - rb.top;
+    if (ra.left !== rb.left) return ra.left - rb.left;
+    return (order.get(a) ?? 0) - (order.get(b) ?? 0);
+  });
+}

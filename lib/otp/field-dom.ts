@@ -1,0 +1,90 @@
+// DOM walking shared by detection, the visibility gate and filling. Nothing here uses globals such as
+// `HTMLInputElement` or `window`: pages in iframes and test windows have their own constructors, so
+// every check goes by tag name and every constructor comes from the element's own window.
+
+/** Every <input> under root, including inside open shadow roots (recursively), in document order. */
+export function collectInputs(root: Document | ShadowRoot): HTMLInputElement[] {
+  const found: HTMLInputElement[] = [];
+  walk(root, found);
+  return found;
+}
+
+function walk(root: Document | ShadowRoot | Element, found: HTMLInputElement[]): void {
+  // One querySelectorAll('*') pass finds inputs and shadow hosts together, keeping document order,
+  // so inputs inside a shadow root land where their host stands.
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    if (el.tagName === 'INPUT') found.push(el as HTMLInputElement);
+    const shadow = el.shadowRoot;
+    if (shadow) walk(shadow, found);
+  }
+}
+
+/** The parent a user sees: the slot for slotted content, the host for a shadow root's top level. */
+export function flatParent(el: Element): Element | null {
+  if (el.assignedSlot) return el.assignedSlot;
+  if (el.parentElement) return el.parentElement;
+  const parent = el.parentNode;
+  return parent && parent.nodeType === 11 && 'host' in parent ? (parent as ShadowRoot).host : null;
+}
+
+const collapse = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/** Text of the field's own labels: <label for>, wrapping <label>, aria-labelledby. */
+export function labelText(el: HTMLInputElement): string {
+  const parts: string[] = [];
+  const labels = el.labels;
+  if (labels) for (const label of Array.from(labels)) parts.push(ownLabelText(label, el));
+  const wrapping = el.closest('label');
+  if (wrapping && !(labels && Array.from(labels).includes(wrapping))) parts.push(ownLabelText(wrapping, el));
+  const ids = el.getAttribute('aria-labelledby');
+  if (ids) {
+    const root = el.getRootNode() as Document | ShadowRoot;
+    for (const id of ids.split(/\s+/)) {
+      const ref = id && typeof root.getElementById === 'function' ? root.getElementById(id) : null;
+      if (ref) parts.push(collapse(ref.textContent));
+    }
+  }
+  return parts.join(' ');
+}
+
+// A wrapping label's text without the text of <select>/<option>s it may also hold.
+function ownLabelText(label: Element, field: Element): string {
+  if (!label.contains(field) || label.querySelector('select, textarea') === null) return collapse(label.textContent);
+  let text = '';
+  for (const node of Array.from(label.childNodes)) {
+    if (node.nodeType === 3 || (node.nodeType === 1 && !(node as Element).matches('select, textarea'))) {
+      text += ' ' + (node.textContent ?? '');
+    }
+  }
+  return collapse(text);
+}
+
+const NEARBY_LIMIT = 400;
+const STOP_TAGS = new Set(['BODY', 'HTML']);
+
+/**
+ * Short text around a field or a group of boxes: the closest ancestor (at most four levels up, never
+ * <body>) that has some text, e.g. the form's heading "Введите код из SMS". Capped so a field inside a
+ * long article costs little and reads only what is next to it.
+ */
+export function nearbyText(from: Element): string {
+  let node: Element | null = flatParent(from);
+  for (let level = 0; node && level < 4 && !STOP_TAGS.has(node.tagName); level++) {
+    const text = textWithoutScripts(node);
+    if (text.length >= 4) return text.slice(0, NEARBY_LIMIT);
+    node = flatParent(node);
+  }
+  return '';
+}
+
+function textWithoutScripts(node: Element): string {
+  if (node.querySelector('script, style') === null) return collapse(node.textContent);
+  const clone = node.cloneNode(true) as Element;
+  for (const s of Array.from(clone.querySelectorAll('script, style'))) s.remove();
+  return collapse(clone.textContent);
+}
+
+/** The element's window (its own frame's), or null when the document has none (detached). */
+export function viewOf(el: Element): (Window & typeof globalThis) | null {
+  return (el.ownerDocument?.defaultView as (Window & typeof globalThis) | null) ?? null;
+}

@@ -1,0 +1,99 @@
+// The events a browser fires when a person types or pastes, built from the field's own window so they
+// belong to the page's realm (iframes, Firefox content-script Xrays, test windows).
+import { viewOf } from './field-dom.ts';
+
+type View = Window & typeof globalThis;
+
+/**
+ * Writes through HTMLInputElement.prototype's setter. React (>=15.6) puts its own `value` setter on the
+ * element to remember the last value; writing around it makes the following input event look like a
+ * change to React (react/react#1159). Plain `el.value = x` would be silently reverted.
+ */
+export function setNativeValue(el: HTMLInputElement, value: string): void {
+  const view = viewOf(el);
+  const setter = view ? Object.getOwnPropertyDescriptor(view.HTMLInputElement.prototype, 'value')?.set : undefined;
+  if (setter) setter.call(el, value);
+  else el.value = value;
+}
+
+export function readValue(el: HTMLInputElement): string {
+  const view = viewOf(el);
+  const getter = view ? Object.getOwnPropertyDescriptor(view.HTMLInputElement.prototype, 'value')?.get : undefined;
+  return getter ? String(getter.call(el)) : el.value;
+}
+
+function input(view: View, el: HTMLInputElement, type: 'beforeinput' | 'input', inputType: string, data: string | null): boolean {
+  return el.dispatchEvent(
+    new view.InputEvent(type, { bubbles: true, cancelable: type === 'beforeinput', composed: true, inputType, data }),
+  );
+}
+
+function change(view: View, el: HTMLInputElement): void {
+  el.dispatchEvent(new view.Event('change', { bubbles: true }));
+}
+
+/** The whole value at once, as browser autofill does: setter, input, change. */
+export function insertWhole(el: HTMLInputElement, value: string, inputType: 'insertText' | 'insertFromPaste'): void {
+  const view = viewOf(el);
+  if (!view) return;
+  setNativeValue(el, value);
+  input(view, el, 'input', inputType, value);
+  change(view, el);
+}
+
+/** Empties a field the way a user's select-all + Delete would. */
+export function clearField(el: HTMLInputElement): void {
+  const view = viewOf(el);
+  if (!view || readValue(el) === '') return;
+  setNativeValue(el, '');
+  input(view, el, 'input', 'deleteContentBackward', null);
+}
+
+function keyInit(ch: string): KeyboardEventInit {
+  const digit = ch >= '0' && ch <= '9';
+  const code = digit ? `Digit${ch}` : /^[a-z]$/i.test(ch) ? `Key${ch.toUpperCase()}` : '';
+  const keyCode = digit || /^[a-z]$/i.test(ch) ? ch.toUpperCase().charCodeAt(0) : 0;
+  // keyCode/which are legacy but split widgets still read them (e.which in jQuery-era code).
+  return { key: ch, code, keyCode, which: keyCode, charCode: 0, bubbles: true, cancelable: true, composed: true };
+}
+
+/**
+ * One character as a keystroke: keydown, keypress, beforeinput, the value change, input, keyup. Honors
+ * preventDefault on keydown/keypress/beforeinput the way a browser does: a widget that handles the key
+ * itself gets no second copy of the character.
+ */
+export function typeChar(el: HTMLInputElement, ch: string): void {
+  const view = viewOf(el);
+  if (!view) return;
+  const init = keyInit(ch);
+  let insert = el.dispatchEvent(new view.KeyboardEvent('keydown', init));
+  if (insert) insert = el.dispatchEvent(new view.KeyboardEvent('keypress', { ...init, charCode: ch.charCodeAt(0) }));
+  if (insert) insert = input(view, el, 'beforeinput', 'insertText', ch);
+  if (insert && el.isConnected) {
+    setNativeValue(el, readValue(el) + ch);
+    input(view, el, 'input', 'insertText', ch);
+  }
+  el.dispatchEvent(new view.KeyboardEvent('keyup', init));
+}
+
+export function fireChange(el: HTMLInputElement): void {
+  const view = viewOf(el);
+  if (view) change(view, el);
+}
+
+/**
+ * A paste of `text` into el: a ClipboardEvent carrying a DataTransfer. Returns true when the page took
+ * the paste over (preventDefault), false when a browser would now insert the text itself.
+ */
+export function pasteInto(el: HTMLInputElement, text: string): boolean {
+  const view = viewOf(el);
+  if (!view) return false;
+  const data = new view.DataTransfer();
+  data.setData('text/plain', text);
+  const event = new view.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+  return !el.dispatchEvent(event);
+}
+
+export function focusField(el: HTMLInputElement): void {
+  el.focus({ preventScroll: true });
+}

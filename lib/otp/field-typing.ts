@@ -1,0 +1,40 @@
+// Remembers which fields the user typed into, so a code never overwrites what a person entered.
+// Only trusted events count: the page can dispatch synthetic ones, and those must not be able to
+// switch filling off for a field or (by their absence) on.
+
+const typed = new WeakSet<Element>();
+const watched = new WeakSet<Document>();
+
+/** True when the user already typed in this field. */
+export function userHasTyped(el: HTMLInputElement): boolean {
+  return typed.has(el);
+}
+
+/** Installs capture-phase listeners once per document; inputs in open shadow roots are found through
+ * composedPath(), since the event is retargeted to the host by the time it reaches the document. */
+export function watchUserTyping(doc: Document): void {
+  if (watched.has(doc)) return;
+  watched.add(doc);
+  const opts = { capture: true, passive: true };
+  doc.addEventListener('input', onInput, opts);
+  doc.addEventListener('keydown', onKeydown, opts);
+}
+
+function onInput(event: Event): void {
+  if (event.isTrusted) remember(event);
+}
+
+function onKeydown(event: Event): void {
+  if (!event.isTrusted) return;
+  const e = event as KeyboardEvent;
+  // Tab, arrows and modifiers move around; a character, a deletion or a paste shortcut edits.
+  const edits =
+    e.key === 'Backspace' || e.key === 'Delete' || (e.key.length === 1 && !(e.ctrlKey || e.metaKey || e.altKey)) ||
+    ((e.ctrlKey || e.metaKey) && (e.key === 'v' || e.key === 'V'));
+  if (edits) remember(event);
+}
+
+function remember(event: Event): void {
+  const first = event.composedPath()[0] ?? event.target;
+  if (first && (first as Element).tagName === 'INPUT') typed.add(first as Element);
+}

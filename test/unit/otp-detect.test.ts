@@ -1,0 +1,198 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  bestFillableTarget,
+  FILL_THRESHOLD,
+  findOtpTargets,
+  mayContainInputs,
+  targetElements,
+  type OtpTarget,
+} from '../../lib/otp/detect.ts';
+import { isVisibleToUser } from '../../lib/otp/visibility.ts';
+import { frameDocument, loadPage, readPages, resolve, type Loaded, type Page } from '../pages/harness.ts';
+
+const fixtures = readPages('../../../shared/fixtures/forms/', import.meta.url);
+const ownPages = readPages('../pages/', import.meta.url);
+
+let open: Loaded | null = null;
+afterEach(async () => {
+  await open?.close();
+  open = null;
+});
+
+async function load(page: Page): Promise<Loaded> {
+  open = await loadPage(page.html);
+  if (page.expect.appears_after_ms) await waitFor(() => findOtpTargets(open!.document).length > 0);
+  return open;
+}
+
+async function waitFor(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 20));
+}
+
+function expectedFields(page: Page): string[] {
+  const f = page.expect.fields;
+  return typeof f === 'string' ? [f] : f;
+}
+
+function describeTarget(t: OtpTarget | null): string[] {
+  return t ? targetElements(t).map((el) => el.id || el.getAttribute('name') || el.outerHTML) : [];
+}
+
+describe.each([...fixtures, ...ownPages].filter((p) => p.expect.kind !== 'none'))('positive page $name', (page) => {
+  it('finds exactly the expected field(s), in order, as the fillable target', async () => {
+    const { document } = await load(page);
+    const selectors = expectedFields(page);
+    const doc = frameDocument(document, selectors[0]!); // the content script of that frame
+    const expected = selectors.map((s) => resolve(document, s));
+    expect(expected.every((el) => el !== null)).toBe(true);
+
+    const target = bestFillableTarget(doc);
+    expect(target?.kind).toBe(page.expect.kind);
+    expect(describeTarget(target)).toEqual(describeTarget(page.expect.kind === 'single'
+      ? { kind: 'single', element: expected[0]!, score: 0 }
+      : { kind: 'split', elements: expected as HTMLInputElement[], score: 0 }));
+    expect(target!.score).toBeGreaterThanOrEqual(FILL_THRESHOLD);
+    expect(targetElements(target!).length).toBe(page.expect.kind === 'split' ? page.expect.length : 1);
+  });
+});
+
+describe.each([...fixtures, ...ownPages].filter((p) => p.expect.kind === 'none'))('negative page $name', (page) => {
+  it('has nothing fillable', async () => {
+    const { document } = await load(page);
+    expect(bestFillableTarget(document)).toBeNull();
+    for (const frame of Array.from(document.querySelectorAll('iframe'))) {
+      expect(bestFillableTarget(frame.contentDocument!)).toBeNull();
+    }
+  });
+});
+
+describe('hostile pages', () => {
+  const hostile = ownPages.filter((p) => /^h0[2-5]/.test(p.name));
+  it.each(hostile)('$name: the field is recognised as a code field but fails the visibility gate', async (page) => {
+    const { document } = await load(page);
+    const field = resolve(document, '#code')!;
+    const found = findOtpTargets(document);
+    expect(found[0]?.kind === 'single' && found[0].element).toBe(field);
+    expect(found[0]!.score).toBeGreaterThanOrEqual(FILL_THRESHOLD);
+    expect(isVisibleToUser(field)).toBe(false);
+  });
+
+  it('the visible field of the overlay page passes once the overlay is gone', async () => {
+    const { document } = await load(ownPages.find((p) => p.name.startsWith('h02'))!);
+    document.getElementById('cover')!.remove();
+    expect(bestFillableTarget(document)).not.toBeNull();
+  });
+
+  it('an overlay with pointer-events:none does not hide the field (clicks and eyes reach it)', async () => {
+    const { document } = await load(ownPages.find((p) => p.name.startsWith('h02'))!);
+    document.getElementById('cover')!.style.pointerEvents = 'none';
+    expect(isVisibleToUser(resolve(document, '#code')!)).toBe(true);
+  });
+
+  it('the honeypot scores at least as high as the real field, and only the real one is fillable', async () => {
+    const { document } = await load(ownPages.find((p) => p.name.startsWith('h01'))!);
+    const [first] = findOtpTargets(document);
+    expect(first?.kind === 'single' && first.element.id).toBe('trap');
+    const best = bestFillableTarget(document);
+    expect(best?.kind === 'single' && best.element.id).toBe('real');
+  });
+});
+
+describe('field kinds that are never code fields', () => {
+  const cases: [string, string][] = [
+    ['password', '<label>One-time code <input type="password" name="code" maxlength="6"></label>'],
+    ['email', '<input type="email" name="otp" maxlength="6">'],
+    ['hidden', '<input type="hidden" name="otp" value="" maxlength="6">'],
+    ['disabled', '<input name="otp" autocomplete="one-time-code" maxlength="6" disabled>'],
+    ['readonly', '<input name="otp" autocomplete="one-time-code" maxlength="6" readonly>'],
+    ['cc-csc', '<input name="code" autocomplete="cc-csc" inputmode="numeric" maxlength="4">'],
+    ['tel autocomplete', '<input name="code" autocomplete="tel" inputmode="numeric" maxlength="6">'],
+    ['promo', '<label>Promo code <input name="pc" maxlength="6" inputmode="numeric"></label>'],
+    ['voucher', '<input name="voucher_code" placeholder="Voucher code" maxlength="8" inputmode="numeric">'],
+    ['recovery', '<label>Recovery code <input name="recovery" maxlength="8"></label>'],
+    ['zip', '<input name="zip_code" placeholder="ZIP code" inputmode="numeric" maxlength="5">'],
+    ['username', '<input name="username" autocomplete="username">'],
+    ['phone by name', '<label>Verification phone <input name="phone" type="tel" maxlength="10"></label>'],
+    ['captcha', '<label>Captcha code <input name="captcha_code" maxlength="6"></label>'],
+    ['search', '<input type="search" name="code" placeholder="Search by order code">'],
+  ];
+  it.each(cases)('%s', async (_, html) => {
+    open = await loadPage(`<form><p>Enter the SMS code</p>${html}</form>`);
+    expect(findOtpTargets(open.document).filter((t) => t.score >= FILL_THRESHOLD)).toEqual([]);
+  });
+});
+
+describe('labels in many languages', () => {
+  const labels = [
+    'Verification code', 'Код из SMS', 'Код подтверждения', 'Растау коды', 'Kod weryfikacyjny',
+    'Doğrulama kodu', 'Código de verificación', 'Codice di verifica', 'Bestätigungscode', '验证码',
+    '認証コード', '인증번호', 'Code de vérification', 'Mã xác nhận', 'Kode verifikasi', 'Код підтвердження',
+  ];
+  it.each(labels)('a text field labelled "%s" (no other hints) is fillable', async (label) => {
+    open = await loadPage(`<form><label for="x">${label}</label><input id="x" name="f1" maxlength="6"></form>`);
+    const best = bestFillableTarget(open.document);
+    expect(best?.kind === 'single' && best.element.id).toBe('x');
+  });
+
+  it('a bare "code" field without any other hint is a candidate but not fillable', async () => {
+    open = await loadPage('<div><input id="x" placeholder="Code"></div>');
+    const [t] = findOtpTargets(open.document);
+    expect(t?.kind === 'single' && t.element.id).toBe('x');
+    expect(t!.score).toBeLessThan(FILL_THRESHOLD);
+    expect(bestFillableTarget(open.document)).toBeNull();
+  });
+
+  it('a numeric field of code length beside a sentence about the code is fillable', async () => {
+    open = await loadPage('<form><p>We sent you a code</p><input id="x" inputmode="numeric" maxlength="6"></form>');
+    expect(bestFillableTarget(open.document)).not.toBeNull();
+  });
+
+  it('the same field beside unrelated text is not fillable', async () => {
+    open = await loadPage('<form><p>How many guests?</p><input id="x" inputmode="numeric" maxlength="6"></form>');
+    expect(bestFillableTarget(open.document)).toBeNull();
+  });
+});
+
+describe('split boxes', () => {
+  it('three boxes or nine boxes are not a split code', async () => {
+    const boxes = (n: number): string =>
+      '<div>' + Array.from({ length: n }, () => '<input maxlength="1" inputmode="numeric">').join('') + '</div>';
+    open = await loadPage(`<form><h2>Enter the code</h2>${boxes(3)}</form><form><h2>Enter the code</h2>${boxes(9)}</form>`);
+    expect(findOtpTargets(open.document).filter((t) => t.kind === 'split')).toEqual([]);
+  });
+
+  it('a split widget inside an open shadow root inside another one is found', async () => {
+    open = await loadPage('<outer-host></outer-host>');
+    const outer = open.document.querySelector('outer-host')!.attachShadow({ mode: 'open' });
+    outer.innerHTML = '<inner-host></inner-host>';
+    const inner = outer.querySelector('inner-host')!.attachShadow({ mode: 'open' });
+    inner.innerHTML =
+      '<p>Enter the verification code</p><div>' +
+      [1, 2, 3, 4, 5, 6].map((i) => `<input id="s${i}" maxlength="1" inputmode="numeric">`).join('') +
+      '</div>';
+    const best = bestFillableTarget(open.document);
+    expect(best?.kind === 'split' && best.elements.map((e) => e.id)).toEqual(['s1', 's2', 's3', 's4', 's5', 's6']);
+  });
+});
+
+describe('mayContainInputs', () => {
+  it('is false for text, comments and input-free elements, true when an input is added at any depth', async () => {
+    open = await loadPage('<div id="host"></div>');
+    const doc = open.document;
+    const p = doc.createElement('p');
+    p.innerHTML = '<b>hello</b><span>world</span>';
+    expect(mayContainInputs([doc.createTextNode('x'), doc.createComment('c'), p])).toBe(false);
+    const deep = doc.createElement('section');
+    deep.innerHTML = '<div><div><form><input name="otp"></form></div></div>';
+    expect(mayContainInputs([p, deep])).toBe(true);
+    expect(mayContainInputs([doc.createElement('input')])).toBe(true);
+  });
+
+  it('looks into the open shadow root of an added host', async () => {
+    open = await loadPage('<div></div>');
+    const host = open.document.createElement('x-code');
+    host.attachShadow({ mode: 'open' }).innerHTML = '<input>';
+    expect(mayContainInputs([host])).toBe(true);
+  });
+});
