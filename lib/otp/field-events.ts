@@ -91,6 +91,13 @@ export function pasteInto(el: HTMLInputElement, text: string): boolean {
   const data = new view.DataTransfer();
   data.setData('text/plain', text);
   const event = new view.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+  // Firefox ignores the init's clipboardData and gives the event an empty, writable one of its own;
+  // Chromium keeps ours. Fill whichever the event ended up with, and attach ours as a last resort.
+  const carried = event.clipboardData;
+  if (carried && carried.getData('text/plain') !== text) carried.setData('text/plain', text);
+  if (!carried || carried.getData('text/plain') !== text) {
+    Object.defineProperty(event, 'clipboardData', { value: data });
+  }
   return !el.dispatchEvent(event);
 }
 
