@@ -1,7 +1,7 @@
 // Messages between contexts, one zod union per direction (docs/design.md). Every message is parsed on
 // arrival; anything that does not match — an unknown field included (strict objects) — is ignored. Tab and frame always come from the browser's
 // `sender`, never from a payload, so a page or another extension cannot speak for a tab.
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 const tzid = z.number().int().positive();
 const days = z.number().int().positive().max(3650);

@@ -1,7 +1,7 @@
 // The edge between the provider's JSON and SimFill's types (types.ts). Every variant listed in
 // onlinesim-rent-api.md is accepted here and nowhere else; unknown extra fields are ignored.
 // zod runs jitless (set in wire.ts, imported first): the extension's CSP forbids `new Function`.
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { err, ok, type Result } from '../result.ts';
 import type { Balance, Message, Rental, Tariff } from './types.ts';
 import { dayKey, dayPrices, intLike, isTrueFlag, mapEntries, money, numberLike, providerTimeToMs } from './wire.ts';

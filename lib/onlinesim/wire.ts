@@ -1,11 +1,7 @@
 // Small zod pieces for the provider's loose JSON (onlinesim-rent-api.md): PHP's `[]` for `{}`, numbers
 // that arrive as strings, booleans as 0/1/"1"/true, money as numbers or strings. Each one either
 // normalises a value or fails; the callers decide whether a failure drops an item or the response.
-import { z } from 'zod';
-
-// zod's JIT compiles validators with `new Function`, which the extension's CSP forbids and Firefox's
-// add-on linter flags. Set once here: every schema of the client is built in this module's importers.
-z.config({ jitless: true });
+import { z } from '../zod.ts';
 
 /** Integers that may arrive as JSON numbers or digit strings (e.g. `tzid`, `country`). */
 export const intLike = z.union([

@@ -17,3 +17,4 @@ it('parses provider answers without ever constructing a Function', async () => {
   expect(result.ok && result.value.value[0]?.messages[0]?.providerCode).toBe('1234');
   expect(constructed).toBe(0);
 });
+
