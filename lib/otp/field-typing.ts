@@ -10,14 +10,17 @@ export function userHasTyped(el: HTMLInputElement): boolean {
   return typed.has(el);
 }
 
-/** Installs capture-phase listeners once per document; inputs in open shadow roots are found through
+/** Installs capture-phase listeners once per document (on its window); inputs in open shadow roots are found through
  * composedPath(), since the event is retargeted to the host by the time it reaches the document. */
 export function watchUserTyping(doc: Document): void {
   if (watched.has(doc)) return;
   watched.add(doc);
   const opts = { capture: true, passive: true };
-  doc.addEventListener('input', onInput, opts);
-  doc.addEventListener('keydown', onKeydown, opts);
+  // On the window, capture phase: the first listener of all, so a page that stops propagation early
+  // cannot hide a person's typing from us and get their input overwritten.
+  const target: EventTarget = doc.defaultView ?? doc;
+  target.addEventListener('input', onInput, opts);
+  target.addEventListener('keydown', onKeydown, opts);
 }
 
 function onInput(event: Event): void {

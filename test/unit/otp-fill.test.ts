@@ -160,3 +160,14 @@ describe('refusals', () => {
     expect(targetElements(target)[0]!.value).toBe('------');
   });
 });
+
+describe('typing watch', () => {
+  it('still sees typing when the page stops the event early, at the window', async () => {
+    const l = await load(page('01-'));
+    watchUserTyping(l.document);
+    l.window.addEventListener('keydown', (e) => e.stopImmediatePropagation(), true);
+    const field = resolve(l.document, '#app_totp')!;
+    field.dispatchEvent(trusted(new l.window.KeyboardEvent('keydown', { key: '7', bubbles: true }) as unknown as Event));
+    expect(userHasTyped(field)).toBe(true);
+  });
+});
