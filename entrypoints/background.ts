@@ -42,7 +42,7 @@ export default defineBackground(() => {
     },
     async activeTab() {
       const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-      return tab?.id !== undefined && tab.url ? { id: tab.id, url: tab.url } : null;
+      return tab?.id ?? null;
     },
     async sendFill(tabId, frameId, request: FillRequest) {
       try {

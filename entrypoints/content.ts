@@ -7,6 +7,7 @@ import { bestFillableTarget, mayContainInputs } from '@/lib/otp/detect';
 import { fillTarget, watchUserTyping } from '@/lib/otp/fill';
 import { fillFocused } from '@/lib/otp/focused-field';
 import { showFillNotice } from '@/lib/otp/notice';
+import { originAllows } from '@/lib/otp/origin';
 import { fillRequestSchema, type ContentMessage, type FillReply } from '@/lib/messages';
 
 const RESCAN_THROTTLE_MS = 300;
@@ -57,6 +58,9 @@ export default defineContentScript({
       if (sender.id !== browser.runtime.id || sender.tab) return undefined;
       const request = fillRequestSchema.safeParse(raw);
       if (!request.success) return undefined;
+      // A code bound to another site never goes in here, whoever asks (defence in depth: the background
+      // checks the frame's host too).
+      if (!originAllows(request.data.origin, location.hostname)) return Promise.resolve({ ok: false, reason: 'other-site' });
       if (request.data.focusedOnly) {
         // Sent to every frame: only the one holding the focus answers.
         if (!document.hasFocus()) return undefined;

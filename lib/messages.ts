@@ -21,7 +21,15 @@ export type Command = z.infer<typeof commandSchema>;
 
 export type CommandReply =
   | { ok: true; value?: unknown }
-  | { ok: false; message: string; nextStep: string; code: string | null };
+  | {
+      ok: false;
+      message: string;
+      nextStep: string;
+      /** The provider's error code, when it answered with one. */
+      code: string | null;
+      /** The provider could not be reached at all (refused, no network, or blocked for lack of a host permission). */
+      unreachable?: boolean;
+    };
 
 /** Content script → background. */
 export const contentMessageSchema = z.discriminatedUnion('type', [
@@ -34,6 +42,8 @@ export type ContentMessage = z.infer<typeof contentMessageSchema>;
 export const fillRequestSchema = z.strictObject({
   type: z.literal('fill'),
   code: z.string().regex(/^[0-9A-Za-z]{3,10}$/),
+  /** The site an origin-bound code is for; the content script refuses to type it anywhere else. */
+  origin: z.string().max(253).nullable(),
   /** Fill only the focused field (keyboard shortcut, context menu) rather than the detected one. */
   focusedOnly: z.boolean(),
 });

@@ -45,23 +45,27 @@ export function OptionsApp({ connector: c, lang = uiLanguage() }: Props) {
   }, [c]);
 
   // Not async on purpose: the permission request must happen inside the click's user gesture, which
-  // ends at the first await.
+  // ends at the first await. The answer is not awaited before trying, though: a server that allows
+  // cross-origin requests (a mirror, the local stand-in) works without the permission, and a prompt the
+  // user has not answered yet must not freeze the form. Only when the host could not be reached does the
+  // save wait for the answer and try once more.
   function save(apiKey: string, apiAddress: string) {
     const origin = originOf(apiAddress);
-    const permission = origin && origin !== BUILT_IN_ORIGIN ? c.requestOrigin(origin) : Promise.resolve(true);
+    const permission = origin && origin !== BUILT_IN_ORIGIN ? c.requestOrigin(origin) : null;
+    const command = { type: 'save-settings', apiKey, apiAddress } as const;
     setBusy(true);
     setOutcome(null);
     void (async () => {
-      if (!(await permission)) {
-        setOutcome({ ok: false, message: t('permissionDenied', origin ?? apiAddress), nextStep: t('permissionDeniedNext') });
+      let reply = await c.send(command);
+      if (!reply.ok && reply.unreachable && permission) {
+        if (await permission) reply = await c.send(command);
+        else reply = { ok: false, message: t('permissionDenied', origin ?? apiAddress), nextStep: t('permissionDeniedNext'), code: null };
+      }
+      if (reply.ok) {
+        const balance = balanceOf(reply.value);
+        setOutcome({ ok: true, message: balance ? t('savedBalance', formatMoney(balance.balance, lang)) : t('saved'), nextStep: '' });
       } else {
-        const reply = await c.send({ type: 'save-settings', apiKey, apiAddress });
-        if (reply.ok) {
-          const balance = balanceOf(reply.value);
-          setOutcome({ ok: true, message: balance ? t('savedBalance', formatMoney(balance.balance, lang)) : t('saved'), nextStep: '' });
-        } else {
-          setOutcome({ ok: false, message: reply.message, nextStep: reply.nextStep });
-        }
+        setOutcome({ ok: false, message: reply.message, nextStep: reply.nextStep });
       }
       setBusy(false);
     })();

@@ -19,11 +19,7 @@ export interface CommandDeps {
 
 export async function handleCommand(command: Command, deps: CommandDeps): Promise<CommandReply> {
   const { engine } = deps;
-  const failed = (error: ProviderError): CommandReply => ({
-    ok: false,
-    ...describeError(error, deps.lang),
-    code: error.kind === 'provider' ? error.code : null,
-  });
+  const failed = (error: ProviderError) => failure(error, deps.lang);
   const noKey = (): CommandReply => ({ ok: false, ...plain(deps.lang, 'errNoKey'), code: null });
 
   switch (command.type) {
@@ -75,7 +71,7 @@ async function saveSettings(apiKey: string, address: string, deps: CommandDeps):
   if (!validAddress.ok) return { ok: false, ...plain(deps.lang, 'errBadAddress'), code: null };
   const client = createClient({ baseUrl: validAddress.value, apiKey, lang: providerLang(deps.lang), fetch: deps.fetch });
   const balance = await deps.engine.gate.run(() => client.getBalance());
-  if (!balance.ok) return { ok: false, ...describeError(balance.error, deps.lang), code: balance.error.kind === 'provider' ? balance.error.code : null };
+  if (!balance.ok) return failure(balance.error, deps.lang);
   await deps.saveApiKey(apiKey);
   await settingsItem.setValue({ ...(await settingsItem.getValue()), apiAddress: validAddress.value, hasKey: true });
   // New settings are a fresh start: whatever stopped polling (a wrong key) no longer applies.
@@ -93,6 +89,15 @@ async function replyFromStatus(): Promise<CommandReply> {
   const { lastError } = await statusItem.getValue();
   if (!lastError) return { ok: true };
   return { ok: false, message: lastError.message, nextStep: lastError.nextStep, code: lastError.code };
+}
+
+function failure(error: ProviderError, lang: Lang): CommandReply {
+  return {
+    ok: false,
+    ...describeError(error, lang),
+    code: error.kind === 'provider' ? error.code : null,
+    unreachable: error.kind === 'offline',
+  };
 }
 
 function plain(lang: Lang, key: 'errNoKey' | 'errEmptyKey' | 'errBadAddress' | 'errNoField'): { message: string; nextStep: string } {

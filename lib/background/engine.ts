@@ -13,6 +13,7 @@ import { badgeText } from './badge.ts';
 import { createGate, type Gate } from './gate.ts';
 import { expiryNotices, smsNotice, smsNoticeId, type Notice } from './notices.ts';
 import { pollItem } from './session.ts';
+import { hostOf, originAllows } from '../otp/origin.ts';
 import { serialUpdater } from './serial.ts';
 
 export const FAST_INTERVAL_MS = 2000;
@@ -20,6 +21,8 @@ export const FAST_INTERVAL_MS = 2000;
 export const FAST_WINDOW_MS = 3 * 60_000;
 /** A code is filled into a field that appeared before it only when it is at most this old. */
 export const FILL_RECENT_MS = 2 * 60_000;
+/** With no known rental, a code field triggers a look for new ones at most this often. */
+export const DISCOVERY_INTERVAL_MS = 30_000;
 
 export interface EngineDeps {
   now: () => number;
@@ -31,8 +34,9 @@ export interface EngineDeps {
   extract: Extract;
   notify: (notice: Notice) => Promise<void>;
   setBadge: (text: string) => Promise<void>;
-  /** The active tab of the focused window, or null. */
-  activeTab: () => Promise<{ id: number; url: string } | null>;
+  /** The id of the active tab of the focused window, or null. (Its URL is not needed, and not readable
+   * without the "tabs" permission: hosts come from the frames that report fields.) */
+  activeTab: () => Promise<number | null>;
   /** Sends a fill request to one frame; null when the frame did not answer. */
   sendFill: (tabId: number, frameId: number, request: FillRequest) => Promise<FillReply | null>;
 }
@@ -151,16 +155,15 @@ export function createEngine(deps: EngineDeps) {
     if (!message.code || message.filledInto) return false;
     const settings = await settingsItem.getValue();
     if (settings.fillMode !== 'auto') return false;
-    const tab = await deps.activeTab();
-    if (!tab) return false;
-    const host = hostOf(tab.url);
-    if (!host || settings.disabledSites.includes(host)) return false;
+    const tabId = await deps.activeTab();
+    if (tabId === null) return false;
     const now = deps.now();
-    const fields = (await pollItem.getValue()).waiting.filter((w) => w.tabId === tab.id);
+    const fields = (await pollItem.getValue()).waiting.filter((w) => w.tabId === tabId);
     for (const field of fields) {
-      if (!originAllows(message, field.host)) continue;
+      // The per-site switch names the site whose field it is (a sign-in frame counts as its own site).
+      if (settings.disabledSites.includes(field.host) || !originAllows(message.origin, field.host)) continue;
       if (message.seenAt < field.since && now - message.seenAt > FILL_RECENT_MS) continue;
-      const reply = await deps.sendFill(tab.id, field.frameId, { type: 'fill', code: message.code, focusedOnly: false });
+      const reply = await deps.sendFill(tabId, field.frameId, { type: 'fill', code: message.code, origin: message.origin, focusedOnly: false });
       if (reply?.ok) {
         await markFilled(message.id, reply.host);
         return true;
@@ -246,6 +249,10 @@ export function createEngine(deps: EngineDeps) {
         .filter((m) => m.code && !m.filledInto && now - m.seenAt <= FILL_RECENT_MS)
         .sort((a, b) => b.seenAt - a.seenAt)[0];
       if (recent) await deliver(recent);
+      // Nothing rented that we know of: the user may have just rented on the website. Look once, then
+      // leave it to the 30 s alarm, so pages with code fields cost nothing for people not renting.
+      const [{ active }, { lastPollAt }] = await Promise.all([rentalsItem.getValue(), statusItem.getValue()]);
+      if (active.length === 0 && (lastPollAt === null || now - lastPollAt >= DISCOVERY_INTERVAL_MS)) await poll(false);
       runFastLoop();
     },
 
@@ -265,38 +272,13 @@ export function createEngine(deps: EngineDeps) {
 
     /** Fills a given message's code into the focused field of the active tab (popup, shortcut, menu). */
     async fillManually(message: StoredMessage | undefined): Promise<boolean> {
-      const tab = await deps.activeTab();
-      const host = tab ? hostOf(tab.url) : null;
+      const tabId = await deps.activeTab();
       // The user chose the field, so the per-site switch does not apply; a code bound to another site
-      // still never goes in (frames of other origins inside this tab are the content script's concern).
-      if (!tab || !host || !message?.code || !originAllows(message, host)) return false;
-      const reply = await deps.sendFill(tab.id, -1, { type: 'fill', code: message.code, focusedOnly: true });
+      // still never goes in: the content script of the focused frame checks its own host.
+      if (tabId === null || !message?.code) return false;
+      const reply = await deps.sendFill(tabId, -1, { type: 'fill', code: message.code, origin: message.origin, focusedOnly: true });
       if (reply?.ok) await markFilled(message.id, reply.host);
       return reply?.ok ?? false;
     },
   };
-}
-
-export function hostOf(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.hostname : null;
-  } catch {
-    return null;
-  }
-}
-
-/** "@example.com #123" is valid on example.com and its subdomains, nowhere else. A bare suffix ("com")
- * names no site and matches nothing. */
-export function hostMatchesOrigin(host: string, origin: string): boolean {
-  const want = origin.toLowerCase().replace(/^\.+|\.+$/g, '');
-  const have = host.toLowerCase();
-  if (!want.includes('.')) return false;
-  return have === want || have.endsWith(`.${want}`);
-}
-
-/** An origin-bound code names the site it is for; anywhere else it could be a phishing page asking for
- * another site's code. The popup shows a warning instead. */
-function originAllows(message: StoredMessage, host: string): boolean {
-  return !message.origin || hostMatchesOrigin(host, message.origin);
 }

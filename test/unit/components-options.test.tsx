@@ -129,15 +129,38 @@ describe('settings form', () => {
     expect(c.sent).toEqual([{ type: 'save-settings', apiKey: 'k', apiAddress: 'http://127.0.0.1:8080/api/' }]);
   });
 
-  it('says so and saves nothing when the permission is refused', async () => {
+  it('says the host permission was refused when the host could not be reached without it', async () => {
     const c = fake();
     c.granted = false;
+    c.reply = { ok: false, message: 'Could not reach mirror.example.', nextStep: 'Check the address.', code: null, unreachable: true };
     await show(c);
     await type(field('API address'), 'https://mirror.example/api/');
     await act(async () => saveButton().click());
     await settle();
-    expect(c.sent).toEqual([]);
+    expect(c.sent).toHaveLength(1);
     expect(alertText()).toContain('not allowed to connect to https://mirror.example');
+  });
+
+  it('tries once more after the user allows a host that could not be reached before', async () => {
+    const c = fake();
+    c.reply = { ok: false, message: 'Could not reach mirror.example.', nextStep: 'Check the address.', code: null, unreachable: true };
+    await show(c);
+    await type(field('API address'), 'https://mirror.example/api/');
+    await act(async () => saveButton().click());
+    await settle();
+    expect(c.sent).toHaveLength(2);
+  });
+
+  it('does not wait for the permission answer when the host answers anyway', async () => {
+    const c = fake();
+    c.granted = false;
+    c.reply = { ok: false, message: 'OnlineSim did not accept this API key.', nextStep: 'Check it.', code: 'ERROR_WRONG_KEY' };
+    await show(c);
+    await type(field('API address'), 'http://127.0.0.1:8765/api/');
+    await act(async () => saveButton().click());
+    await settle();
+    expect(c.sent).toHaveLength(1);
+    expect(alertText()).toContain('did not accept');
   });
 
   it.each([

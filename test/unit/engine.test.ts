@@ -38,7 +38,7 @@ function setup(overrides: Partial<EngineDeps> = {}) {
     extract: firstDigits,
     notify: vi.fn(async () => undefined),
     setBadge: vi.fn(async () => undefined),
-    activeTab: async () => ({ id: 5, url: 'https://shop.example/verify' }),
+    activeTab: async () => 5,
     sendFill: vi.fn(async () => ({ ok: true as const, host: 'shop.example' })),
     ...overrides,
   };
@@ -99,13 +99,20 @@ describe('engine', () => {
     await engine.fieldReported(5, 0, 'https://shop.example/verify', true);
     provider.answer = { ok: true, value: [rental(1, [message(7, 'Code 482913', T0)])] };
     await engine.poll(true);
-    expect(deps.sendFill).toHaveBeenCalledWith(5, 0, { type: 'fill', code: '482913', focusedOnly: false });
+    expect(deps.sendFill).toHaveBeenCalledWith(5, 0, { type: 'fill', code: '482913', origin: null, focusedOnly: false });
     const stored = (await rentalsItem.getValue()).active[0]!.messages[0]!;
     expect(stored.filledInto).toEqual({ host: 'shop.example', at: expect.any(Number) });
   });
 
+  it('looks for rentals made on the website when a code field appears and nothing is rented yet', async () => {
+    const { engine, provider } = setup();
+    await engine.fieldReported(5, 0, 'https://shop.example/verify', true);
+    await engine.fieldReported(5, 0, 'https://shop.example/verify', true);
+    expect(provider.requests).toBe(1); // once, not on every report
+  });
+
   it('does not fill a tab the user is not looking at', async () => {
-    const { engine, deps, provider } = setup({ activeTab: async () => ({ id: 9, url: 'https://other.example/' }) });
+    const { engine, deps, provider } = setup({ activeTab: async () => 9 });
     provider.answer = { ok: true, value: [rental(1)] };
     await engine.poll(true);
     await engine.fieldReported(5, 0, 'https://shop.example/verify', true);
@@ -128,7 +135,7 @@ describe('engine', () => {
 
   it('fills an origin-bound code only into a frame of that site, even inside the right tab', async () => {
     const { engine, deps, provider } = setup({
-      activeTab: async () => ({ id: 5, url: 'https://bank.example/login' }),
+      activeTab: async () => 5,
       extract: () => ({ code: '482913', confidence: 1, candidates: [], origin: 'bank.example' }),
     });
     provider.answer = { ok: true, value: [rental(1)] };
@@ -167,7 +174,7 @@ describe('engine', () => {
     await engine.settled();
 
     fakeBrowser.reset();
-    const late = setup({ activeTab: async () => ({ id: 6, url: 'https://shop.example/verify' }) });
+    const late = setup({ activeTab: async () => 6 });
     late.provider.answer = { ok: true, value: [rental(2)] };
     await late.engine.poll(true);
     late.provider.answer = { ok: true, value: [rental(2, [message(8, 'Code 111222', T0)])] };

@@ -246,16 +246,16 @@ describe('fill request fuzz', () => {
   const badValues: unknown[] = [...badCodes, 123456, null, undefined, true, ['123456'], { code: '123456' }, NaN];
 
   it('rejects a fill whose code is not a short alphanumeric code', () => {
-    const accepted = badValues.filter((code) => fillRequestSchema.safeParse({ type: 'fill', code, focusedOnly: false }).success);
+    const accepted = badValues.filter((code) => fillRequestSchema.safeParse({ type: 'fill', code, origin: null, focusedOnly: false }).success);
     expect(accepted).toEqual([]);
     expect(badValues.length).toBeGreaterThan(150);
   });
 
   it('rejects a fill with a broken type or flag, and accepts the well-formed one', () => {
-    expect(fillRequestSchema.safeParse({ type: 'fill', code: 'G48291', focusedOnly: true }).success).toBe(true);
-    for (const type of BAD_TYPE.filter((t) => t !== 'fill')) expect(fillRequestSchema.safeParse({ type, code: '123456', focusedOnly: false }).success).toBe(false);
+    expect(fillRequestSchema.safeParse({ type: 'fill', code: 'G48291', origin: 'example.com', focusedOnly: true }).success).toBe(true);
+    for (const type of BAD_TYPE.filter((t) => t !== 'fill')) expect(fillRequestSchema.safeParse({ type, code: '123456', origin: null, focusedOnly: false }).success).toBe(false);
     for (const focusedOnly of [...BAD_BOOLEAN, undefined]) {
-      expect(fillRequestSchema.safeParse({ type: 'fill', code: '123456', focusedOnly }).success).toBe(false);
+      expect(fillRequestSchema.safeParse({ type: 'fill', code: '123456', origin: null, focusedOnly }).success).toBe(false);
     }
   });
 });
