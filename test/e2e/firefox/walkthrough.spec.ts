@@ -53,10 +53,10 @@ test('settings → rental in the popup → SMS → code typed into the page', as
   await site.goto(pages.url('e2e/otp-demo.html'));
   await site.bringToFront();
   const [rental] = (await standIn.state()).rentals;
-  await standIn.deliverSms({ tzid: rental!.tzid, text: 'Код подтверждения: 5702. Никому его не сообщайте.', service: 'Example' });
+  await standIn.deliverSms({ tzid: rental!.tzid, text: 'Код подтверждения: 570213. Никому его не сообщайте.', service: 'Example' });
 
   await expect
     .poll(() => site.evaluate(() => (window as unknown as { __otpState(): { value: string } }).__otpState().value), { timeout: 20_000 })
-    .toBe('5702');
+    .toBe('570213');
   expect((await standIn.requests()).every((r) => r.auth === 'bearer')).toBe(true);
 });
