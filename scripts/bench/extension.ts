@@ -1,0 +1,75 @@
+// Talking to the running extension the way the e2e tests do: settings through the options page (the
+// key lives in the extension's IndexedDB, so there is no other honest way in), state read and written
+// through the service worker's own chrome.storage.
+import type { Worker } from '@playwright/test';
+import type { ExtensionBrowser } from '../../test/e2e/support/chromium.ts';
+import type { RentalsState } from '../../lib/rentals/state.ts';
+import type { PollState } from '../../lib/background/session.ts';
+
+interface StorageArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+/** The slice of the worker's `chrome` global the bench touches; the functions below run inside the worker. */
+interface WorkerGlobal {
+  chrome: { storage: { local: StorageArea; session: StorageArea } };
+}
+
+export async function saveSettings(ext: ExtensionBrowser, apiKey: string, apiAddress: string): Promise<void> {
+  const options = await ext.context.newPage();
+  try {
+    // Saving a non-default address asks for that origin with chrome.permissions.request, whose prompt
+    // headless Chromium never shows nor answers (the request stays pending forever). Stand in for the
+    // user clicking "Allow": the background can still reach the stand-in, which answers CORS for any
+    // origin, so only the prompt is skipped. Handles both the promise and the callback form.
+    await options.addInitScript(() => {
+      const permissions = (globalThis as unknown as { chrome: { permissions: { request: unknown } } }).chrome.permissions;
+      permissions.request = (_request: unknown, callback?: (granted: boolean) => void) => {
+        if (typeof callback === 'function') {
+          setTimeout(() => callback(true), 0);
+          return undefined;
+        }
+        return Promise.resolve(true);
+      };
+    });
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    await options.getByLabel('API key').fill(apiKey);
+    await options.getByLabel('API address').fill(apiAddress);
+    await options.getByRole('button', { name: 'Save' }).click();
+    await options.getByText(/saved/i).first().waitFor({ timeout: 20_000 });
+  } finally {
+    await options.close();
+  }
+}
+
+export async function readRentals(ext: ExtensionBrowser): Promise<RentalsState> {
+  const worker: Worker = await ext.worker();
+  const got = await worker.evaluate(() => (globalThis as unknown as WorkerGlobal).chrome.storage.local.get('rentals'));
+  return (got['rentals'] as RentalsState | undefined) ?? { active: [], ended: [] };
+}
+
+export async function writeRentals(ext: ExtensionBrowser, state: RentalsState): Promise<void> {
+  const worker = await ext.worker();
+  await worker.evaluate((value) => (globalThis as unknown as WorkerGlobal).chrome.storage.local.set({ rentals: value }), state);
+}
+
+export async function readPoll(ext: ExtensionBrowser): Promise<PollState | undefined> {
+  const worker = await ext.worker();
+  const got = await worker.evaluate(() => (globalThis as unknown as WorkerGlobal).chrome.storage.session.get('poll'));
+  return got['poll'] as PollState | undefined;
+}
+
+/** Opens the popup until the background has stored `count` active rentals (its opening forces a poll), then closes it. */
+export async function learnRentals(ext: ExtensionBrowser, count: number): Promise<void> {
+  const popup = await ext.context.newPage();
+  try {
+    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+    const deadline = Date.now() + 20_000;
+    while ((await readRentals(ext)).active.length !== count) {
+      if (Date.now() > deadline) throw new Error(`the background did not store ${count} rental(s) within 20 s`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  } finally {
+    await popup.close();
+  }
+}

@@ -1,0 +1,114 @@
+// Popup open → the first rental's number on screen, with a heavy stored state (10 rentals × 100
+// messages). The state is written into chrome.storage.local in the shape the background keeps; the
+// rentals themselves exist at the stand-in, so the popup's own refresh on opening keeps them.
+import type { ExtensionBrowser } from '../../test/e2e/support/chromium.ts';
+import type { RentalsState, StoredMessage, StoredRental } from '../../lib/rentals/state.ts';
+import { readRentals, writeRentals } from './extension.ts';
+import { sleep } from './lifecycle.ts';
+import { round } from './stats.ts';
+
+export const MESSAGES_PER_RENTAL = 100;
+
+/** Tops every active rental up to MESSAGES_PER_RENTAL messages, keeping the real ones. */
+export function heavyState(state: RentalsState, now: number): RentalsState {
+  const fill = (rental: StoredRental): StoredRental => {
+    const extra: StoredMessage[] = [];
+    for (let i = rental.messages.length; i < MESSAGES_PER_RENTAL; i++) {
+      const code = String(100000 + ((rental.tzid * 31 + i * 7919) % 900000));
+      const at = now - (MESSAGES_PER_RENTAL - i) * 60_000;
+      extra.push({
+        id: `bench-${rental.tzid}-${i}`,
+        service: i % 3 === 0 ? 'Telegram' : i % 3 === 1 ? 'Example' : 'Shop',
+        text: `Your verification code is ${code}. Do not share it with anyone, our staff will never ask for it.`,
+        providerCode: code,
+        receivedAt: at,
+        code,
+        candidates: [],
+        origin: null,
+        seenAt: at,
+        unread: false,
+        filledInto: null,
+        notified: true,
+      });
+    }
+    const messages = [...extra, ...rental.messages].sort((a, b) => a.receivedAt - b.receivedAt);
+    return { ...rental, messages };
+  };
+  return { ...state, active: state.active.map(fill) };
+}
+
+/**
+ * Writes the heavy state and checks it stuck: the background rewrites `rentals` after each poll, and a
+ * poll that read the old state just before our write would put it back. Bounded retries.
+ */
+export async function installHeavyState(ext: ExtensionBrowser, rentals: number): Promise<void> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const current = await readRentals(ext);
+    if (current.active.length !== rentals) throw new Error(`expected ${rentals} active rentals, found ${current.active.length}`);
+    await writeRentals(ext, heavyState(current, Date.now()));
+    await sleep(3000);
+    const check = await readRentals(ext);
+    if (check.active.length === rentals && check.active.every((r) => r.messages.length >= MESSAGES_PER_RENTAL)) return;
+  }
+  throw new Error('the heavy popup state did not stick in chrome.storage.local');
+}
+
+export interface PopupOpens {
+  rentals: number;
+  messagesPerRental: number;
+  /** Navigation start → the number is in the DOM. */
+  inDomMs: number[];
+  /** Navigation start → the first animation frame after that: the frame that shows it. */
+  frameMs: number[];
+  /** Navigation start → DOMContentLoaded: the popup's scripts loaded and run, before any stored state is read. */
+  dclMs: number[];
+  coldFrameMs: number;
+}
+
+interface Marks {
+  __numberAt?: number;
+  __frameAt?: number;
+}
+
+export async function measurePopupOpens(ext: ExtensionBrowser, numberText: string, opens: number): Promise<Omit<PopupOpens, 'rentals' | 'messagesPerRental'>> {
+  const inDom: number[] = [];
+  const frame: number[] = [];
+  const dcl: number[] = [];
+  let cold = Number.NaN;
+  for (let i = 0; i <= opens; i++) {
+    const page = await ext.context.newPage();
+    try {
+      // Runs before the popup's own scripts: notes the first moment the number is in the document.
+      await page.addInitScript((target: string) => {
+        const w = window as unknown as Marks;
+        const observer = new MutationObserver(() => {
+          if (w.__numberAt !== undefined || !document.body?.textContent?.includes(target)) return;
+          w.__numberAt = performance.now();
+          observer.disconnect();
+          requestAnimationFrame(() => {
+            w.__frameAt = performance.now();
+          });
+        });
+        observer.observe(document, { childList: true, subtree: true, characterData: true });
+      }, numberText);
+      await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+      await page.bringToFront();
+      await page.waitForFunction(() => (window as unknown as Marks).__frameAt !== undefined, undefined, { timeout: 15_000 });
+      const marks = await page.evaluate(() => ({
+        n: (window as unknown as Marks).__numberAt!,
+        f: (window as unknown as Marks).__frameAt!,
+        d: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventEnd ?? Number.NaN,
+      }));
+      // The first open pays for a cold extension process; reported on its own.
+      if (i === 0) cold = round(marks.f, 1);
+      else {
+        inDom.push(round(marks.n, 1));
+        frame.push(round(marks.f, 1));
+        dcl.push(round(marks.d, 1));
+      }
+    } finally {
+      await page.close();
+    }
+  }
+  return { inDomMs: inDom, frameMs: frame, dclMs: dcl, coldFrameMs: cold };
+}

@@ -1,0 +1,122 @@
+// The shape of bench/results.json and the table rows derived from it, each with its target.
+import type { BundleSize } from './bundle-size.ts';
+import type { LargePageScan, MutationCost } from './content-cost.ts';
+import type { Machine } from './machine.ts';
+import type { IdleRate, WaitingDiscipline } from './requests.ts';
+import type { Distribution } from './stats.ts';
+import type { Row } from './table.ts';
+
+export interface BenchResults {
+  date: string;
+  command: string;
+  durationS: number;
+  machine: Machine;
+  latency: {
+    fast: {
+      trials: number;
+      missed: number;
+      ms: Distribution;
+      samplesMs: number[];
+      pollIntervalMs: number;
+      measuredPollGapMs: number;
+      floorMs: { p50: number; p95: number; worst: number };
+    };
+    alarm: { sms: number; spreadMs: number; missed: number; ms: Distribution; samplesMs: number[]; alarmPeriodMs: number };
+  };
+  requests: { noRental: IdleRate; withRentalNobodyWaiting: IdleRate; waiting: WaitingDiscipline };
+  contentScript: { bundle: BundleSize; mutationCost: MutationCost; largePage: LargePageScan & { ms: Distribution } };
+  popup: {
+    rentals: number;
+    messagesPerRental: number;
+    inDomMs: number[];
+    frameMs: number[];
+    dclMs: number[];
+    coldFrameMs: number;
+    frame: Distribution;
+    inDom: Distribution;
+  };
+  extraction: { messages: number; medianMs: number; p99Ms: number; hugeInput100KbMs: number };
+  windows: { aMs: number; bMs: number; cMs: number; dMs: number };
+}
+
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+export function buildRows(r: BenchResults): Row[] {
+  const fast = r.latency.fast;
+  const alarm = r.latency.alarm;
+  const idle = r.requests.noRental;
+  const rent = r.requests.withRentalNobodyWaiting;
+  const wait = r.requests.waiting;
+  const cost = r.contentScript.mutationCost;
+  const rentPerHour = rent.perHourByInterval ?? rent.perHourByCount;
+  return [
+    {
+      metric: `Code → field, fast mode (n=${fast.ms.n}${fast.missed ? `, ${fast.missed} missed` : ''})`,
+      result: `p50 ${s(fast.ms.p50)}, p95 ${s(fast.ms.p95)}, max ${s(fast.ms.max)}`,
+      target: 'p95 ≤ 3 s',
+      met: fast.missed === 0 && fast.ms.p95 <= 3000,
+    },
+    {
+      metric: 'Fast mode floor (poll gap × phase + fastest trial)',
+      result: `gap ${s(fast.measuredPollGapMs)}; floor p50 ${s(fast.floorMs.p50)}, p95 ${s(fast.floorMs.p95)}`,
+      target: 'p95 within 0.5 s of floor',
+      met: fast.ms.p95 - fast.floorMs.p95 <= 500,
+    },
+    {
+      metric: `SMS → storage, alarm only (n=${alarm.ms.n}${alarm.missed ? `, ${alarm.missed} missed` : ''})`,
+      result: `p50 ${s(alarm.ms.p50)}, p95 ${s(alarm.ms.p95)}, max ${s(alarm.ms.max)}`,
+      target: `≤ one ${alarm.alarmPeriodMs / 1000} s period + round trip`,
+      met: alarm.missed === 0 && alarm.ms.max <= alarm.alarmPeriodMs + 2000,
+    },
+    {
+      metric: `Requests/h, key set, no rental (${s(idle.observedMs)})`,
+      result: `${idle.perHourByCount} (${idle.requests} requests)`,
+      target: '0',
+      met: idle.requests === 0,
+    },
+    {
+      metric: `Requests/h, rental, nobody waiting (${s(rent.observedMs)})`,
+      result: `${rentPerHour} (${rent.requests} requests, median gap ${rent.medianGapMs === null ? '—' : s(rent.medianGapMs)})`,
+      target: '≤ 120',
+      met: rentPerHour <= 120,
+    },
+    {
+      metric: `While waiting: max starts in any 1 s (${wait.requests} requests)`,
+      result: `${wait.maxStartsIn1s} (min gap ${wait.minGapMs ?? '—'} ms, ${wait.perHour}/h)`,
+      target: '≤ 1',
+      met: wait.maxStartsIn1s <= 1,
+    },
+    { metric: 'While waiting: max requests in flight', result: String(wait.maxInFlight), target: '1', met: wait.maxInFlight <= 1 },
+    {
+      metric: 'Content script size',
+      result: `${kb(r.contentScript.bundle.minifiedBytes)} minified, ${kb(r.contentScript.bundle.gzippedBytes)} gzipped`,
+      target: '—',
+      met: null,
+    },
+    {
+      metric: `Main thread, ${Math.round(cost.mutationsPerSecond)} mutations/s (${cost.pairs.length} pairs)`,
+      result: `TaskDuration ×${cost.medianTaskRatio.toFixed(3)}, ScriptDuration ×${cost.medianScriptRatio.toFixed(3)} (median)`,
+      target: '≤ ×1.02',
+      met: cost.medianTaskRatio <= 1.02,
+    },
+    {
+      metric: `Large page (${r.contentScript.largePage.elements} elements, ${r.contentScript.largePage.inputs} inputs): DCL → field known`,
+      result: `p50 ${r.contentScript.largePage.ms.p50} ms, max ${r.contentScript.largePage.ms.max} ms (n=${r.contentScript.largePage.ms.n})`,
+      target: '—',
+      met: null,
+    },
+    {
+      metric: `Popup open → number shown (${r.popup.rentals}×${r.popup.messagesPerRental}, n=${r.popup.frame.n})`,
+      result: `p50 ${r.popup.frame.p50} ms, p95 ${r.popup.frame.p95} ms (cold ${r.popup.coldFrameMs} ms)`,
+      target: '≤ 150 ms',
+      met: r.popup.frame.p95 <= 150,
+    },
+    {
+      metric: `Extraction per message (${r.extraction.messages} dev messages)`,
+      result: `median ${r.extraction.medianMs} ms, p99 ${r.extraction.p99Ms} ms; 100 KB input ${r.extraction.hugeInput100KbMs} ms`,
+      target: '—',
+      met: null,
+    },
+  ];
+}
