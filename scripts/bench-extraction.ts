@@ -49,7 +49,7 @@ export function benchHuge(): number {
 
 const isMain = import.meta.main ?? process.argv[1] === fileURLToPath(import.meta.url);
 if (isMain) {
-  const corpus = fileURLToPath(new URL('../../shared/fixtures/sms-dev.jsonl', import.meta.url));
+  const corpus = fileURLToPath(new URL('../test/fixtures/sms-dev.jsonl', import.meta.url));
   const result = await benchExtraction(corpus);
   console.log(JSON.stringify({ ...result, hugeInput100KbMs: benchHuge() }));
 }

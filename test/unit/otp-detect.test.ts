@@ -11,7 +11,7 @@ import {
 import { isVisibleToUser } from '../../lib/otp/visibility.ts';
 import { frameDocument, loadPage, readPages, resolve, type Loaded, type Page } from '../pages/harness.ts';
 
-const fixtures = readPages('../../../shared/fixtures/forms/', import.meta.url);
+const fixtures = readPages('../fixtures/forms/', import.meta.url);
 const ownPages = readPages('../pages/', import.meta.url);
 
 let open: Loaded | null = null;

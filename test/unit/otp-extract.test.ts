@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { extractCode } from '../../lib/otp/extract.ts';
 import { evaluate, parseJsonl } from '../../scripts/eval-codes.ts';
 
-const DEV_SET = fileURLToPath(new URL('../../../shared/fixtures/sms-dev.jsonl', import.meta.url));
+const DEV_SET = fileURLToPath(new URL('../fixtures/sms-dev.jsonl', import.meta.url));
 
-describe('dev set (shared/fixtures/sms-dev.jsonl)', () => {
+describe('dev set (test/fixtures/sms-dev.jsonl)', () => {
   const parsed = parseJsonl(readFileSync(DEV_SET, 'utf8'));
   if (!parsed.ok) throw new Error(parsed.error);
   const rows = parsed.value;

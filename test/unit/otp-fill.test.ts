@@ -4,7 +4,7 @@ import { bestFillableTarget, findOtpTargets, targetElements, type OtpTarget } fr
 import { fillTarget, userHasTyped, watchUserTyping } from '../../lib/otp/fill.ts';
 import { frameDocument, loadPage, readPages, resolve, type Loaded, type Page } from '../pages/harness.ts';
 
-const fixtures = readPages('../../../shared/fixtures/forms/', import.meta.url);
+const fixtures = readPages('../fixtures/forms/', import.meta.url);
 const ownPages = readPages('../pages/', import.meta.url);
 const allPages = [...fixtures, ...ownPages];
 const page = (prefix: string): Page => allPages.find((p) => p.name.startsWith(prefix))!;

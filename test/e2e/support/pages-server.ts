@@ -1,5 +1,5 @@
 // Serves the OTP test pages over http://127.0.0.1 (content scripts do not run on file:// pages by
-// default). /fixtures/ is the shared fixture set, /pages/ our own pages, /e2e/ the e2e-only pages.
+// default). /fixtures/ is the fixture set of real-site patterns, /pages/ our own pages, /e2e/ the e2e-only pages.
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 export const ROOTS: Record<string, string> = {
-  fixtures: join(repo, '..', 'shared', 'fixtures', 'forms'),
+  fixtures: join(repo, 'test', 'fixtures', 'forms'),
   pages: join(repo, 'test', 'pages'),
   e2e: join(repo, 'test', 'e2e', 'pages'),
 };
