@@ -7,7 +7,7 @@ import { bestFillableTarget, mayContainInputs } from '@/lib/otp/detect';
 import { fillTarget, watchUserTyping } from '@/lib/otp/fill';
 import { fillFocused } from '@/lib/otp/focused-field';
 import { showFillNotice } from '@/lib/otp/notice';
-import { originAllows } from '@/lib/otp/origin';
+import { hostOf, originAllows } from '@/lib/otp/origin';
 import { fillRequestSchema, type ContentMessage, type FillReply } from '@/lib/messages';
 
 const RESCAN_THROTTLE_MS = 300;
@@ -15,6 +15,8 @@ const RESCAN_THROTTLE_MS = 300;
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
+  // Sign-in steps are often rendered into srcdoc/about:blank frames that inherit the page's origin.
+  matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
     watchUserTyping(document);
@@ -60,7 +62,7 @@ export default defineContentScript({
       if (!request.success) return undefined;
       // A code bound to another site never goes in here, whoever asks (defence in depth: the background
       // checks the frame's host too).
-      if (!originAllows(request.data.origin, location.hostname)) return Promise.resolve({ ok: false, reason: 'other-site' });
+      if (!originAllows(request.data.origin, ownHost())) return Promise.resolve({ ok: false, reason: 'other-site' });
       if (request.data.focusedOnly) {
         // Sent to every frame: only the one holding the focus answers.
         if (!document.hasFocus()) return undefined;
@@ -76,5 +78,11 @@ export default defineContentScript({
 function reply(outcome: { ok: true } | { ok: false; reason: string }): FillReply {
   if (!outcome.ok) return { ok: false, reason: outcome.reason };
   showFillNotice(document, browser.i18n.getMessage('codeFilledNotice') || 'SimFill filled the code');
-  return { ok: true, host: location.hostname };
+  return { ok: true, host: ownHost() };
+}
+
+/** This frame's site. An about:srcdoc or about:blank frame has no host of its own but runs with its
+ * parent's origin, which `window.origin` gives. */
+function ownHost(): string {
+  return hostOf(window.origin) ?? location.hostname;
 }

@@ -6,6 +6,8 @@ import { commandSchema, contentMessageSchema, type Command } from '../messages.t
 export interface Sender {
   id?: string;
   url?: string;
+  /** The frame's origin (Chrome); for about:srcdoc frames the origin they inherit. */
+  origin?: string;
   tab?: { id?: number };
   frameId?: number;
 }
@@ -34,6 +36,15 @@ export function route(raw: unknown, sender: Sender, extensionId: string, extensi
   }
   const report = contentMessageSchema.safeParse(raw);
   const tabId = sender.tab?.id;
-  if (!report.success || tabId === undefined || sender.frameId === undefined || !sender.url) return { kind: 'ignored' };
-  return { kind: 'field', tabId, frameId: sender.frameId, frameUrl: sender.url, present: report.data.present };
+  const frameUrl = frameAddress(sender);
+  if (!report.success || tabId === undefined || sender.frameId === undefined || !frameUrl) return { kind: 'ignored' };
+  return { kind: 'field', tabId, frameId: sender.frameId, frameUrl, present: report.data.present };
+}
+
+/** The address that names the frame's site: its URL, or for about:srcdoc / about:blank frames (which
+ * inherit their parent's origin) the origin the browser reports for the sender. */
+function frameAddress(sender: Sender): string | null {
+  if (sender.url && /^https?:/i.test(sender.url)) return sender.url;
+  if (sender.url?.startsWith('about:') && sender.origin && /^https?:/i.test(sender.origin)) return sender.origin;
+  return sender.url ?? null;
 }

@@ -90,7 +90,11 @@ export function pasteInto(el: HTMLInputElement, text: string): boolean {
   if (!view) return false;
   const data = new view.DataTransfer();
   data.setData('text/plain', text);
-  const event = new view.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+  // `dataType`/`data` are Gecko's own ClipboardEventInit members; Firefox fills the event's DataTransfer
+  // from them, which also works from a content script, where writing into the DataTransfer afterwards
+  // is silently ignored. Other engines ignore the two unknown members.
+  const init = { clipboardData: data, dataType: 'text/plain', data: text, bubbles: true, cancelable: true, composed: true };
+  const event = new view.ClipboardEvent('paste', init);
   // Firefox ignores the init's clipboardData and gives the event an empty, writable one of its own;
   // Chromium keeps ours. Fill whichever the event ended up with, and attach ours as a last resort.
   const carried = event.clipboardData;

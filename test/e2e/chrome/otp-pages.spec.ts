@@ -1,0 +1,49 @@
+import { test } from '@playwright/test';
+import { startStandIn } from '../../stand-in/server.ts';
+import { launchChromium, type ExtensionBrowser } from '../support/chromium.ts';
+import { SESSION_SCRIPT, STORED_CODES_SCRIPT, walkOtpPages, type PageDriver } from '../support/otp-pages.ts';
+import type { PollState } from '../../../lib/background/session.ts';
+import { startPagesServer, type PagesServer } from '../support/pages-server.ts';
+
+const API_KEY = 'e2e-pages-key';
+let ext: ExtensionBrowser;
+let pages: PagesServer;
+let driver: PageDriver;
+
+test.beforeAll(async () => {
+  const standIn = await startStandIn({ apiKey: API_KEY });
+  pages = await startPagesServer();
+  ext = await launchChromium();
+  const options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  await options.getByLabel('API key').fill(API_KEY);
+  await options.getByLabel('API address').fill(standIn.url);
+  await options.getByRole('button', { name: 'Save' }).click();
+  await options.getByText(/saved/i).first().waitFor();
+  const { tzid } = standIn.createRental({ country: 7, confirmed: true, days: 7 });
+  await options.goto(`chrome-extension://${ext.extensionId}/popup.html`); // keeps the fast loop running
+  const worker = () => ext.worker();
+  driver = {
+    standIn,
+    tzid,
+    async open(path) {
+      const page = await ext.context.newPage();
+      await page.goto(pages.url(path));
+      await page.bringToFront();
+      return {
+        value: () => page.evaluate(() => (window as unknown as { __otpState(): { value: string } }).__otpState().value),
+        close: () => page.close(),
+      };
+    },
+    session: async () => (await worker()).evaluate(SESSION_SCRIPT) as Promise<PollState>,
+    storedCodes: async () => (await worker()).evaluate(STORED_CODES_SCRIPT) as Promise<string[]>,
+  };
+});
+
+test.afterAll(async () => {
+  await ext.close();
+  await pages.close();
+  await driver.standIn.close();
+});
+
+walkOtpPages(() => driver);

@@ -1,0 +1,48 @@
+import { test } from '@playwright/test';
+import type { Page } from 'puppeteer-core';
+import { startStandIn, type StandIn } from '../../stand-in/server.ts';
+import { launchFirefox, type FirefoxWithExtension } from '../support/firefox.ts';
+import { SESSION_SCRIPT, STORED_CODES_SCRIPT, walkOtpPages, type PageDriver } from '../support/otp-pages.ts';
+import type { PollState } from '../../../lib/background/session.ts';
+import { startPagesServer, type PagesServer } from '../support/pages-server.ts';
+
+const API_KEY = 'e2e-pages-key';
+let firefox: FirefoxWithExtension;
+let pages: PagesServer;
+let standIn: StandIn;
+let driver: PageDriver;
+
+test.beforeAll(async () => {
+  standIn = await startStandIn({ apiKey: API_KEY });
+  pages = await startPagesServer();
+  firefox = await launchFirefox();
+  // The walkthrough spec saves settings through the form; here the same command goes straight in.
+  const extensionPage: Page = await firefox.openExtensionPage('popup.html', 'body');
+  await extensionPage.evaluate(
+    `browser.runtime.sendMessage({ type: 'save-settings', apiKey: ${JSON.stringify(API_KEY)}, apiAddress: ${JSON.stringify(standIn.url)} })`,
+  );
+  const { tzid } = standIn.createRental({ country: 7, confirmed: true, days: 7 });
+  driver = {
+    standIn,
+    tzid,
+    async open(path) {
+      const page = await firefox.browser.newPage();
+      await page.goto(pages.url(path));
+      await page.bringToFront();
+      return {
+        value: () => page.evaluate(() => (window as unknown as { __otpState(): { value: string } }).__otpState().value),
+        close: () => page.close(),
+      };
+    },
+    session: () => extensionPage.evaluate(SESSION_SCRIPT) as Promise<PollState>,
+    storedCodes: () => extensionPage.evaluate(STORED_CODES_SCRIPT) as Promise<string[]>,
+  };
+});
+
+test.afterAll(async () => {
+  await firefox.close();
+  await pages.close();
+  await standIn.close();
+});
+
+walkOtpPages(() => driver);

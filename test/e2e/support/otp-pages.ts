@@ -1,0 +1,71 @@
+// Every OTP page (the fixture set of real-site patterns and our own hostile and extra pages) walked in a
+// real browser with the built extension: on a positive page the page's own state must hold the code of
+// an SMS delivered at the stand-in; on a negative or hostile page it must stay empty, even though the
+// background saw the SMS.
+import { expect, test } from '@playwright/test';
+import { readPages, type Page } from '../../pages/harness.ts';
+import type { StandIn } from '../../stand-in/server.ts';
+import type { PollState } from '../../../lib/background/session.ts';
+
+export interface OpenPage {
+  value(): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** What a spec gives the walk: one browser with the extension saved against the stand-in and the popup
+ * open in a background tab (so the background polls fast and negatives need not wait for the alarm). */
+export interface PageDriver {
+  standIn: StandIn;
+  tzid: number;
+  open(path: string): Promise<OpenPage>;
+  /** The background's session state (which frames reported a visible code field). */
+  session(): Promise<PollState>;
+  /** Codes of every message the background has stored. */
+  storedCodes(): Promise<string[]>;
+}
+
+/** Read in an extension context of either browser (`chrome` is Chromium's name, `browser` Firefox's). */
+const api = '(globalThis.browser ?? globalThis.chrome)';
+export const SESSION_SCRIPT = `${api}.storage.session.get('poll').then((s) => s.poll ?? { waiting: [] })`;
+export const STORED_CODES_SCRIPT = `${api}.storage.local.get('rentals').then(({ rentals }) => (rentals?.active ?? []).flatMap((r) => r.messages.map((m) => m.code ?? '')))`;
+
+const pages = [
+  ...readPages('../../fixtures/forms/', import.meta.url).map((p) => ({ ...p, path: `fixtures/${p.name}` })),
+  ...readPages('../../pages/', import.meta.url).map((p) => ({ ...p, path: `pages/${p.name}` })),
+];
+// Positives first: a negative page's code stays unused, and a later page with a field would rightly be
+// offered it (a code that arrived within two minutes), which is not what the next page is testing.
+const ordered = [...pages.filter((p) => p.expect.kind !== 'none'), ...pages.filter((p) => p.expect.kind === 'none')];
+
+let counter = 0;
+function freshCode(page: Page): string {
+  counter += 1;
+  const digits = String(730000000 + counter * 7919);
+  return digits.slice(-(page.expect.length ?? 6));
+}
+
+export function walkOtpPages(driver: () => PageDriver): void {
+  for (const page of ordered) {
+    const positive = page.expect.kind !== 'none';
+    test(`${page.path}: ${positive ? 'the code lands in the page’s own state' : 'nothing is filled'}`, async () => {
+      const d = driver();
+      const site = await d.open(page.path);
+      try {
+        if (positive) await expect.poll(async () => (await d.session()).waiting.length, { timeout: 10_000 }).toBeGreaterThan(0);
+        else await new Promise((resolve) => setTimeout(resolve, 1000 + (page.expect.appears_after_ms ?? 0)));
+        const code = freshCode(page);
+        d.standIn.deliverSms({ tzid: d.tzid, service: 'Example', text: `Your verification code is ${code}. Do not share it.` });
+        if (positive) {
+          await expect.poll(() => site.value(), { timeout: 15_000 }).toBe(code);
+        } else {
+          expect((await d.session()).waiting).toEqual([]);
+          await expect.poll(() => d.storedCodes(), { timeout: 15_000 }).toContain(code);
+          await new Promise((resolve) => setTimeout(resolve, 1500)); // time for a fill that must not come
+          expect(await site.value()).toBe('');
+        }
+      } finally {
+        await site.close();
+      }
+    });
+  }
+}
