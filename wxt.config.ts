@@ -12,6 +12,17 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'notifications', 'contextMenus'],
+    content_scripts: [
+      {
+        // Every http(s) page and frame: sign-up forms are everywhere, often inside iframes, and
+        // srcdoc/about:blank frames inherit the page's origin (entrypoints/otp-autofill.ts).
+        matches: ['http://*/*', 'https://*/*'],
+        js: ['otp-autofill.js'],
+        all_frames: true,
+        match_about_blank: true,
+        run_at: 'document_idle',
+      },
+    ],
     // The provider's default address; any other address (a mirror, the local stand-in) is asked for at
     // run time from the options page, so the install prompt stays small.
     host_permissions: ['https://onlinesim.io/*'],

@@ -4,7 +4,8 @@ import { browser } from 'wxt/browser';
 import { loadApiKey, saveApiKey } from '@/lib/api-key';
 import { handleCommand } from '@/lib/background/commands';
 import { createEngine } from '@/lib/background/engine';
-import { fillReplySchema, POPUP_PORT, type CommandReply, type FillRequest } from '@/lib/messages';
+import { parseFillReply, type FillRequest } from '@/lib/fill-protocol';
+import { POPUP_PORT, type CommandReply } from '@/lib/messages';
 import { isExtensionPage, route } from '@/lib/background/routing';
 import { createClient } from '@/lib/onlinesim/client';
 import { extractCode } from '@/lib/otp/extract';
@@ -47,8 +48,7 @@ export default defineBackground(() => {
     async sendFill(tabId, frameId, request: FillRequest) {
       try {
         const reply = await browser.tabs.sendMessage(tabId, request, frameId >= 0 ? { frameId } : {});
-        const parsed = fillReplySchema.safeParse(reply);
-        return parsed.success ? parsed.data : null;
+        return parseFillReply(reply);
       } catch {
         return null; // no content script in that frame (a browser page, a frame that navigated away)
       }

@@ -31,29 +31,11 @@ export type CommandReply =
       unreachable?: boolean;
     };
 
-/** Content script → background. */
+/** Content script → background (lib/fill-protocol.ts has the other direction, without zod). */
 export const contentMessageSchema = z.discriminatedUnion('type', [
   /** A fillable OTP field became visible (true) or went away (false) in the sender's frame. */
   z.strictObject({ type: z.literal('otp-field'), present: z.boolean() }),
 ]);
-export type ContentMessage = z.infer<typeof contentMessageSchema>;
-
-/** Background → content script (to one tab and frame). */
-export const fillRequestSchema = z.strictObject({
-  type: z.literal('fill'),
-  code: z.string().regex(/^[0-9A-Za-z]{3,10}$/),
-  /** The site an origin-bound code is for; the content script refuses to type it anywhere else. */
-  origin: z.string().max(253).nullable(),
-  /** Fill only the focused field (keyboard shortcut, context menu) rather than the detected one. */
-  focusedOnly: z.boolean(),
-});
-export type FillRequest = z.infer<typeof fillRequestSchema>;
-
-export const fillReplySchema = z.discriminatedUnion('ok', [
-  z.strictObject({ ok: z.literal(true), host: z.string().max(253) }),
-  z.strictObject({ ok: z.literal(false), reason: z.string().max(64) }),
-]);
-export type FillReply = z.infer<typeof fillReplySchema>;
 
 /** The popup keeps a port named this open; the background runs the fast loop while one is connected. */
 export const POPUP_PORT = 'popup';

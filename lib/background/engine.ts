@@ -7,7 +7,7 @@ import type { Lang } from '../i18n.ts';
 import { reconcile, type Extract } from '../rentals/reconcile.ts';
 import { rentalsItem, statusItem, type StoredMessage } from '../rentals/state.ts';
 import { settingsItem } from '../settings.ts';
-import type { FillReply, FillRequest } from '../messages.ts';
+import type { FillReply, FillRequest } from '../fill-protocol.ts';
 import { backoffMs } from './backoff.ts';
 import { badgeText } from './badge.ts';
 import { createGate, type Gate } from './gate.ts';

@@ -1,0 +1,103 @@
+// Runs in every frame of every page, so it must cost nothing where there is no OTP field: one throttled
+// MutationObserver that only looks again when inputs were added. It never listens to `window` messages
+// and never puts a code into the page except into the field itself: the page can neither trigger a fill
+// nor read a code any other way.
+//
+// It talks to the extension through the browser's own `chrome` object rather than the polyfilled
+// `browser` the other contexts use: the polyfill alone would be most of this script's size budget, and
+// the two calls made here (sendMessage with a promise, onMessage with sendResponse) behave the same in
+// Chrome and Firefox without it.
+import { bestFillableTarget, mayContainInputs } from '@/lib/otp/detect';
+import { fillTarget, watchUserTyping } from '@/lib/otp/fill';
+import { fillFocused } from '@/lib/otp/focused-field';
+import { showFillNotice } from '@/lib/otp/notice';
+import { hostOf, originAllows } from '@/lib/otp/origin';
+import { parseFillRequest, type FieldReport, type FillReply } from '@/lib/fill-protocol';
+
+const RESCAN_THROTTLE_MS = 300;
+
+interface Sender {
+  id?: string;
+  tab?: unknown;
+}
+interface ExtensionApi {
+  runtime: {
+    id?: string;
+    sendMessage(message: FieldReport): Promise<unknown>;
+    onMessage: { addListener(listener: (raw: unknown, sender: Sender, respond: (reply: FillReply) => void) => boolean | undefined): void };
+  };
+  i18n: { getMessage(key: string): string };
+}
+
+// Declared in the manifest by hand (wxt.config.ts) as an unlisted script: WXT's content-script wrapper
+// brings the polyfill and a location watcher this script does not need.
+export default defineUnlistedScript({
+  main() {
+    const api = (globalThis as unknown as { chrome: ExtensionApi }).chrome;
+    const extensionId = api.runtime.id;
+    watchUserTyping(document);
+    let reported = false;
+
+    const report = (present: boolean) => {
+      if (present === reported) return;
+      reported = present;
+      // Rejects when the extension was reloaded or updated under this page: nothing left to tell.
+      api.runtime.sendMessage({ type: 'otp-field', present }).catch(() => undefined);
+    };
+    const scan = () => {
+      if (document.visibilityState !== 'visible') return;
+      report(bestFillableTarget(document) !== null);
+    };
+
+    let scheduled = false;
+    const observer = new MutationObserver((records) => {
+      if (!api.runtime.id) return observer.disconnect(); // this copy of the extension is gone
+      if (scheduled || !records.some((r) => mayContainInputs(r.addedNodes))) return;
+      scheduled = true;
+      setTimeout(() => {
+        scheduled = false;
+        scan();
+      }, RESCAN_THROTTLE_MS);
+    });
+    observer.observe(document, { childList: true, subtree: true });
+
+    // The background fills only the tab the user is looking at: say so again whenever this one comes back.
+    const rescan = () => {
+      reported = false;
+      scan();
+    };
+    document.addEventListener('visibilitychange', rescan);
+    window.addEventListener('focus', rescan);
+    scan();
+
+    api.runtime.onMessage.addListener((raw, sender, respond) => {
+      // Only our own background may ask for a fill; other extensions' messages never reach here, and a
+      // message from another content script or one of our pages in a tab would carry a tab.
+      if (sender.id !== extensionId || sender.tab) return undefined;
+      const request = parseFillRequest(raw);
+      if (!request) return undefined;
+      // Sent to every frame when only the focused field counts: only the frame holding the focus answers.
+      if (request.focusedOnly && !document.hasFocus()) return undefined;
+      void fill(request.code, request.origin, request.focusedOnly).then((outcome) => {
+        if (outcome.ok) showFillNotice(document, api.i18n.getMessage('codeFilledNotice') || 'SimFill filled the code');
+        respond(outcome.ok ? { ok: true, host: ownHost() } : { ok: false, reason: outcome.reason });
+      });
+      return true; // the answer comes asynchronously
+    });
+  },
+});
+
+async function fill(code: string, origin: string | null, focusedOnly: boolean): Promise<{ ok: true } | { ok: false; reason: string }> {
+  // A code bound to another site never goes in here, whoever asks (defence in depth: the background
+  // checks the frame's host too).
+  if (!originAllows(origin, ownHost())) return { ok: false, reason: 'other-site' };
+  if (focusedOnly) return fillFocused(document, code);
+  const target = bestFillableTarget(document);
+  return target ? fillTarget(target, code) : { ok: false, reason: 'no-field' };
+}
+
+/** This frame's site. An about:srcdoc or about:blank frame has no host of its own but runs with its
+ * parent's origin, which `window.origin` gives. */
+function ownHost(): string {
+  return hostOf(window.origin) ?? location.hostname;
+}
