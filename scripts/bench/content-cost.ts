@@ -14,11 +14,15 @@ export interface MutationRun {
 }
 
 export interface MutationCost {
+  url: string;
   mutationsPerRun: number;
   mutationsPerSecond: number;
   pairs: { withExt: MutationRun; without: MutationRun; taskRatio: number; scriptRatio: number }[];
   medianTaskRatio: number;
   medianScriptRatio: number;
+  /** Extra main-thread time per second of churn, with minus without: the cost in absolute terms. */
+  medianAddedTaskMsPerS: number;
+  medianAddedScriptMsPerS: number;
 }
 
 /** 1250 ticks × 40 mutations ≈ 5 s of a page changing ~10,000 times a second. */
@@ -74,11 +78,14 @@ export async function measureMutationCost(withExt: BrowserContext, without: Brow
     });
   }
   return {
+    url: new URL(url).pathname + new URL(url).search,
     mutationsPerRun: mutations,
     mutationsPerSecond: Math.round((mutations * pairs * 2) / (wall / 1000)),
     pairs: results,
     medianTaskRatio: median(results.map((r) => r.taskRatio)),
     medianScriptRatio: median(results.map((r) => r.scriptRatio)),
+    medianAddedTaskMsPerS: round(median(results.map((r) => (r.withExt.taskMs - r.without.taskMs) / (r.withExt.wallMs / 1000))), 1),
+    medianAddedScriptMsPerS: round(median(results.map((r) => (r.withExt.scriptMs - r.without.scriptMs) / (r.withExt.wallMs / 1000))), 1),
   };
 }
 

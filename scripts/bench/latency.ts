@@ -14,8 +14,14 @@ interface OtpState {
 
 export interface FastTrials {
   latenciesMs: number[];
+  /** Per filled trial: delivery → the getRentState that carried it (the poll schedule's share). */
+  waitMs: number[];
+  /** Per filled trial: that request's arrival → the value in the page (round trip, storage, fill). */
+  overheadMs: number[];
   /** Trials whose code never reached the page's state within the trial's time limit. */
   missed: number;
+  /** For each miss: what SimFill had recorded, and what the page held. */
+  misses: { trial: number; stored: boolean; filledInto: string | null; pageValue: string }[];
 }
 
 const FILL_TIMEOUT_MS = 15_000;
@@ -32,7 +38,10 @@ function nextCode(): string {
 export async function fastModeTrials(ext: ExtensionBrowser, standIn: StandIn, tzid: number, url: string, trials: number): Promise<FastTrials> {
   const page = await ext.context.newPage();
   const latencies: number[] = [];
+  const waits: number[] = [];
+  const overheads: number[] = [];
   let missed = 0;
+  const misses: FastTrials['misses'] = [];
   const used = new Set<string>();
   try {
     for (let i = 0; i < trials; i++) {
@@ -58,14 +67,23 @@ export async function fastModeTrials(ext: ExtensionBrowser, standIn: StandIn, tz
           20,
         );
         latencies.push(state.at! - deliveredAt);
+        // The stand-in answers from its state at arrival, so the first poll to arrive after delivery is the one that carried the SMS.
+        const carrier = standIn.requests().find((r) => r.at >= deliveredAt && r.path.endsWith('getRentState.php'));
+        if (carrier) {
+          waits.push(carrier.at - deliveredAt);
+          overheads.push(state.at! - carrier.at);
+        }
       } catch {
         missed += 1;
+        const message = (await readRentals(ext)).active.flatMap((r) => r.messages).find((m) => m.code === code);
+        const pageValue = (await page.evaluate(() => (window as unknown as { __otpState(): OtpState }).__otpState())).value;
+        misses.push({ trial: i, stored: message !== undefined, filledInto: message?.filledInto?.host ?? null, pageValue });
       }
     }
   } finally {
     await page.close();
   }
-  return { latenciesMs: latencies, missed };
+  return { latenciesMs: latencies, waitMs: waits, overheadMs: overheads, missed, misses };
 }
 
 export interface AlarmTrials {

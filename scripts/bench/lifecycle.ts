@@ -29,6 +29,7 @@ export function guardRun(budgetMs: number): void {
   };
   process.on('SIGINT', () => bail('interrupted', 130));
   process.on('SIGTERM', () => bail('terminated', 143));
+  process.on('unhandledRejection', (reason) => bail(`unhandled rejection: ${reason instanceof Error ? reason.message : String(reason)}`, 1));
   setTimeout(() => bail(`over the ${Math.round(budgetMs / 60_000)}-minute budget`, 1), budgetMs).unref();
 }
 

@@ -15,7 +15,7 @@ export interface Machine {
 export function describeMachine(chromiumPath: string): Machine {
   let chromium = 'unknown';
   try {
-    chromium = execFileSync(chromiumPath, ['--version'], { encoding: 'utf8', timeout: 10_000 }).trim();
+    chromium = execFileSync(chromiumPath, ['--version'], { encoding: 'utf8', timeout: 10_000, stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
     // Reported as unknown rather than failing the run: the figures are still worth having.
   }

@@ -62,6 +62,9 @@ export interface PopupOpens {
   frameMs: number[];
   /** Navigation start → DOMContentLoaded: the popup's scripts loaded and run, before any stored state is read. */
   dclMs: number[];
+  /** chrome.storage.local.get('rentals') alone, timed inside the popup after it rendered: the share of
+   * the open that is reading the state rather than drawing it. */
+  storageReadMs: number[];
   coldFrameMs: number;
 }
 
@@ -74,6 +77,7 @@ export async function measurePopupOpens(ext: ExtensionBrowser, numberText: strin
   const inDom: number[] = [];
   const frame: number[] = [];
   const dcl: number[] = [];
+  const read: number[] = [];
   let cold = Number.NaN;
   for (let i = 0; i <= opens; i++) {
     const page = await ext.context.newPage();
@@ -105,10 +109,20 @@ export async function measurePopupOpens(ext: ExtensionBrowser, numberText: strin
         inDom.push(round(marks.n, 1));
         frame.push(round(marks.f, 1));
         dcl.push(round(marks.d, 1));
+        read.push(
+          round(
+            await page.evaluate(async () => {
+              const started = performance.now();
+              await (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<unknown> } } } }).chrome.storage.local.get('rentals');
+              return performance.now() - started;
+            }),
+            1,
+          ),
+        );
       }
     } finally {
       await page.close();
     }
   }
-  return { inDomMs: inDom, frameMs: frame, dclMs: dcl, coldFrameMs: cold };
+  return { inDomMs: inDom, frameMs: frame, dclMs: dcl, storageReadMs: read, coldFrameMs: cold };
 }

@@ -30,19 +30,23 @@ export interface WaitingDiscipline {
   perHour: number;
   maxStartsIn1s: number;
   minGapMs: number | null;
+  /** The two requests closest together, as the stand-in saw them arrive. */
+  closestPair: { paths: [string, string]; gapMs: number } | null;
   maxInFlight: number;
 }
 
 export function waitingDiscipline(log: readonly RequestLogEntry[], from: number, to: number): WaitingDiscipline {
-  const window = log.filter((r) => r.at >= from && r.at < to);
+  const window = log.filter((r) => r.at >= from && r.at < to).sort((a, b) => a.at - b.at);
   const times = window.map((r) => r.at);
   const g = gaps(times);
+  const closest = g.length > 0 ? g.indexOf(Math.min(...g)) : -1;
   return {
     observedMs: to - from,
     requests: window.length,
     perHour: round((window.length / (to - from)) * 3_600_000, 1),
     maxStartsIn1s: maxInWindow(times, 1000),
     minGapMs: g.length > 0 ? Math.min(...g) : null,
+    closestPair: closest < 0 ? null : { paths: [window[closest]!.path, window[closest + 1]!.path], gapMs: g[closest]! },
     maxInFlight: window.reduce((m, r) => Math.max(m, r.inFlight), 0),
   };
 }
