@@ -58,7 +58,7 @@ export async function handleCommand(command: Command, deps: CommandDeps): Promis
     case 'fill-code': {
       const { active, ended } = await rentalsItem.getValue();
       const message = [...active, ...ended].find((r) => r.tzid === command.tzid)?.messages.find((m) => m.id === command.messageId);
-      return (await engine.fillManually(message)) ? { ok: true } : { ok: false, ...plain(deps.lang, 'errNoField'), code: null };
+      return message && (await engine.fillRequested(message)) ? { ok: true } : { ok: false, ...plain(deps.lang, 'errNoField'), code: null };
     }
     case 'save-settings':
       return saveSettings(command.apiKey.trim(), command.apiAddress, deps);

@@ -150,19 +150,22 @@ export function createEngine(deps: EngineDeps) {
     await deps.setBadge(badgeText(await rentalsItem.getValue(), deps.now()));
   }
 
-  /** Hands a code to the tab the user is looking at, if it reported a visible OTP field. */
-  async function deliver(message: StoredMessage): Promise<boolean> {
-    if (!message.code || message.filledInto) return false;
+  /** Hands a code to the tab the user is looking at, if it reported a visible OTP field. `requested`:
+   * the user asked for this code from the popup, so the fill mode, the per-site switch and the
+   * two-minute rule give way; the origin binding and the content script's own checks do not. */
+  async function deliver(message: StoredMessage, requested = false): Promise<boolean> {
+    if (!message.code || (message.filledInto && !requested)) return false;
     const settings = await settingsItem.getValue();
-    if (settings.fillMode !== 'auto') return false;
+    if (settings.fillMode !== 'auto' && !requested) return false;
     const tabId = await deps.activeTab();
     if (tabId === null) return false;
     const now = deps.now();
     const fields = (await pollItem.getValue()).waiting.filter((w) => w.tabId === tabId);
     for (const field of fields) {
+      if (!originAllows(message.origin, field.host)) continue;
       // The per-site switch names the site whose field it is (a sign-in frame counts as its own site).
-      if (settings.disabledSites.includes(field.host) || !originAllows(message.origin, field.host)) continue;
-      if (message.seenAt < field.since && now - message.seenAt > FILL_RECENT_MS) continue;
+      if (!requested && settings.disabledSites.includes(field.host)) continue;
+      if (!requested && message.seenAt < field.since && now - message.seenAt > FILL_RECENT_MS) continue;
       const reply = await deps.sendFill(tabId, field.frameId, { type: 'fill', code: message.code, origin: message.origin, focusedOnly: false });
       if (reply?.ok) {
         await markFilled(message.id, reply.host);
@@ -270,7 +273,10 @@ export function createEngine(deps: EngineDeps) {
     },
 
 
-    /** Fills a given message's code into the focused field of the active tab (popup, shortcut, menu). */
+    /** The popup's "Fill" button: this code into the code field of the page the user is on. */
+    fillRequested: (message: StoredMessage) => deliver(message, true),
+
+    /** Fills a given message's code into the focused field of the active tab (shortcut, context menu). */
     async fillManually(message: StoredMessage | undefined): Promise<boolean> {
       const tabId = await deps.activeTab();
       // The user chose the field, so the per-site switch does not apply; a code bound to another site

@@ -184,6 +184,21 @@ describe('engine', () => {
     expect(late.deps.sendFill).not.toHaveBeenCalled();
   });
 
+  it('fills a code the user asked for from the popup even in "ask first" mode, but still only on its own site', async () => {
+    await settingsItem.setValue({ ...(await settingsItem.getValue()), fillMode: 'ask' });
+    const { engine, deps, provider } = setup();
+    provider.answer = { ok: true, value: [rental(1)] };
+    await engine.poll(true);
+    await engine.fieldReported(5, 0, 'https://shop.example/verify', true);
+    provider.answer = { ok: true, value: [rental(1, [message(7, 'Code 482913', T0), message(8, '@bank.example #111222', T0 + 1)])] };
+    await engine.settled();
+    expect(deps.sendFill).not.toHaveBeenCalled();
+    const [plain, bound] = (await rentalsItem.getValue()).active[0]!.messages;
+    expect(await engine.fillRequested({ ...bound!, origin: 'bank.example' })).toBe(false);
+    expect(await engine.fillRequested(plain!)).toBe(true);
+    expect(deps.sendFill).toHaveBeenCalledTimes(1);
+  });
+
   it('stops polling after a wrong key, with the reason for the banner', async () => {
     const { engine, provider } = setup();
     provider.answer = { ok: false, error: { kind: 'provider', code: 'ERROR_WRONG_KEY' } };
