@@ -49,17 +49,25 @@ export default defineUnlistedScript({
       report(bestFillableTarget(document) !== null);
     };
 
-    let scheduled = false;
+    // On a page that churns its DOM, the cost is the browser recording every mutation for an observer,
+    // not our callback. So the observer takes one batch, then stops listening until the throttled look
+    // (at most one per RESCAN_THROTTLE_MS); the look is a full scan only when that batch added an input
+    // (or an open shadow root holding one) or the page's input count changed meanwhile.
+    const inputs = document.getElementsByTagName('input');
+    let inputCount = inputs.length;
+    let sawInputs = false;
     const observer = new MutationObserver((records) => {
       if (!api.runtime.id) return observer.disconnect(); // this copy of the extension is gone
-      if (scheduled || !records.some((r) => mayContainInputs(r.addedNodes))) return;
-      scheduled = true;
+      sawInputs = records.some((r) => mayContainInputs(r.addedNodes));
+      observer.disconnect();
       setTimeout(() => {
-        scheduled = false;
-        scan();
+        if (sawInputs || inputs.length !== inputCount) scan();
+        inputCount = inputs.length;
+        watch();
       }, RESCAN_THROTTLE_MS);
     });
-    observer.observe(document, { childList: true, subtree: true });
+    const watch = () => observer.observe(document, { childList: true, subtree: true });
+    watch();
 
     // The background fills only the tab the user is looking at: say so again whenever this one comes back.
     const rescan = () => {

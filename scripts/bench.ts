@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
 
   log('extraction over the dev corpus…');
-  const extraction = await benchExtraction(fileURLToPath(new URL('../../shared/fixtures/sms-dev.jsonl', import.meta.url)));
+  const extraction = await benchExtraction(fileURLToPath(new URL('../test/fixtures/sms-dev.jsonl', import.meta.url)));
   const hugeInput100KbMs = benchHuge();
   const bundle = contentScriptSize(CHROME_BUILD);
   const machine = describeMachine(CHROMIUM_PATH);

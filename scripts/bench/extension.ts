@@ -18,20 +18,6 @@ interface WorkerGlobal {
 export async function saveSettings(ext: ExtensionBrowser, apiKey: string, apiAddress: string): Promise<void> {
   const options = await ext.context.newPage();
   try {
-    // Saving a non-default address asks for that origin with chrome.permissions.request, whose prompt
-    // headless Chromium never shows nor answers (the request stays pending forever). Stand in for the
-    // user clicking "Allow": the background can still reach the stand-in, which answers CORS for any
-    // origin, so only the prompt is skipped. Handles both the promise and the callback form.
-    await options.addInitScript(() => {
-      const permissions = (globalThis as unknown as { chrome: { permissions: { request: unknown } } }).chrome.permissions;
-      permissions.request = (_request: unknown, callback?: (granted: boolean) => void) => {
-        if (typeof callback === 'function') {
-          setTimeout(() => callback(true), 0);
-          return undefined;
-        }
-        return Promise.resolve(true);
-      };
-    });
     await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
     await options.getByLabel('API key').fill(apiKey);
     await options.getByLabel('API address').fill(apiAddress);
