@@ -61,6 +61,22 @@ export function countryName(country: number, lang: string, fallback: string): st
   }
 }
 
+// Building an Intl formatter costs far more than using one, and the popup formats every message's time
+// and every countdown each second: one formatter per (kind, language, options), made once.
+const formatters = new Map<string, unknown>();
+function memo<T>(key: string, make: () => T): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (formatter === undefined) {
+    formatter = make();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+const dateTime = (lang: string, options: Intl.DateTimeFormatOptions) =>
+  memo(`dt|${lang}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(lang, options));
+const numberFormat = (lang: string, options: Intl.NumberFormatOptions = {}) =>
+  memo(`nf|${lang}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(lang, options));
+
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -86,7 +102,7 @@ function formatDuration(parts: DurationParts, lang: string): string {
     // default would drop the zero and make the line jump.
     const options: Record<string, string> = { style: 'short' };
     for (const unit of Object.keys(parts)) options[`${unit}Display`] = 'always';
-    return new Ctor(lang, options).format(parts);
+    return memo(`du|${lang}|${JSON.stringify(options)}`, () => new Ctor(lang, options)).format(parts);
   }
   const unit = { days: 'd', hours: 'h', minutes: 'min', seconds: 's' } as const;
   return (Object.keys(unit) as (keyof DurationParts)[])
@@ -116,25 +132,22 @@ export function formatCountdown(msLeft: number, lang: string): string | null {
 export function formatMoney(amount: string, lang: string): string {
   const value = Number(amount);
   if (amount.trim() === '' || !Number.isFinite(value)) return amount;
-  return new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(value);
+  return numberFormat(lang, { maximumFractionDigits: 2 }).format(value);
 }
 
 export function formatNumber(value: number, lang: string): string {
-  return new Intl.NumberFormat(lang).format(value);
+  return numberFormat(lang).format(value);
 }
 
 /** A date with time, for renewals and history. */
 export function formatDateTime(ms: number, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+  return dateTime(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
 }
 
 /** A message's time: the clock alone when it is from today, date and clock otherwise. */
 export function formatMessageTime(ms: number, now: number, lang: string): string {
   const sameDay = new Date(ms).toDateString() === new Date(now).toDateString();
-  return new Intl.DateTimeFormat(
-    lang,
-    sameDay ? { timeStyle: 'short' } : { dateStyle: 'short', timeStyle: 'short' },
-  ).format(ms);
+  return dateTime(lang, sameDay ? { timeStyle: 'short' } : { dateStyle: 'short', timeStyle: 'short' }).format(ms);
 }
 
 /** "https://Example.com/login" and "example.com" both mean the host example.com; null when it is not
@@ -151,5 +164,5 @@ export function siteHost(input: string): string | null {
 
 /** "7 days", "7 дней", "1 день": Intl knows each language's plural forms; messages.json does not. */
 export function formatDays(days: number, lang: string): string {
-  return new Intl.NumberFormat(lang, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(days);
+  return numberFormat(lang, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(days);
 }
