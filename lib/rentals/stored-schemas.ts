@@ -1,0 +1,231 @@
+// What SimFill keeps in storage, as schemas. Stored data is input like any other (docs/design.md): an
+// older or newer SimFill, a write cut short or a hand-edited profile can leave anything there, and a
+// popup that does `state.active.map` on a string dies. Each item has a strict schema (the exact shape
+// the background writes) and a salvage function that keeps what still fits and fills the rest with
+// defaults chosen so that nothing is announced, renewed or filled twice by mistake.
+//
+// Provider-derived fields (number, expiry, prices, flags) are overwritten by the next successful poll
+// (reconcile spreads the provider's rental), so their defaults matter for one poll at most; the local
+// bookkeeping (read, notified, filled, warned) is what the defaults must get right.
+//
+// Only the background imports this file (lib/storage-guard.ts): content scripts stay free of zod.
+import { z } from '../zod.ts';
+import { DEFAULT_API_ADDRESS, type FillMode, type Settings } from '../settings.ts';
+import type { PollState, WaitingField } from '../background/session.ts';
+import { MAX_ENDED, type EngineStatus, type RentalsState, type StoredMessage, type StoredRental } from './state.ts';
+
+// zod 4's number() refuses NaN and ±Infinity, and int() refuses unsafe integers.
+const finite = z.number();
+const decimal = z.string().regex(/^-?\d+(\.\d+)?$/);
+/** An http(s) address as lib/onlinesim/client.ts normalises it (it refuses anything else). */
+const apiAddress = z.string().refine((text) => {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+});
+
+// ---------------------------------------------------------------- rentals
+
+const message = {
+  id: z.string().min(1),
+  service: z.string(),
+  text: z.string(),
+  providerCode: z.string().nullable(),
+  receivedAt: finite,
+  code: z.string().nullable(),
+  candidates: z.array(z.string()),
+  origin: z.string().nullable(),
+  seenAt: finite,
+  unread: z.boolean(),
+  filledInto: z.object({ host: z.string(), at: finite }).nullable(),
+  notified: z.boolean(),
+};
+export const storedMessageSchema = z.object(message);
+
+const extendOption = z.object({ days: z.number().int().positive(), price: decimal });
+const warned = z.object({ day: z.boolean(), hour: z.boolean() });
+
+const rental = {
+  tzid: z.number().int().positive(),
+  country: z.number().int(),
+  number: z.string().min(1),
+  confirmed: z.boolean(),
+  expiresAt: finite,
+  rentDays: z.number().int().nonnegative(),
+  autoRenew: z.boolean(),
+  extendOptions: z.array(extendOption),
+  portReloadAvailable: z.boolean(),
+  price: decimal.nullable(),
+  messages: z.array(storedMessageSchema),
+  endedAt: finite.nullable(),
+  warned,
+};
+export const storedRentalSchema = z.object(rental);
+
+export const rentalsStateSchema = z.object({
+  active: z.array(storedRentalSchema),
+  ended: z.array(storedRentalSchema).max(MAX_ENDED),
+});
+
+// ---------------------------------------------------------------- status, settings, poll
+
+const balance = z.object({ balance: decimal, frozen: decimal });
+const lastError = z.object({ kind: z.string(), code: z.string().nullable(), message: z.string(), nextStep: z.string(), at: finite });
+
+export const engineStatusSchema = z.object({
+  balance: balance.nullable(),
+  lastPollAt: finite.nullable(),
+  lastError: lastError.nullable(),
+  stopped: z.boolean(),
+});
+
+const fillMode = z.enum(['auto', 'ask', 'off']);
+export const settingsSchema = z.object({
+  apiAddress,
+  hasKey: z.boolean(),
+  fillMode,
+  disabledSites: z.array(z.string()),
+});
+
+const waitingField = z.object({ tabId: z.number().int(), frameId: z.number().int(), host: z.string(), since: finite });
+export const pollStateSchema = z.object({
+  failures: z.number().int().nonnegative(),
+  notBefore: finite,
+  fastUntil: finite,
+  waiting: z.array(waitingField),
+});
+
+// The schemas must describe the interfaces exactly: a field added to an interface and not here fails
+// the type check instead of being stripped from storage at every start-up.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const exact: [
+  Same<z.infer<typeof rentalsStateSchema>, RentalsState>,
+  Same<z.infer<typeof engineStatusSchema>, EngineStatus>,
+  Same<z.infer<typeof settingsSchema>, Settings>,
+  Same<z.infer<typeof pollStateSchema>, PollState>,
+] = [true, true, true, true];
+void exact;
+
+// ---------------------------------------------------------------- salvage
+
+type Raw = Record<string, unknown>;
+
+function isRecord(value: unknown): value is Raw {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The value when it fits, else the default. */
+function pick<T>(schema: z.ZodType<T>, value: unknown, fallback: T): T {
+  const parsed = schema.safeParse(value);
+  return parsed.success ? parsed.data : fallback;
+}
+
+/** Items of a list that survive `salvage`, first of each key kept; a non-list keeps nothing. */
+function salvageList<T>(value: unknown, salvage: (raw: unknown) => T | null, key: (item: T) => string | number): T[] {
+  if (!Array.isArray(value)) return [];
+  const byKey = new Map<string | number, T>();
+  for (const raw of value) {
+    const item = salvage(raw);
+    if (item !== null && !byKey.has(key(item))) byKey.set(key(item), item);
+  }
+  return [...byKey.values()];
+}
+
+/** A message without a readable id is dropped (nothing could de-duplicate it); any other field is
+ * defaulted so that the message is neither announced, counted nor filled again. */
+export function salvageMessage(raw: unknown): StoredMessage | null {
+  if (!isRecord(raw)) return null;
+  const id = message.id.safeParse(raw.id);
+  if (!id.success) return null;
+  // An origin-bound code whose origin we can no longer read could be filled anywhere: drop the code.
+  const origin = message.origin.safeParse(raw.origin);
+  return {
+    id: id.data,
+    service: pick(message.service, raw.service, ''),
+    text: pick(message.text, raw.text, ''),
+    providerCode: pick(message.providerCode, raw.providerCode, null),
+    receivedAt: pick(message.receivedAt, raw.receivedAt, 0),
+    code: origin.success ? pick(message.code, raw.code, null) : null,
+    candidates: origin.success ? pick(message.candidates, raw.candidates, []) : [],
+    origin: origin.success ? origin.data : null,
+    // Long ago: "arrived within two minutes" is false, so an old code is never filled by itself.
+    seenAt: pick(message.seenAt, raw.seenAt, 0),
+    unread: pick(message.unread, raw.unread, false),
+    filledInto: pick(message.filledInto, raw.filledInto, null),
+    notified: pick(message.notified, raw.notified, true),
+  };
+}
+
+/** A rental needs its identity (tzid, country, number) and its end; everything else has a default. */
+export function salvageRental(raw: unknown): StoredRental | null {
+  if (!isRecord(raw)) return null;
+  const [tzid, country, number, expiresAt] = [
+    rental.tzid.safeParse(raw.tzid),
+    rental.country.safeParse(raw.country),
+    rental.number.safeParse(raw.number),
+    rental.expiresAt.safeParse(raw.expiresAt),
+  ];
+  if (!tzid.success || !country.success || !number.success || !expiresAt.success) return null;
+  return {
+    tzid: tzid.data,
+    country: country.data,
+    number: number.data,
+    confirmed: pick(rental.confirmed, raw.confirmed, false),
+    expiresAt: expiresAt.data,
+    rentDays: pick(rental.rentDays, raw.rentDays, 0),
+    autoRenew: pick(rental.autoRenew, raw.autoRenew, false),
+    extendOptions: salvageList(raw.extendOptions, (o) => pick(extendOption.nullable(), o, null), (o) => o.days),
+    portReloadAvailable: pick(rental.portReloadAvailable, raw.portReloadAvailable, false),
+    price: pick(rental.price, raw.price, null),
+    messages: salvageList(raw.messages, salvageMessage, (m) => m.id),
+    endedAt: pick(rental.endedAt, raw.endedAt, null),
+    // Not yet warned: an expiry warning shown twice costs less than one never shown.
+    warned: pick(warned, raw.warned, { day: false, hour: false }),
+  };
+}
+
+export function salvageRentals(raw: unknown): RentalsState {
+  if (!isRecord(raw)) return { active: [], ended: [] };
+  return {
+    active: salvageList(raw.active, salvageRental, (r) => r.tzid),
+    ended: salvageList(raw.ended, salvageRental, (r) => r.tzid).slice(0, MAX_ENDED),
+  };
+}
+
+export function salvageStatus(raw: unknown): EngineStatus {
+  const s = isRecord(raw) ? raw : {};
+  return {
+    balance: pick(balance.nullable(), s.balance, null),
+    lastPollAt: pick(finite.nullable(), s.lastPollAt, null),
+    lastError: pick(lastError.nullable(), s.lastError, null),
+    stopped: pick(z.boolean(), s.stopped, false),
+  };
+}
+
+export function salvageSettings(raw: unknown): Settings {
+  const s = isRecord(raw) ? raw : {};
+  const sites = z.array(z.unknown()).safeParse(s.disabledSites);
+  const chosen = fillMode.safeParse(s.fillMode);
+  // When we cannot tell what the user chose (or where they said "never here"), ask before filling.
+  const mode: FillMode = chosen.success && (sites.success || chosen.data === 'off') ? chosen.data : 'ask';
+  return {
+    apiAddress: pick(apiAddress, s.apiAddress, DEFAULT_API_ADDRESS),
+    hasKey: pick(z.boolean(), s.hasKey, false),
+    fillMode: mode,
+    disabledSites: sites.success ? sites.data.filter((site): site is string => typeof site === 'string') : [],
+  };
+}
+
+export function salvagePoll(raw: unknown): PollState {
+  const p = isRecord(raw) ? raw : {};
+  const waiting: WaitingField[] = salvageList(p.waiting, (w) => pick(waitingField.nullable(), w, null), (w) => `${w.tabId}:${w.frameId}`);
+  return {
+    failures: pick(z.number().int().nonnegative(), p.failures, 0),
+    notBefore: pick(finite, p.notBefore, 0),
+    fastUntil: pick(finite, p.fastUntil, 0),
+    waiting,
+  };
+}
