@@ -11,6 +11,7 @@ import { createClient } from '@/lib/onlinesim/client';
 import { extractCode } from '@/lib/otp/extract';
 import { rentalsItem } from '@/lib/rentals/state';
 import { settingsItem } from '@/lib/settings';
+import { repairStoredState } from '@/lib/storage-guard';
 import { uiLanguage } from '@/lib/i18n';
 import { providerLang } from '@/lib/ui-lang';
 
@@ -104,5 +105,6 @@ export default defineBackground(() => {
   void browser.alarms.get(POLL_ALARM).then((existing) => {
     if (!existing) void browser.alarms.create(POLL_ALARM, { periodInMinutes: 0.5 });
   });
-  void engine.resume();
+  // Stored state is checked before the engine reads it; a repair is logged (item name only).
+  void repairStoredState((line) => console.warn(line)).then(() => engine.resume());
 });
