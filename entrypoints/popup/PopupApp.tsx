@@ -114,7 +114,10 @@ export function PopupApp({ connector: c, lang = uiLanguage(), clock = Date.now }
     return (
       <>
         {header}
-        <FirstRun onOpenSettings={() => c.openOptions()} />
+        {/* The page's one main landmark, as in the rentals view: screen-reader users jump to it. */}
+        <main>
+          <FirstRun onOpenSettings={() => c.openOptions()} />
+        </main>
       </>
     );
   }
