@@ -12,7 +12,7 @@ import { backoffMs } from './backoff.ts';
 import { badgeText } from './badge.ts';
 import { createGate, type Gate } from './gate.ts';
 import { expiryNotices, smsNotice, smsNoticeId, type Notice } from './notices.ts';
-import { pollItem } from './session.ts';
+import { lastCallItem, pollItem } from './session.ts';
 import { hostOf, originAllows } from '../otp/origin.ts';
 import { serialUpdater } from './serial.ts';
 
@@ -44,7 +44,13 @@ export interface EngineDeps {
 export type Engine = ReturnType<typeof createEngine>;
 
 export function createEngine(deps: EngineDeps) {
-  const gate: Gate = createGate(deps.now, deps.sleep);
+  const gate: Gate = createGate(deps.now, deps.sleep, {
+    load: async () => {
+      const at: unknown = await lastCallItem.getValue();
+      return typeof at === 'number' && Number.isFinite(at) ? at : 0;
+    },
+    save: (at) => lastCallItem.setValue(at),
+  });
   const updateRentals = serialUpdater(rentalsItem);
   const updatePoll = serialUpdater(pollItem);
   const updateStatus = serialUpdater(statusItem);

@@ -10,18 +10,34 @@ export interface Gate {
   run<T>(call: () => Promise<T>): Promise<T>;
 }
 
-export function createGate(now: () => number, sleep: (ms: number) => Promise<void>): Gate {
+/** Where the gate keeps the time of its last call. In memory alone the pace dies with the worker: a
+ * restarted worker (woken at once by the popup's reconnecting port) called the provider 226–876 ms after
+ * the stopped one (test/e2e/chrome/reliability.spec.ts). */
+export interface GateMemory {
+  load(): Promise<number>;
+  save(at: number): Promise<void>;
+}
+
+export function createGate(now: () => number, sleep: (ms: number) => Promise<void>, memory?: GateMemory): Gate {
   let tail: Promise<unknown> = Promise.resolve();
-  let lastEnd = -Infinity;
+  let last = -Infinity;
+  const remember = async (at: number) => {
+    last = at;
+    await memory?.save(at).catch(() => undefined);
+  };
   return {
     run<T>(call: () => Promise<T>): Promise<T> {
       const next = tail.then(async () => {
-        const wait = lastEnd + MIN_GAP_MS - now();
+        if (memory) last = Math.max(last, await memory.load().catch(() => -Infinity));
+        // Never more than one gap: a clock set back must not stall calls for as long as it jumped.
+        const wait = Math.min(last + MIN_GAP_MS - now(), MIN_GAP_MS);
         if (wait > 0) await sleep(wait);
+        // The start is remembered too: a worker stopped during a call never records its end.
+        await remember(now());
         try {
           return await call();
         } finally {
-          lastEnd = now();
+          await remember(now());
         }
       });
       tail = next.catch(() => undefined);

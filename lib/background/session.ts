@@ -23,3 +23,7 @@ export interface PollState {
 export const pollItem = storage.defineItem<PollState>('session:poll', {
   fallback: { failures: 0, notBefore: 0, fastUntil: 0, waiting: [] },
 });
+
+/** When the last provider call started or ended (epoch ms): keeps the one-a-second pace across worker
+ * restarts (gate.ts). */
+export const lastCallItem = storage.defineItem<number>('session:lastCall', { fallback: 0 });
