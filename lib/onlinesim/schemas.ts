@@ -95,7 +95,8 @@ function byArrival(a: Message, b: Message): number {
 // ---------------------------------------------------------------- rentals
 
 const rentalWire = z.object({
-  tzid: intLike,
+  // The rental's identity: an id of 0 or below names no operation, and could not be told apart.
+  tzid: intLike.pipe(z.number().positive()),
   number: z.union([z.string().trim().min(1), z.number().int().nonnegative().transform(String)]),
   country: intLike,
   status: z.unknown().optional(),
@@ -111,10 +112,14 @@ const rentalWire = z.object({
   messages: z.unknown().optional(),
 });
 
+/** Far beyond any rental the provider sells; keeps `expiresAt` a finite date when `time` is absurd
+ * (1e308 minutes is a finite number, but not once turned into milliseconds). */
+const MAX_MINUTES_LEFT = 100 * 366 * 1440;
+
 /** Minutes left: `time`, or the coarser `hours`/`days` when `time` is missing; never negative. */
 function minutesLeft(r: z.infer<typeof rentalWire>): number {
   const minutes = r.time ?? (r.hours !== undefined ? r.hours * 60 : r.days !== undefined ? r.days * 1440 : 0);
-  return Math.max(0, minutes);
+  return Math.min(Math.max(0, minutes), MAX_MINUTES_LEFT);
 }
 
 /** One rental; `expiresAt` is the local clock at receipt plus the minutes left. */

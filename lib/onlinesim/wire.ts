@@ -10,7 +10,9 @@ export const intLike = z.union([
     .string()
     .trim()
     .regex(/^-?\d+$/)
-    .transform(Number),
+    .transform(Number)
+    // Long digit strings become inexact or infinite numbers: hold them to the number branch's rules.
+    .pipe(z.number().int()),
 ]);
 
 /** A finite number or a numeric string; minutes left and similar counters. */
@@ -20,7 +22,8 @@ export const numberLike = z.union([
     .string()
     .trim()
     .regex(/^-?\d+(\.\d+)?$/)
-    .transform(Number),
+    .transform(Number)
+    .pipe(z.number()), // finite: 400 digits would be Infinity
 ]);
 
 /** Truthy in any of the provider's spellings: 1, "1", true, "true". Anything else is false. */
@@ -63,7 +66,7 @@ export function mapEntries(value: unknown): [string, unknown][] {
 export function dayKey(key: string): number | null {
   if (!/^\d+$/.test(key.trim())) return null;
   const days = Number(key);
-  return days > 0 ? days : null;
+  return Number.isSafeInteger(days) && days > 0 ? days : null;
 }
 
 /** `{"<days>": price}` → sorted `{days, price}`; entries with an unreadable key or price are skipped. */
