@@ -16,6 +16,8 @@ import { MAX_ENDED, type EngineStatus, type RentalsState, type StoredMessage, ty
 
 // zod 4's number() refuses NaN and ±Infinity, and int() refuses unsafe integers.
 const finite = z.number();
+/** A count the provider states (days bought): whole and finite, but as large as the provider says. */
+const count = z.number().nonnegative().refine(Number.isInteger);
 const decimal = z.string().regex(/^-?\d+(\.\d+)?$/);
 /** An http(s) address as lib/onlinesim/client.ts normalises it (it refuses anything else). */
 const apiAddress = z.string().refine((text) => {
@@ -54,7 +56,7 @@ const rental = {
   number: z.string().min(1),
   confirmed: z.boolean(),
   expiresAt: finite,
-  rentDays: z.number().int().nonnegative(),
+  rentDays: count,
   autoRenew: z.boolean(),
   extendOptions: z.array(extendOption),
   portReloadAvailable: z.boolean(),
