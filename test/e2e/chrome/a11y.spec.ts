@@ -88,10 +88,11 @@ async function popupWithRentals(): Promise<Page> {
   const confirmed = standIn.createRental({ country: 7, number: '9313358547', days: 7 });
   standIn.createRental({ country: 380, number: '631234567', days: 1, autoRenew: true });
   standIn.deliverSms({ tzid: confirmed.tzid, service: 'Telegram', text: 'Telegram code: 51842. Do not give this code to anyone.' });
-  standIn.deliverSms({ tzid: confirmed.tzid, service: 'Shop', text: 'Order 4471 ships today. Use 9083 at the desk.' });
+  standIn.deliverSms({ tzid: confirmed.tzid, service: 'Ozon', text: 'Заказ 4471 готов к выдаче. Код получения 9083, номер ячейки 215.' });
   const popup = await openPage('popup', 360);
   await expect(popup.getByRole('button', { name: 'Copy the code 51842' })).toBeVisible();
   await expect(popup.getByRole('article')).toHaveCount(2);
+  await expect(popup.getByText(/^Not sure which is the code/)).toBeVisible();
   return popup;
 }
 
