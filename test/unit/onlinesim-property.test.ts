@@ -395,7 +395,7 @@ describe('engine over mutated getRentState answers', () => {
           expect(after).toEqual(known);
         }
       }),
-      { numRuns: RUNS / 2, seed: 301 },
+      { numRuns: RUNS, seed: 301 },
     );
     tally.push(`engine: ${refused + accepted} polls, ${refused} refused answers left stored rentals unchanged, ${accepted} accepted and stored valid`);
     expect(refused).toBeGreaterThan(RUNS / 50);
