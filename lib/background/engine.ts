@@ -208,10 +208,13 @@ export function createEngine(deps: EngineDeps) {
     });
   }
 
-  /** Single-flight: a second caller shares the poll already running. */
+  /** Single-flight: a second caller shares the poll already running. After any poll the fast loop
+   * starts if someone waits and there is now a rental to watch (a rent from the open popup, a rental
+   * the poll just discovered); it is a no-op while the loop already runs. */
   function poll(force: boolean): Promise<void> {
     inFlight ??= pollOnce(force).finally(() => {
       inFlight = null;
+      runFastLoop();
     });
     return inFlight;
   }
@@ -232,7 +235,6 @@ export function createEngine(deps: EngineDeps) {
       const { active } = await rentalsItem.getValue();
       if (active.length === 0 && !(await someoneWaiting())) return; // nothing to watch: no requests at all
       await poll(false);
-      runFastLoop();
     },
 
     /** On worker start: finish what a stopped worker left (unshown notices), resume the fast loop. */
@@ -262,7 +264,7 @@ export function createEngine(deps: EngineDeps) {
       // leave it to the 30 s alarm, so pages with code fields cost nothing for people not renting.
       const [{ active }, { lastPollAt }] = await Promise.all([rentalsItem.getValue(), statusItem.getValue()]);
       if (active.length === 0 && (lastPollAt === null || now - lastPollAt >= DISCOVERY_INTERVAL_MS)) await poll(false);
-      runFastLoop();
+      else runFastLoop();
     },
 
     tabClosed: (tabId: number) =>
@@ -272,7 +274,7 @@ export function createEngine(deps: EngineDeps) {
     popupOpened(): () => void {
       popupsOpen += 1;
       void markAllRead();
-      void poll(true).then(runFastLoop);
+      void poll(true);
       return () => {
         popupsOpen -= 1;
       };
