@@ -21,8 +21,8 @@ export const STORED_SMS_SCRIPT = `${api}.storage.local.get('rentals').then(({ re
 export const NOTICE_IDS_SCRIPT = `${api}.notifications.getAll().then((all) => Object.keys(all))`;
 
 /**
- * Installs, in an extension page, a watcher that acts like a user dismissing every notification the
- * moment it appears, and counts appearances per id. Headless Chromium drops a notification after about
+ * Installs, in an extension page, a watcher that counts appearances per notification id. In Chromium it
+ * acts like a user dismissing every notification the moment it appears. Headless Chromium drops a notification after about
  * 8 s, so `getAll()` at the end of a run cannot list them all; the watcher sees each one, and a notice
  * shown again after it was dismissed (what a person would see twice) counts 2. A re-show under the same
  * id while the first is still up only replaces it, as on a desktop, and is not counted.
@@ -31,6 +31,13 @@ export const NOTICE_WATCH_SCRIPT = `(() => {
   const api = ${api};
   if (globalThis.__simfillNotices) return;
   const shown = (globalThis.__simfillNotices = {});
+  // Headless Firefox has no alert service: each notification is closed almost at once (polling
+  // getAll() misses most) and onShown never fires, but onClosed does, once per notification created.
+  // Chromium has no onShown either, and keeps each for about 8 s, so polling works there.
+  if (typeof globalThis.browser !== 'undefined' && !globalThis.chrome?.notifications?.getPermissionLevel) {
+    api.notifications.onClosed.addListener((id) => void (shown[id] = (shown[id] ?? 0) + 1));
+    return;
+  }
   const tick = async () => {
     try {
       for (const id of Object.keys(await api.notifications.getAll())) {

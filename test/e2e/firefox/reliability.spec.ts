@@ -1,0 +1,55 @@
+// The restart case in Firefox: with the event page unloaded after one idle second, SMS keep arriving; the
+// popup's port wakes the page again each time. Every SMS is stored exactly once and notified once, and
+// the provider still sees one paced request at a time with the key only in the header.
+import { expect, test } from '@playwright/test';
+import { startStandIn, type StandIn } from '../../stand-in/server.ts';
+import {
+  NOTICE_COUNTS_SCRIPT, NOTICE_WATCH_SCRIPT, STORED_SMS_SCRIPT, auditNotices, auditRequests, auditSms, between, sleep, type StoredSms,
+} from '../support/chaos.ts';
+import { launchFirefoxRig, type FirefoxRig } from '../support/reliability-firefox.ts';
+
+const API_KEY = 'e2e-reliability-ff-81d0';
+const SMS_COUNT = 12;
+let standIn: StandIn;
+let rig: FirefoxRig;
+
+test.beforeEach(async () => {
+  standIn = await startStandIn({ apiKey: API_KEY });
+  rig = await launchFirefoxRig(API_KEY, standIn.url, 1);
+});
+
+test.afterEach(async () => {
+  await rig?.close();
+  await standIn?.close();
+});
+
+test(`${SMS_COUNT} SMS while the event page keeps unloading: each stored and notified exactly once`, async () => {
+  test.setTimeout(90_000);
+  const { tzid } = standIn.createRental({ country: 7, confirmed: true, days: 7 });
+  await rig.popup.evaluate(NOTICE_WATCH_SCRIPT);
+  const sent: string[] = [];
+  for (let i = 0; i < SMS_COUNT; i++) {
+    const code = String(200000 + i * 4099).slice(-6);
+    const message = standIn.deliverSms({ tzid, service: 'Chaos', text: `Your code is ${code}. Message ${i + 1} of ${SMS_COUNT}.` });
+    sent.push(`${tzid}:${message.id}`);
+    await sleep(between(1500, 2500));
+  }
+  const stored = () => rig.popup.evaluate(STORED_SMS_SCRIPT) as Promise<StoredSms[]>;
+  await expect
+    .poll(async () => auditSms(sent, await stored()), { timeout: 20_000 })
+    .toEqual({ sent: SMS_COUNT, stored: SMS_COUNT, lost: [], duplicated: [], unnotified: [] });
+  const unloads = await rig.unloads();
+  test.info().annotations.push({ type: 'event page unloads survived', description: String(unloads) });
+  expect(unloads).toBeGreaterThanOrEqual(10);
+
+  const counts = () => rig.popup.evaluate(NOTICE_COUNTS_SCRIPT) as Promise<Record<string, number>>;
+  await expect
+    .poll(async () => auditNotices(sent.map((key) => `sms:${key}`), await counts()))
+    .toEqual({ missing: [], repeated: [], unexpected: [] });
+
+  const audit = auditRequests(standIn.requests(), API_KEY);
+  expect(audit.maxInFlight).toBe(1);
+  expect(audit.tooClose).toEqual([]);
+  expect(audit.notBearer).toBe(0);
+  expect(audit.keyInQuery).toBe(0);
+});

@@ -1,0 +1,39 @@
+// Firefox side of the reliability runs: the MV3 event page is unloaded after `idleSeconds` without
+// events (pref extensions.background.idle.timeout), the popup is open in a tab, and the popup page
+// counts how often the event page went away (runtime.getContexts, sampled every 50 ms).
+import type { Page } from 'puppeteer-core';
+import { launchFirefox, type FirefoxWithExtension } from './firefox.ts';
+
+export interface FirefoxRig {
+  firefox: FirefoxWithExtension;
+  /** The popup in a tab: its reconnecting port wakes the event page after each unload. */
+  popup: Page;
+  /** Times the event page was seen unloaded after having been up. */
+  unloads(): Promise<number>;
+  close(): Promise<void>;
+}
+
+const UNLOAD_COUNTER = `(() => {
+  if (globalThis.__simfillUnloads !== undefined) return;
+  globalThis.__simfillUnloads = 0;
+  let up = false;
+  setInterval(async () => {
+    const now = (await browser.runtime.getContexts({ contextTypes: ['BACKGROUND'] })).length > 0;
+    if (up && !now) globalThis.__simfillUnloads += 1;
+    up = now;
+  }, 50);
+})()`;
+
+export async function launchFirefoxRig(apiKey: string, apiAddress: string, idleSeconds = 1): Promise<FirefoxRig> {
+  const firefox = await launchFirefox({ 'extensions.background.idle.timeout': idleSeconds });
+  const popup = await firefox.openExtensionPage('popup.html', 'body');
+  // The walkthrough saves through the form; here the same command goes straight in.
+  await popup.evaluate(`browser.runtime.sendMessage({ type: 'save-settings', apiKey: ${JSON.stringify(apiKey)}, apiAddress: ${JSON.stringify(apiAddress)} })`);
+  await popup.evaluate(UNLOAD_COUNTER);
+  return {
+    firefox,
+    popup,
+    unloads: () => popup.evaluate('globalThis.__simfillUnloads') as Promise<number>,
+    close: () => firefox.close(),
+  };
+}
