@@ -8,10 +8,12 @@ interface Props {
   now: number;
   lang: Lang;
   onCopy: (text: string) => void;
+  /** Fill this code into the code field of the page the user is on ("Ask first" mode's yes). */
+  onFill?: () => void;
 }
 
 /** One SMS. Its text comes from strangers, so it is only ever rendered as text (Preact escapes it). */
-export function MessageItem({ message, now, lang, onCopy }: Props) {
+export function MessageItem({ message, now, lang, onCopy, onFill }: Props) {
   return (
     <li class={message.unread ? 'message message-unread' : 'message'}>
       <p class="message-meta">
@@ -22,7 +24,14 @@ export function MessageItem({ message, now, lang, onCopy }: Props) {
       </p>
       <p class="message-text">{message.text}</p>
       {message.code !== null ? (
-        <CodeChip code={message.code} onCopy={onCopy} />
+        <div class="code-row">
+          <CodeChip code={message.code} onCopy={onCopy} />
+          {onFill && (
+            <button type="button" aria-label={t('fillIntoPageLabel', message.code)} onClick={onFill}>
+              {t('fillIntoPage')}
+            </button>
+          )}
+        </div>
       ) : (
         message.candidates.length > 0 && (
           <div class="candidates">

@@ -1,4 +1,6 @@
+import { useState } from 'preact/hooks';
 import { formatDateTime, formatMoney } from '../lib/format.ts';
+import type { ExtendOption } from '../lib/onlinesim/types.ts';
 import { t, type Lang } from '../lib/i18n.ts';
 import type { StoredRental } from '../lib/rentals/state.ts';
 import { CloseControl } from './CloseControl.tsx';
@@ -7,12 +9,19 @@ import { ExtendControl } from './ExtendControl.tsx';
 import { MessageItem } from './MessageItem.tsx';
 import { PhoneNumber } from './PhoneNumber.tsx';
 
+/** Messages shown before "Show all": a rental can hold hundreds, and the popup must open at once. */
+export const MESSAGES_SHOWN = 5;
+
 interface Props {
   rental: StoredRental;
+  /** Extend prices: the rental's own, or the tariff's when the provider lists none (auto-renew off). */
+  extendOptions: ExtendOption[];
   now: number;
   lang: Lang;
   busy: boolean;
   onCopy: (text: string) => void;
+  /** Fill a message's code into the page; absent when filling is off. */
+  onFill?: (messageId: string) => void;
   onExtend: (days: number) => void;
   onClose: () => void;
   onPortReload: () => void;
@@ -26,8 +35,10 @@ function renewText(rental: StoredRental, lang: Lang): string {
   return option ? t('renewsOnFor', when, formatMoney(option.price, lang)) : t('renewsOn', when);
 }
 
-export function RentalCard({ rental, now, lang, busy, onCopy, onExtend, onClose, onPortReload }: Props) {
+export function RentalCard({ rental, extendOptions, now, lang, busy, onCopy, onFill, onExtend, onClose, onPortReload }: Props) {
+  const [showAll, setShowAll] = useState(false);
   const newestFirst = [...rental.messages].sort((a, b) => b.receivedAt - a.receivedAt);
+  const shown = showAll ? newestFirst : newestFirst.slice(0, MESSAGES_SHOWN);
   const titleId = `rental-${rental.tzid}`;
   return (
     <article class="card" aria-labelledby={titleId}>
@@ -44,13 +55,18 @@ export function RentalCard({ rental, now, lang, busy, onCopy, onExtend, onClose,
         <p class="hint">{t('noMessages')}</p>
       ) : (
         <ul class="messages" aria-label={t('messagesLabel')}>
-          {newestFirst.map((m) => (
-            <MessageItem key={m.id} message={m} now={now} lang={lang} onCopy={onCopy} />
+          {shown.map((m) => (
+            <MessageItem key={m.id} message={m} now={now} lang={lang} onCopy={onCopy} onFill={onFill && (() => onFill(m.id))} />
           ))}
         </ul>
       )}
+      {shown.length < newestFirst.length && (
+        <button type="button" class="link" onClick={() => setShowAll(true)}>
+          {t('showAllMessages', newestFirst.length)}
+        </button>
+      )}
       <div class="actions">
-        <ExtendControl tzid={rental.tzid} options={rental.extendOptions} lang={lang} busy={busy} onExtend={onExtend} />
+        <ExtendControl tzid={rental.tzid} options={extendOptions} lang={lang} busy={busy} onExtend={onExtend} />
         {rental.portReloadAvailable && (
           <button type="button" disabled={busy} onClick={onPortReload}>
             {t('portReload')}

@@ -64,6 +64,16 @@ export function PopupApp({ connector: c, lang = uiLanguage(), clock = Date.now }
     };
   }, [c, clock]);
 
+  // A rental without auto-renew comes with no extend prices of its own: the tariffs have them. Asked
+  // for quietly, once per popup, and only when such a rental exists.
+  const needsTariffs = rentals?.active.some((r) => r.extendOptions.length === 0) ?? false;
+  useEffect(() => {
+    if (!needsTariffs || tariffs !== null) return;
+    void c.send({ type: 'tariffs' }).then((reply) => {
+      if (reply.ok && Array.isArray(reply.value)) setTariffs((prev) => prev ?? (reply.value as Tariff[]));
+    });
+  }, [c, needsTariffs, tariffs]);
+
   async function run(cmd: Command, done?: string): Promise<unknown> {
     setBusy(true);
     setNotice(null);
@@ -83,7 +93,7 @@ export function PopupApp({ connector: c, lang = uiLanguage(), clock = Date.now }
 
   async function openRent() {
     setRentOpen(true);
-    setTariffs(null);
+    setTariffs(null); // fresh stock and prices for a purchase
     const value = await run({ type: 'tariffs' });
     if (Array.isArray(value)) setTariffs(value as Tariff[]);
     else setRentOpen(false);
@@ -135,10 +145,12 @@ export function PopupApp({ connector: c, lang = uiLanguage(), clock = Date.now }
           <RentalCard
             key={rental.tzid}
             rental={rental}
+            extendOptions={rental.extendOptions.length > 0 ? rental.extendOptions : (tariffs?.find((t) => t.country === rental.country)?.extendOptions ?? [])}
             now={now}
             lang={lang}
             busy={busy}
             onCopy={(text) => void copy(text)}
+            onFill={settings.fillMode === 'off' ? undefined : (messageId) => void run({ type: 'fill-code', tzid: rental.tzid, messageId }, t('filledDone'))}
             onExtend={(days) => void run({ type: 'extend', tzid: rental.tzid, days }, t('extended'))}
             onClose={() => void run({ type: 'close', tzid: rental.tzid }, t('closed'))}
             onPortReload={() => void run({ type: 'port-reload', tzid: rental.tzid }, t('portReloaded'))}

@@ -183,6 +183,7 @@ const tariffWire = z.object({
   position: numberLike.optional().catch(undefined),
   days: z.unknown().optional(),
   count: z.unknown().optional(),
+  extend: z.unknown().optional(),
 });
 
 function toTariff(raw: unknown, fallbackCountry: number | null): { tariff: Tariff; position: number } | null {
@@ -204,6 +205,7 @@ function toTariff(raw: unknown, fallbackCountry: number | null): { tariff: Tarif
       // Absent means the provider did not say otherwise; an explicit false/0/"0" disables.
       enabled: t.enabled === undefined || t.enabled === null ? true : isTrueFlag(t.enabled),
       periods: dayPrices(t.days).map(({ days, price }) => ({ days, price, inStock: stock.get(days) ?? 0 })),
+      extendOptions: dayPrices(t.extend),
     },
     position: t.position ?? Number.MAX_SAFE_INTEGER,
   };

@@ -52,6 +52,9 @@ export interface Tariff {
   name: string;
   enabled: boolean;
   periods: TariffPeriod[];
+  /** Renewal prices. A rental without auto-renew lists no `extend` of its own (the provider sends
+   * `[]`), so these are the prices it can be extended at by hand. */
+  extendOptions: ExtendOption[];
 }
 
 export interface Balance {

@@ -296,9 +296,9 @@ describe('rental card', () => {
 
 describe('rent flow', () => {
   const tariffs: Tariff[] = [
-    { country: 7, name: 'Россия', enabled: true, periods: [{ days: 1, price: '30', inStock: 12 }, { days: 7, price: '210', inStock: 0 }] },
-    { country: 77, name: 'Казахстан', enabled: true, periods: [{ days: 7, price: '2000', inStock: 3 }] },
-    { country: 999, name: 'Disabled', enabled: false, periods: [{ days: 1, price: '1', inStock: 1 }] },
+    { country: 7, name: 'Россия', enabled: true, periods: [{ days: 1, price: '30', inStock: 12 }, { days: 7, price: '210', inStock: 0 }], extendOptions: [] },
+    { country: 77, name: 'Казахстан', enabled: true, periods: [{ days: 7, price: '2000', inStock: 3 }], extendOptions: [] },
+    { country: 999, name: 'Disabled', enabled: false, periods: [{ days: 1, price: '1', inStock: 1 }], extendOptions: [] },
   ];
 
   async function openRent(c: Fake) {
@@ -356,5 +356,37 @@ describe('rent flow', () => {
     await click(button('Rent for 2,000'));
     expect(root.querySelector('[role="alert"]')?.textContent).toContain('Choose another period or country.');
     expect(root.querySelector('form.rent')).not.toBeNull();
+  });
+});
+
+describe('rental card details', () => {
+  it('shows the five newest messages of a long history, and all of them on request', async () => {
+    const messages = Array.from({ length: 12 }, (_, i) => message({ id: String(i), code: String(100000 + i), receivedAt: NOW - (12 - i) * 60_000 }));
+    await show(fake({ active: [rental({ messages })], ended: [] }));
+    const codes = () => [...root.querySelectorAll('.message')].map((m) => m.querySelector('.message-text')?.textContent);
+    expect(codes()).toHaveLength(5);
+    await click(button('Show all 12 messages'));
+    expect(codes()).toHaveLength(12);
+  });
+
+  it('fills a code into the page on request, unless filling is off', async () => {
+    const c = fake({ active: [rental({ messages: [message()] })], ended: [] });
+    await show(c);
+    await click(button('Fill the code 070051 into the code field of the page you are on'));
+    expect(c.sent.at(-1)).toEqual({ type: 'fill-code', tzid: 3715, messageId: '1' });
+
+    render(null, root);
+    await show(fake({ active: [rental({ messages: [message()] })], ended: [] }, okStatus, { ...keyed, fillMode: 'off' }));
+    expect(() => button(/Fill the code/)).toThrow();
+  });
+
+  it('offers the tariff’s renewal prices for a rental that lists none of its own (auto-renew off)', async () => {
+    const c = fake({ active: [rental({ extendOptions: [] })], ended: [] });
+    c.replies.tariffs = { ok: true, value: [{ country: 7, name: 'Russia', enabled: true, periods: [], extendOptions: [{ days: 1, price: '30' }] }] };
+    await show(c);
+    await settle();
+    expect(c.sent).toContainEqual({ type: 'tariffs' });
+    expect(root.textContent).not.toContain('OnlineSim offers no extension');
+    expect(root.textContent).toMatch(/1 day — 30/);
   });
 });

@@ -97,7 +97,7 @@ describe('requests', () => {
     const { fetch, seen } = fakeFetch(json({ code: 7, name: 'Russia', days: { '1': 30 }, count: { '1': 3 } }));
     const result = await client(fetch).tariffsRent(7);
     expect(new URL(seen[0]!.url).searchParams.get('country')).toBe('7');
-    expect(result).toEqual({ ok: true, value: [{ country: 7, name: 'Russia', enabled: true, periods: [{ days: 1, price: '30', inStock: 3 }] }] });
+    expect(result).toEqual({ ok: true, value: [{ country: 7, name: 'Russia', enabled: true, periods: [{ days: 1, price: '30', inStock: 3 }], extendOptions: [] }] });
   });
 
   it('does not spend a request on an empty key', async () => {

@@ -269,7 +269,7 @@ describe('tariffs', () => {
 
   it('reads the map keyed by country, ordered by position, with periods from days and count', () => {
     expect(unwrap(parseTariffs({ '7': russia, '77': kz }, null))).toEqual([
-      { country: 77, name: 'Kazakhstan', enabled: true, periods: [{ days: 30, price: '900', inStock: 0 }] },
+      { country: 77, name: 'Kazakhstan', enabled: true, periods: [{ days: 30, price: '900', inStock: 0 }], extendOptions: [] },
       {
         country: 7,
         name: 'Russia',
@@ -278,7 +278,17 @@ describe('tariffs', () => {
           { days: 1, price: '30', inStock: 12 },
           { days: 7, price: '210.5', inStock: 0 },
         ],
+        // `extend: 1` is a flag in the provider's docs, not prices: no options from it.
+        extendOptions: [],
       },
+    ]);
+  });
+
+  it('reads renewal prices when the tariff lists them as a map (days → price)', () => {
+    const tariffs = unwrap(parseTariffs({ ...russia, extend: { '7': '210.50', '1': 30 } }, 7));
+    expect(tariffs[0]?.extendOptions).toEqual([
+      { days: 1, price: '30' },
+      { days: 7, price: '210.50' },
     ]);
   });
 
@@ -294,7 +304,7 @@ describe('tariffs', () => {
 
   it('reads a disabled tariff and takes the country from the key when code is missing', () => {
     const tariffs = unwrap(parseTariffs({ '380': { name: 'Ukraine', enabled: false, days: [], count: null } }, null));
-    expect(tariffs).toEqual([{ country: 380, name: 'Ukraine', enabled: false, periods: [] }]);
+    expect(tariffs).toEqual([{ country: 380, name: 'Ukraine', enabled: false, periods: [], extendOptions: [] }]);
   });
 
   it('skips an unreadable tariff in the map and keeps the others', () => {

@@ -77,7 +77,7 @@ const SCENES: Record<string, (text: string) => ComponentChild> = {
   'origin warning and filled host': (text) => (
     <MessageItem message={sms({ origin: text, filledInto: { host: text, at: NOW } })} now={NOW} lang="en" onCopy={noop} />
   ),
-  'SMS inside a rental card': (text) => <RentalCard rental={rental([sms({ text, service: text })])} {...cardProps} />,
+  'SMS inside a rental card': (text) => <RentalCard rental={rental([sms({ text, service: text })])} extendOptions={[]} {...cardProps} />,
   'ended rental in history': (text) => <History ended={[rental([sms({ text, service: text })], { endedAt: NOW - 1000 })]} lang="en" />,
   'error banner': (text) => <Banner message={text} nextStep={text} onDismiss={noop} dismissLabel="Dismiss" />,
   'settings save error': (text) => (
@@ -85,7 +85,7 @@ const SCENES: Record<string, (text: string) => ComponentChild> = {
   ),
   'country name from the provider': (text) => (
     <RentForm
-      tariffs={[{ country: 99_999, name: text, enabled: true, periods: [{ days: 7, price: '210', inStock: 3 }] }]}
+      tariffs={[{ country: 99_999, name: text, enabled: true, periods: [{ days: 7, price: '210', inStock: 3 }], extendOptions: [] }]}
       balance={{ balance: '500', frozen: '0' }}
       lang="en"
       now={NOW}
