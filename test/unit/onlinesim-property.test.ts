@@ -72,12 +72,12 @@ interface Op {
 
 /** Any JSON, the odd values above, and (for direct calls) what JSON cannot carry: NaN, infinities. */
 const oddValue = fc.oneof(
-  { weight: 4, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
+  { weight: 4, arbitrary: fc.jsonValue({ maxDepth: 2 }) },
   { weight: 2, arbitrary: fc.constantFrom(...HUGE) },
   { weight: 1, arbitrary: fc.double() },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
 );
-const opArb: fc.Arbitrary<Op> = fc.record({ kind: fc.constantFrom(...KINDS), at: fc.nat(), value: oddValue, depth: fc.integer({ min: 2, max: 1000 }) });
+const opArb: fc.Arbitrary<Op> = fc.record({ kind: fc.constantFrom(...KINDS), at: fc.nat(), value: oddValue, depth: fc.integer({ min: 2, max: 300 }) });
 
 type Slot = { parent: Record<string, unknown> | unknown[] | null; key: string | number };
 
