@@ -20,7 +20,10 @@ const MENU_INSERT = 'insert-latest-code';
 
 export default defineBackground(() => {
   const lang = uiLanguage();
+  // Stored state is checked before anything reads it; a repair is logged (item name only).
+  const ready = repairStoredState((line) => console.warn(line));
   const engine = createEngine({
+    ready,
     now: () => Date.now(),
     random: Math.random,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
@@ -62,7 +65,7 @@ export default defineBackground(() => {
     const routed = route(raw, sender, browser.runtime.id, extensionOrigin);
     switch (routed.kind) {
       case 'command':
-        return handleCommand(routed.command, { engine, lang, saveApiKey });
+        return ready.then(() => handleCommand(routed.command, { engine, lang, saveApiKey }));
       case 'field':
         void engine.fieldReported(routed.tabId, routed.frameId, routed.frameUrl, routed.present);
         return undefined;
@@ -83,6 +86,7 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void engine.tabClosed(tabId));
 
   const insertLatest = async () => {
+    await ready;
     const { active } = await rentalsItem.getValue();
     const latest = active
       .flatMap((r) => r.messages)
@@ -106,5 +110,5 @@ export default defineBackground(() => {
     if (!existing) void browser.alarms.create(POLL_ALARM, { periodInMinutes: 0.5 });
   });
   // Stored state is checked before the engine reads it; a repair is logged (item name only).
-  void repairStoredState((line) => console.warn(line)).then(() => engine.resume());
+  void engine.resume();
 });

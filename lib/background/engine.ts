@@ -39,11 +39,15 @@ export interface EngineDeps {
   activeTab: () => Promise<number | null>;
   /** Sends a fill request to one frame; null when the frame did not answer. */
   sendFill: (tabId: number, frameId: number, request: FillRequest) => Promise<FillReply | null>;
+  /** Settles once stored state has been checked (lib/storage-guard.ts). Every entry point waits for it,
+   * so no handler reads an item the check is about to repair, nor writes one it is about to replace. */
+  ready?: Promise<unknown>;
 }
 
 export type Engine = ReturnType<typeof createEngine>;
 
 export function createEngine(deps: EngineDeps) {
+  const ready = deps.ready ?? Promise.resolve();
   const gate: Gate = createGate(deps.now, deps.sleep, {
     load: async () => {
       const at: unknown = await lastCallItem.getValue();
@@ -212,7 +216,7 @@ export function createEngine(deps: EngineDeps) {
    * starts if someone waits and there is now a rental to watch (a rent from the open popup, a rental
    * the poll just discovered); it is a no-op while the loop already runs. */
   function poll(force: boolean): Promise<void> {
-    inFlight ??= pollOnce(force).finally(() => {
+    inFlight ??= ready.then(() => pollOnce(force)).finally(() => {
       inFlight = null;
       runFastLoop();
     });
@@ -232,6 +236,7 @@ export function createEngine(deps: EngineDeps) {
 
     /** The 30 s alarm: the guarantee that survives the worker being stopped. */
     async onAlarm(): Promise<void> {
+      await ready;
       const { active } = await rentalsItem.getValue();
       if (active.length === 0 && !(await someoneWaiting())) return; // nothing to watch: no requests at all
       await poll(false);
@@ -239,11 +244,13 @@ export function createEngine(deps: EngineDeps) {
 
     /** On worker start: finish what a stopped worker left (unshown notices), resume the fast loop. */
     async resume(): Promise<void> {
+      await ready;
       await afterChange([]);
       runFastLoop();
     },
 
     async fieldReported(tabId: number, frameId: number, frameUrl: string, present: boolean): Promise<void> {
+      await ready;
       const now = deps.now();
       const host = hostOf(frameUrl);
       if (!host) return;
@@ -268,12 +275,12 @@ export function createEngine(deps: EngineDeps) {
     },
 
     tabClosed: (tabId: number) =>
-      updatePoll((p) => ({ value: { ...p, waiting: p.waiting.filter((w) => w.tabId !== tabId) }, result: undefined })),
+      ready.then(() => updatePoll((p) => ({ value: { ...p, waiting: p.waiting.filter((w) => w.tabId !== tabId) }, result: undefined }))),
 
     /** The popup is open: its codes are read; poll now and keep polling fast until it closes. Returns the close handler. */
     popupOpened(): () => void {
       popupsOpen += 1;
-      void markAllRead();
+      void ready.then(markAllRead);
       void poll(true);
       return () => {
         popupsOpen -= 1;
@@ -282,10 +289,11 @@ export function createEngine(deps: EngineDeps) {
 
 
     /** The popup's "Fill" button: this code into the code field of the page the user is on. */
-    fillRequested: (message: StoredMessage) => deliver(message, true),
+    fillRequested: (message: StoredMessage) => ready.then(() => deliver(message, true)),
 
     /** Fills a given message's code into the focused field of the active tab (shortcut, context menu). */
     async fillManually(message: StoredMessage | undefined): Promise<boolean> {
+      await ready;
       const tabId = await deps.activeTab();
       // The user chose the field, so the per-site switch does not apply; a code bound to another site
       // still never goes in: the content script of the focused frame checks its own host.
