@@ -13,9 +13,10 @@ export interface StoredSms {
   notified: boolean;
 }
 
-/** Every message of every active rental, in storage order. */
+/** Every message of every rental, active or ended (a rental that expires during a run moves to history
+ * with its messages), in storage order. */
 export const STORED_SMS_SCRIPT = `${api}.storage.local.get('rentals').then(({ rentals }) =>
-  (rentals?.active ?? []).flatMap((r) => r.messages.map((m) => ({ tzid: r.tzid, id: m.id, code: m.code, notified: m.notified }))))`;
+  [...(rentals?.active ?? []), ...(rentals?.ended ?? [])].flatMap((r) => r.messages.map((m) => ({ tzid: r.tzid, id: m.id, code: m.code, notified: m.notified }))))`;
 
 /** Ids of the system notifications the extension has on screen. */
 export const NOTICE_IDS_SCRIPT = `${api}.notifications.getAll().then((all) => Object.keys(all))`;
