@@ -109,6 +109,5 @@ export default defineBackground(() => {
   void browser.alarms.get(POLL_ALARM).then((existing) => {
     if (!existing) void browser.alarms.create(POLL_ALARM, { periodInMinutes: 0.5 });
   });
-  // Stored state is checked before the engine reads it; a repair is logged (item name only).
   void engine.resume();
 });
