@@ -130,6 +130,7 @@ async function run(browser: string): Promise<Row> {
   await sleep(1000); // the notice watcher samples every 50 ms; let it see the last one
   const notices = auditNotices(sent.map((key) => `sms:${key}`), (await rig.evaluate(NOTICE_COUNTS_SCRIPT)) as Record<string, number>);
   const requests = auditRequests(standIn.requests(), API_KEY);
+  for (const pair of requests.tooClose) console.log(`${browser}: ${pair.path} started ${pair.gapMs} ms after the previous request (stand-in clock)`);
   await cleanupAll();
   return {
     browser,

@@ -71,6 +71,7 @@ test('20 SMS while the service worker is stopped 10+ times: each stored and noti
   while (stopper.count() < 10) await sleep(500);
   const stops = await stopper.end();
   test.info().annotations.push({ type: 'worker stops survived', description: String(stops) });
+  console.log(`worker stops survived: ${stops}`);
 
   await expect
     .poll(async () => auditSms(sent, await storedSms()), { timeout: 20_000 })

@@ -40,6 +40,7 @@ test(`${SMS_COUNT} SMS while the event page keeps unloading: each stored and not
     .toEqual({ sent: SMS_COUNT, stored: SMS_COUNT, lost: [], duplicated: [], unnotified: [] });
   const unloads = await rig.unloads();
   test.info().annotations.push({ type: 'event page unloads survived', description: String(unloads) });
+  console.log(`event page unloads survived: ${unloads}`);
   expect(unloads).toBeGreaterThanOrEqual(10);
 
   const counts = () => rig.popup.evaluate(NOTICE_COUNTS_SCRIPT) as Promise<Record<string, number>>;
