@@ -35,6 +35,8 @@ export default defineBackground(() => {
       return createClient({ baseUrl: settings.apiAddress, apiKey, lang: providerLang(lang) });
     },
     async notify(notice) {
+      // Shown but not yet recorded when the worker last stopped: Chrome would clear it and show it again.
+      if (notice.id in (await browser.notifications.getAll())) return;
       await browser.notifications.create(notice.id, {
         type: 'basic',
         iconUrl: browser.runtime.getURL('/icon/128.png'),

@@ -29,11 +29,14 @@ export function createGate(now: () => number, sleep: (ms: number) => Promise<voi
     run<T>(call: () => Promise<T>): Promise<T> {
       const next = tail.then(async () => {
         if (memory) last = Math.max(last, await memory.load().catch(() => -Infinity));
-        // Never more than one gap: a clock set back must not stall calls for as long as it jumped.
-        const wait = Math.min(last + MIN_GAP_MS - now(), MIN_GAP_MS);
+        // Never more than two gaps: a clock set back must not stall calls for as long as it jumped.
+        const wait = Math.min(last + MIN_GAP_MS - now(), 2 * MIN_GAP_MS);
         if (wait > 0) await sleep(wait);
-        // The start is remembered too: a worker stopped during a call never records its end.
-        await remember(now());
+        // A worker stopped during a call never records its end, and its request may reach the provider
+        // a little after it started. So the start is remembered as an end one gap later: the next worker
+        // keeps a full second from that request's arrival too (start-only records let two requests
+        // arrive 900-odd ms apart in the chaos run).
+        await remember(now() + MIN_GAP_MS);
         try {
           return await call();
         } finally {

@@ -24,6 +24,21 @@ describe('gate', () => {
     expect(starts[2]! - starts[1]!).toBe(300 + MIN_GAP_MS);
   });
 
+  it('after a worker died during a call, waits two gaps from that call’s start', async () => {
+    let clock = 10_000;
+    const stored: number[] = [];
+    const memory = { load: async () => stored.at(-1) ?? -Infinity, save: async (at: number) => void stored.push(at) };
+    const dying = createGate(() => clock, async (ms) => void (clock += ms), memory);
+    void dying.run(() => new Promise(() => {})); // the worker is stopped during this call: no end is recorded
+    await Promise.resolve();
+    await Promise.resolve();
+    const startedAt = clock;
+    const next = createGate(() => clock, async (ms) => void (clock += ms), memory);
+    let second = 0;
+    await next.run(async () => void (second = clock));
+    expect(second - startedAt).toBe(2 * MIN_GAP_MS);
+  });
+
   it('keeps going after a call fails', async () => {
     const gate = createGate(() => 0, async () => undefined);
     await expect(gate.run(() => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
