@@ -372,12 +372,12 @@ describe('rental card details', () => {
   it('fills a code into the page on request, unless filling is off', async () => {
     const c = fake({ active: [rental({ messages: [message()] })], ended: [] });
     await show(c);
-    await click(button('Fill the code 070051 into the code field of the page you are on'));
+    await click(button('Fill into the page: 070051'));
     expect(c.sent.at(-1)).toEqual({ type: 'fill-code', tzid: 3715, messageId: '1' });
 
     render(null, root);
     await show(fake({ active: [rental({ messages: [message()] })], ended: [] }, okStatus, { ...keyed, fillMode: 'off' }));
-    expect(() => button(/Fill the code/)).toThrow();
+    expect(() => button(/Fill into the page/)).toThrow();
   });
 
   it('offers the tariff’s renewal prices for a rental that lists none of its own (auto-renew off)', async () => {
