@@ -72,6 +72,8 @@ async function shoot(lang: Lang, apiUrl: string): Promise<string[]> {
     await popup.goto(`${base}/popup.html`);
     await popup.locator('.chip-code').first().waitFor();
     await popup.locator('.chip-candidate').first().waitFor();
+    // A rental without auto-renew gets its extend prices from the tariffs, asked for after opening.
+    await popup.waitForFunction(() => document.querySelectorAll('.card .extend').length === document.querySelectorAll('.card').length);
     const shownLang = await popup.evaluate(() => document.documentElement.lang);
     const text = await popup.locator('body').innerText();
     if (shownLang !== lang || (lang === 'ru' && !/Баланс/.test(text))) {
