@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startStandIn } from '../test/stand-in/server.ts';
 import { startPagesServer } from '../test/e2e/support/pages-server.ts';
-import { CHROME_BUILD, CHROMIUM_PATH, CLOSED_NETWORK_ARGS } from '../test/e2e/support/chromium.ts';
+import { CHROME_BUILD, CHROMIUM_PATH, CLOSED_NETWORK_ARGS, saveSettings } from '../test/e2e/support/chromium.ts';
 
 const { values: flags } = parseArgs({ options: { screenshot: { type: 'string' }, headless: { type: 'boolean', default: false } } });
 const DEMO_KEY = 'demo-key';
@@ -59,13 +59,7 @@ try {
   const extensionId = new URL(worker.url()).host;
 
   // Point SimFill at the stand-in the way a user would: through its settings page.
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.getByLabel('API key').fill(DEMO_KEY);
-  await options.getByLabel('API address').fill(standIn.url);
-  await options.getByRole('button', { name: 'Save' }).click();
-  await options.getByText(/saved/i).first().waitFor();
-  await options.close();
+  await saveSettings({ context, extensionId }, DEMO_KEY, standIn.url);
 
   const site = await context.newPage();
   await site.goto(pages.url('e2e/otp-demo.html'));

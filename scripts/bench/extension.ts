@@ -1,8 +1,9 @@
 // Talking to the running extension the way the e2e tests do: settings through the options page (the
-// key lives in the extension's IndexedDB, so there is no other honest way in), state read and written
-// through the service worker's own chrome.storage.
+// key lives in the extension's IndexedDB, so there is no other honest way in; the helper is the e2e
+// tests' own), state read and written through the service worker's own chrome.storage.
 import type { Worker } from '@playwright/test';
 import type { ExtensionBrowser } from '../../test/e2e/support/chromium.ts';
+export { saveSettings } from '../../test/e2e/support/chromium.ts';
 import type { RentalsState } from '../../lib/rentals/state.ts';
 import type { PollState } from '../../lib/background/session.ts';
 
@@ -13,19 +14,6 @@ interface StorageArea {
 /** The slice of the worker's `chrome` global the bench touches; the functions below run inside the worker. */
 interface WorkerGlobal {
   chrome: { storage: { local: StorageArea; session: StorageArea } };
-}
-
-export async function saveSettings(ext: ExtensionBrowser, apiKey: string, apiAddress: string): Promise<void> {
-  const options = await ext.context.newPage();
-  try {
-    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
-    await options.getByLabel('API key').fill(apiKey);
-    await options.getByLabel('API address').fill(apiAddress);
-    await options.getByRole('button', { name: 'Save' }).click();
-    await options.getByText(/saved/i).first().waitFor({ timeout: 20_000 });
-  } finally {
-    await options.close();
-  }
 }
 
 export async function readRentals(ext: ExtensionBrowser): Promise<RentalsState> {

@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { startStandIn, type StandIn } from '../../stand-in/server.ts';
-import { launchChromium, type ExtensionBrowser } from '../support/chromium.ts';
+import { launchChromium, saveSettings, submitSettings, type ExtensionBrowser } from '../support/chromium.ts';
 
 const API_KEY = 'e2e-a11y-91b4';
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -73,18 +73,10 @@ async function openPage(name: 'popup' | 'options', width: number): Promise<Page>
   return page;
 }
 
-async function saveSettings(): Promise<void> {
-  const options = await openPage('options', 800);
-  await options.getByLabel('API key').fill(API_KEY);
-  await options.getByLabel('API address').fill(standIn.url);
-  await options.getByRole('button', { name: 'Save' }).click();
-  await expect(options.getByRole('alert')).toContainText(/saved/i);
-  await options.close();
-}
 
 /** Two rentals: one confirmed with a clear code and an ambiguous message, one still in its guard window. */
 async function popupWithRentals(): Promise<Page> {
-  await saveSettings();
+  await saveSettings(ext, API_KEY, standIn.url);
   const confirmed = standIn.createRental({ country: 7, number: '9313358547', days: 7 });
   standIn.createRental({ country: 380, number: '631234567', days: 1, autoRenew: true });
   standIn.deliverSms({ tzid: confirmed.tzid, service: 'Telegram', text: 'Telegram code: 51842. Do not give this code to anyone.' });
@@ -117,10 +109,8 @@ test('popup with the rent form open and auto-renew on', async () => {
 });
 
 test('settings page, with a failed save on screen', async () => {
-  const options = await openPage('options', 800);
-  await options.getByLabel('API key').fill('not-the-key');
-  await options.getByLabel('API address').fill(standIn.url);
-  await options.getByRole('button', { name: 'Save' }).click();
+  const options = await submitSettings(ext, 'not-the-key', standIn.url);
+  await options.setViewportSize({ width: 800, height: 800 });
   await expect(options.getByRole('alert')).toContainText(/key/i);
   await scanBothSchemes(options, 'settings');
 });

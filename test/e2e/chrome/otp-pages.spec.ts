@@ -1,6 +1,6 @@
 import { test } from '@playwright/test';
 import { startStandIn } from '../../stand-in/server.ts';
-import { launchChromium, type ExtensionBrowser } from '../support/chromium.ts';
+import { launchChromium, saveSettings, type ExtensionBrowser } from '../support/chromium.ts';
 import { SESSION_SCRIPT, STORED_CODES_SCRIPT, walkOtpPages, type PageDriver } from '../support/otp-pages.ts';
 import type { PollState } from '../../../lib/background/session.ts';
 import { startPagesServer, type PagesServer } from '../support/pages-server.ts';
@@ -14,14 +14,10 @@ test.beforeAll(async () => {
   const standIn = await startStandIn({ apiKey: API_KEY });
   pages = await startPagesServer();
   ext = await launchChromium();
-  const options = await ext.context.newPage();
-  await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
-  await options.getByLabel('API key').fill(API_KEY);
-  await options.getByLabel('API address').fill(standIn.url);
-  await options.getByRole('button', { name: 'Save' }).click();
-  await options.getByText(/saved/i).first().waitFor();
+  await saveSettings(ext, API_KEY, standIn.url);
   const { tzid } = standIn.createRental({ country: 7, confirmed: true, days: 7 });
-  await options.goto(`chrome-extension://${ext.extensionId}/popup.html`); // keeps the fast loop running
+  const popup = await ext.context.newPage();
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`); // keeps the fast loop running
   const worker = () => ext.worker();
   driver = {
     standIn,

@@ -2,7 +2,7 @@
 // state (not the popup's word for it) confirms what the provider was asked to do and what it charged.
 import { expect, test, type Page } from '@playwright/test';
 import { startStandIn, type StandIn } from '../../stand-in/server.ts';
-import { launchChromium, type ExtensionBrowser } from '../support/chromium.ts';
+import { launchChromium, saveSettings, type ExtensionBrowser } from '../support/chromium.ts';
 
 const API_KEY = 'e2e-popup-7c2a';
 let standIn: StandIn;
@@ -18,15 +18,6 @@ test.afterEach(async () => {
   await standIn.close();
 });
 
-async function saveSettings(): Promise<void> {
-  const options = await ext.context.newPage();
-  await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
-  await options.getByLabel('API key').fill(API_KEY);
-  await options.getByLabel('API address').fill(standIn.url);
-  await options.getByRole('button', { name: 'Save' }).click();
-  await expect(options.getByRole('alert')).toContainText(/saved/i);
-  await options.close();
-}
 
 async function openPopup(): Promise<Page> {
   const popup = await ext.context.newPage();
@@ -79,7 +70,7 @@ async function closeThroughUi(popup: Page, tzid: number, number: string): Promis
 }
 
 test('rent with auto-renew left off → SMS → code chip → close, each step confirmed by the stand-in', async () => {
-  await saveSettings();
+  await saveSettings(ext, API_KEY, standIn.url);
   let popup = await openPopup();
   const balanceBefore = cents(standIn.state().balance);
 
@@ -111,7 +102,7 @@ test('rent with auto-renew left off → SMS → code chip → close, each step c
 });
 
 test('auto-renew turned on states its cost first → SMS → extend by a day → close, each step confirmed by the stand-in', async () => {
-  await saveSettings();
+  await saveSettings(ext, API_KEY, standIn.url);
   let popup = await openPopup();
   const form = await fillRentForm(popup);
   await form.getByLabel('Renew automatically').check();

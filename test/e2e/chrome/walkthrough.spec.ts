@@ -2,7 +2,7 @@
 // the provider's website appears in the popup → an SMS arrives → its code is in the page's OTP field.
 import { expect, test } from '@playwright/test';
 import { startStandIn, type StandIn } from '../../stand-in/server.ts';
-import { launchChromium, type ExtensionBrowser } from '../support/chromium.ts';
+import { launchChromium, submitSettings, type ExtensionBrowser } from '../support/chromium.ts';
 import { startPagesServer, type PagesServer } from '../support/pages-server.ts';
 
 const API_KEY = 'e2e-key-5f1d';
@@ -22,17 +22,9 @@ test.afterEach(async () => {
   await standIn.close();
 });
 
-async function saveSettings(apiKey: string) {
-  const options = await ext.context.newPage();
-  await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
-  await options.getByLabel('API key').fill(apiKey);
-  await options.getByLabel('API address').fill(standIn.url);
-  await options.getByRole('button', { name: 'Save' }).click();
-  return options;
-}
 
 test('settings → rental in the popup → SMS → code typed into the page', async () => {
-  const options = await saveSettings(API_KEY);
+  const options = await submitSettings(ext, API_KEY, standIn.url);
   await expect(options.getByRole('alert').or(options.getByRole('status'))).toContainText(/saved/i);
 
   await standIn.createRental({ country: 7, number: '9313358547' });
@@ -55,7 +47,7 @@ test('settings → rental in the popup → SMS → code typed into the page', as
 });
 
 test('a wrong key is refused with a specific message and nothing is saved', async () => {
-  const options = await saveSettings('not-the-key');
+  const options = await submitSettings(ext, 'not-the-key', standIn.url);
   await expect(options.getByRole('alert')).toContainText(/key/i);
   await options.reload();
   await expect(options.getByLabel('API key')).toHaveValue('');

@@ -1,5 +1,5 @@
 // Launches Debian's Chromium with the built Chrome extension (docs/toolchain-and-browsers.md).
-import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,4 +41,22 @@ export async function launchChromium(extensionDir = CHROME_BUILD): Promise<Exten
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Types the key and address into the options page as a user would and presses Save. The page stays
+ * open so the caller can read what it answered. */
+export async function submitSettings(ext: Pick<ExtensionBrowser, 'context' | 'extensionId'>, apiKey: string, apiAddress: string): Promise<Page> {
+  const options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  await options.getByLabel('API key').fill(apiKey);
+  await options.getByLabel('API address').fill(apiAddress);
+  await options.getByRole('button', { name: 'Save' }).click();
+  return options;
+}
+
+/** submitSettings, then waits for the page to say it saved (the key was accepted), and closes it. */
+export async function saveSettings(ext: Pick<ExtensionBrowser, 'context' | 'extensionId'>, apiKey: string, apiAddress: string): Promise<void> {
+  const options = await submitSettings(ext, apiKey, apiAddress);
+  await options.getByText(/saved/i).first().waitFor({ timeout: 20_000 });
+  await options.close();
 }

@@ -1,7 +1,7 @@
 // Chromium side of the reliability runs: an extension saved against the stand-in with its popup open
 // in a tab, and a way to stop its service worker the way the browser does when it is idle.
 import type { CDPSession, Page } from '@playwright/test';
-import { launchChromium, type ExtensionBrowser } from './chromium.ts';
+import { launchChromium, saveSettings, type ExtensionBrowser } from './chromium.ts';
 
 export interface ChromiumRig {
   ext: ExtensionBrowser;
@@ -16,13 +16,7 @@ export interface ChromiumRig {
 
 export async function launchChromiumRig(apiKey: string, apiAddress: string): Promise<ChromiumRig> {
   const ext = await launchChromium();
-  const options = await ext.context.newPage();
-  await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
-  await options.getByLabel('API key').fill(apiKey);
-  await options.getByLabel('API address').fill(apiAddress);
-  await options.getByRole('button', { name: 'Save' }).click();
-  await options.getByText(/saved/i).first().waitFor();
-  await options.close();
+  await saveSettings(ext, apiKey, apiAddress);
   const popup = await ext.context.newPage();
   await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
   const browser = ext.context.browser();
