@@ -30,7 +30,7 @@ test.beforeAll(async () => {
       await page.goto(pages.url(path));
       await page.bringToFront();
       return {
-        value: () => page.evaluate(() => (window as unknown as { __otpState(): { value: string } }).__otpState().value),
+        state: () => page.evaluate(() => (window as unknown as { __otpState(): { value: string; leaks?: string[] } }).__otpState()),
         close: () => page.close(),
       };
     },

@@ -8,7 +8,8 @@ import type { StandIn } from '../../stand-in/server.ts';
 import type { PollState } from '../../../lib/background/session.ts';
 
 export interface OpenPage {
-  value(): Promise<string>;
+  /** The page's own `__otpState()`: `value` is what the app would submit; hostile pages add their findings. */
+  state(): Promise<{ value: string; leaks?: string[] }>;
   close(): Promise<void>;
 }
 
@@ -56,12 +57,14 @@ export function walkOtpPages(driver: () => PageDriver): void {
         const code = freshCode(page);
         d.standIn.deliverSms({ tzid: d.tzid, service: 'Example', text: `Your verification code is ${code}. Do not share it.` });
         if (positive) {
-          await expect.poll(() => site.value(), { timeout: 15_000 }).toBe(code);
+          await expect.poll(async () => (await site.state()).value, { timeout: 15_000 }).toBe(code);
+          // A page watching messages and every DOM change outside its field learns nothing of the code.
+          expect((await site.state()).leaks ?? []).toEqual([]);
         } else {
           expect((await d.session()).waiting).toEqual([]);
           await expect.poll(() => d.storedCodes(), { timeout: 15_000 }).toContain(code);
           await new Promise((resolve) => setTimeout(resolve, 1500)); // time for a fill that must not come
-          expect(await site.value()).toBe('');
+          expect((await site.state()).value).toBe('');
         }
       } finally {
         await site.close();
