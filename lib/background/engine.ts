@@ -231,8 +231,6 @@ export function createEngine(deps: EngineDeps) {
       while (fastLoop ?? inFlight) await (fastLoop ?? inFlight);
     },
     poll,
-    afterChange,
-    refreshBadge,
 
     /** The 30 s alarm: the guarantee that survives the worker being stopped. */
     async onAlarm(): Promise<void> {
