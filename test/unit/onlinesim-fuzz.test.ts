@@ -4,20 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { createClient, type OnlineSimClient } from '../../lib/onlinesim/client.ts';
 import type { Rental } from '../../lib/onlinesim/types.ts';
+import { prng } from './support/prng.ts';
 
 const NOW = Date.UTC(2024, 4, 1, 12, 0, 0);
 const RUNS = 2_000;
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ODD_VALUES: unknown[] = [null, [], {}, '', '1', '0', 0, 1, -1, true, false, 1e21, -0.5, 'NaN', '070051', [[]], { data: [] }, { '0': {} }, '2024-13-45 99:99:99', 'x'.repeat(300)];
 

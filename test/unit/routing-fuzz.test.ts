@@ -8,6 +8,7 @@ import { route, type Sender } from '../../lib/background/routing.ts';
 import { parseFillRequest } from '../../lib/fill-protocol.ts';
 import { commandSchema, type Command } from '../../lib/messages.ts';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads.ts';
+import { prng } from './support/prng.ts';
 
 const EXT_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${EXT_ID}`;
@@ -28,17 +29,6 @@ beforeAll(() => {
 const popup: Sender = { id: EXT_ID, url: `${ORIGIN}/popup.html` };
 const contentScript: Sender = { id: EXT_ID, url: 'https://shop.example/login', tab: { id: 7 }, frameId: 3 };
 
-/** mulberry32: tiny, seedable, good enough to pick fuzz cases reproducibly. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const HUGE = 'A'.repeat(1_000_000);
 
