@@ -1,5 +1,6 @@
 // The shape of bench/results.json and the table rows derived from it, each with its target.
 import type { BundleSize } from './bundle-size.ts';
+import type { PopupOpens } from './popup.ts';
 import type { LargePageScan, MutationCost } from './content-cost.ts';
 import type { Machine } from './machine.ts';
 import type { IdleRate, WaitingDiscipline } from './requests.ts';
@@ -28,17 +29,7 @@ export interface BenchResults {
   };
   requests: { noRental: IdleRate; withRentalNobodyWaiting: IdleRate; waiting: WaitingDiscipline };
   contentScript: { bundle: BundleSize; mutationCost: MutationCost; mutationCostNoInputs: MutationCost; largePage: LargePageScan & { ms: Distribution } };
-  popup: {
-    rentals: number;
-    messagesPerRental: number;
-    inDomMs: number[];
-    frameMs: number[];
-    dclMs: number[];
-    storageReadMs: number[];
-    coldFrameMs: number;
-    frame: Distribution;
-    inDom: Distribution;
-  };
+  popup: PopupOpens & { frame: Distribution; inDom: Distribution };
   extraction: { messages: number; medianMs: number; p99Ms: number; hugeInput100KbMs: number };
   windows: { aMs: number; bMs: number; cMs: number; dMs: number };
 }
