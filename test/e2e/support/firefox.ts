@@ -1,7 +1,7 @@
 // Launches Firefox ESR with the built Firefox extension through puppeteer-core over WebDriver BiDi:
 // there is no geckodriver here, and BiDi's webExtension.install loads a temporary add-on
 // (docs/toolchain-and-browsers.md).
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { TimeoutError, type Browser, type Page } from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
 import { GECKO_ID } from '../../../lib/gecko-id.ts';
 
@@ -35,9 +35,34 @@ export async function launchFirefox(prefs: Record<string, unknown> = {}): Promis
     async openExtensionPage(path, readySelector) {
       const page = await browser.newPage();
       void page.goto(`${EXTENSION_ORIGIN}/${path}`).catch(() => undefined);
-      await page.waitForSelector(readySelector);
+      await waitForExtensionDocument(page, readySelector);
       return page;
     },
     close: () => browser.close(),
   };
+}
+
+/**
+ * Waits for the selector in the extension document itself. Firefox's BiDi can fail an evaluate with
+ * a ProtocolError while the tab swaps about:blank for the extension page (the realm goes away under
+ * the call), so such an error means "not yet": try again until the deadline. A timeout is real.
+ */
+async function waitForExtensionDocument(page: Page, selector: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const remaining = Math.max(1, deadline - Date.now());
+    try {
+      // page.url() keeps saying about:blank for extension documents, so ask the document itself.
+      await page.waitForFunction(
+        (origin, css) => location.href.startsWith(origin) && document.querySelector(css) !== null,
+        { timeout: remaining, polling: 100 },
+        EXTENSION_ORIGIN,
+        selector,
+      );
+      return;
+    } catch (error) {
+      if (error instanceof TimeoutError || Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 }
