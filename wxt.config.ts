@@ -1,12 +1,23 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { GECKO_ID } from './lib/gecko-id.ts';
+import { bundleContentScript, CONTENT_SCRIPT_NAME } from './scripts/build-content-script.ts';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
   }),
+  hooks: {
+    // The content script is bundled without WXT's runner (scripts/build-content-script.ts).
+    'entrypoints:found': (_wxt, entrypoints) => {
+      const own = entrypoints.findIndex((e) => e.name === CONTENT_SCRIPT_NAME);
+      if (own >= 0) entrypoints.splice(own, 1);
+    },
+    'build:publicAssets': async (_wxt, files) => {
+      files.push({ relativeDest: `${CONTENT_SCRIPT_NAME}.js`, contents: await bundleContentScript() });
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -17,7 +28,7 @@ export default defineConfig({
         // Every http(s) page and frame: sign-up forms are everywhere, often inside iframes, and
         // srcdoc/about:blank frames inherit the page's origin (entrypoints/otp-autofill.ts).
         matches: ['http://*/*', 'https://*/*'],
-        js: ['otp-autofill.js'],
+        js: [`${CONTENT_SCRIPT_NAME}.js`],
         all_frames: true,
         match_about_blank: true,
         run_at: 'document_idle',

@@ -29,71 +29,72 @@ interface ExtensionApi {
   i18n: { getMessage(key: string): string };
 }
 
-// Declared in the manifest by hand (wxt.config.ts) as an unlisted script: WXT's content-script wrapper
-// brings the polyfill and a location watcher this script does not need.
-export default defineUnlistedScript({
-  main() {
-    const api = (globalThis as unknown as { chrome: ExtensionApi }).chrome;
-    const extensionId = api.runtime.id;
-    watchUserTyping(document);
-    let reported = false;
+// Bundled by scripts/build-content-script.ts rather than by WXT, and declared in the manifest by hand
+// (wxt.config.ts): WXT's content-script and unlisted-script wrappers bring a polyfill, a location
+// watcher and a logger this script does not need.
+main();
 
-    const report = (present: boolean) => {
-      if (present === reported) return;
-      reported = present;
-      // Rejects when the extension was reloaded or updated under this page: nothing left to tell.
-      api.runtime.sendMessage({ type: 'otp-field', present }).catch(() => undefined);
-    };
-    const scan = () => {
-      if (document.visibilityState !== 'visible') return;
-      report(bestFillableTarget(document) !== null);
-    };
+function main(): void {
+  const api = (globalThis as unknown as { chrome: ExtensionApi }).chrome;
+  const extensionId = api.runtime.id;
+  watchUserTyping(document);
+  let reported = false;
 
-    // On a page that churns its DOM, the cost is the browser recording every mutation for an observer,
-    // not our callback. So the observer takes one batch, then stops listening until the throttled look
-    // (at most one per RESCAN_THROTTLE_MS); the look is a full scan only when that batch added an input
-    // (or an open shadow root holding one) or the page's input count changed meanwhile.
-    const inputs = document.getElementsByTagName('input');
-    let inputCount = inputs.length;
-    let sawInputs = false;
-    const observer = new MutationObserver((records) => {
-      if (!api.runtime.id) return observer.disconnect(); // this copy of the extension is gone
-      sawInputs = records.some((r) => mayContainInputs(r.addedNodes));
-      observer.disconnect();
-      setTimeout(() => {
-        if (sawInputs || inputs.length !== inputCount) scan();
-        inputCount = inputs.length;
-        watch();
-      }, RESCAN_THROTTLE_MS);
-    });
-    const watch = () => observer.observe(document, { childList: true, subtree: true });
-    watch();
+  const report = (present: boolean) => {
+    if (present === reported) return;
+    reported = present;
+    // Rejects when the extension was reloaded or updated under this page: nothing left to tell.
+    api.runtime.sendMessage({ type: 'otp-field', present }).catch(() => undefined);
+  };
+  const scan = () => {
+    if (document.visibilityState !== 'visible') return;
+    report(bestFillableTarget(document) !== null);
+  };
 
-    // The background fills only the tab the user is looking at: say so again whenever this one comes back.
-    const rescan = () => {
-      reported = false;
-      scan();
-    };
-    document.addEventListener('visibilitychange', rescan);
-    window.addEventListener('focus', rescan);
+  // On a page that churns its DOM, the cost is the browser recording every mutation for an observer,
+  // not our callback. So the observer takes one batch, then stops listening until the throttled look
+  // (at most one per RESCAN_THROTTLE_MS); the look is a full scan only when that batch added an input
+  // (or an open shadow root holding one) or the page's input count changed meanwhile.
+  const inputs = document.getElementsByTagName('input');
+  let inputCount = inputs.length;
+  let sawInputs = false;
+  const observer = new MutationObserver((records) => {
+    if (!api.runtime.id) return observer.disconnect(); // this copy of the extension is gone
+    sawInputs = records.some((r) => mayContainInputs(r.addedNodes));
+    observer.disconnect();
+    setTimeout(() => {
+      if (sawInputs || inputs.length !== inputCount) scan();
+      inputCount = inputs.length;
+      watch();
+    }, RESCAN_THROTTLE_MS);
+  });
+  const watch = () => observer.observe(document, { childList: true, subtree: true });
+  watch();
+
+  // The background fills only the tab the user is looking at: say so again whenever this one comes back.
+  const rescan = () => {
+    reported = false;
     scan();
+  };
+  document.addEventListener('visibilitychange', rescan);
+  window.addEventListener('focus', rescan);
+  scan();
 
-    api.runtime.onMessage.addListener((raw, sender, respond) => {
-      // Only our own background may ask for a fill; other extensions' messages never reach here, and a
-      // message from another content script or one of our pages in a tab would carry a tab.
-      if (sender.id !== extensionId || sender.tab) return undefined;
-      const request = parseFillRequest(raw);
-      if (!request) return undefined;
-      // Sent to every frame when only the focused field counts: only the frame holding the focus answers.
-      if (request.focusedOnly && !document.hasFocus()) return undefined;
-      void fill(request.code, request.origin, request.focusedOnly).then((outcome) => {
-        if (outcome.ok) showFillNotice(document, api.i18n.getMessage('codeFilledNotice') || 'SimFill filled the code');
-        respond(outcome.ok ? { ok: true, host: ownHost() } : { ok: false, reason: outcome.reason });
-      });
-      return true; // the answer comes asynchronously
+  api.runtime.onMessage.addListener((raw, sender, respond) => {
+    // Only our own background may ask for a fill; other extensions' messages never reach here, and a
+    // message from another content script or one of our pages in a tab would carry a tab.
+    if (sender.id !== extensionId || sender.tab) return undefined;
+    const request = parseFillRequest(raw);
+    if (!request) return undefined;
+    // Sent to every frame when only the focused field counts: only the frame holding the focus answers.
+    if (request.focusedOnly && !document.hasFocus()) return undefined;
+    void fill(request.code, request.origin, request.focusedOnly).then((outcome) => {
+      if (outcome.ok) showFillNotice(document, api.i18n.getMessage('codeFilledNotice') || 'SimFill filled the code');
+      respond(outcome.ok ? { ok: true, host: ownHost() } : outcome);
     });
-  },
-});
+    return true; // the answer comes asynchronously
+  });
+}
 
 async function fill(code: string, origin: string | null, focusedOnly: boolean): Promise<{ ok: true } | { ok: false; reason: string }> {
   // A code bound to another site never goes in here, whoever asks (defence in depth: the background

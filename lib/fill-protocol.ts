@@ -33,7 +33,7 @@ export function parseFillRequest(value: unknown): FillRequest | null {
   const r = record(value, ['type', 'code', 'origin', 'focusedOnly']);
   if (!r || r.type !== 'fill' || typeof r.code !== 'string' || !CODE.test(r.code) || typeof r.focusedOnly !== 'boolean') return null;
   if (r.origin !== null && (typeof r.origin !== 'string' || r.origin.length > 253)) return null;
-  return { type: 'fill', code: r.code, origin: r.origin, focusedOnly: r.focusedOnly };
+  return r as unknown as FillRequest; // exactly these four keys, each checked
 }
 
 export function parseFillReply(value: unknown): FillReply | null {
