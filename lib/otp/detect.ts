@@ -2,12 +2,11 @@
 // steps (the way Bitwarden's autofill splits them), so tests can check each one and the content script
 // can re-score cheaply when the page changes.
 import { collectInputs, flatParent, labelText, nearbyText } from './field-dom.ts';
-import { readAutocomplete, readSignal, rulesOut, type TextSignal } from './field-text.ts';
+import { MEDIUM, NEVER, readAutocomplete, readSignal, rulesOut, STRONG, WEAK, type TextSignal } from './field-text.ts';
 import { isVisibleToUser } from './visibility.ts';
 
-export type OtpTarget =
-  | { kind: 'single'; element: HTMLInputElement; score: number }
-  | { kind: 'split'; elements: HTMLInputElement[]; score: number }; // in visual order
+/** One element: a single code field. Four to eight: the boxes of a split widget, in visual order. */
+export type OtpTarget = { elements: HTMLInputElement[]; score: number };
 
 /** Fill only at or above this. A lone word like "code" (30) is not enough; "code" plus a numeric field
  * with a code-sized maxlength is; autocomplete=one-time-code or an OTP phrase is on its own. */
@@ -45,9 +44,9 @@ export function findOtpTargets(root: Document | ShadowRoot): OtpTarget[] {
   for (const field of fields) {
     if (field.el.maxLength >= 1 && field.el.maxLength <= 3) continue; // a box or a CVC, never a whole code
     const score = scoreSingle(field);
-    if (score >= CANDIDATE_MIN) targets.push({ kind: 'single', element: field.el, score });
+    if (score >= CANDIDATE_MIN) targets.push({ elements: [field.el], score });
   }
-  const first = (t: OtpTarget): number => order.get(t.kind === 'single' ? t.element : t.elements[0]!) ?? 0;
+  const first = (t: OtpTarget): number => order.get(t.elements[0]!) ?? 0;
   return targets.sort((a, b) => b.score - a.score || first(a) - first(b));
 }
 
@@ -55,13 +54,9 @@ export function findOtpTargets(root: Document | ShadowRoot): OtpTarget[] {
 export function bestFillableTarget(doc: Document): OtpTarget | null {
   for (const target of findOtpTargets(doc)) {
     if (target.score < FILL_THRESHOLD) break; // sorted: nothing after this qualifies
-    if (targetElements(target).every((el) => isVisibleToUser(el))) return target;
+    if (target.elements.every((el) => isVisibleToUser(el))) return target;
   }
   return null;
-}
-
-export function targetElements(target: OtpTarget): HTMLInputElement[] {
-  return target.kind === 'single' ? [target.element] : target.elements;
 }
 
 /**
@@ -112,14 +107,14 @@ function readField(el: HTMLInputElement): Field | null {
   const own = [idSignal, textSignal, placeholder, title];
 
   const oneTimeCode = ac === 'one-time-code';
-  if (own.some((s) => s.never) || hint.never || inCardForm(el)) return null;
-  if (!oneTimeCode && !own.some((s) => s.strong) && own.some(rulesOut)) return null;
+  if (own.some((s) => s & NEVER) || hint & NEVER || inCardForm(el)) return null;
+  if (!oneTimeCode && !own.some((s) => s & STRONG) && own.some(rulesOut)) return null;
 
   const mode = attr('inputmode').toLowerCase();
   const pattern = attr('pattern');
   const numeric =
     mode === 'numeric' || mode === 'decimal' || type === 'tel' || type === 'number' || /\\d|0-9/.test(pattern);
-  return { el, oneTimeCode, own, idSignal, textSignal: mergeSignals([textSignal, placeholder]), hint, numeric };
+  return { el, oneTimeCode, own, idSignal, textSignal: textSignal | placeholder, hint, numeric };
 }
 
 // 3-D Secure codes come in their own frame; a short numeric field next to a card number is the CVC.
@@ -128,33 +123,25 @@ function inCardForm(el: HTMLInputElement): boolean {
   return (
     form !== null &&
     form.querySelector(
-      'input[autocomplete^="cc-" i], input[name*="card" i], input[name*="cvc" i], input[name*="cvv" i], input[id*="cardnumber" i]',
+      'input[autocomplete^="cc-" i],input[name*="card" i],input[name*="cvc" i],input[name*="cvv" i],input[id*="cardnumber" i]',
     ) !== null
   );
 }
 
-function mergeSignals(list: TextSignal[]): TextSignal {
-  return {
-    strong: list.some((s) => s.strong),
-    medium: list.some((s) => s.medium),
-    weak: list.some((s) => s.weak),
-    never: list.some((s) => s.never),
-    other: list.some((s) => s.other),
-    words: list.reduce((n, s) => n + s.words, 0),
-  };
+function wordScore(s: TextSignal, strong: number, medium: number, weak: number): number {
+  return s & STRONG ? strong : s & MEDIUM ? medium : s & WEAK ? weak : 0;
 }
 
-function wordScore(s: TextSignal, strong: number, medium: number, weak: number): number {
-  return s.strong ? strong : s.medium ? medium : s.weak ? weak : 0;
-}
+const merge = (list: TextSignal[]): TextSignal => list.reduce((all, s) => all | s, 0);
+const codeish = (s: TextSignal): boolean => (s & (STRONG | MEDIUM)) > 0;
 
 function scoreSingle(f: Field): number {
-  const own = mergeSignals(f.own);
+  const own = merge(f.own);
   let score = f.oneTimeCode ? 100 : 0;
   score += wordScore(own, 50, 30, 0);
   // The name and the visible label agreeing is worth more than either alone.
-  if ((f.idSignal.strong || f.idSignal.medium) && (f.textSignal.strong || f.textSignal.medium)) score += 10;
-  if (!own.strong && !own.medium && (f.hint.strong || f.hint.medium)) score += 10;
+  if (codeish(f.idSignal) && codeish(f.textSignal)) score += 10;
+  if (!codeish(own) && codeish(f.hint)) score += 10;
   score += wordScore(readSignal(nearbyText(f.el)), NEARBY_STRONG, NEARBY_MEDIUM, 0);
   if (f.numeric) score += 10;
   const max = f.el.maxLength;
@@ -211,7 +198,7 @@ function scoreSplit(group: Field[], order: Map<HTMLInputElement, number>): OtpTa
   if (!alike) return null;
   let score = 45; // four to eight alike one-character inputs in a row are rarely anything else
   if (group.some((f) => f.oneTimeCode)) score += 100;
-  score += wordScore(mergeSignals(group.flatMap((f) => [...f.own, f.hint])), 50, 30, 5);
+  score += wordScore(merge(group.flatMap((f) => [...f.own, f.hint])), 50, 30, 5);
   if (group.every((f) => f.numeric)) score += 10;
   const container = commonAncestor(group.map((f) => f.el));
   if (container) score += wordScore(readSignal(nearbyText(container)), NEARBY_STRONG, NEARBY_MEDIUM, 0);
@@ -219,7 +206,7 @@ function scoreSplit(group: Field[], order: Map<HTMLInputElement, number>): OtpTa
     group.map((f) => f.el),
     order,
   );
-  return { kind: 'split', elements, score };
+  return { elements, score };
 }
 
 function commonAncestor(els: HTMLInputElement[]): Element | null {

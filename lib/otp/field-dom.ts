@@ -31,32 +31,15 @@ const collapse = (s: string | null | undefined): string => (s ?? '').replace(/\s
 
 /** Text of the field's own labels: <label for>, wrapping <label>, aria-labelledby. */
 export function labelText(el: HTMLInputElement): string {
-  const parts: string[] = [];
-  const labels = el.labels;
-  if (labels) for (const label of Array.from(labels)) parts.push(ownLabelText(label, el));
+  const labels: Element[] = Array.from(el.labels ?? []);
   const wrapping = el.closest('label');
-  if (wrapping && !(labels && Array.from(labels).includes(wrapping))) parts.push(ownLabelText(wrapping, el));
-  const ids = el.getAttribute('aria-labelledby');
-  if (ids) {
-    const root = el.getRootNode() as Document | ShadowRoot;
-    for (const id of ids.split(/\s+/)) {
-      const ref = id && typeof root.getElementById === 'function' ? root.getElementById(id) : null;
-      if (ref) parts.push(collapse(ref.textContent));
-    }
+  if (wrapping && !labels.includes(wrapping)) labels.push(wrapping);
+  const root = el.getRootNode() as Document | ShadowRoot;
+  for (const id of (el.getAttribute('aria-labelledby') ?? '').split(/\s+/)) {
+    const ref = id && typeof root.getElementById === 'function' ? root.getElementById(id) : null;
+    if (ref) labels.push(ref);
   }
-  return parts.join(' ');
-}
-
-// A wrapping label's text without the text of <select>/<option>s it may also hold.
-function ownLabelText(label: Element, field: Element): string {
-  if (!label.contains(field) || label.querySelector('select, textarea') === null) return collapse(label.textContent);
-  let text = '';
-  for (const node of Array.from(label.childNodes)) {
-    if (node.nodeType === 3 || (node.nodeType === 1 && !(node as Element).matches('select, textarea'))) {
-      text += ' ' + (node.textContent ?? '');
-    }
-  }
-  return collapse(text);
+  return labels.map(readableText).join(' ');
 }
 
 const NEARBY_LIMIT = 400;
@@ -70,17 +53,21 @@ const STOP_TAGS = new Set(['BODY', 'HTML']);
 export function nearbyText(from: Element): string {
   let node: Element | null = flatParent(from);
   for (let level = 0; node && level < 4 && !STOP_TAGS.has(node.tagName); level++) {
-    const text = textWithoutScripts(node);
+    const text = readableText(node);
     if (text.length >= 4) return text.slice(0, NEARBY_LIMIT);
     node = flatParent(node);
   }
   return '';
 }
 
-function textWithoutScripts(node: Element): string {
-  if (node.querySelector('script, style') === null) return collapse(node.textContent);
+// Text a person reads as the element's words: without scripts and styles, and without the options of a
+// <select> (a label wrapping a country picker is not about "Russia +7, Kazakhstan +7, …").
+const UNREAD = 'script, style, select, textarea';
+
+function readableText(node: Element): string {
+  if (node.querySelector(UNREAD) === null) return collapse(node.textContent);
   const clone = node.cloneNode(true) as Element;
-  for (const s of Array.from(clone.querySelectorAll('script, style'))) s.remove();
+  for (const s of Array.from(clone.querySelectorAll(UNREAD))) s.remove();
   return collapse(clone.textContent);
 }
 

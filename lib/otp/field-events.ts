@@ -5,20 +5,21 @@ import { viewOf } from './field-dom.ts';
 type View = Window & typeof globalThis;
 
 /**
- * Writes through HTMLInputElement.prototype's setter. React (>=15.6) puts its own `value` setter on the
+ * The page's own HTMLInputElement `value` accessor. React (>=15.6) puts its own `value` setter on the
  * element to remember the last value; writing around it makes the following input event look like a
  * change to React (react/react#1159). Plain `el.value = x` would be silently reverted.
  */
+const nativeValue = (el: HTMLInputElement): PropertyDescriptor | undefined =>
+  viewOf(el) ? Object.getOwnPropertyDescriptor(viewOf(el)!.HTMLInputElement.prototype, 'value') : undefined;
+
 export function setNativeValue(el: HTMLInputElement, value: string): void {
-  const view = viewOf(el);
-  const setter = view ? Object.getOwnPropertyDescriptor(view.HTMLInputElement.prototype, 'value')?.set : undefined;
+  const setter = nativeValue(el)?.set;
   if (setter) setter.call(el, value);
   else el.value = value;
 }
 
 export function readValue(el: HTMLInputElement): string {
-  const view = viewOf(el);
-  const getter = view ? Object.getOwnPropertyDescriptor(view.HTMLInputElement.prototype, 'value')?.get : undefined;
+  const getter = nativeValue(el)?.get;
   return getter ? String(getter.call(el)) : el.value;
 }
 

@@ -1,7 +1,7 @@
 // Puts a code into a detected target so that the page's own logic accepts it: each strategy imitates
 // something a person does (autofill, typing, pasting), the value is read back after the page had a
 // moment to react, and the next strategy runs when it did not stick.
-import { targetElements, type OtpTarget } from './detect.ts';
+import type { OtpTarget } from './detect.ts';
 import {
   clearField,
   fireChange,
@@ -18,9 +18,10 @@ import { isVisibleToUser } from './visibility.ts';
 export { userHasTyped, watchUserTyping } from './field-typing.ts';
 
 export type FillStrategy = 'setter' | 'keys' | 'paste';
-export type FillOutcome =
-  | { ok: true; strategy: FillStrategy; fields: number }
-  | { ok: false; reason: 'not-visible' | 'user-typed' | 'rejected' | 'length-mismatch' | 'gone' };
+export type FillFailure = 'not-visible' | 'user-typed' | 'rejected' | 'length-mismatch' | 'gone';
+export type FillOutcome = { ok: true; strategy: FillStrategy; fields: number } | { ok: false; reason: FillFailure };
+
+const fail = (reason: FillFailure): FillOutcome => ({ ok: false, reason });
 
 // Long enough for a page to re-render or revert in its own handlers and microtasks, short enough that
 // three strategies still feel instant.
@@ -29,24 +30,25 @@ const SETTLE_MS = 50;
 const CODE_MAXLENGTH_LIMIT = 10;
 
 export async function fillTarget(target: OtpTarget, code: string): Promise<FillOutcome> {
-  const els = targetElements(target);
+  const els = target.elements;
   if (els.length === 0 || els.some((el) => !el.isConnected || el.disabled || el.readOnly)) {
-    return { ok: false, reason: 'gone' };
+    return fail('gone');
   }
-  if (!lengthFits(target, code)) return { ok: false, reason: 'length-mismatch' };
-  if (els.some(userHasTyped)) return { ok: false, reason: 'user-typed' };
-  if (!els.every((el) => isVisibleToUser(el))) return { ok: false, reason: 'not-visible' };
+  if (!lengthFits(els, code)) return fail('length-mismatch');
+  if (els.some(userHasTyped)) return fail('user-typed');
+  if (!els.every((el) => isVisibleToUser(el))) return fail('not-visible');
 
   const before = els.map(readValue);
-  const strategies: FillStrategy[] = target.kind === 'single' ? ['setter', 'keys', 'paste'] : ['keys', 'paste'];
+  const single = els.length === 1;
+  const strategies: FillStrategy[] = single ? ['setter', 'keys', 'paste'] : ['keys', 'paste'];
   for (const strategy of strategies) {
-    if (target.kind === 'single') fillSingle(target.element, code, strategy);
-    else fillSplit(target.elements, code, strategy);
+    if (single) fillSingle(els[0]!, code, strategy);
+    else fillSplit(els, code, strategy);
     await settle();
-    if (els.some((el) => !el.isConnected)) return { ok: false, reason: 'gone' };
+    if (els.some((el) => !el.isConnected)) return fail('gone');
     if (holdsCode(els, code)) return { ok: true, strategy, fields: els.length };
     // The person started typing while we waited: their input wins, and nothing of ours is undone over it.
-    if (els.some(userHasTyped)) return { ok: false, reason: 'user-typed' };
+    if (els.some(userHasTyped)) return fail('user-typed');
   }
   // Leave no half-code behind that the user would have to notice and delete.
   els.forEach((el, i) => {
@@ -55,13 +57,13 @@ export async function fillTarget(target: OtpTarget, code: string): Promise<FillO
       fireChange(el);
     }
   });
-  return { ok: false, reason: 'rejected' };
+  return fail('rejected');
 }
 
-function lengthFits(target: OtpTarget, code: string): boolean {
+function lengthFits(els: HTMLInputElement[], code: string): boolean {
   if (code.length === 0) return false;
-  if (target.kind === 'split') return target.elements.length === code.length;
-  const max = target.element.maxLength;
+  if (els.length > 1) return els.length === code.length;
+  const max = els[0]!.maxLength;
   return max <= 0 || max > CODE_MAXLENGTH_LIMIT || max === code.length;
 }
 

@@ -18,7 +18,7 @@ export async function fillFocused(doc: Document, code: string): Promise<FillOutc
     return { ok: false, reason: 'no-field' };
   }
   const root = active.getRootNode();
-  const group = findOtpTargets(root instanceof ShadowRoot ? root : doc).find((t) => t.kind === 'split' && t.elements.includes(active));
-  const target: OtpTarget = group ?? { kind: 'single', element: active, score: 1 };
+  const group = findOtpTargets(root instanceof ShadowRoot ? root : doc).find((t) => t.elements.length > 1 && t.elements.includes(active));
+  const target: OtpTarget = group ?? { elements: [active], score: 1 };
   return fillTarget(target, code);
 }

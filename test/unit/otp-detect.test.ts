@@ -5,7 +5,6 @@ import {
   FILL_THRESHOLD,
   findOtpTargets,
   mayContainInputs,
-  targetElements,
   type OtpTarget,
 } from '../../lib/otp/detect.ts';
 import { isVisibleToUser } from '../../lib/otp/visibility.ts';
@@ -36,7 +35,7 @@ function expectedFields(page: Page): string[] {
 }
 
 function describeTarget(t: OtpTarget | null): string[] {
-  return t ? targetElements(t).map((el) => el.id || el.getAttribute('name') || el.outerHTML) : [];
+  return t ? t.elements.map((el) => el.id || el.getAttribute('name') || el.outerHTML) : [];
 }
 
 describe.each([...fixtures, ...ownPages].filter((p) => p.expect.kind !== 'none'))('positive page $name', (page) => {
@@ -48,12 +47,9 @@ describe.each([...fixtures, ...ownPages].filter((p) => p.expect.kind !== 'none')
     expect(expected.every((el) => el !== null)).toBe(true);
 
     const target = bestFillableTarget(doc);
-    expect(target?.kind).toBe(page.expect.kind);
-    expect(describeTarget(target)).toEqual(describeTarget(page.expect.kind === 'single'
-      ? { kind: 'single', element: expected[0]!, score: 0 }
-      : { kind: 'split', elements: expected as HTMLInputElement[], score: 0 }));
+    expect(describeTarget(target)).toEqual(describeTarget({ elements: expected as HTMLInputElement[], score: 0 }));
     expect(target!.score).toBeGreaterThanOrEqual(FILL_THRESHOLD);
-    expect(targetElements(target!).length).toBe(page.expect.kind === 'split' ? page.expect.length : 1);
+    expect(target!.elements.length).toBe(page.expect.kind === 'split' ? page.expect.length : 1);
   });
 });
 
@@ -73,7 +69,7 @@ describe('hostile pages', () => {
     const { document } = await load(page);
     const field = resolve(document, '#code')!;
     const found = findOtpTargets(document);
-    expect(found[0]?.kind === 'single' && found[0].element).toBe(field);
+    expect(found[0]?.elements).toEqual([field]);
     expect(found[0]!.score).toBeGreaterThanOrEqual(FILL_THRESHOLD);
     expect(isVisibleToUser(field)).toBe(false);
   });
@@ -93,9 +89,9 @@ describe('hostile pages', () => {
   it('the honeypot scores at least as high as the real field, and only the real one is fillable', async () => {
     const { document } = await load(ownPages.find((p) => p.name.startsWith('h01'))!);
     const [first] = findOtpTargets(document);
-    expect(first?.kind === 'single' && first.element.id).toBe('trap');
+    expect(first?.elements.map((e) => e.id)).toEqual(['trap']);
     const best = bestFillableTarget(document);
-    expect(best?.kind === 'single' && best.element.id).toBe('real');
+    expect(best?.elements.map((e) => e.id)).toEqual(['real']);
   });
 });
 
@@ -132,13 +128,13 @@ describe('labels in many languages', () => {
   it.each(labels)('a text field labelled "%s" (no other hints) is fillable', async (label) => {
     open = await loadPage(`<form><label for="x">${label}</label><input id="x" name="f1" maxlength="6"></form>`);
     const best = bestFillableTarget(open.document);
-    expect(best?.kind === 'single' && best.element.id).toBe('x');
+    expect(best?.elements.map((e) => e.id)).toEqual(['x']);
   });
 
   it('a bare "code" field without any other hint is a candidate but not fillable', async () => {
     open = await loadPage('<div><input id="x" placeholder="Code"></div>');
     const [t] = findOtpTargets(open.document);
-    expect(t?.kind === 'single' && t.element.id).toBe('x');
+    expect(t?.elements.map((e) => e.id)).toEqual(['x']);
     expect(t!.score).toBeLessThan(FILL_THRESHOLD);
     expect(bestFillableTarget(open.document)).toBeNull();
   });
@@ -159,7 +155,7 @@ describe('split boxes', () => {
     const boxes = (n: number): string =>
       '<div>' + Array.from({ length: n }, () => '<input maxlength="1" inputmode="numeric">').join('') + '</div>';
     open = await loadPage(`<form><h2>Enter the code</h2>${boxes(3)}</form><form><h2>Enter the code</h2>${boxes(9)}</form>`);
-    expect(findOtpTargets(open.document).filter((t) => t.kind === 'split')).toEqual([]);
+    expect(findOtpTargets(open.document).filter((t) => t.elements.length > 1)).toEqual([]);
   });
 
   it('a split widget inside an open shadow root inside another one is found', async () => {
@@ -172,7 +168,7 @@ describe('split boxes', () => {
       [1, 2, 3, 4, 5, 6].map((i) => `<input id="s${i}" maxlength="1" inputmode="numeric">`).join('') +
       '</div>';
     const best = bestFillableTarget(open.document);
-    expect(best?.kind === 'split' && best.elements.map((e) => e.id)).toEqual(['s1', 's2', 's3', 's4', 's5', 's6']);
+    expect(best?.elements.map((e) => e.id)).toEqual(['s1', 's2', 's3', 's4', 's5', 's6']);
   });
 });
 

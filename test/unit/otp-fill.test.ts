@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { bestFillableTarget, findOtpTargets, targetElements, type OtpTarget } from '../../lib/otp/detect.ts';
+import { bestFillableTarget, findOtpTargets, type OtpTarget } from '../../lib/otp/detect.ts';
 import { fillTarget, userHasTyped, watchUserTyping } from '../../lib/otp/fill.ts';
 import { frameDocument, loadPage, readPages, resolve, type Loaded, type Page } from '../pages/harness.ts';
 
@@ -157,7 +157,7 @@ describe('refusals', () => {
       </script>`);
     const target: OtpTarget = bestFillableTarget(open.document)!;
     expect(await fillTarget(target, '123456')).toEqual({ ok: false, reason: 'rejected' });
-    expect(targetElements(target)[0]!.value).toBe('------');
+    expect(target.elements[0]!.value).toBe('------');
   });
 });
 
