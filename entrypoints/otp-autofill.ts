@@ -47,7 +47,7 @@ function main(): void {
     api.runtime.sendMessage({ type: 'otp-field', present }).catch(() => undefined);
   };
   const scan = () => {
-    if (document.visibilityState !== 'visible') return;
+    if (document.hidden) return;
     report(bestFillableTarget(document) !== null);
   };
 
@@ -89,7 +89,7 @@ function main(): void {
     // Sent to every frame when only the focused field counts: only the frame holding the focus answers.
     if (request.focusedOnly && !document.hasFocus()) return undefined;
     void fill(request.code, request.origin, request.focusedOnly).then((outcome) => {
-      if (outcome.ok) showFillNotice(document, api.i18n.getMessage('codeFilledNotice') || 'SimFill filled the code');
+      if (outcome.ok) showFillNotice(document, api.i18n.getMessage('codeFilledNotice')); // every locale has it (i18n test)
       respond(outcome.ok ? { ok: true, host: ownHost() } : outcome);
     });
     return true; // the answer comes asynchronously

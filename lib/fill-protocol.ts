@@ -24,7 +24,7 @@ export interface FieldReport {
 const CODE = /^[0-9A-Za-z]{3,10}$/;
 
 function record(value: unknown, keys: readonly string[]): Record<string, unknown> | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  if (typeof value !== 'object' || value === null) return null; // an array fails the key check below
   const own = Object.keys(value);
   return own.length === keys.length && keys.every((k) => own.includes(k)) ? (value as Record<string, unknown>) : null;
 }

@@ -26,8 +26,7 @@ const NARROW_BOX_PX = 64;
 /** All candidates in this document, including open shadow roots (recursively), best first. */
 export function findOtpTargets(root: Document | ShadowRoot): OtpTarget[] {
   const inputs = collectInputs(root);
-  const order = new Map<HTMLInputElement, number>();
-  inputs.forEach((el, i) => order.set(el, i));
+  const order = new Map(inputs.map((el, i) => [el, i]));
 
   const fields: Field[] = [];
   for (const el of inputs) {
@@ -110,10 +109,8 @@ function readField(el: HTMLInputElement): Field | null {
   if (own.some((s) => s & NEVER) || hint & NEVER || inCardForm(el)) return null;
   if (!oneTimeCode && !own.some((s) => s & STRONG) && own.some(rulesOut)) return null;
 
-  const mode = attr('inputmode').toLowerCase();
-  const pattern = attr('pattern');
   const numeric =
-    mode === 'numeric' || mode === 'decimal' || type === 'tel' || type === 'number' || /\\d|0-9/.test(pattern);
+    /^(numeric|decimal)$/i.test(attr('inputmode')) || type === 'tel' || type === 'number' || /\\d|0-9/.test(attr('pattern'));
   return { el, oneTimeCode, own, idSignal, textSignal: textSignal | placeholder, hint, numeric };
 }
 

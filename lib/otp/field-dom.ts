@@ -23,8 +23,7 @@ function walk(root: Document | ShadowRoot | Element, found: HTMLInputElement[]):
 export function flatParent(el: Element): Element | null {
   if (el.assignedSlot) return el.assignedSlot;
   if (el.parentElement) return el.parentElement;
-  const parent = el.parentNode;
-  return parent && parent.nodeType === 11 && 'host' in parent ? (parent as ShadowRoot).host : null;
+  return (el.parentNode as ShadowRoot | null)?.host ?? null; // only a shadow root has a host
 }
 
 const collapse = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -36,14 +35,13 @@ export function labelText(el: HTMLInputElement): string {
   if (wrapping && !labels.includes(wrapping)) labels.push(wrapping);
   const root = el.getRootNode() as Document | ShadowRoot;
   for (const id of (el.getAttribute('aria-labelledby') ?? '').split(/\s+/)) {
-    const ref = id && typeof root.getElementById === 'function' ? root.getElementById(id) : null;
+    const ref = id ? root.getElementById?.(id) : null;
     if (ref) labels.push(ref);
   }
   return labels.map(readableText).join(' ');
 }
 
 const NEARBY_LIMIT = 400;
-const STOP_TAGS = new Set(['BODY', 'HTML']);
 
 /**
  * Short text around a field or a group of boxes: the closest ancestor (at most four levels up, never
@@ -52,7 +50,7 @@ const STOP_TAGS = new Set(['BODY', 'HTML']);
  */
 export function nearbyText(from: Element): string {
   let node: Element | null = flatParent(from);
-  for (let level = 0; node && level < 4 && !STOP_TAGS.has(node.tagName); level++) {
+  for (let level = 0; node && level < 4 && !/^(BODY|HTML)$/.test(node.tagName); level++) {
     const text = readableText(node);
     if (text.length >= 4) return text.slice(0, NEARBY_LIMIT);
     node = flatParent(node);

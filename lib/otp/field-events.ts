@@ -29,17 +29,13 @@ function input(view: View, el: HTMLInputElement, type: 'beforeinput' | 'input', 
   );
 }
 
-function change(view: View, el: HTMLInputElement): void {
-  el.dispatchEvent(new view.Event('change', { bubbles: true }));
-}
-
 /** The whole value at once, as browser autofill does: setter, input, change. */
 export function insertWhole(el: HTMLInputElement, value: string, inputType: 'insertText' | 'insertFromPaste'): void {
   const view = viewOf(el);
   if (!view) return;
   setNativeValue(el, value);
   input(view, el, 'input', inputType, value);
-  change(view, el);
+  fireChange(el);
 }
 
 /** Empties a field the way a user's select-all + Delete would. */
@@ -50,12 +46,15 @@ export function clearField(el: HTMLInputElement): void {
   input(view, el, 'input', 'deleteContentBackward', null);
 }
 
+// Codes are ASCII letters and digits only (lib/fill-protocol.ts), so each character has a key of its own.
 function keyInit(ch: string): KeyboardEventInit {
-  const digit = ch >= '0' && ch <= '9';
-  const code = digit ? `Digit${ch}` : /^[a-z]$/i.test(ch) ? `Key${ch.toUpperCase()}` : '';
-  const keyCode = digit || /^[a-z]$/i.test(ch) ? ch.toUpperCase().charCodeAt(0) : 0;
+  const upper = ch.toUpperCase();
+  const keyCode = upper.charCodeAt(0);
   // keyCode/which are legacy but split widgets still read them (e.which in jQuery-era code).
-  return { key: ch, code, keyCode, which: keyCode, charCode: 0, bubbles: true, cancelable: true, composed: true };
+  return {
+    key: ch, code: ch >= '0' && ch <= '9' ? `Digit${ch}` : `Key${upper}`, keyCode, which: keyCode, charCode: 0,
+    bubbles: true, cancelable: true, composed: true,
+  };
 }
 
 /**
@@ -79,8 +78,10 @@ export function typeChar(el: HTMLInputElement, ch: string): void {
 
 export function fireChange(el: HTMLInputElement): void {
   const view = viewOf(el);
-  if (view) change(view, el);
+  if (view) el.dispatchEvent(new view.Event('change', { bubbles: true }));
 }
+
+const TEXT = 'text/plain';
 
 /**
  * A paste of `text` into el: a ClipboardEvent carrying a DataTransfer. Returns true when the page took
@@ -90,17 +91,17 @@ export function pasteInto(el: HTMLInputElement, text: string): boolean {
   const view = viewOf(el);
   if (!view) return false;
   const data = new view.DataTransfer();
-  data.setData('text/plain', text);
+  data.setData(TEXT, text);
   // `dataType`/`data` are Gecko's own ClipboardEventInit members; Firefox fills the event's DataTransfer
   // from them, which also works from a content script, where writing into the DataTransfer afterwards
   // is silently ignored. Other engines ignore the two unknown members.
-  const init = { clipboardData: data, dataType: 'text/plain', data: text, bubbles: true, cancelable: true, composed: true };
+  const init = { clipboardData: data, dataType: TEXT, data: text, bubbles: true, cancelable: true, composed: true };
   const event = new view.ClipboardEvent('paste', init);
   // Firefox ignores the init's clipboardData and gives the event an empty, writable one of its own;
   // Chromium keeps ours. Fill whichever the event ended up with, and attach ours as a last resort.
   const carried = event.clipboardData;
-  if (carried && carried.getData('text/plain') !== text) carried.setData('text/plain', text);
-  if (!carried || carried.getData('text/plain') !== text) {
+  if (carried && carried.getData(TEXT) !== text) carried.setData(TEXT, text);
+  if (!carried || carried.getData(TEXT) !== text) {
     Object.defineProperty(event, 'clipboardData', { value: data });
   }
   return !el.dispatchEvent(event);

@@ -45,9 +45,9 @@ export function normalizeText(raw: string): string {
 // ending: код, кода, коду, коды, кодом, кодты, кодын.
 const KOD = 'код\\p{L}{0,2}';
 const STRONG_PHRASES: readonly RegExp[] = [
-  / (otp|totp|hotp|2fa|mfa|passcode|passcodes|onetime|one time|2 step|two step|two factor|2 factor) /,
+  / (otp|totp|hotp|2fa|mfa|passcodes?|onetime|one time|(2|two) (step|factor)) /,
   / (sms|text|verification|verify|verif|confirmation|confirm|authentication|authenticator|auth|activation|access|login|sign in|signin|mobile) (code|codes|pin) /,
-  / (smscode|authcode|otpcode|verifycode|verificationcode|confirmcode|confirmationcode|activationcode) /,
+  / (sms|auth|otp|verify|verification|confirm|confirmation|activation)code /,
   // Russian / Ukrainian / Kazakh
   new RegExp(` ${KOD} (из|в|по) (смс|sms) `, 'u'),
   new RegExp(` (смс|sms) ${KOD} `, 'u'),
@@ -56,15 +56,15 @@ const STRONG_PHRASES: readonly RegExp[] = [
   new RegExp(` (растау|тексеру|тексеріс) ${KOD} `, 'u'),
   // Western European and others
   / (bestätigungscode|verifizierungscode|einmalcode|einmalpasswort|tan) /,
-  / (código|codigo|codice|code|kod|kodu|kode|cod|mã) (de |di |do |da |)(verificación|verificacion|verificação|verificacao|confirmación|confirmacion|confirmação|confirmacao|acceso|acesso|verifica|conferma|vérification|verification|confirmation|sms|otp|weryfikacyjny|potwierdzający|potwierdzajacy|dostępu|weryfikacji|verifikasi|xác nhận|xác thực|doğrulama|onay|de sécurité) /,
+  / (c[oó]digo|codice|code|kod|kodu|kode|cod|mã) (de |di |do |da |)(verificaci[oó]n|verifica[cç][aã]o|confirmaci[oó]n|confirma[cç][aã]o|acceso|acesso|verifica|conferma|vérification|verification|confirmation|sms|otp|weryfikacyjny|potwierdzaj[aą]cy|dostępu|weryfikacji|verifikasi|xác nhận|xác thực|doğrulama|onay|de sécurité) /,
   / (doğrulama|onay|tek kullanımlık) (kodu|kod|şifre|şifresi) /,
   / (کد تایید|کد تأیید|رمز التحقق|رمز التأكيد|رمز تحقق) /,
 ];
 // CJK has no spaces between words: plain substrings.
-const STRONG_CJK = /验证码|驗證碼|校验码|校驗碼|动态码|動態碼|短信码|認証コード|確認コード|認証番号|ワンタイム|인증번호|인증 코드|인증코드|확인 코드|확인코드|보안코드/;
+const STRONG_CJK = /验证码|驗證碼|校验码|校驗碼|动态码|動態碼|短信码|認証コード|確認コード|認証番号|ワンタイム|인증번호|인증 ?코드|확인 ?코드|보안코드/;
 
-const MEDIUM_WORDS = new RegExp(` (code|codes|pin|token|kod|kodu|kode|${KOD}|código|codigo|codice|cod|mã|sms|смс|passcode|코드|コード) `, 'u');
-const WEAK_WORDS = / (digit|digits|цифра|цифры|символ|ziffer|chiffre|dígito|digito|cifra|haneli) /;
+const MEDIUM_WORDS = new RegExp(` (codes?|pin|token|kod|kodu|kode|${KOD}|c[oó]digo|codice|cod|mã|sms|смс|passcode|코드|コード) `, 'u');
+const WEAK_WORDS = / (digits?|цифр[аы]|символ|ziffer|chiffre|d[ií]gito|cifra|haneli) /;
 
 /** A whole-word pattern from a space-separated list of regular expressions; `_` stands for the space
  * between the words of a phrase ("promo_code"). */
@@ -78,7 +78,7 @@ const NEVER_WORDS = anyWord(`
   captcha recaptcha капч[аи] символы_с_картинки
   backup recovery резервн[ыо][йг]о? восстановления
   search query q поиск найти suche buscar recherche
-  zip zipcode postal postcode post_code plz индекс почтовый
+  zip zipcode postal post_?code plz индекс почтовый
 `);
 
 // Plain other purposes; a strong OTP phrase overrides ("одноразовый пароль", "SMS login code").
@@ -91,9 +91,9 @@ const OTHER_WORDS = anyWord(`
 `);
 
 export function readSignal(raw: string): TextSignal {
-  const text = normalizeText(raw);
-  const words = text.trim() === '' ? 0 : text.trim().split(' ').length;
-  if (words === 0) return 0;
+  const text = normalizeText(raw); // " word word ": one space between words and at each end
+  if (text.length < 3) return 0;
+  const words = text.split(' ').length - 2;
   return (
     (STRONG_PHRASES.some((re) => re.test(text)) || STRONG_CJK.test(raw) ? STRONG : 0) |
     (MEDIUM_WORDS.test(text) ? MEDIUM : 0) |
@@ -106,14 +106,15 @@ export function readSignal(raw: string): TextSignal {
 
 // autocomplete tokens (WHATWG autofill field names) that name some other purpose.
 const OTHER_AUTOCOMPLETE =
-  /^(cc-|tel|email|username|current-password|new-password|postal-code|address|street-address|country|bday|transaction|name|given-name|family-name|additional-name|honorific|nickname|organization|url|photo|sex|language|impp)/;
+  /^(cc-|tel|email|username|(current|new)-password|postal-code|address|street-address|country|bday|transaction|(given-|family-|additional-|nick)?name|honorific|organization|url|photo|sex|language|impp)/;
 
 export type AutocompleteSignal = 'one-time-code' | 'other' | 'none';
 
 export function readAutocomplete(value: string | null): AutocompleteSignal {
   if (!value) return 'none';
   const tokens = value.toLowerCase().split(/\s+/);
-  if (tokens.includes('one-time-code')) return 'one-time-code';
+  const otc = 'one-time-code';
+  if (tokens.includes(otc)) return otc;
   // section-*, shipping, billing, home, work, mobile are modifiers in front of the field name.
   return tokens.some((t) => OTHER_AUTOCOMPLETE.test(t)) ? 'other' : 'none';
 }

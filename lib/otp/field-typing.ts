@@ -3,18 +3,16 @@
 // switch filling off for a field or (by their absence) on.
 
 const typed = new WeakSet<Element>();
-const watched = new WeakSet<Document>();
 
 /** True when the user already typed in this field. */
 export function userHasTyped(el: HTMLInputElement): boolean {
   return typed.has(el);
 }
 
-/** Installs capture-phase listeners once per document (on its window); inputs in open shadow roots are found through
- * composedPath(), since the event is retargeted to the host by the time it reaches the document. */
+/** Installs capture-phase listeners on the document's window (a second call adds nothing: the DOM keeps
+ * one registration per listener); inputs in open shadow roots are found through composedPath(), since
+ * the event is retargeted to the host by the time it reaches the window. */
 export function watchUserTyping(doc: Document): void {
-  if (watched.has(doc)) return;
-  watched.add(doc);
   const opts = { capture: true, passive: true };
   // On the window, capture phase: the first listener of all, so a page that stops propagation early
   // cannot hide a person's typing from us and get their input overwritten.

@@ -86,27 +86,22 @@ function fillSingle(el: HTMLInputElement, code: string, strategy: FillStrategy):
 }
 
 function fillSplit(boxes: HTMLInputElement[], code: string, strategy: FillStrategy): void {
-  switch (strategy) {
-    case 'setter':
-    case 'keys':
-      boxes.forEach((box, i) => {
-        focusField(box);
-        clearField(box);
-        typeChar(box, code[i] ?? '');
-        fireChange(box);
-      });
-      return;
-    case 'paste': {
-      // Right to left, so auto-advance widgets do not hop focus forward while being emptied.
-      for (const box of [...boxes].reverse()) clearField(box);
-      const first = boxes[0]!;
-      focusField(first);
-      // Not taken over by the page: a browser would put the text into the first box, and widgets that
-      // spread a long value over the boxes in their input handler do the rest.
-      if (!pasteInto(first, code)) insertWhole(first, code, 'insertFromPaste');
-      return;
-    }
+  if (strategy !== 'paste') {
+    boxes.forEach((box, i) => {
+      focusField(box);
+      clearField(box);
+      typeChar(box, code[i] ?? '');
+      fireChange(box);
+    });
+    return;
   }
+  // Right to left, so auto-advance widgets do not hop focus forward while being emptied.
+  for (const box of [...boxes].reverse()) clearField(box);
+  const first = boxes[0]!;
+  focusField(first);
+  // Not taken over by the page: a browser would put the text into the first box, and widgets that
+  // spread a long value over the boxes in their input handler do the rest.
+  if (!pasteInto(first, code)) insertWhole(first, code, 'insertFromPaste');
 }
 
 // Pages format codes ("123 456", "123-456") and change case; what matters is the same characters.

@@ -10,11 +10,11 @@ export function deepActiveElement(doc: Document): Element | null {
   return active;
 }
 
-const TEXT_TYPES = new Set(['text', 'tel', 'number', 'search', 'password', 'email', 'url', '']);
+const TEXT_TYPES = /^(text|tel|number|search|password|email|url|)$/;
 
 export async function fillFocused(doc: Document, code: string): Promise<FillOutcome | { ok: false; reason: 'no-field' }> {
   const active = deepActiveElement(doc);
-  if (!(active instanceof HTMLInputElement) || !TEXT_TYPES.has(active.type) || active.disabled || active.readOnly) {
+  if (!(active instanceof HTMLInputElement) || !TEXT_TYPES.test(active.type) || active.disabled || active.readOnly) {
     return { ok: false, reason: 'no-field' };
   }
   const root = active.getRootNode();

@@ -5,7 +5,7 @@
 export function hostOf(url: string): string | null {
   try {
     const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.hostname : null;
+    return /^https?:$/.test(parsed.protocol) ? parsed.hostname : null;
   } catch {
     return null;
   }

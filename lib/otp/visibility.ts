@@ -49,10 +49,9 @@ function hitsAtPoint(el: HTMLElement, x: number, y: number): boolean {
   let target: Element = el;
   for (;;) {
     const root = target.getRootNode() as Document | ShadowRoot;
-    if (typeof root.elementFromPoint !== 'function') return false;
-    const hit = root.elementFromPoint(x, y);
+    const hit = root.elementFromPoint?.(x, y);
     if (!hit || !isSameControl(hit, target, el)) return false;
-    if (root.nodeType === 9 || !('host' in root)) return true;
+    if (!('host' in root)) return true; // reached the document
     target = root.host;
   }
 }
@@ -63,5 +62,5 @@ function isSameControl(hit: Element, target: Element, field: HTMLElement): boole
   const label = hit.closest('label');
   if (!label) return false;
   const labels = (field as HTMLInputElement).labels;
-  return label.contains(target) || (labels !== null && labels !== undefined && Array.from(labels).includes(label));
+  return label.contains(target) || Array.from(labels ?? []).includes(label);
 }

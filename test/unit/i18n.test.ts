@@ -19,8 +19,8 @@ describe('locale files', () => {
     }
   });
 
-  it('keeps the manifest keys', () => {
-    for (const key of ['extName', 'extDescription', 'commandInsertCode']) expect(enKeys).toContain(key);
+  it('keeps the keys the manifest and the content script read through the browser', () => {
+    for (const key of ['extName', 'extDescription', 'commandInsertCode', 'codeFilledNotice']) expect(enKeys).toContain(key);
   });
 
   it('translates the settings labels the e2e tests look for', () => {
