@@ -3,7 +3,8 @@
 // stored state the background writes; every change goes to the background as a Command.
 import { browser } from 'wxt/browser';
 import { t } from './i18n.ts';
-import { POPUP_PORT, type Command, type CommandReply } from './messages.ts';
+import type { Command, CommandReply } from './messages.ts';
+import { POPUP_PORT } from './popup-port.ts';
 import { rentalsItem, statusItem, type EngineStatus, type RentalsState } from './rentals/state.ts';
 import { settingsItem, type Settings } from './settings.ts';
 

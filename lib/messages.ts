@@ -37,5 +37,3 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('otp-field'), present: z.boolean() }),
 ]);
 
-/** The popup keeps a port named this open; the background runs the fast loop while one is connected. */
-export const POPUP_PORT = 'popup';
