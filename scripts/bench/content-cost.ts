@@ -30,7 +30,12 @@ const TICKS = 1250;
 /** After load: time for document_idle injection and the first scan, so they are not in the figure. */
 const SETTLE_MS = 1000;
 
-async function mutationRun(context: BrowserContext, url: string): Promise<MutationRun & { mutations: number }> {
+/** With `profileScript`, V8's sampling profiler also runs, and the time spent inside that script is returned. */
+async function mutationRun(
+  context: BrowserContext,
+  url: string,
+  profileScript?: string,
+): Promise<MutationRun & { mutations: number; scriptOwnMs: number }> {
   const page = await context.newPage();
   try {
     await page.goto(url);
@@ -43,16 +48,77 @@ async function mutationRun(context: BrowserContext, url: string): Promise<Mutati
       const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
       return { task: get('TaskDuration'), script: get('ScriptDuration') };
     };
+    if (profileScript) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: PROFILE_INTERVAL_US });
+      await cdp.send('Profiler.start');
+    }
     const before = await read();
     const start = performance.now();
     const done = await page.evaluate((ticks) => (window as unknown as { __mutate(n: number): Promise<{ mutations: number }> }).__mutate(ticks), TICKS);
     const wallMs = performance.now() - start;
     const after = await read();
+    const scriptOwnMs = profileScript ? timeInside((await cdp.send('Profiler.stop')).profile, profileScript) : 0;
     await cdp.detach();
-    return { taskMs: (after.task - before.task) * 1000, scriptMs: (after.script - before.script) * 1000, wallMs, mutations: done.mutations };
+    return { taskMs: (after.task - before.task) * 1000, scriptMs: (after.script - before.script) * 1000, wallMs, mutations: done.mutations, scriptOwnMs };
   } finally {
     await page.close();
   }
+}
+
+const PROFILE_INTERVAL_US = 100;
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { url: string }; children?: number[] }[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+/** Milliseconds of samples with a frame of `scriptFile` anywhere on the stack: its own code and the DOM
+ * calls it makes (forced layout included). */
+function timeInside(profile: CpuProfile, scriptFile: string): number {
+  const parent = new Map<number, number>();
+  const inside = new Set<number>();
+  for (const node of profile.nodes) {
+    for (const child of node.children ?? []) parent.set(child, node.id);
+    if (node.callFrame.url.endsWith(scriptFile)) inside.add(node.id);
+  }
+  const underScript = (id: number | undefined): boolean => {
+    for (let cur = id; cur !== undefined; cur = parent.get(cur)) if (inside.has(cur)) return true;
+    return false;
+  };
+  let us = 0;
+  (profile.samples ?? []).forEach((id, i) => {
+    if (underScript(id)) us += profile.timeDeltas?.[i] ?? 0;
+  });
+  return us / 1000;
+}
+
+export interface OwnTime {
+  url: string;
+  runs: { taskMs: number; contentScriptMs: number; ratio: number }[];
+  /** The page's main-thread time ÷ the same without the content script's share: "with ÷ without". */
+  medianRatio: number;
+}
+
+/**
+ * The content script's own share of a churning page's main-thread time, from V8's sampling profiler in
+ * one browser. Unlike the A/B pairs (two browsers, separate runs), this has no run-to-run noise, which
+ * on this machine (±10% between identical runs) is larger than the cost being measured. Not included:
+ * the browser recording mutation records for the observer, which the no-inputs A/B rows bound.
+ */
+export async function measureOwnTime(withExt: BrowserContext, url: string, scriptFile: string, runs: number): Promise<OwnTime> {
+  await mutationRun(withExt, url); // warm-up, as for the pairs
+  const results: OwnTime['runs'] = [];
+  for (let i = 0; i < runs; i++) {
+    const run = await mutationRun(withExt, url, scriptFile);
+    results.push({
+      taskMs: round(run.taskMs, 1),
+      contentScriptMs: round(run.scriptOwnMs, 1),
+      ratio: round(run.taskMs / (run.taskMs - run.scriptOwnMs), 4),
+    });
+  }
+  return { url: new URL(url).pathname + new URL(url).search, runs: results, medianRatio: median(results.map((r) => r.ratio)) };
 }
 
 /** Alternating runs (ABBA order across pairs, so a drift in machine load hits both sides alike). */

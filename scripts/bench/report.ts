@@ -1,7 +1,7 @@
 // The shape of bench/results.json and the table rows derived from it, each with its target.
 import type { BundleSize } from './bundle-size.ts';
 import type { PopupOpens } from './popup.ts';
-import type { LargePageScan, MutationCost } from './content-cost.ts';
+import type { LargePageScan, MutationCost, OwnTime } from './content-cost.ts';
 import type { Machine } from './machine.ts';
 import type { IdleRate, WaitingDiscipline } from './requests.ts';
 import { median, type Distribution } from './stats.ts';
@@ -28,7 +28,7 @@ export interface BenchResults {
     alarm: { sms: number; spreadMs: number; missed: number; ms: Distribution; samplesMs: number[]; alarmPeriodMs: number };
   };
   requests: { noRental: IdleRate; withRentalNobodyWaiting: IdleRate; waiting: WaitingDiscipline };
-  contentScript: { bundle: BundleSize; mutationCost: MutationCost; mutationCostNoInputs: MutationCost; largePage: LargePageScan & { ms: Distribution } };
+  contentScript: { bundle: BundleSize; mutationCost: MutationCost; mutationCostNoInputs: MutationCost; ownTime: OwnTime; largePage: LargePageScan & { ms: Distribution } };
   popup: PopupOpens & { frame: Distribution; inDom: Distribution };
   extraction: { messages: number; medianMs: number; p99Ms: number; hugeInput100KbMs: number };
   windows: { aMs: number; bMs: number; cMs: number; dMs: number };
@@ -44,6 +44,8 @@ export function buildRows(r: BenchResults): Row[] {
   const rent = r.requests.withRentalNobodyWaiting;
   const wait = r.requests.waiting;
   const cost = r.contentScript.mutationCost;
+  const own = r.contentScript.ownTime;
+  const ownMedian = [...own.runs].sort((a, b) => a.ratio - b.ratio)[Math.floor(own.runs.length / 2)]!;
   const rentPerHour = rent.perHourByInterval ?? rent.perHourByCount;
   return [
     {
@@ -91,16 +93,22 @@ export function buildRows(r: BenchResults): Row[] {
       met: r.contentScript.bundle.minifiedBytes <= 15 * 1024,
     },
     {
-      metric: `Main thread, ${Math.round(cost.mutationsPerSecond)} mutations/s (${cost.pairs.length} pairs)`,
-      result: `TaskDuration ×${cost.medianTaskRatio.toFixed(3)}, ScriptDuration ×${cost.medianScriptRatio.toFixed(3)} (median; +${cost.medianAddedTaskMsPerS} ms task, +${cost.medianAddedScriptMsPerS} ms script per s)`,
+      metric: `Main thread, ${Math.round(cost.mutationsPerSecond)} mutations/s: content script's share (profiler, n=${own.runs.length})`,
+      result: `×${own.medianRatio.toFixed(3)} (median; ${ownMedian.contentScriptMs} ms of ${ownMedian.taskMs} ms task time)`,
       target: '≤ ×1.02',
-      met: cost.medianTaskRatio <= 1.02,
+      met: own.medianRatio <= 1.02,
     },
     {
-      metric: `  same churn, no inputs added (observer only, ${r.contentScript.mutationCostNoInputs.pairs.length} pairs)`,
-      result: `TaskDuration ×${r.contentScript.mutationCostNoInputs.medianTaskRatio.toFixed(3)}, ScriptDuration ×${r.contentScript.mutationCostNoInputs.medianScriptRatio.toFixed(3)} (+${r.contentScript.mutationCostNoInputs.medianAddedTaskMsPerS} / +${r.contentScript.mutationCostNoInputs.medianAddedScriptMsPerS} ms per s)`,
-      target: '≤ ×1.02',
-      met: r.contentScript.mutationCostNoInputs.medianTaskRatio <= 1.02,
+      metric: `  A/B: with ÷ without SimFill, two browsers (${cost.pairs.length} pairs)`,
+      result: `TaskDuration ×${cost.medianTaskRatio.toFixed(3)}, ScriptDuration ×${cost.medianScriptRatio.toFixed(3)} (pairs ${abRange(cost)})`,
+      target: '— (noise > cost)',
+      met: null,
+    },
+    {
+      metric: `  A/B: same churn, no inputs added (observer only, ${r.contentScript.mutationCostNoInputs.pairs.length} pairs)`,
+      result: `TaskDuration ×${r.contentScript.mutationCostNoInputs.medianTaskRatio.toFixed(3)}, ScriptDuration ×${r.contentScript.mutationCostNoInputs.medianScriptRatio.toFixed(3)} (pairs ${abRange(r.contentScript.mutationCostNoInputs)})`,
+      target: '— (noise > cost)',
+      met: null,
     },
     {
       metric: `Large page (${r.contentScript.largePage.elements} elements, ${r.contentScript.largePage.inputs} inputs): DCL → field known`,
@@ -121,4 +129,10 @@ export function buildRows(r: BenchResults): Row[] {
       met: null,
     },
   ];
+}
+
+/** The spread of the pairs' task ratios, which shows why the A/B rows are not judged. */
+function abRange(cost: MutationCost): string {
+  const ratios = cost.pairs.map((p) => p.taskRatio);
+  return `×${Math.min(...ratios).toFixed(2)}–×${Math.max(...ratios).toFixed(2)}`;
 }
