@@ -46,9 +46,18 @@ function main(): void {
     // Rejects when the extension was reloaded or updated under this page: nothing left to tell.
     api.runtime.sendMessage({ type: 'otp-field', present }).catch(() => undefined);
   };
+  // A code field that is in the page but hidden (a later step of the form, or below the fold) often
+  // appears through a class or style change, which adds no node for the observer below to see. So the
+  // hidden candidates themselves are watched for coming into view. Observing an element that is already
+  // observed does nothing (no second initial report), so a scan from the callback cannot loop.
+  const cameIntoView = new IntersectionObserver((entries) => {
+    if (entries.some((e) => e.isIntersecting)) scan();
+  });
   const scan = () => {
     if (document.hidden) return;
-    report(bestFillableTarget(document) !== null);
+    const hidden: HTMLInputElement[] = [];
+    report(bestFillableTarget(document, hidden) !== null);
+    for (const el of hidden) cameIntoView.observe(el);
   };
 
   // On a page that churns its DOM, the cost is the browser recording every mutation for an observer,

@@ -49,11 +49,13 @@ export function findOtpTargets(root: Document | ShadowRoot): OtpTarget[] {
   return targets.sort((a, b) => b.score - a.score || first(a) - first(b));
 }
 
-/** The best target at or above FILL_THRESHOLD that passes the visibility gate, or null. */
-export function bestFillableTarget(doc: Document): OtpTarget | null {
+/** The best target at or above FILL_THRESHOLD that passes the visibility gate, or null. The elements
+ * of better-scoring targets that failed the gate go into `hidden`, when given. */
+export function bestFillableTarget(doc: Document, hidden?: HTMLInputElement[]): OtpTarget | null {
   for (const target of findOtpTargets(doc)) {
     if (target.score < FILL_THRESHOLD) break; // sorted: nothing after this qualifies
     if (target.elements.every((el) => isVisibleToUser(el))) return target;
+    hidden?.push(...target.elements);
   }
   return null;
 }
@@ -91,13 +93,14 @@ const TEXT_TYPES = new Set(['', 'text', 'tel', 'number']);
 
 function readField(el: HTMLInputElement): Field | null {
   if (el.disabled || el.readOnly) return null;
-  const ac = readAutocomplete(el.getAttribute('autocomplete'));
-  if (ac === 'other') return null;
-  const type = (el.getAttribute('type') ?? '').toLowerCase();
-  // A password-typed field is a password unless the page itself declares it a one-time code.
-  if (!TEXT_TYPES.has(type) && !(type === 'password' && ac === 'one-time-code')) return null;
-
   const attr = (name: string): string => el.getAttribute(name) ?? '';
+  const ac = readAutocomplete(attr('autocomplete'));
+  if (ac === 'other') return null;
+  const oneTimeCode = ac === 'one-time-code';
+  const type = attr('type').toLowerCase();
+  // A password-typed field is a password unless the page itself declares it a one-time code.
+  if (!TEXT_TYPES.has(type) && !(type === 'password' && oneTimeCode)) return null;
+
   const idSignal = readSignal(`${attr('name')} ${attr('id')}`);
   const textSignal = readSignal(`${labelText(el)} ${attr('aria-label')}`);
   const placeholder = readSignal(attr('placeholder'));
@@ -105,7 +108,6 @@ function readField(el: HTMLInputElement): Field | null {
   const hint = readSignal(`${attr('class')} ${attr('data-testid')} ${attr('data-test')} ${attr('data-qa')}`);
   const own = [idSignal, textSignal, placeholder, title];
 
-  const oneTimeCode = ac === 'one-time-code';
   if (own.some((s) => s & NEVER) || hint & NEVER || inCardForm(el)) return null;
   if (!oneTimeCode && !own.some((s) => s & STRONG) && own.some(rulesOut)) return null;
 

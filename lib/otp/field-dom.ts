@@ -12,7 +12,7 @@ export function collectInputs(root: Document | ShadowRoot): HTMLInputElement[] {
 function walk(root: Document | ShadowRoot | Element, found: HTMLInputElement[]): void {
   // One querySelectorAll('*') pass finds inputs and shadow hosts together, keeping document order,
   // so inputs inside a shadow root land where their host stands.
-  for (const el of Array.from(root.querySelectorAll('*'))) {
+  for (const el of root.querySelectorAll('*')) {
     if (el.tagName === 'INPUT') found.push(el as HTMLInputElement);
     const shadow = el.shadowRoot;
     if (shadow) walk(shadow, found);
@@ -65,7 +65,7 @@ const UNREAD = 'script, style, select, textarea';
 function readableText(node: Element): string {
   if (node.querySelector(UNREAD) === null) return collapse(node.textContent);
   const clone = node.cloneNode(true) as Element;
-  for (const s of Array.from(clone.querySelectorAll(UNREAD))) s.remove();
+  for (const s of clone.querySelectorAll(UNREAD)) s.remove();
   return collapse(clone.textContent);
 }
 

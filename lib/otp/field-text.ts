@@ -46,8 +46,8 @@ export function normalizeText(raw: string): string {
 const KOD = 'код\\p{L}{0,2}';
 const STRONG_PHRASES: readonly RegExp[] = [
   / (otp|totp|hotp|2fa|mfa|passcodes?|onetime|one time|(2|two) (step|factor)) /,
-  / (sms|text|verification|verify|verif|confirmation|confirm|authentication|authenticator|auth|activation|access|login|sign in|signin|mobile) (code|codes|pin) /,
-  / (sms|auth|otp|verify|verification|confirm|confirmation|activation)code /,
+  / (sms|text|verification|verify|verif|confirmation|confirm|authentication|authenticator|auth|activation|access|login|sign ?in|mobile) (codes?|pin) /,
+  / (sms|auth|otp|verify|verification|confirm(ation)?|activation)code /,
   // Russian / Ukrainian / Kazakh
   new RegExp(` ${KOD} (из|в|по) (смс|sms) `, 'u'),
   new RegExp(` (смс|sms) ${KOD} `, 'u'),
@@ -56,14 +56,14 @@ const STRONG_PHRASES: readonly RegExp[] = [
   new RegExp(` (растау|тексеру|тексеріс) ${KOD} `, 'u'),
   // Western European and others
   / (bestätigungscode|verifizierungscode|einmalcode|einmalpasswort|tan) /,
-  / (c[oó]digo|codice|code|kod|kodu|kode|cod|mã) (de |di |do |da |)(verificaci[oó]n|verifica[cç][aã]o|confirmaci[oó]n|confirma[cç][aã]o|acceso|acesso|verifica|conferma|vérification|verification|confirmation|sms|otp|weryfikacyjny|potwierdzaj[aą]cy|dostępu|weryfikacji|verifikasi|xác nhận|xác thực|doğrulama|onay|de sécurité) /,
+  / (c[oó]digo|codice|code|kod[ue]?|cod|mã) (de |di |do |da |)(verificaci[oó]n|verifica[cç][aã]o|confirmaci[oó]n|confirma[cç][aã]o|acceso|acesso|verifica|conferma|vérification|verification|confirmation|sms|otp|weryfikacyjny|potwierdzaj[aą]cy|dostępu|weryfikacji|verifikasi|xác nhận|xác thực|doğrulama|onay|de sécurité) /,
   / (doğrulama|onay|tek kullanımlık) (kodu|kod|şifre|şifresi) /,
   / (کد تایید|کد تأیید|رمز التحقق|رمز التأكيد|رمز تحقق) /,
 ];
 // CJK has no spaces between words: plain substrings.
 const STRONG_CJK = /验证码|驗證碼|校验码|校驗碼|动态码|動態碼|短信码|認証コード|確認コード|認証番号|ワンタイム|인증번호|인증 ?코드|확인 ?코드|보안코드/;
 
-const MEDIUM_WORDS = new RegExp(` (codes?|pin|token|kod|kodu|kode|${KOD}|c[oó]digo|codice|cod|mã|sms|смс|passcode|코드|コード) `, 'u');
+const MEDIUM_WORDS = new RegExp(` (codes?|pin|token|kod[ue]?|${KOD}|c[oó]digo|codice|cod|mã|sms|смс|passcode|코드|コード) `, 'u');
 const WEAK_WORDS = / (digits?|цифр[аы]|символ|ziffer|chiffre|d[ií]gito|cifra|haneli) /;
 
 /** A whole-word pattern from a space-separated list of regular expressions; `_` stands for the space
@@ -72,21 +72,21 @@ const anyWord = (list: string): RegExp => new RegExp(` (${list.trim().split(/\s+
 
 // Whatever else the text says, these fields never take an SMS code.
 const NEVER_WORDS = anyWord(`
-  cards? cardnumber cc ccnum cvc cvv cvv2 cvc2 csc cid expiry expiration exp mm_yy карт[аеуы]
-  promo promocode coupons? voucher gift giftcard discount referral invite invitation
+  cards? cardnumber cc ccnum cvc2? cvv2? csc cid expir(y|ation) exp mm_yy карт[аеуы]
+  promo promocode coupons? voucher gift giftcard discount referral invit(e|ation)
   промо промокода? купона? сертификата? подарочн[ыо][йг]о? скидк[аи]
   captcha recaptcha капч[аи] символы_с_картинки
   backup recovery резервн[ыо][йг]о? восстановления
   search query q поиск найти suche buscar recherche
-  zip zipcode postal post_?code plz индекс почтовый
+  zip(code)? postal post_?code plz индекс почтовый
 `);
 
 // Plain other purposes; a strong OTP phrase overrides ("одноразовый пароль", "SMS login code").
 const OTHER_WORDS = anyWord(`
-  user username login logon email e_mail mail password passwd pass pwd passwort contraseña парол[ья] логин почт[аы]
+  user username login logon e_?mail mail password passwd pass pwd passwort contraseña парол[ья] логин почт[аы]
   phone tel telephone mobile msisdn телефона? номер number
-  name first last surname имя фамилия address адрес city город street country стран[аы] region
-  amount sum сумма qty quantity price date дата year month day birth birthday age
+  name surname имя фамилия address адрес city город street country стран[аы] region
+  amount sum сумма qty quantity price date дата year month day birth(day)? age
   inn snils passport паспорт iban bic swift company comment
 `);
 

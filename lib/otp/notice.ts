@@ -10,7 +10,7 @@ export function showFillNotice(doc: Document, text: string): void {
   box.setAttribute('style', [
     'position:fixed', 'z-index:2147483647', 'right:16px', 'bottom:16px', 'padding:8px 12px', 'border-radius:8px',
     'background:#1b5e20', 'color:#fff', 'font:14px system-ui', 'pointer-events:none',
-    'box-shadow:0 2px 8px rgba(0,0,0,.3)', 'transition:opacity .4s',
+    'box-shadow:0 2px 8px #0005', 'transition:opacity .4s',
   ].join(';'));
   root.append(box);
   host.setAttribute('style', 'all:initial;pointer-events:none');

@@ -21,7 +21,8 @@ afterEach(async () => {
 
 async function load(page: Page): Promise<Loaded> {
   open = await loadPage(page.html);
-  if (page.expect.appears_after_ms) await waitFor(() => findOtpTargets(open!.document).length > 0);
+  // The page shows its code step later (inserted or revealed): wait until detection can fill it.
+  if (page.expect.appears_after_ms) await waitFor(() => bestFillableTarget(open!.document) !== null);
   return open;
 }
 
@@ -90,8 +91,18 @@ describe('hostile pages', () => {
     const { document } = await load(ownPages.find((p) => p.name.startsWith('h01'))!);
     const [first] = findOtpTargets(document);
     expect(first?.elements.map((e) => e.id)).toEqual(['trap']);
-    const best = bestFillableTarget(document);
+    const hidden: HTMLInputElement[] = [];
+    const best = bestFillableTarget(document, hidden);
     expect(best?.elements.map((e) => e.id)).toEqual(['real']);
+    // The honeypot is handed back for watching: if it ever came into view it would be looked at again.
+    expect(hidden.map((e) => e.id)).toEqual(['trap']);
+  });
+
+  it('a code step that is still hidden is not fillable, and is handed back for watching', async () => {
+    open = await loadPage(ownPages.find((p) => p.name.startsWith('p06'))!.html); // before its reveal
+    const hidden: HTMLInputElement[] = [];
+    expect(bestFillableTarget(open.document, hidden)).toBeNull();
+    expect(hidden.map((e) => e.id)).toEqual(['sms-code']);
   });
 });
 

@@ -22,7 +22,7 @@ const pause = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 async function load(p: Page): Promise<Loaded> {
   open = await loadPage(p.html);
   if (p.expect.appears_after_ms) {
-    for (let i = 0; i < 100 && findOtpTargets(open.document).length === 0; i++) await pause(20);
+    for (let i = 0; i < 100 && bestFillableTarget(open.document) === null; i++) await pause(20);
   }
   return open;
 }
