@@ -63,16 +63,14 @@ function main(): void {
   // On a page that churns its DOM, the cost is the browser recording every mutation for an observer,
   // not our callback. So the observer takes one batch, then stops listening until the throttled look
   // (at most one per RESCAN_THROTTLE_MS); the look is a full scan only when that batch added an input
-  // (or an open shadow root holding one) or the page's input count changed meanwhile.
+  // (or an open shadow root holding one, by then rendered) or the page's input count changed meanwhile.
   const inputs = document.getElementsByTagName('input');
   let inputCount = inputs.length;
-  let sawInputs = false;
   const observer = new MutationObserver((records) => {
     if (!api.runtime.id) return observer.disconnect(); // this copy of the extension is gone
-    sawInputs = records.some((r) => mayContainInputs(r.addedNodes));
     observer.disconnect();
     setTimeout(() => {
-      if (sawInputs || inputs.length !== inputCount) scan();
+      if (inputs.length !== inputCount || records.some((r) => mayContainInputs(r.addedNodes))) scan();
       inputCount = inputs.length;
       watch();
     }, RESCAN_THROTTLE_MS);

@@ -21,7 +21,7 @@ export interface FieldReport {
   present: boolean;
 }
 
-const CODE = /^[0-9A-Za-z]{3,10}$/;
+const CODE = /^[\dA-Z]{3,10}$/i;
 
 function record(value: unknown, keys: readonly string[]): Record<string, unknown> | null {
   if (typeof value !== 'object' || value === null) return null; // an array fails the key check below

@@ -61,20 +61,20 @@ export function bestFillableTarget(doc: Document, hidden?: HTMLInputElement[]): 
 }
 
 /**
- * Cheap check for a MutationObserver callback: could any added node contain an input? Text and comment
- * nodes cost one comparison; elements one tag check and, when they have children, one native lookup.
- * Inputs inside a shadow root that is attached or filled later are not seen here (a document observer
- * does not see into shadow roots at all): the caller should also rescan on its own schedule or observe
- * the shadow roots that findOtpTargets walked.
+ * Cheap check of what a MutationObserver saw added: does any added node hold an input now? Text and
+ * comment nodes cost one comparison; a childless element a tag check and a look at its own shadow root;
+ * an element with children one native lookup, then a look into the open shadow roots of its subtree
+ * (a document observer never sees inside them). Web components often render their input into the
+ * shadow root a moment after they are attached, so ask this when that moment has passed, not at once.
  */
 export function mayContainInputs(nodes: Iterable<Node>): boolean {
   for (const node of nodes) {
     if (node.nodeType !== 1) continue;
     const el = node as Element;
     if (el.tagName === 'INPUT') return true;
-    if (el.firstElementChild !== null && el.getElementsByTagName('input').length > 0) return true;
-    const shadow = el.shadowRoot;
-    if (shadow && shadow.querySelector('input') !== null) return true;
+    const hosts = el.firstElementChild === null ? [el] : [el, ...el.querySelectorAll('*')];
+    if (hosts.length > 1 && el.getElementsByTagName('input').length > 0) return true;
+    if (hosts.some((h) => h.shadowRoot && collectInputs(h.shadowRoot).length)) return true;
   }
   return false;
 }

@@ -58,7 +58,7 @@ const STRONG_PHRASES: readonly RegExp[] = [
   / (bestätigungscode|verifizierungscode|einmalcode|einmalpasswort|tan) /,
   / (c[oó]digo|codice|code|kod[ue]?|cod|mã) (de |di |do |da |)(verificaci[oó]n|verifica[cç][aã]o|confirmaci[oó]n|confirma[cç][aã]o|acceso|acesso|verifica|conferma|vérification|verification|confirmation|sms|otp|weryfikacyjny|potwierdzaj[aą]cy|dostępu|weryfikacji|verifikasi|xác nhận|xác thực|doğrulama|onay|de sécurité) /,
   / (doğrulama|onay|tek kullanımlık) (kodu|kod|şifre|şifresi) /,
-  / (کد تایید|کد تأیید|رمز التحقق|رمز التأكيد|رمز تحقق) /,
+  / (کد ت[اأ]یید|رمز التحقق|رمز التأكيد|رمز تحقق) /,
 ];
 // CJK has no spaces between words: plain substrings.
 const STRONG_CJK = /验证码|驗證碼|校验码|校驗碼|动态码|動態碼|短信码|認証コード|確認コード|認証番号|ワンタイム|인증번호|인증 ?코드|확인 ?코드|보안코드/;

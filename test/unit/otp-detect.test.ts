@@ -202,4 +202,16 @@ describe('mayContainInputs', () => {
     host.attachShadow({ mode: 'open' }).innerHTML = '<input>';
     expect(mayContainInputs([host])).toBe(true);
   });
+
+  it('looks into shadow roots of hosts deep in an added subtree, nested ones included', async () => {
+    open = await loadPage('<div></div>');
+    const doc = open.document;
+    const step = doc.createElement('section');
+    step.innerHTML = '<h2>Enter the code</h2><div><x-otp></x-otp></div>';
+    const outer = step.querySelector('x-otp')!.attachShadow({ mode: 'open' });
+    outer.innerHTML = '<x-box></x-box>';
+    expect(mayContainInputs([step])).toBe(false); // the component has not rendered its field yet
+    outer.querySelector('x-box')!.attachShadow({ mode: 'open' }).innerHTML = '<input inputmode="numeric">';
+    expect(mayContainInputs([step])).toBe(true);
+  });
 });
