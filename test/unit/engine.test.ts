@@ -7,7 +7,8 @@ import type { ProviderError } from '../../lib/onlinesim/errors.ts';
 import type { Rental } from '../../lib/onlinesim/types.ts';
 import { rentalsItem, statusItem } from '../../lib/rentals/state.ts';
 import { settingsItem } from '../../lib/settings.ts';
-import { firstDigits, message, rental, T0 } from './support/rentals.ts';
+import { testEngineDeps } from './support/engine.ts';
+import { message, rental, T0 } from './support/rentals.ts';
 
 type Answer = { ok: true; value: Rental[] } | { ok: false; error: ProviderError };
 
@@ -28,23 +29,14 @@ function fakeProvider() {
 
 function setup(overrides: Partial<EngineDeps> = {}) {
   const provider = fakeProvider();
-  let clock = T0;
-  const deps: EngineDeps = {
-    now: () => clock,
-    random: () => 0.5,
-    sleep: async (ms) => void (clock += ms),
-    lang: 'en',
-    loadClient: async () => provider.client,
-    extract: firstDigits,
-    notify: vi.fn(async () => undefined),
-    setBadge: vi.fn(async () => undefined),
+  const { deps, advance, now } = testEngineDeps(provider.client, T0, {
     activeTab: async () => 5,
     sendFill: vi.fn(async () => ({ ok: true as const, host: 'shop.example' })),
     ...overrides,
-  };
+  });
   const engine = createEngine(deps);
   engines.push(engine);
-  return { engine, deps, provider, advance: (ms: number) => void (clock += ms), now: () => clock };
+  return { engine, deps, provider, advance, now };
 }
 
 // Fast loops run on after a test's last await; let them finish before the next test resets storage.

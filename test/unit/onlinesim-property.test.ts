@@ -5,7 +5,7 @@
 // store passes the stored-state schemas), and an answer that is refused never changes stored rentals.
 // Seeds are fixed so a failure reproduces; fast-check prints the shrunk counterexample.
 import fc from 'fast-check';
-import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createEngine } from '../../lib/background/engine.ts';
 import { createClient, type OnlineSimClient } from '../../lib/onlinesim/client.ts';
@@ -16,6 +16,7 @@ import { reconcile } from '../../lib/rentals/reconcile.ts';
 import { rentalsItem, type RentalsState } from '../../lib/rentals/state.ts';
 import { engineStatusSchema, rentalsStateSchema, storedRentalSchema } from '../../lib/rentals/stored-schemas.ts';
 import { z } from '../../lib/zod.ts';
+import { testEngineDeps } from './support/engine.ts';
 import { firstDigits } from './support/rentals.ts';
 
 const NOW = Date.UTC(2024, 4, 1, 12, 0, 0);
@@ -354,25 +355,14 @@ describe('engine over mutated getRentState answers', () => {
   });
 
   it(`a refused answer leaves the stored rentals exactly as they were; an accepted one stores a valid state`, async () => {
-    let clock = NOW;
     let answer: ReturnType<typeof parseRentalList> = parseRentalList(RENT_STATE, NOW);
     // A provider client that hands the engine what the parser made of the body, as createClient does.
     const client = {
       getRentState: async () =>
         answer.ok ? { ok: true, value: answer.value.value } : { ok: false, error: { kind: 'bad-response', detail: answer.error } },
     } as unknown as OnlineSimClient;
-    const engine = createEngine({
-      now: () => clock,
-      random: () => 0.5,
-      sleep: async (ms) => void (clock += ms),
-      lang: 'en',
-      loadClient: async () => client,
-      extract: firstDigits,
-      notify: vi.fn(async () => undefined),
-      setBadge: vi.fn(async () => undefined),
-      activeTab: async () => null,
-      sendFill: async () => null,
-    });
+    const { deps, advance, now } = testEngineDeps(client, NOW);
+    const engine = createEngine(deps);
     // The state a user has after one good poll: both documented rentals, with their SMS.
     await engine.poll(true);
     const known: RentalsState = await rentalsItem.getValue();
@@ -383,8 +373,8 @@ describe('engine over mutated getRentState answers', () => {
     await fc.assert(
       fc.asyncProperty(mutated(RENT_STATE), async (body) => {
         await rentalsItem.setValue(known);
-        clock += 1_000;
-        answer = parseRentalList(body, clock);
+        advance(1_000);
+        answer = parseRentalList(body, now());
         await engine.poll(true);
         const after = await rentalsItem.getValue();
         if (answer.ok) {

@@ -22,6 +22,7 @@ import {
 import { DEFAULT_API_ADDRESS, settingsItem, type Settings } from '../../lib/settings.ts';
 import { repairStoredState } from '../../lib/storage-guard.ts';
 import { z } from '../../lib/zod.ts';
+import { testEngineDeps } from './support/engine.ts';
 import { firstDigits, message, rental, T0 } from './support/rentals.ts';
 
 const SECRET_TEXT = 'Your code is 482913 do not share';
@@ -277,18 +278,7 @@ describe('settings, status and scheduling', () => {
 describe('after a repair the background works again', () => {
   it('garbage rentals would crash a poll; repaired, the next poll lists the provider\'s rentals', async () => {
     const client = { getRentState: async () => ({ ok: true, value: [rental(1, [message(7, 'Code 482913', T0)])] }) } as unknown as OnlineSimClient;
-    const engine = createEngine({
-      now: () => T0,
-      random: () => 0.5,
-      sleep: async () => undefined,
-      lang: 'en',
-      loadClient: async () => client,
-      extract: firstDigits,
-      notify: vi.fn(async () => undefined),
-      setBadge: vi.fn(async () => undefined),
-      activeTab: async () => null,
-      sendFill: async () => null,
-    });
+    const engine = createEngine(testEngineDeps(client).deps);
     await raw('rentals', { active: 'garbage', ended: 7 });
     await expect(engine.poll(true)).rejects.toThrow();
 
