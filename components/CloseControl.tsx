@@ -6,7 +6,8 @@ interface Props {
   onClose: () => void;
 }
 
-/** Closing loses the number for good, so it takes a second, explicit confirmation. */
+/** Ending loses the number for good and returns no money, so it takes a second, explicit confirmation
+ * that says both. */
 export function CloseControl({ busy, onClose }: Props) {
   const [asking, setAsking] = useState(false);
   if (!asking) {

@@ -11,7 +11,8 @@ interface Props {
   onExtend: (days: number) => void;
 }
 
-/** Periods and prices come from the rental itself (`extend`); nothing is guessed. */
+/** Periods and prices come from the rental itself (`extend`); nothing is guessed. The button says both
+ * the period and the price: "Extend for 30" alone reads as thirty days. */
 export function ExtendControl({ tzid, options, lang, busy, onExtend }: Props) {
   const [days, setDays] = useState(options[0]?.days ?? 0);
   if (options.length === 0) return <p class="hint">{t('extendUnavailable')}</p>;
@@ -28,7 +29,7 @@ export function ExtendControl({ tzid, options, lang, busy, onExtend }: Props) {
         ))}
       </select>
       <button type="button" disabled={busy} onClick={() => onExtend(chosen.days)}>
-        {t('extendButton', formatMoney(chosen.price, lang))}
+        {t('extendButton', formatDays(chosen.days, lang), formatMoney(chosen.price, lang))}
       </button>
     </div>
   );

@@ -7,10 +7,13 @@ import type { Connector } from '../../lib/connector.ts';
 import type { Command, CommandReply } from '../../lib/messages.ts';
 import type { Tariff } from '../../lib/onlinesim/types.ts';
 import type { EngineStatus, RentalsState, StoredMessage, StoredRental } from '../../lib/rentals/state.ts';
+import type { RentChoice } from '../../lib/rent-choice.ts';
 import type { Settings } from '../../lib/settings.ts';
 
 const NOW = Date.UTC(2025, 5, 1, 12, 0, 0);
 const HOUR = 3_600_000;
+/** A clock time as the popup shows it in English, in this machine's time zone. */
+const clockTime = (ms: number) => new Intl.DateTimeFormat('en', { timeStyle: 'short' }).format(ms);
 
 function message(over: Partial<StoredMessage> = {}): StoredMessage {
   return {
@@ -37,6 +40,7 @@ interface Fake extends Connector {
   replies: Partial<Record<Command['type'], CommandReply>>;
   copied: string[];
   portOpen: boolean;
+  remembered: RentChoice | null;
   pushRentals(state: RentalsState): void;
 }
 
@@ -58,6 +62,12 @@ function fake(rentals: RentalsState | null, status: EngineStatus = okStatus, set
     onRentals: (cb) => ((rentalsCb = cb), () => (rentalsCb = null)),
     onStatus: () => () => {},
     onSettings: () => () => {},
+    remembered: null,
+    lastRent: async () => c.remembered,
+    async rememberRent(choice) {
+      c.remembered = choice;
+    },
+    shortcut: async () => 'Alt+Shift+K',
     updateSettings: async () => {},
     keepAlive: () => ((c.portOpen = true), () => (c.portOpen = false)),
     openOptions: vi.fn(),
@@ -140,7 +150,7 @@ describe('popup states', () => {
 
   it('shows the balance and an empty state when nothing is rented', async () => {
     await show(fake({ active: [], ended: [] }));
-    expect(root.querySelector('.header')?.textContent).toContain('Balance: 1,234.5');
+    expect(root.querySelector('.header')?.textContent).toContain('Available: 1,234.5 units');
     expect(root.textContent).toContain('No numbers rented yet.');
     expect(button('Rent a number')).toBeTruthy();
   });
@@ -168,15 +178,35 @@ describe('rental card', () => {
     expect(root.textContent).toContain('No messages yet.');
   });
 
-  it('explains the 20-minute guard window while waiting for the first SMS', async () => {
-    await show(fake({ active: [rental({ confirmed: false, expiresAt: NOW + 19 * 60_000 + 5_000 })], ended: [] }));
-    expect(root.textContent).toContain('20 minutes');
-    expect(root.querySelector('[role="timer"]')?.textContent).toMatch(/19\D+5\D/);
+  it('calls the guard window a refund deadline, not time left, and offers no End rental during it', async () => {
+    const deadline = NOW + 19 * 60_000 + 5_000;
+    await show(fake({ active: [rental({ confirmed: false, autoRenew: true, expiresAt: deadline })], ended: [] }));
+    expect(root.querySelector('.countdown')?.textContent).toBe(`Waiting for the first SMS · refund if no SMS by ${clockTime(deadline)}`);
+    expect(root.querySelector('[role="timer"]')).toBeNull();
+    expect(root.textContent).not.toMatch(/left/);
+    // Auto-renew on, but no renewal date: the rental's clock is the refund window.
+    expect(root.querySelector('.renew')?.textContent).toBe('Auto-renew on: the renewal date is set once the first SMS arrives.');
+    expect(root.textContent).not.toContain('Renews on');
+    expect(() => button('End rental')).toThrow();
+  });
+
+  it('shows the end time beside the countdown and marks a rental ending within the hour', async () => {
+    await show(fake({ active: [rental({ expiresAt: NOW + 30 * 60_000 })], ended: [] }));
+    const line = root.querySelector('.countdown')!;
+    expect(line.textContent).toBe(`Ends soon30 min, 0 sec left · ends ${clockTime(NOW + 30 * 60_000)}`);
+    expect(line.classList.contains('countdown-soon')).toBe(true);
   });
 
   it('states when and for how much auto-renew will charge', async () => {
     await show(fake({ active: [rental({ autoRenew: true })], ended: [] }));
-    expect(root.querySelector('.renew')?.textContent).toMatch(/^Renews on .+ for 210$/);
+    expect(root.querySelector('.renew')?.textContent).toMatch(/^Renews on .+ for 210 units \(7 days\)$/);
+  });
+
+  it('says a renewal will not happen when the available balance (balance − frozen) cannot pay it', async () => {
+    const status: EngineStatus = { ...okStatus, balance: { balance: '300', frozen: '150' } };
+    await show(fake({ active: [rental({ autoRenew: true })], ended: [] }, status));
+    expect(root.querySelector('.renew')?.textContent).toMatch(/^Auto-renew needs 210 units, but only 150 units is available\. Top up before /);
+    expect(root.textContent).not.toContain('Renews on');
   });
 
   it('copies the number in international form', async () => {
@@ -193,7 +223,8 @@ describe('rental card', () => {
     const c = fake({ active: [rental({ messages: [older, newer] })], ended: [] });
     await show(c);
     const services = [...root.querySelectorAll('.message-service')].map((s) => s.textContent);
-    expect(services).toEqual(['Google', 'Telegram']);
+    // Both arrived unread: marked by a "New" label, not by weight alone.
+    expect(services).toEqual(['NewGoogle', 'NewTelegram']);
     expect(root.querySelector('.message-text')?.textContent).toBe('G-070051 is your Google verification code');
     await click(button('Copy the code 070051'));
     expect(c.copied).toEqual(['070051']);
@@ -223,7 +254,7 @@ describe('rental card', () => {
   it('says where a code was filled and warns about origin-bound codes', async () => {
     const m = message({ filledInto: { host: 'accounts.example.com', at: NOW }, origin: 'example.com' });
     await show(fake({ active: [rental({ messages: [m] })], ended: [] }));
-    expect(root.textContent).toContain('Filled into accounts.example.com');
+    expect(root.textContent).toContain('Filled in on accounts.example.com');
     expect(root.textContent).toContain('meant for example.com only');
   });
 
@@ -237,20 +268,20 @@ describe('rental card', () => {
   it('asks for confirmation, saying it is irreversible, before closing', async () => {
     const c = fake({ active: [rental()], ended: [] });
     await show(c);
-    await click(button('Close number'));
+    await click(button('End rental'));
     expect(c.sent).toEqual([]);
-    expect(root.textContent).toContain('cannot be undone');
-    await click(button('Yes, close it'));
+    expect(root.textContent).toContain('lost, and the time already paid for is not refunded');
+    await click(button('Yes, end it'));
     expect(c.sent).toEqual([{ type: 'close', tzid: 3715 }]);
   });
 
   it('can back out of closing', async () => {
     const c = fake({ active: [rental()], ended: [] });
     await show(c);
-    await click(button('Close number'));
+    await click(button('End rental'));
     await click(button('Keep it'));
     expect(c.sent).toEqual([]);
-    expect(button('Close number')).toBeTruthy();
+    expect(button('End rental')).toBeTruthy();
   });
 
   it('extends by the chosen period, with its price on the button', async () => {
@@ -261,7 +292,7 @@ describe('rental card', () => {
       select.value = '30';
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    await click(button('Extend for 900'));
+    await click(button('Extend by 30 days for 900 units'));
     expect(c.sent).toEqual([{ type: 'extend', tzid: 3715, days: 30 }]);
   });
 
@@ -279,7 +310,7 @@ describe('rental card', () => {
     const c = fake({ active: [rental()], ended: [] });
     c.replies.extend = { ok: false, message: 'Not enough money on your balance.', nextStep: 'Top up at OnlineSim.', code: 'WARNING_LOW_BALANCE' };
     await show(c);
-    await click(button('Extend for 210'));
+    await click(button('Extend by 7 days for 210 units'));
     const alert = root.querySelector('[role="alert"]');
     expect(alert?.textContent).toContain('Not enough money on your balance.');
     expect(alert?.textContent).toContain('Top up at OnlineSim.');
@@ -313,8 +344,9 @@ describe('rent flow', () => {
     const countries = [...root.querySelectorAll('#rent-country option')].map((o) => o.textContent);
     expect(countries).toEqual(['Kazakhstan', 'Russia']);
     expect(root.querySelector<HTMLInputElement>('input[type="checkbox"]')?.checked).toBe(false);
-    expect(root.querySelector('.summary')?.textContent).toBe('Price: 2,000 · Balance: 1,234.5');
+    expect(root.querySelector('.summary')?.textContent).toBe('Price: 2,000 units · Available: 1,234.5 units');
     expect(root.textContent).toContain('lower than the price');
+    expect(root.querySelector('.rent a')?.getAttribute('href')).toMatch(/^https:\/\/onlinesim\.io\//);
   });
 
   it('rents with auto-renew off unless turned on, and says what auto-renew costs', async () => {
@@ -328,16 +360,19 @@ describe('rent flow', () => {
     });
     // The 7-day period is out of stock: the 1-day one is chosen and the empty one cannot be.
     expect(root.querySelector<HTMLOptionElement>('#rent-period option[value="7"]')?.disabled).toBe(true);
-    expect(root.querySelector('#rent-period option[value="1"]')?.textContent).toBe('1 day — 30 (12 in stock)');
-    await click(button('Rent for 30'));
+    expect(root.querySelector('#rent-period option[value="1"]')?.textContent).toBe('1 day — 30 units (12 in stock)');
+    await click(button('Rent for 30 units'));
     expect(c.sent.at(-1)).toEqual({ type: 'rent', country: 7, days: 1, autoRenew: false });
 
+    // The form opens again on the last choice (Russia, 1 day), auto-renew still off as chosen.
     await click(button('Rent a number'));
+    expect(root.querySelector<HTMLSelectElement>('#rent-country')?.value).toBe('7');
     const box = root.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    expect(box.checked).toBe(false);
     await act(async () => {
       box.click();
     });
-    expect(root.querySelector('.rent')?.textContent).toMatch(/renews itself for 2,000 every 7 days/);
+    expect(root.querySelector('.rent')?.textContent).toMatch(/renews itself for 30 units every 1 day/);
   });
 
   it('explains a tariffs failure and does not open the form', async () => {
@@ -353,7 +388,7 @@ describe('rent flow', () => {
     c.replies.tariffs = { ok: true, value: tariffs };
     c.replies.rent = { ok: false, message: 'No numbers left for this period.', nextStep: 'Choose another period or country.', code: 'NO_NUMBER' };
     await openRent(c);
-    await click(button('Rent for 2,000'));
+    await click(button('Rent for 2,000 units'));
     expect(root.querySelector('[role="alert"]')?.textContent).toContain('Choose another period or country.');
     expect(root.querySelector('form.rent')).not.toBeNull();
   });
@@ -372,12 +407,12 @@ describe('rental card details', () => {
   it('fills a code into the page on request, unless filling is off', async () => {
     const c = fake({ active: [rental({ messages: [message()] })], ended: [] });
     await show(c);
-    await click(button('Fill into the page: 070051'));
+    await click(button('Fill 070051 into the page'));
     expect(c.sent.at(-1)).toEqual({ type: 'fill-code', tzid: 3715, messageId: '1' });
 
     render(null, root);
     await show(fake({ active: [rental({ messages: [message()] })], ended: [] }, okStatus, { ...keyed, fillMode: 'off' }));
-    expect(() => button(/Fill into the page/)).toThrow();
+    expect(() => button(/^Fill /)).toThrow();
   });
 
   it('offers the tariff’s renewal prices for a rental that lists none of its own (auto-renew off)', async () => {
