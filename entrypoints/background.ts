@@ -13,7 +13,7 @@ import { extractCode } from '@/lib/otp/extract';
 import { rentalsItem } from '@/lib/rentals/state';
 import { settingsItem } from '@/lib/settings';
 import { repairStoredState } from '@/lib/storage-guard';
-import { uiLanguage } from '@/lib/i18n';
+import { translate, uiLanguage } from '@/lib/i18n';
 import { providerLang } from '@/lib/ui-lang';
 
 const POLL_ALARM = 'poll';
@@ -105,7 +105,9 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: MENU_INSERT, title: browser.i18n.getMessage('commandInsertCode'), contexts: ['editable'] });
+    // From SimFill's own tables, not browser.i18n: Chrome has no Kazakh UI locale files and would answer
+    // in English (lib/i18n.ts).
+    browser.contextMenus.create({ id: MENU_INSERT, title: translate(lang, 'commandInsertCode', []), contexts: ['editable'] });
   });
 
   // Alarms persist across worker restarts but not across some updates; creating it again is harmless.

@@ -61,6 +61,9 @@ export function PopupApp({ connector: c, lang = uiLanguage(), clock = Date.now }
       setSettings((prev) => prev ?? st);
     });
     void c.shortcut().then((keys) => alive && setShortcut(keys));
+    // The stored balance may be hours old (polls do not read it). Asked for quietly: when it fails, the
+    // stored balance stays and the polls report what is wrong.
+    void c.send({ type: 'balance' });
     const offs = [c.onRentals(setRentals), c.onStatus(setStatus), c.onSettings(setSettings)];
     const closePort = c.keepAlive();
     const timer = setInterval(() => setNow(clock()), 1000);

@@ -37,6 +37,7 @@ const keyed: Settings = { apiAddress: 'https://onlinesim.io/api/', hasKey: true,
 
 interface Fake extends Connector {
   sent: Command[];
+  balanceAsks: number;
   replies: Partial<Record<Command['type'], CommandReply>>;
   copied: string[];
   portOpen: boolean;
@@ -49,11 +50,14 @@ function fake(rentals: RentalsState | null, status: EngineStatus = okStatus, set
   let rentalsCb: ((s: RentalsState) => void) | null = null;
   const c: Fake = {
     sent: [],
+    balanceAsks: 0,
     replies: {},
     copied: [],
     portOpen: false,
     async send(cmd) {
-      c.sent.push(cmd);
+      // The quiet balance refresh every popup sends on opening is counted apart from the user's commands.
+      if (cmd.type === 'balance') c.balanceAsks += 1;
+      else c.sent.push(cmd);
       return c.replies[cmd.type] ?? { ok: true };
     },
     rentals: () => (rentals ? Promise.resolve(rentals) : never),
@@ -149,7 +153,10 @@ describe('popup states', () => {
   });
 
   it('shows the balance and an empty state when nothing is rented', async () => {
-    await show(fake({ active: [], ended: [] }));
+    const c = fake({ active: [], ended: [] });
+    await show(c);
+    // Polls do not read the balance: the popup asks for a fresh one as it opens.
+    expect(c.balanceAsks).toBe(1);
     expect(root.querySelector('.header')?.textContent).toContain('Available: 1,234.5 units');
     expect(root.textContent).toContain('No numbers rented yet.');
     expect(button('Rent a number')).toBeTruthy();
@@ -423,5 +430,119 @@ describe('rental card details', () => {
     expect(c.sent).toContainEqual({ type: 'tariffs' });
     expect(root.textContent).not.toContain('OnlineSim offers no extension');
     expect(root.textContent).toMatch(/1 day — 30/);
+  });
+});
+
+describe('many rentals', () => {
+  const code = message({ id: '9', service: 'Telegram', text: 'Telegram code 51842', code: '51842', seenAt: NOW - 30_000, unread: true });
+  const five = () => [
+    rental({ tzid: 1, number: '9000000001', expiresAt: NOW + 5 * 24 * HOUR }),
+    rental({ tzid: 2, number: '9000000002', expiresAt: NOW + 30 * 60_000 }),
+    rental({ tzid: 3, number: '9000000003', expiresAt: NOW + 6 * 24 * HOUR, messages: [code] }),
+    rental({ tzid: 4, number: '9000000004', confirmed: false, expiresAt: NOW + 15 * 60_000 }),
+    rental({ tzid: 5, number: '9000000005', expiresAt: NOW + 2 * 24 * HOUR }),
+  ];
+  const numbers = () => [...root.querySelectorAll('article h2')].map((h) => h.textContent);
+
+  it('puts the new code first, then the one ending soon, then the one waiting for its first SMS', async () => {
+    await show(fake({ active: five(), ended: [] }));
+    expect(numbers()).toEqual(['Number 9000000003', 'Number 9000000002', 'Number 9000000004', 'Number 9000000005', 'Number 9000000001']);
+    // Compact: the newest code is on its card without opening anything; details are closed.
+    const first = root.querySelector('article')!;
+    expect(first.querySelector('.chip-code')?.textContent).toBe('51842');
+    expect(first.textContent).toContain('New');
+    expect(root.querySelectorAll('.card-details')).toHaveLength(0);
+    expect(root.querySelectorAll('[aria-expanded="false"]')).toHaveLength(5);
+  });
+
+  it('keeps a code that was unread when the popup opened first, after the background marks it read', async () => {
+    const c = fake({ active: five(), ended: [] });
+    await show(c);
+    const read = five().map((r) => ({ ...r, messages: r.messages.map((m) => ({ ...m, unread: false, seenAt: NOW - HOUR })) }));
+    await act(async () => c.pushRentals({ active: read, ended: [] }));
+    expect(numbers()[0]).toBe('Number 9000000003');
+    expect(root.querySelector('article .pill-new')).not.toBeNull();
+  });
+
+  it('puts Rent a number above the cards', async () => {
+    await show(fake({ active: five(), ended: [] }));
+    const rent = button('Rent a number');
+    const firstCard = root.querySelector('article')!;
+    expect(rent.compareDocumentPosition(firstCard) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('opens one card’s details on request', async () => {
+    await show(fake({ active: five(), ended: [] }));
+    await click(button('Details of 9000000002'));
+    expect(root.querySelectorAll('.card-details')).toHaveLength(1);
+    expect(button('Details of 9000000002').getAttribute('aria-expanded')).toBe('true');
+    expect(button('End rental')).toBeTruthy();
+  });
+});
+
+describe('fewer clicks', () => {
+  it('copies the number without the country code too', async () => {
+    const c = fake({ active: [rental()], ended: [] });
+    await show(c);
+    await click(button('Copy 9313358547 without the country code'));
+    expect(c.copied).toEqual(['9313358547']);
+    expect(root.querySelector('.feedback [role="status"]')?.textContent).toBe('Copied 9313358547');
+  });
+
+  it('rents again from an ended rental: the form opens on its country', async () => {
+    const c = fake({ active: [], ended: [rental({ tzid: 1, country: 77, number: '7012345678', endedAt: NOW - HOUR, rentDays: 7 })] });
+    c.replies.tariffs = {
+      ok: true,
+      value: [
+        { country: 7, name: 'Россия', enabled: true, periods: [{ days: 1, price: '30', inStock: 12 }], extendOptions: [] },
+        { country: 77, name: 'Казахстан', enabled: true, periods: [{ days: 1, price: '40', inStock: 2 }, { days: 7, price: '200', inStock: 3 }], extendOptions: [] },
+      ],
+    };
+    await show(c);
+    await click(button('Rent a number in +7 701 234-56-78 again'));
+    expect(root.querySelector<HTMLSelectElement>('#rent-country')?.value).toBe('77');
+    expect(root.querySelector<HTMLSelectElement>('#rent-period')?.value).toBe('7');
+    expect(button('Rent for 200 units')).toBeTruthy();
+  });
+
+  it('shows history codes as chips that copy, with the time of each message', async () => {
+    const m = message({ id: '3', code: '070051', unread: false });
+    const c = fake({ active: [], ended: [rental({ tzid: 1, endedAt: NOW - HOUR, messages: [m] })] });
+    await show(c);
+    const history = root.querySelector('details.history')!;
+    expect(history.querySelector('time')?.getAttribute('datetime')).toBe(new Date(m.receivedAt).toISOString());
+    await click(button('Copy the code 070051'));
+    expect(c.copied).toEqual(['070051']);
+  });
+
+  it('takes the API key in the popup on first run', async () => {
+    const c = fake({ active: [], ended: [] }, okStatus, { ...keyed, hasKey: false });
+    await show(c);
+    const input = root.querySelector<HTMLInputElement>('#first-run-key')!;
+    expect(input.type).toBe('password');
+    await act(async () => {
+      input.value = ' key-123 ';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await click(button('Save'));
+    expect(c.sent).toEqual([{ type: 'save-settings', apiKey: 'key-123', apiAddress: 'https://onlinesim.io/api/' }]);
+  });
+
+  it('shows the fill shortcut where filling by hand helps', async () => {
+    await show(fake({ active: [rental({ messages: [message()] })], ended: [] }));
+    expect(root.textContent).toContain('Or click into the code field on the page and press Alt+Shift+K.');
+  });
+
+  it('links to the provider’s site to top up', async () => {
+    await show(fake({ active: [], ended: [] }));
+    const link = [...root.querySelectorAll('a')].find((a) => a.textContent === 'Top up');
+    expect(link?.getAttribute('href')).toMatch(/^https:\/\/onlinesim\.io\//);
+    expect(link?.getAttribute('target')).toBe('_blank');
+  });
+
+  it('states the frozen part of the balance apart from what can be spent', async () => {
+    await show(fake({ active: [], ended: [] }, { ...okStatus, balance: { balance: '230.25', frozen: '120.5' } }));
+    expect(root.querySelector('.header-available')?.textContent).toBe('Available: 109.75 units');
+    expect(root.querySelector('.header-frozen')?.textContent).toBe('120.5 units frozen');
   });
 });
