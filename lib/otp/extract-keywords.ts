@@ -20,7 +20,7 @@ const STRONG = new RegExp(
     `${WS}(?:one[- ]?time|password|passwort|passwd|парол\\p{L}*|parol'?|contrase[ñn]a|senha|has[łl]o|[şs]ifre|[šs]ifr[ae]|parola|mot de passe|wachtwoord|adgangskode|kata sandi|одноразов\\p{L}*|odnorazov\\p{L}*|секретн\\p{L}* код)`,
     '(?:kennwort|passwort|verifizierungscode|bestätigungscode|sicherheitscode|anmeldecode)',
     '(?:验证码|驗證碼|校验码|校驗碼|动态码|動態碼|确认码|確認碼|认证码|認證碼|密码|密碼|口令|認証コード|確認コード|認証番号|確認番号|暗証番号|ワンタイム|パスワード|인증\\s?번호|인증\\s?코드|확인\\s?코드|비밀번호|승인번호)',
-    '(?:رمز|کد|كود|كلمة المرور|รหัส|ओटीपी|κωδικ)',
+    '(?:رمز|کد|كود|كلمة المرور|รหัส|ओटीपी|पासवर्ड|κωδικ|құпия сөз|бір реттік)',
     '(?<![\\p{L}])[הושבלמכ]?סיסמ',
     `${WS}m[aã] (?:otp|x[aá]c|k[ií]ch|b[aả]o|x[aá]c nh[aậ]n)`,
   ].join('|'),
@@ -34,7 +34,7 @@ const CODE = new RegExp(
   [
     '(?<!(?:промо|штрих|пин|pin|пін)[- ]?)(?:код|коды)',
     `${WS}(?:cod${WE}|clave|klyuch|ключ|token|токен|captcha)`,
-    '(?:コード|코드|کد|کُد|代码|代碼|安全码)',
+    '(?:コード|코드|کد|کُد|代码|代碼|安全码|कोड)',
     // Hebrew has spaces; a one-letter prefix ("הקוד", "בקוד") belongs to the word, more does not ("בנקודת").
     '(?<![\\p{L}])[הושבלמכ]?קוד',
   ].join('|'),
@@ -47,6 +47,8 @@ const LATIN_CODE = /(?<![\p{L}\p{N}])(\p{L}*?)(code|c[oóò]d(?:ig|ic|i(?![\p{L}
 /** A code word after these is a promotion, a prize, a place or a product, not a secret to type:
  * "promo code", "claimcode", "shortcode", "zip code", "Identifier Code". */
 const NOT_SECRET_CODE = /^(?:promo|bar|post|postal|zip|qr|area|country|swift|sort|ussd|gift|coupon|referral|invite|discount|claim|prize|bonus|reward|winning|redeem|redemption|voucher|short|identifier|reference|ref|booking|reservation|tracking|product|item|order|customer|member|client|serial|ticket)$/i;
+const NOT_SECRET_AFTER = /^(?:promo\p{L}*|promocional|klaim|hadiah|voucher|kupon|cupom|cup[oó]n|coupon|cadeau|regalo|premio|pr[eê]mio|bonus|postal|postale|d[eiao]\s+(?:descuento|desconto|réduction|sconto|promo\p{L}*|regalo))$/iu;
+
 /** Endings a code word may carry: plural for "code", case endings for the others ("kodu", "kodunuz"). */
 const CODE_ENDING = /^(?:s?|[\p{L}]{0,7})$/u;
 
@@ -58,8 +60,11 @@ function latinCodeHits(text: string): KeywordHit[] {
     // "vscode", "unicode", "barcode": a glued prefix must be a word of its own (Sicherheits-, autentiserings-).
     if (prefix.length > 0 && ((prefix.length < 4 && !/^sms$/i.test(prefix)) || NOT_SECRET_CODE.test(prefix))) continue;
     if (/^code$/i.test(stem) ? !/^s?$/i.test(ending) : !CODE_ENDING.test(ending)) continue; // "codex", "coded"
+    // English puts the qualifier first ("promo code"); Romance languages and Indonesian after ("kode klaim").
     const previousWord = /([\p{L}]+)[\s-]{1,2}$/u.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[1] ?? '';
-    if (NOT_SECRET_CODE.test(previousWord)) continue;
+    const end = m.index + m[0].length;
+    const nextWord = /^[\s-]{1,2}((?:d[eiao]\s+)?[\p{L}]+)/u.exec(text.slice(end, end + 20))?.[1] ?? '';
+    if (NOT_SECRET_CODE.test(previousWord) || NOT_SECRET_AFTER.test(nextWord)) continue;
     hits.push({ start: m.index, end: m.index + m[0].length, weight: 0.9 });
   }
   return hits;

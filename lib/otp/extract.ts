@@ -43,13 +43,15 @@ const COPULA_START = /^[\s*)\]"'»]{0,2}(?:is|es|és|est|ist|è|é|е|je|er|är|
 /** Half of a code ("первая часть кода"): nothing to type on a website. */
 const PARTIAL = /(?:перв|втор)\p{L}*\s+част\p{L}*\s+(?:код|парол)|(?:pervaya|vtoraya|pervuyu)\s+chast'?\s+kod|(?:first|second)\s+(?:part|half)\s+of\s+(?:the\s+|your\s+)?code/iu;
 /** A code to read out to an employee, not to type ("Сообщите его сотруднику"). */
-const READ_OUT = /(?:сообщите|назовите|продиктуйте|soobshchite|soobshite|nazovite)\s+(?:его|этот код|код|ego|etot kod)?\s*(?:нашему\s+)?(?:сотрудник|оператор|курьер|представител|sotrudnik|operator|kurer)|(?:tell|give|read|show|provide)\s+(?:it|this code|the code|this)\s+to\s+(?:the\s+|our\s+|your\s+|a\s+)?(?:courier|agent|employee|operator|representative|driver|cashier|staff)/iu;
+const READ_OUT = /(?:сообщите|назовите|продиктуйте|soobshchite|soobshite|nazovite)\s+(?:его|этот код|код|ego|etot kod)?\s*(?:нашему\s+)?(?:сотрудник|оператор|курьер|представител|sotrudnik|operator|kurer)|(?:tell|give|read|show|provide)\s+(?:it|this code|the code|this)\s+to\s+(?:the\s+|our\s+|your\s+|a\s+)?(?:courier|agent|employee|operator|representative|driver|cashier|staff)|(?:pin|code|код|kod)\s+(?:for|для|dlya)\s+(?:the\s+|your\s+)?(?:courier|driver|agent|cashier|курьер|водител|kurer|voditel)/iu;
 /** Codes for a parcel locker or pickup point: typed on a terminal, not on a website. */
 const NOT_WEB = /код\p{L}*\s+(?:для\s+)?(?:получения|выдачи)|пункт\p{L}*\s+выдачи|постамат|pickup code|collection code|parcel locker/iu;
 const NEGATION_BEFORE = /(?:не|ne|not|never|n't|don't|никому)\s*$/iu;
 /** Balance reports ("Доступно: 146 003,44т") quote authorisation numbers as "Kod:"; they hold no OTP
  * unless the message also speaks like one. */
 const BALANCE_NOTICE = /dostupn|доступн|баланс|balance|balans|ostatok|остаток|ost\.|zalyshok|залишок|kolzhetimdi|қалдық/iu;
+/** "Use code 5521 to get 20% off": a code that buys a discount, in a message that never speaks like an OTP. */
+const PROMOTION = /\d\s?%\s?(?:off|скидк|rabatt|de descuento|de desconto|de réduction|sconto|diskon)|(?:скидк\p{L}*|discount|rabatt|descuento|desconto|diskon|sale)\s+(?:of\s+|на\s+|von\s+|de\s+)?\d{1,2}\s?%/iu;
 const OTP_SPEECH = /otp|парол|parol|password|одноразов|odnorazov|one[- ]?time|никому|nikomu|never share|do not share|don't share|не сообщайте|ne soobsh|введите|vvedite|enter|подтвер|podtver|confirm|verif/iu;
 /** "send 1234 to 900", "ответьте 1234": a reply to the service, not a code for a site. */
 const SEND_VERB_BEFORE = /(?:send|text|reply|sms|отправ\p{L}*|пришли\p{L}*|ответ\p{L}*|надішл\p{L}*|otprav\p{L}*|envi\p{L}*|envoy\p{L}*|sende\p{L}*|gönder\p{L}*|kirim\p{L}*)[^.!?\n]{0,25}$/iu;
@@ -192,7 +194,8 @@ function score(text: string, c: Candidate, keywords: KeywordHit[], numbers: Cand
       return { value: c.value, score: whole ? Math.max(context, 0.85) : context, eligible: true };
     case 'prefixed': {
       // "G-123456" is a format on its own (Google); "D-007" is a deposit or a product.
-      const ok = len >= 4;
+      // Without any code word in the message only a Google-length number (5+) is a code.
+      const ok = len >= 5 || (len === 4 && (whole || keywords.length > 0));
       return { value: c.value, score: ok ? Math.max(context, 0.8) : 0, eligible: ok };
     }
     case 'alnum':
@@ -223,7 +226,7 @@ function messageGate(text: string): boolean {
   if (PARTIAL.test(text) || NOT_WEB.test(text)) return true;
   const ro = READ_OUT.exec(text);
   if (ro && !NEGATION_BEFORE.test(text.slice(Math.max(0, ro.index - 12), ro.index))) return true;
-  return BALANCE_NOTICE.test(text) && !OTP_SPEECH.test(text);
+  return (BALANCE_NOTICE.test(text) || PROMOTION.test(text)) && !OTP_SPEECH.test(text);
 }
 
 const round = (n: number) => Math.round(Math.min(1, Math.max(0, n)) * 100) / 100;

@@ -18,6 +18,7 @@ describe('keyword after the code, in every language family', () => {
     ['Norwegian compound', '661290 er din engangskode', '661290'],
     ['Icelandic kóði', '290871 er staðfestingarkóðinn þinn', '290871'],
     ['Serbian šifra', '481190 je vaša šifra za prijavu', '481190'],
+    ['Hindi कोड', '482913 आपका सत्यापन कोड है', '482913'],
   ])('%s', (_, text, expected) => {
     expect(code(text)).toBe(expected);
   });
@@ -38,6 +39,8 @@ describe('labels', () => {
     ['ordinal word before the label', 'Second password: 7739 (valid 5 min)', '7739'],
     ['code last, after a sequence number and a date', 'Сообщение 14 от 12.05.2025 10:31. Пароль для входа: 55821', '55821'],
     ['code last, after the warning', 'Vhod v bank 03.04.2025 14:22. Nikomu ne soobshchayte kod: 30917', '30917'],
+    ['Kazakh "secret word"', 'Сіздің бір реттік құпия сөзіңіз: 772190', '772190'],
+    ['Hindi label', 'आपका लॉगिन कोड: 55120', '55120'],
     ['lower-case alphanumeric after a clear label', 'Your one-time password: x7k2p9', 'x7k2p9'],
     ['lower-case alphanumeric after "kod="', 'ExampleBank. 3D-Secure kod= m4k8. Summa 10.00 EUR', 'm4k8'],
     ['upper-case code split by a dash', 'Your sign-in code: QXT-4P9. It expires in 10 minutes.', 'QXT4P9'],
@@ -67,6 +70,11 @@ describe('negative contexts', () => {
     ['text a word to a short number (Russian)', 'Чтобы подключить услугу, отправьте слово ДА на номер 5533'],
     ['card details with a CVV-like kod', 'Karta *4417 vypushchena. Srok 09/29, kod 512'],
     ['deposit or product name', 'ExampleBank Депозит D-012\nПродление\nСтавка: 7%'],
+    ['deposit name with four digits', 'Ваш депозит D-0081 продлён до 12.05.2026'],
+    ['qualifier after the code word (Indonesian)', 'Selamat! Anda memenangkan hadiah. Kode klaim: 8812. Hubungi 081234567890'],
+    ['qualifier after the code word (Spanish)', 'Usa el código de descuento 5521 en tu próxima compra'],
+    ['a code that buys a discount', 'Use code 5521 to get 20% off your next ride!'],
+    ['a PIN for the driver', 'Your ride is arriving. Driver: Ivan, car A123BC. PIN for the driver: 4412'],
     ['product code with letters', 'Товар X-55 в наличии. Заберите заказ до 20.05'],
     ['glued word that only contains "code"', 'your vscode is: 80431122'],
     ['"code" inside another word', 'Unicode 15 adds 4489 new characters'],
