@@ -166,7 +166,17 @@ export function findCandidates(text: string): Candidate[] {
     else if (/^[A-Z]+$/.test(value)) out.push({ value, start: t.start, end: t.end, kind: 'letters' });
   }
 
-  // 4) Characters printed one by one: "a u 8 k u f" (Austrian Handy-Signatur TAN).
+  // 4) Upper-case codes split by a dash for reading ("RKJ-YP6"): typed without it. Letters-only or
+  //    digits-only pairs are names ("WI-FI") or numbers, handled above.
+  const dashedRe = /(?<![A-Za-z0-9-])([A-Z0-9]{2,5})-([A-Z0-9]{2,5})(?![A-Za-z0-9]|-[A-Za-z0-9])/g;
+  for (let m = dashedRe.exec(text); m; m = dashedRe.exec(text)) {
+    const value = `${m[1]}${m[2]}`;
+    if (/[0-9]/.test(value) && /[A-Z]/.test(value) && value.length <= 8) {
+      out.push({ value, start: m.index, end: m.index + m[0].length, kind: 'alnum' });
+    }
+  }
+
+  // 5) Characters printed one by one: "a u 8 k u f" (Austrian Handy-Signatur TAN).
   const spacedRe = /(?<![A-Za-z0-9])[A-Za-z0-9](?: [A-Za-z0-9]){3,9}(?![A-Za-z0-9])/g;
   for (let m = spacedRe.exec(text); m; m = spacedRe.exec(text)) {
     const value = m[0].replace(/ /g, '');
