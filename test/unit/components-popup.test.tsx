@@ -530,7 +530,7 @@ describe('fewer clicks', () => {
 
   it('shows the fill shortcut where filling by hand helps', async () => {
     await show(fake({ active: [rental({ messages: [message()] })], ended: [] }));
-    expect(root.textContent).toContain('Or click into the code field on the page and press Alt+Shift+K.');
+    expect(root.textContent).toContain('Or click into the code field on the page and press Alt+Shift+K to fill it in.');
   });
 
   it('links to the provider’s site to top up', async () => {
