@@ -17,7 +17,7 @@ export function PhoneNumber({ country, number, onCopy }: Props) {
       <button type="button" class="small" onClick={() => onCopy(phoneForCopy(country, number))} aria-label={t('copyNumber', shown)}>
         {t('copy')}
       </button>
-      <button type="button" class="small" onClick={() => onCopy(phoneNational(number))} aria-label={t('copyNationalLabel', phoneNational(number))}>
+      <button type="button" class="small" onClick={() => onCopy(phoneNational(number))} aria-label={t('copyNationalLabel', dialCode(country), phoneNational(number))}>
         {t('copyNational', dialCode(country))}
       </button>
     </div>
