@@ -12,10 +12,12 @@ interface Props {
   onCopy: (text: string) => void;
   /** Fill this code into the code field of the page the user is on; absent when filling is off. */
   onFill?: () => void;
+  /** Add a site to the never-fill list; absent when it is on the list already. */
+  onNeverFill?: (host: string) => void;
 }
 
 /** One SMS. Its text comes from strangers, so it is only ever rendered as text (Preact escapes it). */
-export function MessageItem({ message, isNew, now, lang, onCopy, onFill }: Props) {
+export function MessageItem({ message, isNew, now, lang, onCopy, onFill, onNeverFill }: Props) {
   return (
     <li class={isNew ? 'message message-unread' : 'message'}>
       <p class="message-meta">
@@ -27,7 +29,17 @@ export function MessageItem({ message, isNew, now, lang, onCopy, onFill }: Props
       </p>
       <p class="message-text">{message.text}</p>
       <MessageCodes message={message} onCopy={onCopy} onFill={onFill} />
-      {message.filledInto && <p class="hint">{t('filledInto', message.filledInto.host)}</p>}
+      {message.filledInto && (
+        <p class="hint filled">
+          {t('filledInto', message.filledInto.host)}
+          {/* Where a fill was unwanted, the way to stop it is right beside where it is reported. */}
+          {onNeverFill && (
+            <button type="button" class="small" onClick={() => onNeverFill(message.filledInto!.host)}>
+              {t('neverFillHere', message.filledInto.host)}
+            </button>
+          )}
+        </p>
+      )}
       {message.origin && <p class="warning">{t('originOnly', message.origin)}</p>}
     </li>
   );

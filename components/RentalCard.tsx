@@ -30,6 +30,8 @@ interface Props {
   onCopy: (text: string) => void;
   /** Fill a message's code into the page; absent when filling is off. */
   onFill?: (messageId: string) => void;
+  /** Never fill on a site again; absent for sites already on that list (see MessageItem). */
+  neverFill: (host: string) => ((host: string) => void) | undefined;
   onExtend: (days: number) => void;
   onClose: () => void;
   onPortReload: () => void;
@@ -91,7 +93,7 @@ export function RentalCard(props: Props) {
   );
 }
 
-function Details({ rental, extendOptions, balance, now, lang, busy, isNew, shortcut, onCopy, onFill, onExtend, onClose, onPortReload }: Props) {
+function Details({ rental, extendOptions, balance, now, lang, busy, isNew, shortcut, onCopy, onFill, neverFill, onExtend, onClose, onPortReload }: Props) {
   const [showAll, setShowAll] = useState(false);
   const newestFirst = [...rental.messages].sort((a, b) => b.receivedAt - a.receivedAt);
   const shown = showAll ? newestFirst : newestFirst.slice(0, MESSAGES_SHOWN);
@@ -108,7 +110,16 @@ function Details({ rental, extendOptions, balance, now, lang, busy, isNew, short
       ) : (
         <ul class="messages" aria-label={t('messagesLabel')}>
           {shown.map((m) => (
-            <MessageItem key={m.id} message={m} isNew={isNew(m)} now={now} lang={lang} onCopy={onCopy} onFill={onFill && (() => onFill(m.id))} />
+            <MessageItem
+              key={m.id}
+              message={m}
+              isNew={isNew(m)}
+              now={now}
+              lang={lang}
+              onCopy={onCopy}
+              onFill={onFill && (() => onFill(m.id))}
+              onNeverFill={m.filledInto ? neverFill(m.filledInto.host) : undefined}
+            />
           ))}
         </ul>
       )}

@@ -122,6 +122,11 @@ export function PopupApp({ connector: c, lang = uiLanguage(), clock = Date.now }
     if (await run({ type: 'rent', ...choice }, t('rented'))) setRentOpen(false);
   }
 
+  async function neverFill(host: string) {
+    await c.updateSettings({ disabledSites: [...settings!.disabledSites, host] });
+    setToast(t('neverFillDone', host));
+  }
+
   function toggle(tzid: number) {
     setExpanded((prev) => {
       const next = new Set(prev);
@@ -207,6 +212,7 @@ export function PopupApp({ connector: c, lang = uiLanguage(), clock = Date.now }
             shortcut={shortcut}
             onCopy={(text) => void copy(text)}
             onFill={settings.fillMode === 'off' ? undefined : (messageId) => void run({ type: 'fill-code', tzid: rental.tzid, messageId }, t('filledDone'))}
+            neverFill={(host) => (settings.disabledSites.includes(host) ? undefined : () => void neverFill(host))}
             onExtend={(days) => void run({ type: 'extend', tzid: rental.tzid, days }, t('extended'))}
             onClose={() => void run({ type: 'close', tzid: rental.tzid }, t('closed'))}
             onPortReload={() => void run({ type: 'port-reload', tzid: rental.tzid }, t('portReloaded'))}

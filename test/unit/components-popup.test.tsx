@@ -528,6 +528,21 @@ describe('fewer clicks', () => {
     expect(c.sent).toEqual([{ type: 'save-settings', apiKey: 'key-123', apiAddress: 'https://onlinesim.io/api/' }]);
   });
 
+  it('stops filling on a site from the card that says a code went there', async () => {
+    const m = message({ filledInto: { host: 'shop.example', at: NOW } });
+    const c = fake({ active: [rental({ messages: [m] })], ended: [] });
+    const patches: unknown[] = [];
+    c.updateSettings = async (patch) => void patches.push(patch);
+    await show(c);
+    await click(button('Never fill on shop.example'));
+    expect(patches).toEqual([{ disabledSites: ['shop.example'] }]);
+    expect(root.querySelector('.feedback [role="status"]')?.textContent).toContain('will not fill on shop.example');
+
+    render(null, root);
+    await show(fake({ active: [rental({ messages: [m] })], ended: [] }, okStatus, { ...keyed, disabledSites: ['shop.example'] }));
+    expect(() => button('Never fill on shop.example')).toThrow();
+  });
+
   it('shows the fill shortcut where filling by hand helps', async () => {
     await show(fake({ active: [rental({ messages: [message()] })], ended: [] }));
     expect(root.textContent).toContain('Or click into the code field on the page and press Alt+Shift+K to fill it in.');

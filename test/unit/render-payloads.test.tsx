@@ -68,7 +68,7 @@ function rental(messages: StoredMessage[], extra: Partial<StoredRental> = {}): S
 }
 
 const cardProps = {
-  now: NOW, lang: 'en' as const, busy: false, balance: null, expanded: true, onToggle: noop, isNew: () => true, shortcut: 'Alt+Shift+K',
+  now: NOW, lang: 'en' as const, busy: false, balance: null, expanded: true, onToggle: noop, isNew: () => true, shortcut: 'Alt+Shift+K', neverFill: () => noop,
   onCopy: noop, onExtend: noop, onClose: noop, onPortReload: noop,
 };
 
