@@ -123,6 +123,8 @@ test('settings page, with a failed save on screen', async () => {
 // landmarks must hold in each. The browser's UI language is what SimFill speaks.
 for (const lang of ['ru', 'uk', 'kk'] as const) {
   test(`popup with rentals and the rent form, in ${lang}`, async () => {
+    // A second browser and four scans: more than the default minute on a busy machine.
+    test.setTimeout(150_000);
     await ext.close();
     ext = await launchChromium(undefined, lang);
     const popup = await popupWithRentals();
