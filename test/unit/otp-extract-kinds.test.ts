@@ -35,6 +35,7 @@ describe('labels', () => {
     ['phrase joined by "de"', 'Code de vérification : 7Q4P2M', '7Q4P2M'],
     ['numbered label "no. 1"', 'Your password no. 1: 40193. Do not share it.', '40193'],
     ['numbered label "№2"', 'Пароль №2: 661045. Никому не сообщайте.', '661045'],
+    ['numbered label before "for login"', 'Password #2 for login: 55412', '55412'],
     ['numbered label in brackets', 'Vash kod (#2): 8812. Dejstvuet 5 minut', '8812'],
     ['ordinal word before the label', 'Second password: 7739 (valid 5 min)', '7739'],
     ['code last, after a sequence number and a date', 'Сообщение 14 от 12.05.2025 10:31. Пароль для входа: 55821', '55821'],
