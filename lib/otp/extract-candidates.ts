@@ -39,10 +39,16 @@ function isMasked(text: string, start: number, end: number): boolean {
   return /(?:\*{2,}|[xX•]{2,}|\.\.)\s?$/.test(near);
 }
 
+/** "code of confirmation of …", "OTP for …": the words right before a label that make it part of a code phrase. */
+const CODE_PHRASE_END = /(?:код\p{L}*|kod\p{L}*|code|otp|парол\p{L}*|password)(?:\s+(?:#|№|no\.?)\s?\d{1,2})?(?:\s+(?:подтвержд\p{L}*|podtverzhd\p{L}*|confirmation|confirm|for|для|dlya|to)){1,2}\s+$/iu;
+
 /** Is the number labelled as something else right before it, or followed by a unit or currency? */
 function isLabelledOther(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
-  if (LABEL_BEFORE.test(before) || SYMBOL_BEFORE.test(before)) return true;
+  const label = LABEL_BEFORE.exec(before);
+  // "Код подтверждения заказа: 4412": the label belongs to a code phrase, the number is the code.
+  if (label && !CODE_PHRASE_END.test(text.slice(Math.max(0, start - 24 - 40), start - before.length + label.index))) return true;
+  if (SYMBOL_BEFORE.test(before)) return true;
   if (/\(\d{2,4}\)\s?$/.test(before)) return true; // "(817) 697-4520"
   return UNIT_AFTER.test(text.slice(end, end + 12));
 }

@@ -46,8 +46,16 @@ const CODE = new RegExp(
 const LATIN_CODE = /(?<![\p{L}\p{N}])(\p{L}*?)(code|c[oóò]d(?:ig|ic|i(?![\p{L}]))|k[oó]d|kood|kóð)(\p{L}*)(?![\p{L}\p{N}])/giu;
 /** A code word after these is a promotion, a prize, a place or a product, not a secret to type:
  * "promo code", "claimcode", "shortcode", "zip code", "Identifier Code". */
-const NOT_SECRET_CODE = /^(?:promo|bar|post|postal|zip|qr|area|country|swift|sort|ussd|gift|coupon|referral|invite|discount|claim|prize|bonus|reward|winning|redeem|redemption|voucher|short|identifier|reference|ref|booking|reservation|tracking|product|item|order|customer|member|client|serial|ticket)$/i;
-const NOT_SECRET_AFTER = /^(?:promo\p{L}*|promocional|klaim|hadiah|voucher|kupon|cupom|cup[oó]n|coupon|cadeau|regalo|premio|pr[eê]mio|bonus|postal|postale|d[eiao]\s+(?:descuento|desconto|réduction|sconto|promo\p{L}*|regalo))$/iu;
+const NOT_SECRET_CODE = /^(?:promo\p{L}*|промо\p{L}*|bar|post|postal|zip|qr|area|country|swift|sort|ussd|gift|coupon|referral|invite|discount|claim|prize|bonus|reward|winning|redeem|redemption|voucher|short|identifier|reference|ref|booking|reservation|tracking|product|item|order|customer|member|client|serial|ticket|hediye|indirim|kampanya|promosyon|подарочн\p{L}*|бонусн\p{L}*|скидочн\p{L}*|rabat\p{L}*)$/iu;
+/** Languages that put the qualifier after the code word: "kode klaim", "código de descuento", "код клиента". */
+const NOT_SECRET_AFTER = /^(?:promo\p{L}*|promocional|klaim|hadiah|voucher|kupon|cupom|cup[oó]n|coupon|cadeau|regalo|premio|pr[eê]mio|bonus|postal|postale|rabatow\p{L}*|rabatu|promocyjn\p{L}*|indirim\p{L}*|клиента|товара|акции|купона|подарка|скидки|заказа|бронирования|d[eiao]\s+(?:descuento|desconto|réduction|sconto|promo\p{L}*|regalo))$/iu;
+
+/** Is the code word at [start, end) qualified as a promotion, product or place by the word before or after? */
+function qualifiedAsNotSecret(text: string, start: number, end: number): boolean {
+  const previousWord = /([\p{L}]+)[\s-]{1,2}$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1] ?? '';
+  const nextWord = /^[\s-]{1,2}((?:d[eiao]\s+)?[\p{L}]+)/u.exec(text.slice(end, end + 20))?.[1] ?? '';
+  return NOT_SECRET_CODE.test(previousWord) || NOT_SECRET_AFTER.test(nextWord);
+}
 
 /** Endings a code word may carry: plural for "code", case endings for the others ("kodu", "kodunuz"). */
 const CODE_ENDING = /^(?:s?|[\p{L}]{0,7})$/u;
@@ -60,11 +68,7 @@ function latinCodeHits(text: string): KeywordHit[] {
     // "vscode", "unicode", "barcode": a glued prefix must be a word of its own (Sicherheits-, autentiserings-).
     if (prefix.length > 0 && ((prefix.length < 4 && !/^sms$/i.test(prefix)) || NOT_SECRET_CODE.test(prefix))) continue;
     if (/^code$/i.test(stem) ? !/^s?$/i.test(ending) : !CODE_ENDING.test(ending)) continue; // "codex", "coded"
-    // English puts the qualifier first ("promo code"); Romance languages and Indonesian after ("kode klaim").
-    const previousWord = /([\p{L}]+)[\s-]{1,2}$/u.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[1] ?? '';
-    const end = m.index + m[0].length;
-    const nextWord = /^[\s-]{1,2}((?:d[eiao]\s+)?[\p{L}]+)/u.exec(text.slice(end, end + 20))?.[1] ?? '';
-    if (NOT_SECRET_CODE.test(previousWord) || NOT_SECRET_AFTER.test(nextWord)) continue;
+    if (qualifiedAsNotSecret(text, m.index, m.index + m[0].length)) continue;
     hits.push({ start: m.index, end: m.index + m[0].length, weight: 0.9 });
   }
   return hits;
@@ -87,7 +91,7 @@ const TABLES: [RegExp, number][] = [
 ];
 
 /** A keyword followed by these is an authorisation number of a finished purchase ("KOD AVT.075807"). */
-const NOT_A_CODE_AFTER = /^[\s:.-]{0,3}(?:avt|авт|autor|author)/i;
+const NOT_A_CODE_AFTER = /^[\s:.-]{0,3}(?:avt|авт)/i;
 
 /** What may join the two words of a phrase: "code d'authentification", "código de verificación". */
 const PHRASE_GLUE = /^[\s-]{0,2}(?:(?:d'|de|di|del|du|of|for|для|za|na)[\s-]{0,2})?$/iu;
@@ -111,7 +115,11 @@ export function findKeywords(text: string): KeywordHit[] {
   const hits: KeywordHit[] = latinCodeHits(text);
   for (const [re, weight] of TABLES) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) hits.push({ start: m.index, end: m.index + m[0].length, weight });
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const end = m.index + m[0].length;
+      if (re === CODE && qualifiedAsNotSecret(text, m.index, end)) continue;
+      hits.push({ start: m.index, end, weight });
+    }
   }
   const kept = hits.filter((h) => !NOT_A_CODE_AFTER.test(text.slice(h.end, h.end + 10)));
   return mergePhrases(kept.sort((a, b) => a.start - b.start || b.end - a.end), text);
@@ -122,6 +130,9 @@ export const LABEL_BEFORE = new RegExp(
   '(?:' +
     [
       // orders, accounts, tracking
+      // references of a transfer or transaction that already happened ("Код транзакції 441209")
+      `${WS}(?:код|kod|code|m[aã]|kode)\\s+(?:транзакци\\p{L}*|транзакці\\p{L}*|перевода|переказу|transaction|transaksi|giao d[iị]ch)`,
+      `${WS}(?:i[şs]lem\\s+(?:no|kodu|numaras[ıi])|transaction\\s+(?:id|no|ref\\p{L}*)|txn\\s+(?:id|no|ref\\p{L}*))`,
       `${WS}(?:order|заказ\\p{L}*|zakaz\\p{L}*|track\\p{L}*|трек\\p{L}*|invoice|сч[её]т\\p{L}*|schet\\p{L}*|rakhun\\p{L}*|рахун\\p{L}*|account|acct|a/c|akkaunt|договор\\p{L}*|dogovor\\p{L}*|поручени\\p{L}*|ref\\p{L}*|id|ip|login|логин|посылк\\p{L}*|отправлени\\p{L}*|parcel|shipment|订单|快递)`,
       // cards and card endings
       `${WS}(?:card|karta|kartka|карт\\p{L}*|visa|mastercard|mir|maestro|ending(?: in| with)?|заканч\\p{L}*|endziffer\\p{L}*|endet auf|terminad[ao] en|se terminant par|kończąc\\p{L}* się na)`,

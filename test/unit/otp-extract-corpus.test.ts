@@ -29,17 +29,26 @@ describe('SMS corpus', () => {
     expect(r.falsePositives, r.report).toBe(0);
   });
 
-  it('held-out part: >= 94 % exact, <= 1.6 % of negatives get a code (the target is 98 % and 1 %)', () => {
+  // The two held-out parts report no misses: nobody tuning the rules should read them.
+  it('held-out part: >= 95 % exact, <= 1.6 % of negatives get a code (the target is 98 % and 1 %)', () => {
     const r = judge(load('heldout'));
     expect(r.total).toBeGreaterThanOrEqual(250);
-    expect(r.accuracy).toBeGreaterThanOrEqual(0.94);
+    expect(r.accuracy).toBeGreaterThanOrEqual(0.95);
     expect(r.fpRate).toBeLessThanOrEqual(0.016);
   });
 
+  it('held-out part 2 (labelled blind): >= 98 % exact, <= 1.3 % of negatives get a code', () => {
+    const r = judge(load('heldout-2'));
+    expect(r.total).toBeGreaterThanOrEqual(150);
+    expect(r.accuracy).toBeGreaterThanOrEqual(0.98);
+    expect(r.fpRate).toBeLessThanOrEqual(0.013);
+  });
+
   it('holds at least 600 messages, a quarter of them negatives, in at least 15 languages', () => {
-    const rows = [load('tuning'), load('heldout')].flat();
+    const parts = ['tuning', 'heldout', 'heldout-2'];
+    const rows = parts.flatMap(load);
     const langs = new Set(
-      ['tuning', 'heldout'].flatMap((part) =>
+      parts.flatMap((part) =>
         readFileSync(fileURLToPath(new URL(`../fixtures/sms-corpus/${part}.jsonl`, import.meta.url)), 'utf8')
           .split('\n')
           .filter((l) => l.trim() !== '')
