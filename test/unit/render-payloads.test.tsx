@@ -159,8 +159,10 @@ describe('rendering hostile text', () => {
     window.__pwned = undefined;
   });
 
+  // 150 full renders per place: a rental card with its details takes about 2 s alone and several times
+  // that on a busy machine, which the default 5 s would call a failure.
   for (const [where, scene] of Object.entries(SCENES)) {
-    it(`shows every payload as text, and runs none, as the ${where}`, async () => {
+    it(`shows every payload as text, and runs none, as the ${where}`, { timeout: 30_000 }, async () => {
       const baseline = shape(mount(scene(HARMLESS)));
       expect(shownText(container!)).toContain(HARMLESS);
       render(null, container!);

@@ -137,6 +137,7 @@ for (const lang of ['ru', 'uk', 'kk'] as const) {
   });
 
   test(`popup first run, in ${lang}`, async () => {
+    test.setTimeout(150_000);
     await ext.close();
     ext = await launchChromium(undefined, lang);
     const popup = await openPage('popup', 360);
