@@ -104,7 +104,12 @@ export function createApi(model: Model, apiKey: () => string, variants: () => Va
     'rent/closeRentNum.php': (q) => {
       const tzid = intParam(q, 'tzid');
       if (tzid === undefined) return fail('ERROR_NO_TZID');
+      const guardEndsAt = model.get(tzid)?.endsAt;
       const r = model.close(tzid);
+      // A refusal in the guard window says when closing becomes possible (onlinesim-mcp release notes).
+      if (!r.ok && r.error === 'NO_COMPLETE_TZID' && guardEndsAt !== undefined) {
+        return okBody({ response: r.error, guard_secs: Math.max(0, Math.ceil((guardEndsAt - model.now()) / 1000)) });
+      }
       if (!r.ok) return fail(r.error);
       // Docs print `true` here; libraries saw 1. A switch picks which.
       return okBody({ response: variants().closeResponse });

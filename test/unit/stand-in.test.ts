@@ -296,7 +296,7 @@ describe('extending, closing, port reload', () => {
 
   it('refuses to close an unconfirmed rental in its guard window with NO_COMPLETE_TZID', async () => {
     const tzid = await rentedTzid();
-    expect(await api('rent/closeRentNum.php', { tzid })).toEqual({ response: 'NO_COMPLETE_TZID' });
+    expect(await api('rent/closeRentNum.php', { tzid })).toEqual({ response: 'NO_COMPLETE_TZID', guard_secs: 20 * 60 });
     expect(standIn.state().rentals).toHaveLength(1);
   });
 
