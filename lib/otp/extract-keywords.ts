@@ -130,6 +130,9 @@ export const LABEL_BEFORE = new RegExp(
   '(?:' +
     [
       // orders, accounts, tracking
+      // references of a transfer or transaction that already happened ("Код транзакції 441209")
+      `${WS}(?:код|kod|code|m[aã]|kode)\\s+(?:транзакци\\p{L}*|транзакці\\p{L}*|перевода|переказу|transaction|transaksi|giao d[iị]ch)`,
+      `${WS}(?:i[şs]lem\\s+(?:no|kodu|numaras[ıi])|transaction\\s+(?:id|no|ref\\p{L}*)|txn\\s+(?:id|no|ref\\p{L}*))`,
       `${WS}(?:order|заказ\\p{L}*|zakaz\\p{L}*|track\\p{L}*|трек\\p{L}*|invoice|сч[её]т\\p{L}*|schet\\p{L}*|rakhun\\p{L}*|рахун\\p{L}*|account|acct|a/c|akkaunt|договор\\p{L}*|dogovor\\p{L}*|поручени\\p{L}*|ref\\p{L}*|id|ip|login|логин|посылк\\p{L}*|отправлени\\p{L}*|parcel|shipment|订单|快递)`,
       // cards and card endings
       `${WS}(?:card|karta|kartka|карт\\p{L}*|visa|mastercard|mir|maestro|ending(?: in| with)?|заканч\\p{L}*|endziffer\\p{L}*|endet auf|terminad[ao] en|se terminant par|kończąc\\p{L}* się na)`,
