@@ -2,7 +2,7 @@ import { dialCode, formatPhone, phoneForCopy, phoneNational } from '../lib/forma
 import { t } from '../lib/i18n.ts';
 
 interface Props {
-  country: number;
+  country: number | null;
   number: string;
   onCopy: (text: string) => void;
 }
@@ -17,9 +17,12 @@ export function PhoneNumber({ country, number, onCopy }: Props) {
       <button type="button" class="small" onClick={() => onCopy(phoneForCopy(country, number))} aria-label={t('copyNumber', shown)}>
         {t('copy')}
       </button>
-      <button type="button" class="small" onClick={() => onCopy(phoneNational(number))} aria-label={t('copyNationalLabel', dialCode(country), phoneNational(number))}>
-        {t('copyNational', dialCode(country))}
-      </button>
+      {/* Without a known country the number has no code to leave out: the copy above is the same. */}
+      {country !== null && (
+        <button type="button" class="small" onClick={() => onCopy(phoneNational(number))} aria-label={t('copyNationalLabel', dialCode(country), phoneNational(number))}>
+          {t('copyNational', dialCode(country))}
+        </button>
+      )}
     </div>
   );
 }

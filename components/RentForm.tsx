@@ -20,9 +20,9 @@ interface Props {
   onCancel: () => void;
 }
 
-/** Everything that costs money is on screen before the confirm button: price, what can be spent, and
- * what auto-renew would charge. Auto-renew starts off unless the user chose it last time: the
- * provider's own default (on) spends money silently. */
+/** Everything that costs money is on screen before the confirm button: price, what can be spent, when
+ * it is charged (at once for `confirm` countries), and what auto-renew would charge. Auto-renew starts
+ * off unless the user chose it last time: the provider's own default (on) spends money silently. */
 export function RentForm({ tariffs, balance, initial, lang, now, busy, onRent, onCancel }: Props) {
   const countries = tariffs
     .filter((tariff) => tariff.enabled && tariff.periods.length > 0)
@@ -81,6 +81,7 @@ export function RentForm({ tariffs, balance, initial, lang, now, busy, onRent, o
       ) : (
         <p class="warning">{t('outOfStock')}</p>
       )}
+      {period && tariff.chargedAtOnce && <p class="warning">{t('chargedNow')}</p>}
       {short && (
         <p class="warning">
           {t('lowBalance')}{' '}

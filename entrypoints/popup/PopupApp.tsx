@@ -223,7 +223,7 @@ export function PopupApp({ connector: c, lang = uiLanguage(), clock = Date.now }
           now={now}
           lang={lang}
           onCopy={(text) => void copy(text)}
-          onRentAgain={(r) => void openRent({ country: r.country, days: r.rentDays, autoRenew: false })}
+          onRentAgain={(r) => void openRent({ country: r.country ?? undefined, days: r.rentDays, autoRenew: false })}
         />
       </main>
       <Announcer text={newestCode(rentals)} />
