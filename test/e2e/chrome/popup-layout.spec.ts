@@ -24,7 +24,7 @@ test.afterEach(async () => {
 
 /** Five rentals in the provider's order (oldest first), the urgent ones deliberately not first. */
 function seedFive() {
-  const calm = standIn.createRental({ country: 7, number: '9310000001', days: 7, confirmed: true });
+  const calm = standIn.createRental({ country: 7, number: '9310000001', days: 7, confirmed: true, autoRenew: true });
   const withCode = standIn.createRental({ country: 7, number: '9310000002', days: 7, confirmed: true });
   const waiting = standIn.createRental({ country: 380, number: '631230003', days: 1 });
   const later = standIn.createRental({ country: 77, number: '7010000004', days: 30, confirmed: true });
