@@ -1,4 +1,5 @@
-import { test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { formatPhone } from '../../../lib/format.ts';
 import { startStandIn, type StandIn } from '../../stand-in/server.ts';
 import { clickToolbarButton, launchChromium, saveSettings, type ExtensionBrowser } from '../support/chromium.ts';
 import { LEDGER_SCRIPT, walkPhonePages, type PhoneDriver, type PhoneState } from '../support/phone-pages.ts';
@@ -52,3 +53,18 @@ test.afterAll(async () => {
 });
 
 walkPhonePages(() => driver);
+
+test('without a click on SimFill in that tab there is no access: nothing is filled and the popup says why', async () => {
+  const number = '9315550101';
+  standIn.createRental({ country: 7, number, confirmed: true, days: 7 });
+  const shown = formatPhone(7, number);
+  await expect.poll(() => driver.popupText(), { timeout: 20_000 }).toContain(shown);
+  const page = await driver.open('phone/p03-international-uk-label.html');
+  try {
+    await popup.getByRole('button', { name: `Fill ${shown} into the page's phone field` }).click();
+    await expect.poll(() => driver.popupText()).toContain('SimFill cannot fill into this tab.');
+    expect((await page.state()).value).toBe('');
+  } finally {
+    await page.close();
+  }
+});
