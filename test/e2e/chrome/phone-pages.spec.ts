@@ -39,7 +39,7 @@ test.beforeAll(async () => {
     async pressFill(shown) {
       await clickToolbarButton(ext, site!);
       await site!.bringToFront();
-      await popup.getByRole('button', { name: `Fill ${shown} into the page's phone field` }).click();
+      await popup.getByRole('button', { name: `Fill number ${shown} into the page's phone field` }).click();
     },
     popupText: () => popup.evaluate(() => document.body.innerText),
     ledger: async () => (await ext.worker()).evaluate(LEDGER_SCRIPT) as Promise<Ledger>,
@@ -61,7 +61,7 @@ test('without a click on SimFill in that tab there is no access: nothing is fill
   await expect.poll(() => driver.popupText(), { timeout: 20_000 }).toContain(shown);
   const page = await driver.open('phone/p03-international-uk-label.html');
   try {
-    await popup.getByRole('button', { name: `Fill ${shown} into the page's phone field` }).click();
+    await popup.getByRole('button', { name: `Fill number ${shown} into the page's phone field` }).click();
     await expect.poll(() => driver.popupText()).toContain('SimFill cannot fill into this tab.');
     expect((await page.state()).value).toBe('');
   } finally {

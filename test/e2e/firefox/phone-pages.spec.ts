@@ -37,7 +37,7 @@ test.beforeAll(async () => {
     // The popup is a background tab; the page is the tab the user is on.
     async pressFill(shown) {
       await site!.bringToFront();
-      const button = (await popup.evaluateHandle(findByLabelScript(`Fill ${shown} into the page's phone field`))).asElement() as ElementHandle<Element> | null;
+      const button = (await popup.evaluateHandle(findByLabelScript(`Fill number ${shown} into the page's phone field`))).asElement() as ElementHandle<Element> | null;
       if (!button) throw new Error(`no Fill number button for ${shown}`);
       await button.evaluate((b) => (b as HTMLButtonElement).click());
     },
