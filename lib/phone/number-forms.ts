@@ -35,10 +35,11 @@ export interface PhoneForms {
   region: string | null;
 }
 
-/** null when the provider's number is not plain digits: nothing else is ever typed into a page. */
-export function phoneForms(country: number, number: string): PhoneForms | null {
+/** null when the country is unknown (the provider may leave it out) or the number is not plain digits:
+ * nothing else is ever typed into a page. */
+export function phoneForms(country: number | null, number: string): PhoneForms | null {
   const national = number.replace(/[\s()-]/g, '');
-  if (!Number.isInteger(country) || country <= 0 || !/^\d{4,14}$/.test(national)) return null;
+  if (country === null || !Number.isInteger(country) || country <= 0 || !/^\d{4,14}$/.test(national)) return null;
   const dial = String(dialCode(country));
   return { dial, national, international: `+${dial}${national}`, region: regionOf(country) };
 }
