@@ -1,4 +1,4 @@
-import { formatDateTime, formatMessageTime, formatPhone } from '../lib/format.ts';
+import { formatDateTime, formatMessageTime, formatPhone, phoneForCopy } from '../lib/format.ts';
 import { t, type Lang } from '../lib/i18n.ts';
 import type { StoredRental } from '../lib/rentals/state.ts';
 import { CodeChip } from './CodeChip.tsx';
@@ -10,11 +10,13 @@ interface Props {
   onCopy: (text: string) => void;
   /** Opens the rent form for this rental's country and period. */
   onRentAgain: (rental: StoredRental) => void;
+  /** Sites each number was used on (the ledger): kept after the rental ends. */
+  sitesOf: (tzid: number) => string[];
 }
 
 /** Ended rentals stay readable (a late code may still be needed) but out of the way: collapsed. Each
  * message shows its time and its code as a chip that copies; the full text is there for the rest. */
-export function History({ ended, now, lang, onCopy, onRentAgain }: Props) {
+export function History({ ended, now, lang, onCopy, onRentAgain, sitesOf }: Props) {
   if (ended.length === 0) return null;
   return (
     <details class="history">
@@ -26,14 +28,17 @@ export function History({ ended, now, lang, onCopy, onRentAgain }: Props) {
             <li key={r.tzid} class="history-rental">
               <p class="history-head">
                 <span class="history-number">{shown}</span>
-                <button type="button" class="small" onClick={() => onCopy(shown.replace(/[\s-]/g, ''))} aria-label={t('copyNumber', shown)}>
+                <button type="button" class="small" onClick={() => onCopy(phoneForCopy(r.country, r.number))} aria-label={t('copyNumber', shown)}>
                   {t('copy')}
                 </button>
-                <button type="button" class="small" onClick={() => onRentAgain(r)} aria-label={t('rentAgainLabel', shown)}>
-                  {t('rentAgain')}
-                </button>
+                {r.country !== null && (
+                  <button type="button" class="small" onClick={() => onRentAgain(r)} aria-label={t('rentAgainLabel', shown)}>
+                    {t('rentAgain')}
+                  </button>
+                )}
               </p>
               <p class="hint">{t('endedAt', formatDateTime(r.endedAt ?? r.expiresAt, lang))}</p>
+              {sitesOf(r.tzid).length > 0 && <p class="hint used-on">{t('usedOn', sitesOf(r.tzid).join(', '))}</p>}
               {r.messages.length > 0 && (
                 <ul class="history-messages">
                   {[...r.messages]

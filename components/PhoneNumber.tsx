@@ -1,4 +1,5 @@
-import { dialCode, formatPhone, phoneForCopy, phoneNational } from '../lib/format.ts';
+import { formatPhone, phoneForCopy, phoneNational } from '../lib/format.ts';
+import { dialCode } from '../lib/phone/number-forms.ts';
 import { t } from '../lib/i18n.ts';
 
 interface Props {

@@ -1,14 +1,16 @@
 import { useState } from 'preact/hooks';
-import { formatDays, formatDateTime, formatEndTime, formatMessageTime, formatMoney } from '../lib/format.ts';
+import { formatDays, formatDateTime, formatEndTime, formatMessageTime, formatMoney, formatPhone } from '../lib/format.ts';
 import { t, type Lang } from '../lib/i18n.ts';
 import { availableBalance } from '../lib/money.ts';
 import type { Balance, ExtendOption } from '../lib/onlinesim/types.ts';
+import { servicesOf } from '../lib/rentals/ledger.ts';
 import { newestCode } from '../lib/rentals/urgency.ts';
 import type { StoredMessage, StoredRental } from '../lib/rentals/state.ts';
 import { CloseControl } from './CloseControl.tsx';
 import { Countdown } from './Countdown.tsx';
 import { ExtendControl } from './ExtendControl.tsx';
 import { MessageCodes, MessageItem } from './MessageItem.tsx';
+import { NumberUsage } from './NumberUsage.tsx';
 import { PhoneNumber } from './PhoneNumber.tsx';
 
 /** Messages shown before "Show all": a rental can hold hundreds, and the popup must open at once. */
@@ -28,10 +30,14 @@ interface Props {
   /** The keyboard shortcut that fills the focused field, shown beside Fill; '' when none is set. */
   shortcut: string;
   onCopy: (text: string) => void;
+  /** Sites the number was used on (the ledger), most recent first. */
+  sites: string[];
   /** Fill a message's code into the page; absent when filling is off. */
   onFill?: (messageId: string) => void;
   /** Never fill on a site again; absent for sites already on that list (see MessageItem). */
   neverFill: (host: string) => ((host: string) => void) | undefined;
+  /** Fill the number into the page's phone field; absent when filling is off. */
+  onFillNumber?: () => void;
   onExtend: (days: number) => void;
   onClose: () => void;
   onPortReload: () => void;
@@ -93,13 +99,15 @@ export function RentalCard(props: Props) {
   );
 }
 
-function Details({ rental, extendOptions, balance, now, lang, busy, isNew, shortcut, onCopy, onFill, neverFill, onExtend, onClose, onPortReload }: Props) {
+function Details(props: Props) {
+  const { rental, extendOptions, balance, now, lang, busy, isNew, shortcut, sites, onCopy, onFill, onFillNumber, neverFill, onExtend, onClose, onPortReload } = props;
   const [showAll, setShowAll] = useState(false);
   const newestFirst = [...rental.messages].sort((a, b) => b.receivedAt - a.receivedAt);
   const shown = showAll ? newestFirst : newestFirst.slice(0, MESSAGES_SHOWN);
   const hasCode = newestFirst.some((m) => m.code !== null);
   return (
     <>
+      <NumberUsage shown={formatPhone(rental.country, rental.number)} sites={sites} services={servicesOf(rental)} busy={busy} onFillNumber={onFillNumber} />
       <p class="state">
         {rental.confirmed ? t('stateConfirmed') : t('stateWaiting', formatEndTime(rental.expiresAt, now, lang))}
       </p>
@@ -146,7 +154,7 @@ function Details({ rental, extendOptions, balance, now, lang, busy, isNew, short
           it refuses to end a rental (NO_COMPLETE_TZID), so the button would only lead to an error. */}
       {rental.confirmed && (
         <div class="danger-zone">
-          <CloseControl busy={busy} onClose={onClose} />
+          <CloseControl busy={busy} usedOn={sites} onClose={onClose} />
         </div>
       )}
     </>

@@ -7,13 +7,16 @@ import { Feedback, type Failure } from '@/components/Feedback.tsx';
 import { FirstRun } from '@/components/FirstRun.tsx';
 import { Header } from '@/components/Header.tsx';
 import { History } from '@/components/History.tsx';
+import { LedgerControls } from '@/components/LedgerControls.tsx';
 import { RentalCard } from '@/components/RentalCard.tsx';
 import { RentForm, type RentChoice } from '@/components/RentForm.tsx';
 import type { Connector } from '@/lib/connector.ts';
 import { t, uiLanguage, type Lang } from '@/lib/i18n.ts';
 import type { Command } from '@/lib/messages.ts';
 import type { Tariff } from '@/lib/onlinesim/types.ts';
-import type { EngineStatus, RentalsState, StoredRental } from '@/lib/rentals/state.ts';
+import { formatPhone } from '@/lib/format.ts';
+import { ledgerCsv, sitesOf } from '@/lib/rentals/ledger.ts';
+import type { EngineStatus, Ledger, RentalsState, StoredRental } from '@/lib/rentals/state.ts';
 import { byUrgency, isNewCode } from '@/lib/rentals/urgency.ts';
 import type { Settings } from '@/lib/settings.ts';
 
@@ -37,6 +40,7 @@ export function PopupApp({ connector: c, lang = uiLanguage(), clock = Date.now }
   const [rentals, setRentals] = useState<RentalsState | null>(null);
   const [status, setStatus] = useState<EngineStatus | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [ledger, setLedger] = useState<Ledger>({ entries: [] });
   const [now, setNow] = useState(clock);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<Failure | null>(null);
@@ -61,10 +65,11 @@ export function PopupApp({ connector: c, lang = uiLanguage(), clock = Date.now }
       setSettings((prev) => prev ?? st);
     });
     void c.shortcut().then((keys) => alive && setShortcut(keys));
+    void c.ledger().then((l) => alive && setLedger(l));
     // The stored balance may be hours old (polls do not read it). Asked for quietly: when it fails, the
     // stored balance stays and the polls report what is wrong.
     void c.send({ type: 'balance' });
-    const offs = [c.onRentals(setRentals), c.onStatus(setStatus), c.onSettings(setSettings)];
+    const offs = [c.onRentals(setRentals), c.onStatus(setStatus), c.onSettings(setSettings), c.onLedger(setLedger)];
     const closePort = c.keepAlive();
     const timer = setInterval(() => setNow(clock()), 1000);
     return () => {
@@ -211,7 +216,9 @@ export function PopupApp({ connector: c, lang = uiLanguage(), clock = Date.now }
             isNew={isNew(rental)}
             shortcut={shortcut}
             onCopy={(text) => void copy(text)}
+            sites={sitesOf(ledger, rental.tzid)}
             onFill={settings.fillMode === 'off' ? undefined : (messageId) => void run({ type: 'fill-code', tzid: rental.tzid, messageId }, t('filledDone'))}
+            onFillNumber={settings.fillMode === 'off' ? undefined : () => void run({ type: 'fill-number', tzid: rental.tzid }, t('numberFilled'))}
             neverFill={(host) => (settings.disabledSites.includes(host) ? undefined : () => void neverFill(host))}
             onExtend={(days) => void run({ type: 'extend', tzid: rental.tzid, days }, t('extended'))}
             onClose={() => void run({ type: 'close', tzid: rental.tzid }, t('closed'))}
@@ -224,6 +231,13 @@ export function PopupApp({ connector: c, lang = uiLanguage(), clock = Date.now }
           lang={lang}
           onCopy={(text) => void copy(text)}
           onRentAgain={(r) => void openRent({ country: r.country ?? undefined, days: r.rentDays, autoRenew: false })}
+          sitesOf={(tzid) => sitesOf(ledger, tzid)}
+        />
+        <LedgerControls
+          entries={ledger.entries.length}
+          busy={busy}
+          onExport={() => c.saveFile('simfill-used-on.csv', 'text/csv', ledgerCsv(ledger, [...rentals.active, ...rentals.ended], (r) => formatPhone(r.country, r.number)))}
+          onClear={() => void run({ type: 'clear-ledger' }, t('ledgerCleared'))}
         />
       </main>
       <Announcer text={newestCode(rentals)} />

@@ -6,7 +6,7 @@ import { PopupApp } from '../../entrypoints/popup/PopupApp.tsx';
 import type { Connector } from '../../lib/connector.ts';
 import type { Command, CommandReply } from '../../lib/messages.ts';
 import type { Tariff } from '../../lib/onlinesim/types.ts';
-import type { EngineStatus, RentalsState, StoredMessage, StoredRental } from '../../lib/rentals/state.ts';
+import type { EngineStatus, Ledger, RentalsState, StoredMessage, StoredRental } from '../../lib/rentals/state.ts';
 import type { RentChoice } from '../../lib/rent-choice.ts';
 import type { Settings } from '../../lib/settings.ts';
 
@@ -42,18 +42,22 @@ interface Fake extends Connector {
   copied: string[];
   portOpen: boolean;
   remembered: RentChoice | null;
+  saved: { name: string; text: string }[];
   pushRentals(state: RentalsState): void;
+  pushLedger(ledger: Ledger): void;
 }
 
-function fake(rentals: RentalsState | null, status: EngineStatus = okStatus, settings: Settings = keyed): Fake {
+function fake(rentals: RentalsState | null, status: EngineStatus = okStatus, settings: Settings = keyed, ledger: Ledger = { entries: [] }): Fake {
   const never = new Promise<never>(() => {});
   let rentalsCb: ((s: RentalsState) => void) | null = null;
+  let ledgerCb: ((l: Ledger) => void) | null = null;
   const c: Fake = {
     sent: [],
     balanceAsks: 0,
     replies: {},
     copied: [],
     portOpen: false,
+    saved: [],
     async send(cmd) {
       // The quiet balance refresh every popup sends on opening is counted apart from the user's commands.
       if (cmd.type === 'balance') c.balanceAsks += 1;
@@ -63,6 +67,9 @@ function fake(rentals: RentalsState | null, status: EngineStatus = okStatus, set
     rentals: () => (rentals ? Promise.resolve(rentals) : never),
     status: () => Promise.resolve(status),
     settings: () => Promise.resolve(settings),
+    ledger: () => Promise.resolve(ledger),
+    onLedger: (cb) => ((ledgerCb = cb), () => (ledgerCb = null)),
+    saveFile: (name, _type, text) => void c.saved.push({ name, text }),
     onRentals: (cb) => ((rentalsCb = cb), () => (rentalsCb = null)),
     onStatus: () => () => {},
     onSettings: () => () => {},
@@ -81,6 +88,7 @@ function fake(rentals: RentalsState | null, status: EngineStatus = okStatus, set
       return true;
     },
     pushRentals: (state) => rentalsCb?.(state),
+    pushLedger: (l) => ledgerCb?.(l),
   };
   return c;
 }

@@ -82,12 +82,12 @@ const SCENES: Record<string, (text: string) => ComponentChild> = {
   'origin warning and filled host': (text) => (
     <MessageItem message={sms({ origin: text, filledInto: { host: text, at: NOW } })} isNew now={NOW} lang="en" onCopy={noop} />
   ),
-  'SMS inside a rental card': (text) => <RentalCard rental={rental([sms({ text, service: text })])} extendOptions={[]} {...cardProps} />,
+  'SMS inside a rental card': (text) => <RentalCard rental={rental([sms({ text, service: text })])} extendOptions={[]} sites={[text]} {...cardProps} />,
   'SMS in a collapsed rental card': (text) => (
-    <RentalCard rental={rental([sms({ text, service: text })])} extendOptions={[]} {...cardProps} expanded={false} />
+    <RentalCard rental={rental([sms({ text, service: text })])} extendOptions={[]} sites={[text]} {...cardProps} expanded={false} />
   ),
   'ended rental in history': (text) => (
-    <History ended={[rental([sms({ text, service: text })], { endedAt: NOW - 1000 })]} now={NOW} lang="en" onCopy={noop} onRentAgain={noop} />
+    <History ended={[rental([sms({ text, service: text })], { endedAt: NOW - 1000 })]} now={NOW} lang="en" onCopy={noop} onRentAgain={noop} sitesOf={() => [text]} />
   ),
   'error banner': (text) => <Banner message={text} nextStep={text} />,
   'failed action': (text) => <Feedback toast={text} failure={{ message: text, nextStep: text }} onDismiss={noop} />,
