@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
-import { formatDays, formatMoney } from '../lib/format.ts';
+import { formatDays } from '../lib/format.ts';
 import { t, type Lang } from '../lib/i18n.ts';
 import type { ExtendOption } from '../lib/onlinesim/types.ts';
+import { formatMoney } from '../lib/money.ts';
 
 interface Props {
   tzid: number;

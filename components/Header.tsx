@@ -1,6 +1,6 @@
-import { formatMoney } from '../lib/format.ts';
+
 import { t, type Lang } from '../lib/i18n.ts';
-import { availableBalance } from '../lib/money.ts';
+import { availableBalance, formatMoney } from '../lib/money.ts';
 import type { Balance } from '../lib/onlinesim/types.ts';
 
 /** The provider's own pages: where the balance is topped up (the profile, which holds the payment page). */

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { countryName, formatDateTime, formatDays, formatMoney, formatNumber } from '../lib/format.ts';
+import { countryName, formatDateTime, formatDays, formatNumber } from '../lib/format.ts';
 import { t, type Lang } from '../lib/i18n.ts';
-import { availableBalance, cannotAfford } from '../lib/money.ts';
+import { availableBalance, cannotAfford, formatMoney } from '../lib/money.ts';
 import type { Balance, Tariff } from '../lib/onlinesim/types.ts';
 import type { RentChoice } from '../lib/rent-choice.ts';
 import { TOP_UP_PAGE } from './Header.tsx';

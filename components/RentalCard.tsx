@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { formatDays, formatDateTime, formatEndTime, formatMessageTime, formatMoney, formatPhone } from '../lib/format.ts';
+import { formatDays, formatDateTime, formatEndTime, formatMessageTime, formatPhone } from '../lib/format.ts';
 import { t, type Lang } from '../lib/i18n.ts';
-import { availableBalance } from '../lib/money.ts';
+import { availableBalance, formatMoney } from '../lib/money.ts';
 import type { Balance, ExtendOption } from '../lib/onlinesim/types.ts';
 import { servicesOf } from '../lib/rentals/ledger.ts';
 import { newestCode } from '../lib/rentals/urgency.ts';

@@ -1,6 +1,5 @@
 // Display formatting for the popup: phone numbers, time left, money, dates. Everything locale-dependent
 // goes through Intl with the UI language, so a Russian reader sees "2 д. 3 ч" and "1 234,5".
-import { translate, type Lang } from './i18n.ts';
 import { dialCode, regionOf } from './phone/number-forms.ts';
 
 /** Digit groups per dialling code, used only when the number has exactly that many digits. */
@@ -138,14 +137,10 @@ export function formatCountdown(msLeft: number, lang: string): string | null {
   return formatDuration(days > 0 ? { days, hours, minutes } : { hours, minutes }, lang);
 }
 
-/** An amount of the account's money. The provider states no currency anywhere (getBalance, tariffs
- * and rentals carry bare numbers, and an account may be billed in roubles or dollars), so the unit is
- * named for what it is: "1,234.5 units" of the OnlineSim balance, "1 234,5 ед." in Russian, never a
- * guessed currency sign. A value that is not a number is shown as it came rather than as "NaN". */
-export function formatMoney(amount: string | number, lang: Lang): string {
-  const value = Number(amount);
-  if (String(amount).trim() === '' || !Number.isFinite(value)) return String(amount);
-  return translate(lang, 'moneyUnits', [numberFormat(lang, { maximumFractionDigits: 2 }).format(value)]);
+/** A decimal with grouping and at most two decimals: "1,234.5", "1 234,5". Money gets its unit in
+ * lib/money.ts. */
+export function formatDecimal(value: number, lang: string): string {
+  return numberFormat(lang, { maximumFractionDigits: 2 }).format(value);
 }
 
 export function formatNumber(value: number, lang: string): string {

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  countryName,
-  formatCountdown,
-  formatDays,
-  formatEndTime,
-  intlLocale,
-  phoneNational,
-  formatMoney,
-  formatPhone,
-  phoneForCopy,
-  siteHost,
-} from '../../lib/format.ts';
-import { availableBalance, cannotAfford } from '../../lib/money.ts';
+import { countryName, formatCountdown, formatDays, formatEndTime, intlLocale, phoneNational, formatPhone, phoneForCopy, siteHost } from '../../lib/format.ts';
+import { availableBalance, cannotAfford, formatMoney } from '../../lib/money.ts';
 
 describe('formatPhone', () => {
   it.each([
