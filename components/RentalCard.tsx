@@ -61,7 +61,7 @@ function renewText(rental: StoredRental, balance: Balance | null, now: number, l
 
 /** One rental: compact by default (number, time, the newest code), everything else on expand. */
 export function RentalCard(props: Props) {
-  const { rental, now, lang, expanded, onToggle, isNew, onCopy, onFill } = props;
+  const { rental, now, lang, busy, expanded, onToggle, isNew, onCopy, onFill, onFillNumber } = props;
   const titleId = `rental-${rental.tzid}`;
   const detailsId = `rental-details-${rental.tzid}`;
   const latest = newestCode(rental);
@@ -74,6 +74,12 @@ export function RentalCard(props: Props) {
       <PhoneNumber country={rental.country} number={rental.number} onCopy={onCopy} />
       <div class="card-line">
         <Countdown rental={rental} now={now} lang={lang} />
+        {/* The first half of a sign-up, so always on the card, not behind Details. */}
+        {onFillNumber && (
+          <button type="button" class="small" disabled={busy} onClick={onFillNumber} aria-label={t('fillNumberLabel', formatPhone(rental.country, rental.number))}>
+            {t('fillNumber')}
+          </button>
+        )}
         <button type="button" class="small expand" aria-expanded={expanded} aria-controls={detailsId} aria-label={t('detailsLabel', rental.number)} onClick={onToggle}>
           {t('details')} {expanded ? '▴' : '▾'}
         </button>
@@ -100,14 +106,14 @@ export function RentalCard(props: Props) {
 }
 
 function Details(props: Props) {
-  const { rental, extendOptions, balance, now, lang, busy, isNew, shortcut, sites, onCopy, onFill, onFillNumber, neverFill, onExtend, onClose, onPortReload } = props;
+  const { rental, extendOptions, balance, now, lang, busy, isNew, shortcut, sites, onCopy, onFill, neverFill, onExtend, onClose, onPortReload } = props;
   const [showAll, setShowAll] = useState(false);
   const newestFirst = [...rental.messages].sort((a, b) => b.receivedAt - a.receivedAt);
   const shown = showAll ? newestFirst : newestFirst.slice(0, MESSAGES_SHOWN);
   const hasCode = newestFirst.some((m) => m.code !== null);
   return (
     <>
-      <NumberUsage shown={formatPhone(rental.country, rental.number)} sites={sites} services={servicesOf(rental)} busy={busy} onFillNumber={onFillNumber} />
+      <NumberUsage sites={sites} services={servicesOf(rental)} />
       <p class="state">
         {rental.confirmed ? t('stateConfirmed') : t('stateWaiting', formatEndTime(rental.expiresAt, now, lang))}
       </p>
