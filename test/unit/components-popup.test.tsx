@@ -301,7 +301,7 @@ describe('rental card', () => {
     expect(root.textContent).toContain('Used on ozon.ru, vk.com');
     expect(root.textContent).toContain('SMS from Google');
     expect(root.textContent).not.toContain('other.example');
-    await click(button('Close number'));
+    await click(button('End rental'));
     expect(root.textContent).toContain('This number was used on ozon.ru, vk.com.');
   });
 

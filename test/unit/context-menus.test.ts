@@ -21,7 +21,7 @@ describe('syncMenus', () => {
     const kz = storedRental({ tzid: 2, country: 77, number: '7071234567' });
     await syncMenus(menus, [ru, kz], 'en');
     expect(menus.items).toEqual([
-      { id: MENU_INSERT_CODE, title: 'Insert the latest SMS code into the focused field' },
+      { id: MENU_INSERT_CODE, title: 'Fill the latest SMS code into the focused field' },
       { id: `${NUMBER_MENU_PREFIX}1`, title: 'Fill number +7 931 335-85-47' },
       { id: `${NUMBER_MENU_PREFIX}2`, title: 'Fill number +7 707 123-45-67' },
     ]);
