@@ -6,6 +6,8 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: 'test/e2e',
   testMatch: '**/*.spec.ts',
+  // The library bench pages are bundled from devDependencies before any browser starts.
+  globalSetup: './test/libs/build.ts',
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,

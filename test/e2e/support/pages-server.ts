@@ -1,5 +1,6 @@
 // Serves the OTP test pages over http://127.0.0.1 (content scripts do not run on file:// pages by
-// default). /fixtures/ is the fixture set of real-site patterns, /pages/ our own pages, /e2e/ the e2e-only pages.
+// default). /fixtures/ is the fixture set of real-site patterns, /pages/ our own pages, /e2e/ the e2e-only pages,
+// /libs/ the library bench built from real widget packages (test/libs/build.ts).
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
@@ -10,6 +11,14 @@ export const ROOTS: Record<string, string> = {
   fixtures: join(repo, 'test', 'fixtures', 'forms'),
   pages: join(repo, 'test', 'pages'),
   e2e: join(repo, 'test', 'e2e', 'pages'),
+  libs: join(repo, 'test', 'libs', 'dist'),
+};
+
+// Module scripts are refused unless served as JavaScript.
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
 };
 
 export interface PagesServer {
@@ -27,7 +36,7 @@ export async function startPagesServer(): Promise<PagesServer> {
       return;
     }
     readFile(file).then(
-      (body) => res.writeHead(200, { 'content-type': extname(file) === '.html' ? 'text/html; charset=utf-8' : 'application/octet-stream' }).end(body),
+      (body) => res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body),
       () => res.writeHead(404).end(),
     );
   });
