@@ -77,19 +77,12 @@ export function typeChar(el: HTMLInputElement, ch: string): void {
 }
 
 // The character goes where a browser puts it: over the selection (split widgets select a box's old
-// character on focus, so it is replaced rather than appended), at the end where there is none.
+// character on focus, so it is replaced rather than appended), at the end where there is none
+// (type=number has no selection: null).
 function withTyped(el: HTMLInputElement, ch: string): string {
   const value = readValue(el);
-  let start: number | null = null;
-  let end: number | null = null;
-  try {
-    start = el.selectionStart;
-    end = el.selectionEnd;
-  } catch {
-    // type=number has no selection and throws in some engines
-  }
-  if (start === null || end === null) return value + ch;
-  return value.slice(0, start) + ch + value.slice(end);
+  const { selectionStart: start, selectionEnd: end } = el;
+  return start === null || end === null ? value + ch : value.slice(0, start) + ch + value.slice(end);
 }
 
 export function fireChange(el: HTMLInputElement): void {
