@@ -76,8 +76,8 @@ function fillSingle(el: HTMLInputElement, code: string, strategy: FillStrategy):
 }
 
 /**
- * Box by box, the way a person types: focus the box, let the page react, type its character, let the
- * page react, and check the character stayed. One box per task keeps each task short, and it is what
+ * Box by box, the way a person types: focus the box, type its character, signal the change, letting the
+ * page react after each, and check the character stayed. One box per task keeps each task short, and it is what
  * split widgets need: Zag/Ark (Chakra v3) take input only into the box they saw focused, and moving
  * focus twice within one task sets their focus tracking and React's re-render chasing each other
  * forever (the page froze); react-otp-input and vue3-otp-input write where they last saw focus. The
@@ -89,7 +89,8 @@ async function typeIntoBoxes(boxes: HTMLInputElement[], code: string): Promise<v
     focusField(box);
     await pause(0);
     typeChar(box, code[i]!);
-    fireChange(box);
+    await pause(0);
+    fireChange(box); // its own task: a heavy widget (MUI) re-renders on each of the two events
     await pause(0);
     if (norm(readValue(box)) !== norm(code[i]!)) return;
   }
@@ -111,7 +112,7 @@ const norm = (s: string): string => s.replace(/[\s\-]/g, '').toUpperCase();
 
 function holdsCode(els: HTMLInputElement[], code: string): boolean {
   if (els.length === 1) return norm(readValue(els[0]!)) === norm(code);
-  return els.every((el, i) => norm(readValue(el)) === norm(code[i] ?? ''));
+  return els.every((el, i) => norm(readValue(el)) === norm(code[i]!)); // as many boxes as characters (lengthFits)
 }
 
 function pause(ms: number): Promise<void> {
