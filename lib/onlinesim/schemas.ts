@@ -3,7 +3,7 @@
 // zod runs jitless (set in wire.ts, imported first): the extension's CSP forbids `new Function`.
 import { z } from '../zod.ts';
 import { err, ok, type Result } from '../result.ts';
-import { dialCode } from '../format.ts';
+import { dialCode } from '../phone/number-forms.ts';
 import type { Balance, Message, Rental, RentalList, Tariff } from './types.ts';
 import { dayKey, dayPrices, intLike, isTrueFlag, mapEntries, money, numberLike, providerTimeToMs } from './wire.ts';
 

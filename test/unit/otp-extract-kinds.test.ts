@@ -90,6 +90,8 @@ describe('negative contexts', () => {
     ['prize notice (German compound)', 'Herzlichen Glückwunsch! Ihr Gewinncode lautet 4412'],
     ['prize notice (Hindi)', 'बधाई हो! आपने इनाम जीता है। कूपन कोड 4412'],
     ['top-up reference (Ukrainian)', 'Ваш рахунок поповнено на 100 грн. Код поповнення 4412'],
+    ['parcel pickup code (French)', 'Votre colis 4412 est disponible en point relais. Code de retrait : 5521'],
+    ['parcel pickup code (Polish)', 'Paczka czeka w Paczkomacie WAW01. Kod odbioru: 552190'],
     ['a code that buys a discount', 'Use code 5521 to get 20% off your next ride!'],
     ['an OTP to share with the delivery agent', 'Share OTP 4412 with the delivery agent to receive your order'],
     ['a ride PIN to tell the driver', 'Your ride PIN is 4412. Share it with your driver to start the trip'],
