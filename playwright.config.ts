@@ -5,9 +5,9 @@ import { defineConfig } from '@playwright/test';
 // extensions). Each spec file starts its own browser and its own stand-in, so tests share nothing.
 export default defineConfig({
   testDir: 'test/e2e',
+  // Bundles the phone-input libraries for the offline widget pages (scripts/build-phone-pages.ts).
+  globalSetup: './test/e2e/global-setup.ts',
   testMatch: '**/*.spec.ts',
-  // The library bench pages are bundled from devDependencies before any browser starts.
-  globalSetup: './test/libs/build.ts',
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,
