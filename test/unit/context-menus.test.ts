@@ -21,13 +21,13 @@ describe('syncMenus', () => {
     const kz = storedRental({ tzid: 2, country: 77, number: '7071234567' });
     await syncMenus(menus, [ru, kz], 'en');
     expect(menus.items).toEqual([
-      { id: MENU_INSERT_CODE, title: 'Insert the latest SMS code into the focused field' },
+      { id: MENU_INSERT_CODE, title: 'Fill the latest SMS code into the focused field' },
       { id: `${NUMBER_MENU_PREFIX}1`, title: 'Fill number +7 931 335-85-47' },
       { id: `${NUMBER_MENU_PREFIX}2`, title: 'Fill number +7 707 123-45-67' },
     ]);
     await syncMenus(menus, [ru, kz], 'en'); // a poll that changed nothing the menu shows
     expect(menus.removeAll).toHaveBeenCalledTimes(1);
     await syncMenus(menus, [kz], 'ru');
-    expect(menus.items.map((i) => i.title)).toEqual(['Вставить последний код из SMS в активное поле', 'Вставить номер +7 707 123-45-67']);
+    expect(menus.items.map((i) => i.title)).toEqual(['Ввести последний код из SMS в активное поле', 'Ввести номер +7 707 123-45-67']);
   });
 });
