@@ -1,6 +1,7 @@
-// The state the background writes and every other context reads. Only the background writes it
-// (docs/design.md): popup and content scripts subscribe with `watch` and send commands instead.
-import { storage } from 'wxt/utils/storage';
+// The state the background writes and the popup reads. Only the background writes it (docs/design.md):
+// the popup subscribes with `watch` and sends commands instead. Both items are private (lib/store.ts):
+// content scripts can neither read the SMS nor rewrite the rentals.
+import { privateItem } from '../store.ts';
 import type { Balance, Message, Rental } from '../onlinesim/types.ts';
 
 export interface StoredMessage extends Message {
@@ -39,10 +40,7 @@ export interface RentalsState {
 
 export const MAX_ENDED = 20;
 
-export const rentalsItem = storage.defineItem<RentalsState>('local:rentals', {
-  fallback: { active: [], ended: [] },
-  version: 1,
-});
+export const rentalsItem = privateItem<RentalsState>('rentals', { active: [], ended: [] });
 
 /** What the background last learned about talking to the provider, for the popup's header and banner. */
 export interface EngineStatus {
@@ -54,7 +52,4 @@ export interface EngineStatus {
   stopped: boolean;
 }
 
-export const statusItem = storage.defineItem<EngineStatus>('local:status', {
-  fallback: { balance: null, lastPollAt: null, lastError: null, stopped: false },
-  version: 1,
-});
+export const statusItem = privateItem<EngineStatus>('status', { balance: null, lastPollAt: null, lastError: null, stopped: false });
