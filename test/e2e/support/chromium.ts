@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { grantedBuild, LOOPBACK_GRANT } from './granted-build.ts';
 
 export const CHROME_BUILD = fileURLToPath(new URL('../../../.output/chrome-mv3', import.meta.url));
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -20,12 +21,17 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchChromium(extensionDir = CHROME_BUILD): Promise<ExtensionBrowser> {
+/** `grantedHosts`: host permissions the user is taken to have allowed (granted-build.ts); by default the
+ * loopback address of the stand-in. `args`: extra command-line switches. */
+export async function launchChromium(
+  { extensionDir = CHROME_BUILD, grantedHosts = LOOPBACK_GRANT, args = [] }: { extensionDir?: string; grantedHosts?: readonly string[]; args?: string[] } = {},
+): Promise<ExtensionBrowser> {
   const profile = await mkdtemp(join(tmpdir(), 'simfill-chromium-'));
+  const build = await grantedBuild(extensionDir, grantedHosts);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [...CLOSED_NETWORK_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    args: [...CLOSED_NETWORK_ARGS, ...args, `--disable-extensions-except=${build.dir}`, `--load-extension=${build.dir}`],
   });
   const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(first.url()).host;
@@ -39,6 +45,7 @@ export async function launchChromium(extensionDir = CHROME_BUILD): Promise<Exten
     async close() {
       await context.close();
       await rm(profile, { recursive: true, force: true });
+      await build.remove();
     },
   };
 }
