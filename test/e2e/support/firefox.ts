@@ -19,9 +19,13 @@ export interface FirefoxWithExtension {
   close(): Promise<void>;
 }
 
-/** `grantedHosts`: host permissions the user is taken to have allowed (granted-build.ts). */
-export async function launchFirefox(prefs: Record<string, unknown> = {}, grantedHosts: readonly string[] = LOOPBACK_GRANT): Promise<FirefoxWithExtension> {
-  const build = await grantedBuild(FIREFOX_BUILD, grantedHosts);
+/** `grantedHosts`: host permissions the user is taken to have allowed; `permissions`: extra ones a test
+ * harness needs (granted-build.ts). */
+export async function launchFirefox(
+  prefs: Record<string, unknown> = {},
+  { grantedHosts = LOOPBACK_GRANT, permissions = [] }: { grantedHosts?: readonly string[]; permissions?: readonly string[] } = {},
+): Promise<FirefoxWithExtension> {
+  const build = await grantedBuild(FIREFOX_BUILD, grantedHosts, permissions);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,

@@ -16,12 +16,15 @@ export interface GrantedBuild {
   remove(): Promise<void>;
 }
 
-export async function grantedBuild(buildDir: string, hosts: readonly string[]): Promise<GrantedBuild> {
+/** `permissions`: extra API permissions, for a test harness only (the Firefox security spec injects its
+ * probe into SimFill's content-script world with `scripting`). */
+export async function grantedBuild(buildDir: string, hosts: readonly string[], permissions: readonly string[] = []): Promise<GrantedBuild> {
   const dir = await mkdtemp(join(tmpdir(), 'simfill-granted-'));
   await cp(buildDir, dir, { recursive: true });
   const manifestPath = join(dir, 'manifest.json');
-  const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { host_permissions?: string[] };
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { host_permissions?: string[]; permissions?: string[] };
   manifest.host_permissions = [...(manifest.host_permissions ?? []), ...hosts];
+  manifest.permissions = [...(manifest.permissions ?? []), ...permissions];
   await writeFile(manifestPath, JSON.stringify(manifest, null, 2));
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
