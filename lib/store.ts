@@ -1,10 +1,12 @@
 // Where SimFill keeps everything it stores, and the one place that decides how. Everything private —
 // rentals with their SMS and codes, the engine status, the settings with the API address, the API key —
 // lives in IndexedDB of the extension's own origin. Content scripts run in the page's origin: they
-// cannot open that database, while `storage.local` is readable and writable by them in both browsers
-// (`setAccessLevel` exists for `storage.session` only; test/e2e/*/security.spec.ts measure both).
+// cannot open that database, while `storage.local` is readable and writable by them by default, and only
+// Chromium can restrict it (`setAccessLevel` on `storage.local` works in Chromium 156; Firefox ESR 153
+// has no `setAccessLevel` at all — measured, docs/security.md). test/e2e/*/security.spec.ts check it.
 // Scheduling state that must not outlive the browser session stays in `storage.session`, which content
-// scripts cannot reach by default; the background also sets that explicitly (`restrictSessionStorage`).
+// scripts cannot reach in either browser; the background also says so explicitly where it can
+// (`restrictSessionStorage`).
 //
 // Changes are announced on a BroadcastChannel of the extension origin, which the popup and options
 // page listen to (a page's content script cannot post to it: it is another origin). A write resolves
