@@ -29,8 +29,10 @@ const GROUPS: Record<number, { sizes: number[]; seps: string[] }> = {
 };
 
 /** `number` is the provider's digit string without the country code; it is never parsed as an int
- * (leading zeros matter). Unknown layouts keep the digits as they came. */
-export function formatPhone(country: number, number: string): string {
+ * (leading zeros matter). Unknown layouts keep the digits as they came; an unknown country shows the
+ * number alone rather than a made-up code. */
+export function formatPhone(country: number | null, number: string): string {
+  if (country === null) return number;
   const dial = dialCode(country);
   const layout = GROUPS[dial];
   const total = layout?.sizes.reduce((a, b) => a + b, 0);
@@ -45,8 +47,8 @@ export function formatPhone(country: number, number: string): string {
 }
 
 /** What goes on the clipboard: the full international number without spaces. */
-export function phoneForCopy(country: number, number: string): string {
-  return `+${dialCode(country)}${number}`;
+export function phoneForCopy(country: number | null, number: string): string {
+  return country === null ? number : `+${dialCode(country)}${number}`;
 }
 
 /** The country's name in the UI language; the tariff's own name (in the provider's language) when

@@ -40,7 +40,7 @@ function isMasked(text: string, start: number, end: number): boolean {
 }
 
 /** "code of confirmation of …", "OTP for …": the words right before a label that make it part of a code phrase. */
-const CODE_PHRASE_END = /(?:код\p{L}*|kod\p{L}*|code|otp|парол\p{L}*)\s+(?:подтвержд\p{L}*|podtverzhd\p{L}*|confirmation|for|для|dlya)\s+$/iu;
+const CODE_PHRASE_END = /(?:код\p{L}*|kod\p{L}*|code|otp|парол\p{L}*|password)(?:\s+(?:#|№|no\.?)\s?\d{1,2})?(?:\s+(?:подтвержд\p{L}*|podtverzhd\p{L}*|confirmation|confirm|for|для|dlya|to)){1,2}\s+$/iu;
 
 /** Is the number labelled as something else right before it, or followed by a unit or currency? */
 function isLabelledOther(text: string, start: number, end: number): boolean {

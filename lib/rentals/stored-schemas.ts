@@ -52,13 +52,14 @@ const warned = z.object({ day: z.boolean(), hour: z.boolean() });
 
 const rental = {
   tzid: z.number().int().positive(),
-  country: z.number().int(),
+  country: z.number().int().nullable(),
   number: z.string().min(1),
   confirmed: z.boolean(),
   expiresAt: finite,
   rentDays: count,
   autoRenew: z.boolean(),
   extendOptions: z.array(extendOption),
+  extendPerDay: decimal.nullable(),
   portReloadAvailable: z.boolean(),
   price: decimal.nullable(),
   messages: z.array(storedMessageSchema),
@@ -181,6 +182,7 @@ export function salvageRental(raw: unknown): StoredRental | null {
     rentDays: pick(rental.rentDays, raw.rentDays, 0),
     autoRenew: pick(rental.autoRenew, raw.autoRenew, false),
     extendOptions: salvageList(raw.extendOptions, (o) => pick(extendOption.nullable(), o, null), (o) => o.days),
+    extendPerDay: pick(rental.extendPerDay, raw.extendPerDay, null),
     portReloadAvailable: pick(rental.portReloadAvailable, raw.portReloadAvailable, false),
     price: pick(rental.price, raw.price, null),
     messages: salvageList(raw.messages, salvageMessage, (m) => m.id),

@@ -24,7 +24,7 @@ function rental(over: Partial<StoredRental> = {}): StoredRental {
   return {
     tzid: 3715, country: 7, number: '9313358547', confirmed: true, expiresAt: NOW + 2 * 24 * HOUR + 3 * HOUR,
     rentDays: 7, autoRenew: false, extendOptions: [{ days: 7, price: '210' }, { days: 30, price: '900' }],
-    portReloadAvailable: false, price: '210', messages: [], endedAt: null, warned: { day: false, hour: false },
+    extendPerDay: null, portReloadAvailable: false, price: '210', messages: [], endedAt: null, warned: { day: false, hour: false },
     ...over,
   };
 }
@@ -296,9 +296,9 @@ describe('rental card', () => {
 
 describe('rent flow', () => {
   const tariffs: Tariff[] = [
-    { country: 7, name: 'Россия', enabled: true, periods: [{ days: 1, price: '30', inStock: 12 }, { days: 7, price: '210', inStock: 0 }], extendOptions: [] },
-    { country: 77, name: 'Казахстан', enabled: true, periods: [{ days: 7, price: '2000', inStock: 3 }], extendOptions: [] },
-    { country: 999, name: 'Disabled', enabled: false, periods: [{ days: 1, price: '1', inStock: 1 }], extendOptions: [] },
+    { country: 7, name: 'Россия', enabled: true, periods: [{ days: 1, price: '30', inStock: 12 }, { days: 7, price: '210', inStock: 0 }], extendOptions: [], extendPerDay: null, chargedAtOnce: false },
+    { country: 77, name: 'Казахстан', enabled: true, periods: [{ days: 7, price: '2000', inStock: 3 }], extendOptions: [], extendPerDay: null, chargedAtOnce: false },
+    { country: 999, name: 'Disabled', enabled: false, periods: [{ days: 1, price: '1', inStock: 1 }], extendOptions: [], extendPerDay: null, chargedAtOnce: false },
   ];
 
   async function openRent(c: Fake) {

@@ -8,7 +8,7 @@ import type { Rental } from '../../lib/onlinesim/types.ts';
 import { rentalsItem, statusItem } from '../../lib/rentals/state.ts';
 import { settingsItem } from '../../lib/settings.ts';
 import { testEngineDeps } from './support/engine.ts';
-import { message, rental, T0 } from './support/rentals.ts';
+import { listed, message, rental, T0 } from './support/rentals.ts';
 
 type Answer = { ok: true; value: Rental[] } | { ok: false; error: ProviderError };
 
@@ -20,7 +20,7 @@ function fakeProvider() {
     client: {
       getRentState: async () => {
         provider.requests++;
-        return provider.answer;
+        return provider.answer.ok ? { ok: true, value: listed(provider.answer.value) } : provider.answer;
       },
     } as unknown as OnlineSimClient,
   };

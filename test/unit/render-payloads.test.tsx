@@ -58,6 +58,7 @@ function rental(messages: StoredMessage[], extra: Partial<StoredRental> = {}): S
     rentDays: 7,
     autoRenew: false,
     extendOptions: [{ days: 7, price: '210' }],
+    extendPerDay: null,
     portReloadAvailable: true,
     price: '210',
     messages,
@@ -86,7 +87,7 @@ const SCENES: Record<string, (text: string) => ComponentChild> = {
   ),
   'country name from the provider': (text) => (
     <RentForm
-      tariffs={[{ country: 99_999, name: text, enabled: true, periods: [{ days: 7, price: '210', inStock: 3 }], extendOptions: [] }]}
+      tariffs={[{ country: 99_999, name: text, enabled: true, periods: [{ days: 7, price: '210', inStock: 3 }], extendOptions: [], extendPerDay: null, chargedAtOnce: false }]}
       balance={{ balance: '500', frozen: '0' }}
       lang="en"
       now={NOW}

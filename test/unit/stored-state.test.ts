@@ -23,15 +23,15 @@ import { repairStoredState } from '../../lib/storage-guard.ts';
 import { moveOutOfLocalStorage, readPrivate, writePrivate } from '../../lib/store.ts';
 import { IDBFactory } from 'fake-indexeddb';
 import { testEngineDeps } from './support/engine.ts';
-import { firstDigits, message, rental, T0 } from './support/rentals.ts';
+import { firstDigits, listed, message, rental, T0 } from './support/rentals.ts';
 
 const SECRET_TEXT = 'Your code is 482913 do not share';
 
 /** A state as the background writes it: two active rentals with messages, one ended. */
 function validRentals(): RentalsState {
-  const first = reconcile({ active: [], ended: [] }, [rental(1), rental(2), rental(3)], T0, firstDigits).state;
+  const first = reconcile({ active: [], ended: [] }, listed([rental(1), rental(2), rental(3)]), T0, firstDigits).state;
   const answer = [rental(1, [message(7, SECRET_TEXT, T0), message(8, 'Code 1111', T0 + 1)]), rental(2, [message(9, 'Code 2222', T0)])];
-  return reconcile(first, answer, T0 + 60_000, firstDigits).state;
+  return reconcile(first, listed(answer), T0 + 60_000, firstDigits).state;
 }
 
 /** Writes a value as it might be found in the private store, bypassing every check. */
@@ -283,7 +283,7 @@ describe('settings, status and scheduling', () => {
 
 describe('after a repair the background works again', () => {
   it('garbage rentals would crash a poll; repaired, the next poll lists the provider\'s rentals', async () => {
-    const client = { getRentState: async () => ({ ok: true, value: [rental(1, [message(7, 'Code 482913', T0)])] }) } as unknown as OnlineSimClient;
+    const client = { getRentState: async () => ({ ok: true, value: listed([rental(1, [message(7, 'Code 482913', T0)])]) }) } as unknown as OnlineSimClient;
     const engine = createEngine(testEngineDeps(client).deps);
     await raw('rentals', { active: 'garbage', ended: 7 });
     await expect(engine.poll(true)).rejects.toThrow();

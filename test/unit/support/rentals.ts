@@ -1,5 +1,5 @@
 // Builders for provider data in engine tests: only the fields a test cares about are spelled out.
-import type { Message, Rental } from '../../../lib/onlinesim/types.ts';
+import type { Message, Rental, RentalList } from '../../../lib/onlinesim/types.ts';
 
 export const T0 = Date.UTC(2026, 10, 27, 12, 0, 0);
 
@@ -17,11 +17,17 @@ export function rental(tzid: number, messages: Message[] = [], extra: Partial<Re
     rentDays: 7,
     autoRenew: false,
     extendOptions: [{ days: 7, price: '210' }],
+    extendPerDay: null,
     portReloadAvailable: false,
     price: '210',
     messages,
     ...extra,
   };
+}
+
+/** A getRentState answer in which every rental was readable, unless `extra` says otherwise. */
+export function listed(rentals: Rental[], extra: Partial<RentalList> = {}): RentalList {
+  return { rentals, unreadable: [], partial: false, ...extra };
 }
 
 /** A stand-in for lib/otp: the first run of 4–8 digits, so engine tests do not depend on the extractor. */
