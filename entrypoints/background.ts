@@ -5,12 +5,15 @@ import { loadApiKey, saveApiKey } from '@/lib/api-key';
 import { handleCommand } from '@/lib/background/commands';
 import { createEngine } from '@/lib/background/engine';
 import { parseFillReply, type FillRequest } from '@/lib/fill-protocol';
+import { runOnDemand } from '@/lib/background/inject';
+import { describePhoneFailure, parsePhoneFillReply } from '@/lib/background/phone-reply';
+import { MENU_INSERT_CODE, NUMBER_MENU_PREFIX, syncMenus } from '@/lib/background/context-menus';
 import type { CommandReply } from '@/lib/messages';
 import { POPUP_PORT } from '@/lib/popup-port';
 import { isExtensionPage, route } from '@/lib/background/routing';
 import { createClient } from '@/lib/onlinesim/client';
 import { extractCode } from '@/lib/otp/extract';
-import { rentalsItem, statusItem } from '@/lib/rentals/state';
+import { ledgerItem, rentalsItem, statusItem } from '@/lib/rentals/state';
 import { settingsItem } from '@/lib/settings';
 import { repairStoredState } from '@/lib/storage-guard';
 import { moveOutOfLocalStorage, restrictSessionStorage } from '@/lib/store';
@@ -18,7 +21,7 @@ import { uiLanguage } from '@/lib/i18n';
 import { providerLang } from '@/lib/ui-lang';
 
 const POLL_ALARM = 'poll';
-const MENU_INSERT = 'insert-latest-code';
+const COMMAND_FILL_NUMBER = 'fill-number';
 
 export default defineBackground(() => {
   const lang = uiLanguage();
@@ -26,7 +29,7 @@ export default defineBackground(() => {
   // Data an older version left where content scripts can reach it is moved first; then stored state
   // is checked before anything reads it (a repair is logged, item name only).
   const ready = restrictSessionStorage()
-    .then(() => moveOutOfLocalStorage([rentalsItem.key, statusItem.key, settingsItem.key]))
+    .then(() => moveOutOfLocalStorage([rentalsItem.key, statusItem.key, settingsItem.key, ledgerItem.key]))
     .catch((e: unknown) => console.warn(`storage: could not move old data (${e instanceof Error ? e.name : typeof e})`))
     .then(() => repairStoredState((line) => console.warn(line)));
   const engine = createEngine({
@@ -66,6 +69,9 @@ export default defineBackground(() => {
         return null; // no content script in that frame (a browser page, a frame that navigated away)
       }
     },
+    async fillPhone(tabId, frameId, request) {
+      return parsePhoneFillReply(await runOnDemand(browser.scripting, tabId, frameId, 'phone-fill', request));
+    },
   });
 
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
@@ -103,16 +109,34 @@ export default defineBackground(() => {
       .sort((a, b) => b.receivedAt - a.receivedAt)[0];
     await engine.fillManually(latest);
   };
+  // The shortcut fills the newest rental's number; the context menu has one entry per rental.
+  const fillNumber = async (tzid: number | undefined, target?: { tabId: number; frameId: number }) => {
+    await ready;
+    const { active } = await rentalsItem.getValue();
+    const chosen = tzid ?? active.at(-1)?.tzid;
+    if (chosen === undefined) return;
+    const reply = await engine.fillNumber(chosen, target);
+    if (reply?.ok) return;
+    // No popup to say it in: a notification tells why nothing (or nothing verified) was filled.
+    const { message, nextStep } = describePhoneFailure(reply, lang);
+    await browser.notifications.create(`phone-fill:${chosen}`, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title: message, message: nextStep });
+  };
   browser.commands.onCommand.addListener((name) => {
-    if (name === MENU_INSERT) void insertLatest();
+    if (name === MENU_INSERT_CODE) void insertLatest();
+    if (name === COMMAND_FILL_NUMBER) void fillNumber(undefined);
   });
-  browser.contextMenus.onClicked.addListener((info) => {
-    if (info.menuItemId === MENU_INSERT) void insertLatest();
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_INSERT_CODE) void insertLatest();
+    const id = String(info.menuItemId);
+    if (id.startsWith(NUMBER_MENU_PREFIX) && tab?.id !== undefined) {
+      void fillNumber(Number(id.slice(NUMBER_MENU_PREFIX.length)), { tabId: tab.id, frameId: info.frameId ?? 0 });
+    }
   });
 
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: MENU_INSERT, title: browser.i18n.getMessage('commandInsertCode'), contexts: ['editable'] });
-  });
+  // Menus are rebuilt from the rentals: at install, at every start of the worker, on every change.
+  const menus = () => ready.then(() => rentalsItem.getValue()).then((state) => syncMenus(browser.contextMenus, state.active, lang));
+  browser.runtime.onInstalled.addListener(() => void menus());
+  rentalsItem.watch(() => void menus());
 
   // Alarms persist across worker restarts but not across some updates; creating it again is harmless.
   void browser.alarms.get(POLL_ALARM).then((existing) => {

@@ -4,7 +4,7 @@
 import { z } from '../zod.ts';
 import { displayText } from '../display-text.ts';
 import { err, ok, type Result } from '../result.ts';
-import { dialCode } from '../format.ts';
+import { dialCode } from '../phone/number-forms.ts';
 import type { Balance, Message, Rental, RentalList, Tariff } from './types.ts';
 import { dayKey, dayPrices, intLike, isTrueFlag, mapEntries, money, numberLike, providerTimeToMs } from './wire.ts';
 

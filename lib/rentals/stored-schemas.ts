@@ -12,7 +12,7 @@
 import { z } from '../zod.ts';
 import { DEFAULT_API_ADDRESS, type FillMode, type Settings } from '../settings.ts';
 import type { PollState, WaitingField } from '../background/session.ts';
-import { MAX_ENDED, type EngineStatus, type RentalsState, type StoredMessage, type StoredRental } from './state.ts';
+import { MAX_ENDED, MAX_LEDGER, type EngineStatus, type Ledger, type LedgerEntry, type RentalsState, type StoredMessage, type StoredRental } from './state.ts';
 
 // zod 4's number() refuses NaN and ±Infinity, and int() refuses unsafe integers.
 const finite = z.number();
@@ -73,6 +73,17 @@ export const rentalsStateSchema = z.object({
   ended: z.array(storedRentalSchema).max(MAX_ENDED),
 });
 
+// ---------------------------------------------------------------- ledger
+
+const ledgerEntry = z.object({
+  tzid: rental.tzid,
+  site: z.string().min(1).max(253),
+  at: finite,
+  what: z.enum(['number', 'code']),
+  value: z.string().max(32),
+});
+export const ledgerSchema = z.object({ entries: z.array(ledgerEntry).max(MAX_LEDGER) });
+
 // ---------------------------------------------------------------- status, settings, poll
 
 const balance = z.object({ balance: decimal, frozen: decimal });
@@ -110,7 +121,8 @@ const exact: [
   Same<z.infer<typeof engineStatusSchema>, EngineStatus>,
   Same<z.infer<typeof settingsSchema>, Settings>,
   Same<z.infer<typeof pollStateSchema>, PollState>,
-] = [true, true, true, true];
+  Same<z.infer<typeof ledgerSchema>, Ledger>,
+] = [true, true, true, true, true];
 void exact;
 
 // ---------------------------------------------------------------- salvage
@@ -235,4 +247,14 @@ export function salvagePoll(raw: unknown): PollState {
     fastUntil: pick(finite, p.fastUntil, 0),
     waiting,
   };
+}
+
+/** Entries that still read whole are kept (a lost entry is a lost account trail); the rest are dropped. */
+export function salvageLedger(raw: unknown): Ledger {
+  const list = isRecord(raw) && Array.isArray(raw.entries) ? raw.entries : [];
+  const entries = list.flatMap((e): LedgerEntry[] => {
+    const parsed = ledgerEntry.safeParse(e);
+    return parsed.success ? [parsed.data] : [];
+  });
+  return { entries: entries.slice(-MAX_LEDGER) };
 }

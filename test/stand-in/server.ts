@@ -29,7 +29,7 @@ export interface StandIn {
   port: number;
   /** Stops listening and destroys open sockets, hanging ones included. Safe to call twice. */
   close(): Promise<void>;
-  /** A rental as if rented on the provider's website (balance untouched); returned as getRentState shows it with pagination=false. */
+  /** A rental as if rented on the provider's website (balance untouched); returned as getRentState shows it with pagination=0. */
   createRental(input?: CreateRentalInput): WireRental;
   /** Delivers an SMS (the first one confirms the rental). Throws if the rental does not exist: that is a test bug. */
   deliverSms(input: DeliverSmsInput): WireMessage;

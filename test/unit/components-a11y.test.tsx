@@ -48,7 +48,7 @@ it('popup pieces: header, first run, a rental with ambiguous and filled codes, t
       <>
         <Header balance={{ balance: '12.5', frozen: '0' }} lang="en" refreshing={false} onRefresh={noop} onSettings={noop} />
         <FirstRun onOpenSettings={noop} />
-        <RentalCard rental={rental} extendOptions={rental.extendOptions} now={NOW} lang="en" busy={false} onCopy={noop} onExtend={noop} onClose={noop} onPortReload={noop} />
+        <RentalCard rental={rental} extendOptions={rental.extendOptions} now={NOW} lang="en" busy={false} sites={['vk.com']} onCopy={noop} onExtend={noop} onClose={noop} onPortReload={noop} />
         <RentForm
           tariffs={[{ country: 7, name: 'Россия', enabled: true, periods: [{ days: 1, price: '30', inStock: 2 }], extendOptions: [], extendPerDay: null, chargedAtOnce: false }]}
           balance={null} lang="en" now={NOW} busy={false} onRent={noop} onCancel={noop}

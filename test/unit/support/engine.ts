@@ -19,6 +19,7 @@ export function testEngineDeps(client: OnlineSimClient, start = T0, overrides: P
     setBadge: vi.fn(async () => undefined),
     activeTab: async () => null,
     sendFill: async () => null,
+    fillPhone: async () => null,
     ...overrides,
   };
   return { deps, advance: (ms: number) => void (clock += ms), now: () => clock };
