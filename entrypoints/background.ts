@@ -17,7 +17,7 @@ import { ledgerItem, rentalsItem, statusItem } from '@/lib/rentals/state';
 import { settingsItem } from '@/lib/settings';
 import { repairStoredState } from '@/lib/storage-guard';
 import { moveOutOfLocalStorage, restrictSessionStorage } from '@/lib/store';
-import { uiLanguage } from '@/lib/i18n';
+import { translate, uiLanguage } from '@/lib/i18n';
 import { providerLang } from '@/lib/ui-lang';
 
 const POLL_ALARM = 'poll';

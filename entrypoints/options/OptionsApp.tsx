@@ -7,10 +7,10 @@ import { SettingsForm, type SaveOutcome } from '@/components/SettingsForm.tsx';
 import type { Connector } from '@/lib/connector.ts';
 import type { CommandReply } from '@/lib/messages.ts';
 import { hostOfAddress, hostPermission, validateApiAddress } from '@/lib/onlinesim/address.ts';
-import { formatMoney } from '@/lib/format.ts';
 import { t, uiLanguage, type Lang } from '@/lib/i18n.ts';
 import type { Balance } from '@/lib/onlinesim/types.ts';
 import type { Settings } from '@/lib/settings.ts';
+import { formatMoney } from '@/lib/money.ts';
 
 interface Props {
   connector: Connector;

@@ -4,9 +4,10 @@
 // sender's name and text appear only quoted in the body, so a sender calling itself "SimFill" or
 // "OnlineSim" cannot pass for one of SimFill's own notices. Direction controls are removed from all of it.
 import { displayText } from '../display-text.ts';
-import { formatDays, formatMoney, formatPhone } from '../format.ts';
+import { formatDays, formatPhone } from '../format.ts';
 import { translate, type Lang } from '../i18n.ts';
 import type { StoredMessage, StoredRental } from '../rentals/state.ts';
+import { formatMoney } from '../money.ts';
 
 export interface Notice {
   id: string;

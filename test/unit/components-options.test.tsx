@@ -42,6 +42,9 @@ function fake(settings: Settings = defaults): Fake {
     onRentals: () => () => {},
     onStatus: () => () => {},
     onSettings: (cb) => ((listener = cb), () => (listener = null)),
+    lastRent: async () => null,
+    rememberRent: async () => {},
+    shortcut: async () => 'Alt+Shift+K',
     async updateSettings(patch) {
       c.patches.push(patch);
       current = { ...current, ...patch };
@@ -120,7 +123,7 @@ describe('settings form', () => {
     await settle();
     expect(c.origins).toEqual(['https://onlinesim.io/*']);
     expect(c.sent).toEqual([{ type: 'save-settings', apiKey: 'secret-key', apiAddress: 'https://onlinesim.io/api/' }]);
-    expect(alertText()).toBe('Saved. Balance: 230.25');
+    expect(alertText()).toBe('Saved. Balance: 230.25 units');
   });
 
   it('says in plain words where the key will be sent, before anything is sent, for whatever address is typed', async () => {
@@ -213,7 +216,7 @@ describe('fill settings', () => {
   it('switches the fill mode', async () => {
     const c = fake();
     await show(c);
-    const ask = [...root.querySelectorAll('label')].find((l) => l.textContent === 'Ask first')!.querySelector('input')!;
+    const ask = [...root.querySelectorAll('label')].find((l) => l.textContent === 'Only when I press Fill')!.querySelector('input')!;
     await act(async () => ask.click());
     expect(c.patches).toEqual([{ fillMode: 'ask' }]);
     expect(ask.checked).toBe(true);

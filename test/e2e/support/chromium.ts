@@ -22,16 +22,29 @@ export interface ExtensionBrowser {
 }
 
 /** `grantedHosts`: host permissions the user is taken to have allowed (granted-build.ts); by default the
- * loopback address of the stand-in. `args`: extra command-line switches. */
+ * loopback address of the stand-in. `args`: extra command-line switches. `lang`: the browser's UI
+ * language (`--lang`), which is what SimFill speaks; English by default. */
 export async function launchChromium(
-  { extensionDir = CHROME_BUILD, grantedHosts = LOOPBACK_GRANT, args = [] }: { extensionDir?: string; grantedHosts?: readonly string[]; args?: string[] } = {},
+  {
+    extensionDir = CHROME_BUILD,
+    grantedHosts = LOOPBACK_GRANT,
+    args = [],
+    lang,
+  }: { extensionDir?: string; grantedHosts?: readonly string[]; args?: string[]; lang?: string } = {},
 ): Promise<ExtensionBrowser> {
   const profile = await mkdtemp(join(tmpdir(), 'simfill-chromium-'));
   const build = await grantedBuild(extensionDir, grantedHosts);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [...CLOSED_NETWORK_ARGS, ...args, `--disable-extensions-except=${build.dir}`, `--load-extension=${build.dir}`],
+    ...(lang ? { locale: lang } : {}),
+    args: [
+      ...CLOSED_NETWORK_ARGS,
+      ...args,
+      ...(lang ? [`--lang=${lang}`] : []),
+      `--disable-extensions-except=${build.dir}`,
+      `--load-extension=${build.dir}`,
+    ],
   });
   const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(first.url()).host;
@@ -55,16 +68,17 @@ export async function launchChromium(
 export async function submitSettings(ext: Pick<ExtensionBrowser, 'context' | 'extensionId'>, apiKey: string, apiAddress: string): Promise<Page> {
   const options = await ext.context.newPage();
   await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
-  await options.getByLabel('API key').fill(apiKey);
-  await options.getByLabel('API address').fill(apiAddress);
-  await options.getByRole('button', { name: 'Save' }).click();
+  // Ids, not labels: the page may be in any of SimFill's languages.
+  await options.locator('#api-key').fill(apiKey);
+  await options.locator('#api-address').fill(apiAddress);
+  await options.locator('form.settings button[type=submit]').click();
   return options;
 }
 
 /** submitSettings, then waits for the page to say it saved (the key was accepted), and closes it. */
 export async function saveSettings(ext: Pick<ExtensionBrowser, 'context' | 'extensionId'>, apiKey: string, apiAddress: string): Promise<void> {
   const options = await submitSettings(ext, apiKey, apiAddress);
-  await options.getByText(/saved/i).first().waitFor({ timeout: 20_000 });
+  await options.locator('.outcome:not(.outcome-error) p').first().waitFor({ timeout: 20_000 });
   await options.close();
 }
 
