@@ -11,6 +11,8 @@ export type Expect = {
   kind: 'single' | 'split' | 'none';
   length?: number;
   appears_after_ms?: number;
+  /** The code has letters and digits (library bench pages). */
+  letters?: boolean;
 };
 
 export type Page = { name: string; html: string; expect: Expect };
