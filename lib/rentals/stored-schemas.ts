@@ -102,6 +102,7 @@ export const settingsSchema = z.object({
   hasKey: z.boolean(),
   fillMode,
   disabledSites: z.array(z.string()),
+  showCodesInNotifications: z.boolean(),
 });
 
 const waitingField = z.object({ tabId: z.number().int(), frameId: z.number().int(), host: z.string(), since: finite });
@@ -232,6 +233,8 @@ export function salvageSettings(raw: unknown): Settings {
     hasKey: pick(z.boolean(), s.hasKey, false),
     fillMode: mode,
     disabledSites: sites.success ? sites.data.filter((site): site is string => typeof site === 'string') : [],
+    // Versions before this setting showed codes in notifications.
+    showCodesInNotifications: pick(z.boolean(), s.showCodesInNotifications, true),
   };
 }
 
