@@ -45,7 +45,8 @@ export function render(entry: Entry, subs: readonly string[]): string {
 }
 
 export function translate(lang: Lang, key: MessageKey, subs: readonly string[]): string {
-  const entry = TABLES[lang][key] ?? TABLES.en[key];
+  // A lang from outside the type (a stored or hand-made value) reads as English, never as a crash.
+  const entry = (TABLES as Partial<Record<string, Table>>)[lang]?.[key] ?? TABLES.en[key];
   return entry ? render(entry, subs) : key;
 }
 
@@ -63,4 +64,9 @@ export function t(key: MessageKey, ...subs: (string | number)[]): string {
   // The browser lacks this locale and fell back to English: use our own table for it.
   if (lang !== 'en' && fromBrowser === translate('en', key, strings)) return own;
   return fromBrowser;
+}
+
+/** A translator fixed to one language, for words made in the background (notifications, replies). */
+export function sayIn(lang: Lang): (key: MessageKey, ...subs: string[]) => string {
+  return (key, ...subs) => translate(lang, key, subs);
 }

@@ -13,6 +13,7 @@ import { RentForm, type RentChoice } from '@/components/RentForm.tsx';
 import type { Connector } from '@/lib/connector.ts';
 import { t, uiLanguage, type Lang } from '@/lib/i18n.ts';
 import type { Command } from '@/lib/messages.ts';
+import { describeError } from '@/lib/onlinesim/errors.ts';
 import type { Tariff } from '@/lib/onlinesim/types.ts';
 import { formatPhone } from '@/lib/format.ts';
 import { ledgerCsv, sitesOf } from '@/lib/rentals/ledger.ts';
@@ -183,7 +184,7 @@ export function PopupApp({ connector: c, lang = uiLanguage(), clock = Date.now }
   return (
     <>
       {header}
-      {status.lastError && <Banner message={status.lastError.message} nextStep={status.lastError.nextStep} />}
+      {status.lastError && <Banner {...describeError(status.lastError.error, t)} />}
       <main>
         {!rentOpen && (
           <button type="button" class="primary wide" disabled={busy} onClick={() => void openRent(null)}>

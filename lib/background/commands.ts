@@ -8,7 +8,7 @@ import { rentalsItem } from '../storage/rentals.ts';
 import { statusItem } from '../storage/status.ts';
 import { ledgerItem } from '../storage/ledger.ts';
 import { settingsItem, type Settings } from '../storage/settings.ts';
-import { translate, type Lang } from '../i18n.ts';
+import { sayIn, translate, type Lang } from '../i18n.ts';
 import { providerLang } from '../ui-lang.ts';
 import type { Engine } from './engine.ts';
 import { describePhoneFailure } from './phone-reply.ts';
@@ -34,7 +34,7 @@ export async function handleCommand(command: Command, deps: CommandDeps): Promis
   switch (command.type) {
     case 'refresh':
       await engine.poll(true);
-      return replyFromStatus();
+      return replyFromStatus(deps.lang);
     case 'balance': {
       // Asked for when the popup opens: polls do not read the balance, and the frozen part changes as
       // rentals get their first SMS, so a stored balance may be hours old.
@@ -121,16 +121,15 @@ async function refreshBalance(engine: Engine): Promise<void> {
   if (result?.ok) await statusItem.setValue({ ...(await statusItem.getValue()), balance: result.value });
 }
 
-async function replyFromStatus(): Promise<CommandReply> {
+async function replyFromStatus(lang: Lang): Promise<CommandReply> {
   const { lastError } = await statusItem.getValue();
-  if (!lastError) return { ok: true };
-  return { ok: false, message: lastError.message, nextStep: lastError.nextStep, code: lastError.code };
+  return lastError ? failure(lastError.error, lang) : { ok: true };
 }
 
 function failure(error: ProviderError, lang: Lang): CommandReply {
   return {
     ok: false,
-    ...describeError(error, lang),
+    ...describeError(error, sayIn(lang)),
     code: error.kind === 'provider' ? error.code : null,
     unreachable: error.kind === 'offline',
   };

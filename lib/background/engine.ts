@@ -2,7 +2,7 @@
 // Everything it needs from the browser comes in through `EngineDeps`, so unit tests drive it with a fake
 // clock and a fake provider, and a stopped worker resumes from storage alone.
 import type { OnlineSimClient } from '../onlinesim/client.ts';
-import { describeError, isTransient, stopsPolling, type ProviderError } from '../onlinesim/errors.ts';
+import { isTransient, stopsPolling, type ProviderError } from '../onlinesim/errors.ts';
 import type { Lang } from '../i18n.ts';
 import { reconcile, type Extract } from '../rentals/reconcile.ts';
 import { rentalsItem, type StoredMessage } from '../storage/rentals.ts';
@@ -77,13 +77,8 @@ export function createEngine(deps: EngineDeps) {
 
   async function recordFailure(error: ProviderError): Promise<void> {
     const waiting = await someoneWaiting();
-    const described = describeError(error, deps.lang);
     await updateStatus((s) => ({
-      value: {
-        ...s,
-        stopped: s.stopped || stopsPolling(error),
-        lastError: { kind: error.kind, code: error.kind === 'provider' ? error.code : null, ...described, at: deps.now() },
-      },
+      value: { ...s, stopped: s.stopped || stopsPolling(error), lastError: { error, at: deps.now() } },
       result: undefined,
     }));
     if (!isTransient(error)) return;

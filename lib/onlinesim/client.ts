@@ -2,6 +2,7 @@
 // thrown inside (a network error, a bad body, a bug) escapes past these functions.
 import { err, ok, type Result } from '../result.ts';
 import { hostOfAddress, hostPermission, validateApiAddress } from './address.ts';
+import { CODE_OF_STATUS, isRateLimitCode, type KnownCode } from './error-codes.ts';
 import type { ProviderError } from './errors.ts';
 import { parseBalance, parseRentalItem, parseRentalList, parseTariffs, readEnvelope } from './schemas.ts';
 import { numberLike } from './wire.ts';
@@ -44,9 +45,6 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 type Params = Record<string, string | number | boolean>;
 type Answer = { body: unknown; receivedAt: number };
 
-/** Codes that mean "too fast", whatever the HTTP status says. */
-const RATE_LIMIT_CODES = new Set(['TRY_AGAIN_LATER', 'INTERVAL_CONCURRENT_REQUESTS_ERROR']);
-
 export function createClient(config: ClientConfig): OnlineSimClient {
   const doFetch = config.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const now = config.now ?? Date.now;
@@ -63,8 +61,8 @@ export function createClient(config: ClientConfig): OnlineSimClient {
       return err({ kind: 'bad-response', detail: `the API address is not usable (${base.error})` });
     }
     // Answer as the provider would, without spending a request (and without a header fetch rejects).
-    if (apiKey === '') return err({ kind: 'provider', code: 'ERROR_NO_KEY' });
-    if (!/^[\x21-\x7e]+$/.test(apiKey)) return err({ kind: 'provider', code: 'ERROR_WRONG_KEY' });
+    if (apiKey === '') return err({ kind: 'provider', code: 'ERROR_NO_KEY' satisfies KnownCode });
+    if (!/^[\x21-\x7e]+$/.test(apiKey)) return err({ kind: 'provider', code: 'ERROR_WRONG_KEY' satisfies KnownCode });
     const permission = hostPermission(base.value);
     const granted = permission !== null && (await config.hostGranted(permission).catch(() => false));
     if (!granted) return err({ kind: 'refused', reason: 'no-permission', host: hostOfAddress(base.value) ?? '' });
@@ -126,12 +124,13 @@ export function createClient(config: ClientConfig): OnlineSimClient {
     }
     const envelope = parsed ? readEnvelope(body) : null;
 
-    if (status === 429 || (envelope?.kind === 'error' && RATE_LIMIT_CODES.has(envelope.code))) {
+    if (status === 429 || (envelope?.kind === 'error' && isRateLimitCode(envelope.code))) {
       return err({ kind: 'rate-limited', retryAfterMs: retryAfterMs(response.headers.get('Retry-After'), receivedAt) });
     }
     if (envelope?.kind === 'error') return err(providerError(envelope.code, body));
-    // A wrong key comes as HTTP 456; without a readable code it still means the key.
-    if (status === 456) return err({ kind: 'provider', code: 'ERROR_WRONG_KEY' });
+    // A status with a meaning of its own (a wrong key comes as 456) means it even without a readable code.
+    const statusCode = CODE_OF_STATUS[status];
+    if (statusCode) return err({ kind: 'provider', code: statusCode });
     if (status < 200 || status > 299) return err({ kind: 'http', status });
     if (!parsed) return err({ kind: 'bad-response', detail: describeUnreadable(text, response) });
     if (envelope?.kind === 'odd') return err({ kind: 'bad-response', detail: envelope.detail });

@@ -1,5 +1,9 @@
 // Every way a provider call can fail, as a value, and what each one means for polling and for the user.
-import { errorText, type ErrorLang } from './error-texts.ts';
+// The value is what is stored and passed around; words are made only where they are shown
+// (`describeError` with the showing context's translator), so they follow that context's language.
+import { displayText } from '../display-text.ts';
+import type { MessageKey } from '../i18n.ts';
+import { meaningOf, type ErrorCategory, type ErrorTextKey } from './error-codes.ts';
 
 export type ProviderError =
   /** Any error string in `response`, known or unknown, verbatim; `guardSecs` when a refusal says in how
@@ -19,47 +23,14 @@ export type ProviderError =
    * granted the host permission (lib/onlinesim/address.ts). Nothing was sent. */
   | { kind: 'refused'; reason: 'not-https' | 'no-permission'; host: string };
 
-export type ErrorCategory = 'auth' | 'account' | 'transient' | 'rental-gone' | 'funds' | 'stock' | 'input' | 'unknown';
+export type { ErrorCategory };
 
-const CATEGORY_OF_CODE: Record<string, ErrorCategory> = {
-  ERROR_WRONG_KEY: 'auth',
-  ERROR_NO_KEY: 'auth',
-  ACCOUNT_BLOCKED: 'account',
-  ACCOUNT_CLEANED: 'account',
-  USER_NOT_ACTIVATED: 'account',
-  API_ACCESS_DISABLED: 'account',
-  API_ACCESS_IP: 'account',
-  TRY_AGAIN_LATER: 'transient',
-  INTERVAL_CONCURRENT_REQUESTS_ERROR: 'transient',
-  ERROR_UNDEFINED: 'transient',
-  ERROR_NO_TZID: 'rental-gone',
-  ERROR_WRONG_TZID: 'rental-gone',
-  LIFICYCLE_NUM_EXPIRED: 'rental-gone', // sic: the provider's spelling
-  LIFECYCLE_NUM_EXPIRED: 'rental-gone', // in case the spelling is ever fixed
-  WARNING_LOW_BALANCE: 'funds',
-  NO_NUMBER: 'stock',
-  UNDEFINED_COUNTRY: 'input',
-  NO_COUNTRY: 'input',
-  UNDEFINED_DAYS: 'input',
-  NO_COMPLETE_TZID: 'input',
-  NO_CLOSE_RENT_US: 'input',
-  NEED_EXTENSION_NUMBER: 'input',
-  ERROR_PARAMS: 'input',
-  EXCEEDED_CONCURRENT_OPERATIONS: 'input',
-  REQUEST_NOT_FOUND: 'input',
-};
-
-/**
- * What kind of trouble this is. `NO_NUMBER` is "stock" here; after getRentState with a tzid it means
- * the rental is gone, which only the caller knows.
- */
+/** What kind of trouble this is (provider codes: error-codes.ts). */
 export function errorCategory(e: ProviderError): ErrorCategory {
   switch (e.kind) {
     case 'provider':
-      // API_ACCESS_* covers variants the docs may not list yet (API_ACCESS_DISABLED, API_ACCESS_IP, ...).
-      return CATEGORY_OF_CODE[e.code] ?? (e.code.startsWith('API_ACCESS_') ? 'account' : 'unknown');
+      return meaningOf(e.code).category;
     case 'http':
-      if (e.status === 456) return 'auth';
       if (e.status >= 500 || e.status === 408) return 'transient';
       // 404/405: nothing answers at that path, i.e. the API address is wrong.
       if (e.status === 404 || e.status === 405) return 'input';
@@ -86,9 +57,51 @@ export function isTransient(e: ProviderError): boolean {
   return errorCategory(e) === 'transient';
 }
 
-export type { ErrorLang };
+function textOf(e: ProviderError): ErrorTextKey {
+  switch (e.kind) {
+    case 'provider':
+      // "When" beats "why": a refusal that says when it will be allowed answers the user's question.
+      return e.guardSecs !== undefined ? 'errCloseLater' : meaningOf(e.code).text;
+    case 'http':
+      if (e.status === 404 || e.status === 405) return 'errWrongAddress';
+      return e.status >= 500 ? 'errServer' : 'errHttp';
+    case 'rate-limited':
+      return e.retryAfterMs !== null && e.retryAfterMs > 0 ? 'errRateLimitedWait' : 'errRateLimited';
+    case 'bad-response':
+      return 'errBadResponse';
+    case 'timeout':
+      return 'errTimeout';
+    case 'offline':
+      return 'errOffline';
+    case 'refused':
+      return e.reason === 'not-https' ? 'errRefusedHttp' : 'errRefusedPermission';
+  }
+}
 
-/** Plain words and a next step, in the UI language (English when a text is missing). Never the key. */
-export function describeError(e: ProviderError, lang: ErrorLang): { message: string; nextStep: string } {
-  return errorText(e, lang);
+/** A provider code shown verbatim, but never a wall of text, control or direction characters from a broken body. */
+function visibleCode(code: string): string {
+  const clean = displayText(code.replace(/[\u0000-\u001f\u007f]/g, ' ')).trim();
+  return clean.length > 80 ? `${clean.slice(0, 80)}…` : clean;
+}
+
+/** The substitutions every error message may use, in the order of its placeholders' `$1`…`$5`:
+ * code, HTTP status, seconds to wait, minutes to wait, host. Never the key or a response's detail. */
+function substitutions(e: ProviderError): string[] {
+  return [
+    e.kind === 'provider' ? visibleCode(e.code) : '',
+    e.kind === 'http' ? String(e.status) : '',
+    e.kind === 'rate-limited' && e.retryAfterMs !== null ? String(Math.ceil(e.retryAfterMs / 1000)) : '',
+    e.kind === 'provider' && e.guardSecs !== undefined ? String(Math.ceil(e.guardSecs / 60)) : '',
+    e.kind === 'refused' ? displayText(e.host) : '',
+  ];
+}
+
+/** Translates a message key with substitutions: `t` in a page, `translate` bound to a language in the background. */
+export type Say = (key: MessageKey, ...subs: string[]) => string;
+
+/** Plain words and a next step in the language `say` speaks. Never the key. */
+export function describeError(e: ProviderError, say: Say): { message: string; nextStep: string } {
+  const key = textOf(e);
+  const subs = substitutions(e);
+  return { message: say(key, ...subs), nextStep: say(`${key}Next`, ...subs) };
 }

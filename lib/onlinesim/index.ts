@@ -7,7 +7,6 @@ export {
   isTransient,
   stopsPolling,
   type ErrorCategory,
-  type ErrorLang,
   type ProviderError,
 } from './errors.ts';
 export { retryAfterMs } from './retry-after.ts';

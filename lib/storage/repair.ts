@@ -1,6 +1,7 @@
-// Start-up check of everything SimFill keeps in storage (docs/design.md: "a value that fails its schema
-// is replaced by a safe default and the event is logged, never crashes a context"). The background runs
-// it before it reads state; as the only writer, it is also the only one that repairs.
+// Start-up check of everything SimFill keeps in storage: a value that fails its schema is replaced by
+// what can be salvaged from it and the event is logged; it never crashes a context. Each private item is
+// first brought to its current version (migrations.ts). The background runs this before it reads
+// state; as the only writer, it is also the only one that migrates and repairs.
 import type { z } from '../zod.ts';
 import { ledgerItem } from './ledger.ts';
 import { rentalsItem } from './rentals.ts';
@@ -18,8 +19,9 @@ import {
   salvageStatus,
   settingsSchema,
 } from './schemas.ts';
+import { migrateItem } from './migrations.ts';
 import { settingsItem } from './settings.ts';
-import type { StoredItem } from './store.ts';
+import type { PrivateItem, StoredItem } from './store.ts';
 
 interface Guarded<T> {
   item: StoredItem<T>;
@@ -37,15 +39,18 @@ export const GUARDED_ITEMS: readonly Guarded<unknown>[] = [
   guarded({ item: ledgerItem, schema: ledgerSchema, salvage: salvageLedger }),
 ];
 
+const isVersioned = (item: StoredItem<unknown>): item is PrivateItem<unknown> => 'version' in item;
+
 /**
- * Reads each item; one that fails its schema is replaced by what can be salvaged from it. Logs one line
- * per repaired item (its key and where it failed, never a value: settings and messages are private)
+ * Brings each versioned item to its current version, then checks every item: one that fails its schema
+ * is replaced by what can be salvaged from it. Logs one line per repaired item (its key and where it failed, never a value: settings and messages are private)
  * and returns the keys repaired. Never throws: a storage error is logged and the item left alone.
  */
 export async function repairStoredState(log: (msg: string) => void, items: readonly Guarded<unknown>[] = GUARDED_ITEMS): Promise<string[]> {
   const repaired: string[] = [];
   for (const { item, schema, salvage } of items) {
     try {
+      if (isVersioned(item)) await migrateItem(item, log);
       const raw: unknown = await item.getValue();
       const checked = schema.safeParse(raw);
       if (checked.success) continue;

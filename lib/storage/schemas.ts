@@ -89,7 +89,17 @@ export const ledgerSchema = z.object({ entries: z.array(ledgerEntry).max(MAX_LED
 // ---------------------------------------------------------------- status, settings, poll
 
 const balance = z.object({ balance: decimal, frozen: decimal });
-const lastError = z.object({ kind: z.string(), code: z.string().nullable(), message: z.string(), nextStep: z.string(), at: finite });
+/** A failure as a value (lib/onlinesim/errors.ts): the page that shows it describes it in its language. */
+export const providerErrorSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('provider'), code: z.string(), guardSecs: z.number().int().positive().optional() }),
+  z.object({ kind: z.literal('http'), status: z.number().int() }),
+  z.object({ kind: z.literal('rate-limited'), retryAfterMs: z.number().nonnegative().nullable() }),
+  z.object({ kind: z.literal('bad-response'), detail: z.string() }),
+  z.object({ kind: z.literal('timeout') }),
+  z.object({ kind: z.literal('offline') }),
+  z.object({ kind: z.literal('refused'), reason: z.enum(['not-https', 'no-permission']), host: z.string() }),
+]);
+const lastError = z.object({ error: providerErrorSchema, at: finite });
 
 export const engineStatusSchema = z.object({
   balance: balance.nullable(),

@@ -23,6 +23,17 @@ export interface StoredItem<T> {
   watch(callback: (value: T) => void): () => void;
 }
 
+/** Turns a value stored at version n into its shape at version n + 1. Gets anything (stored data is
+ * input like any other); returns what the next step (or the start-up repair) can read. */
+export type Migration = (older: unknown) => unknown;
+
+/** A private item whose shape has a version: `migrations[i]` takes version i + 1 to i + 2, so the
+ * current version is one more than the number of steps (lib/storage/migrations.ts runs them). */
+export interface PrivateItem<T> extends StoredItem<T> {
+  readonly version: number;
+  readonly migrations: readonly Migration[];
+}
+
 // The database was created for the API key alone (hence its name); it now holds every private item.
 const DB_NAME = 'simfill-secrets';
 const DB_STORE = 'secrets';
@@ -59,20 +70,29 @@ function database(): Promise<IDBDatabase> {
   return db;
 }
 
-async function transact<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+async function transact<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) => IDBRequest<T>[]): Promise<T[]> {
   const db = await database();
-  return new Promise<T>((resolve, reject) => {
+  return new Promise<T[]>((resolve, reject) => {
     const tx = db.transaction(DB_STORE, mode);
-    const request = action(tx.objectStore(DB_STORE));
-    // Resolved on commit, not on the request's success: only then is a write durable.
-    tx.oncomplete = () => resolve(request.result);
-    tx.onerror = () => reject(tx.error ?? request.error);
+    const requests = action(tx.objectStore(DB_STORE));
+    // Resolved on commit, not on the requests' success: only then is a write durable.
+    tx.oncomplete = () => resolve(requests.map((r) => r.result));
+    tx.onerror = () => reject(tx.error ?? new Error('transaction failed'));
     tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
   });
 }
 
-export const readPrivate = (key: string): Promise<unknown> => transact('readonly', (s) => s.get(key));
-export const writePrivate = (key: string, value: unknown): Promise<unknown> => transact('readwrite', (s) => s.put(value, key));
+/** Reads several keys in one transaction: what they hold together was written together. */
+export const readPrivateKeys = (keys: readonly string[]): Promise<unknown[]> => transact<unknown>('readonly', (s) => keys.map((k) => s.get(k)));
+/** Writes several keys in one transaction: all of them, or (worker stopped, quota) none. */
+export const writePrivateKeys = (entries: readonly (readonly [string, unknown])[]): Promise<unknown> =>
+  transact<IDBValidKey>('readwrite', (s) => entries.map(([key, value]) => s.put(value, key)));
+
+export const readPrivate = async (key: string): Promise<unknown> => (await readPrivateKeys([key]))[0];
+export const writePrivate = (key: string, value: unknown): Promise<unknown> => writePrivateKeys([[key, value]]);
+
+/** Where an item's version is kept: beside it, as `{ v: n }` (the form WXT's items used in storage.local). */
+export const versionKey = (key: string): string => `${key}$`;
 
 interface Change {
   key: string;
@@ -85,18 +105,25 @@ function announce(change: Change): void {
   channel.close();
 }
 
-/** A private item: IndexedDB of the extension origin. */
-export function privateItem<T>(key: string, fallback: T): StoredItem<T> {
+/** A private item: IndexedDB of the extension origin. Every write stamps the item's version in the same
+ * transaction, so a value and its version never disagree (start-up migrates by that version). */
+export function privateItem<T>(key: string, fallback: T, migrations: readonly Migration[] = []): PrivateItem<T> {
+  const version = migrations.length + 1;
   return {
     key,
     fallback,
+    version,
+    migrations,
     async getValue() {
       const value = await readPrivate(key);
       // Nothing stored (or null, which WXT's items also read as nothing): the fallback.
       return value === undefined || value === null ? structuredClone(fallback) : (value as T);
     },
     async setValue(value) {
-      await writePrivate(key, value);
+      await writePrivateKeys([
+        [key, value],
+        [versionKey(key), { v: version }],
+      ]);
       announce({ key, value });
     },
     watch(callback) {
@@ -109,7 +136,9 @@ export function privateItem<T>(key: string, fallback: T): StoredItem<T> {
   };
 }
 
-/** Kept for this browser session only (it must not outlive the tabs it names). */
+/** Kept for this browser session only (it must not outlive the tabs it names). Not versioned: it holds
+ * scheduling state only, so a shape an older version left is reset by the start-up repair, which costs
+ * at most one early poll. */
 export function sessionItem<T>(key: string, fallback: T): StoredItem<T> {
   const item = storage.defineItem<T>(`session:${key}`, { fallback });
   return {

@@ -4,7 +4,8 @@
 // (https://github.com/on-org/onlinesim-mcp/releases: "cancel refusals carry guard_secs, NO_CLOSE_RENT_US
 // is explained").
 import { describe, expect, it } from 'vitest';
-import { describeError, type ErrorLang } from '../../lib/onlinesim/errors.ts';
+import { describeError } from '../../lib/onlinesim/errors.ts';
+import { sayIn, type Lang } from '../../lib/i18n.ts';
 import { answer } from './support.ts';
 
 const CODES = [
@@ -14,18 +15,18 @@ const CODES = [
   'ERROR_PARAMS', 'EXCEEDED_CONCURRENT_OPERATIONS', 'TRY_AGAIN_LATER', 'INTERVAL_CONCURRENT_REQUESTS_ERROR',
   'ERROR_UNDEFINED', 'REQUEST_NOT_FOUND', 'NO_CLOSE_RENT_US',
 ];
-const LANGS: ErrorLang[] = ['en', 'ru', 'uk', 'kk'];
+const LANGS: Lang[] = ['en', 'ru', 'uk', 'kk'];
 
 describe('error codes', () => {
   it.each(CODES)('%s has its own plain message in every language', (code) => {
-    const fallback = describeError({ kind: 'provider', code: 'SOMETHING_NEW' }, 'en').message.replace('SOMETHING_NEW', code);
+    const fallback = describeError({ kind: 'provider', code: 'SOMETHING_NEW' }, sayIn('en')).message.replace('SOMETHING_NEW', code);
     for (const lang of LANGS) {
-      const { message, nextStep } = describeError({ kind: 'provider', code }, lang);
+      const { message, nextStep } = describeError({ kind: 'provider', code }, sayIn(lang));
       expect(message).not.toContain(code);
       expect(message.length).toBeGreaterThan(10);
       expect(nextStep.length).toBeGreaterThan(10);
       if (lang === 'en') expect(message).not.toBe(fallback);
-      if (lang !== 'en') expect(message).not.toBe(describeError({ kind: 'provider', code }, 'en').message);
+      if (lang !== 'en') expect(message).not.toBe(describeError({ kind: 'provider', code }, sayIn('en')).message);
     }
   });
 
@@ -35,7 +36,7 @@ describe('error codes', () => {
     const result = await client.closeRentNum(10000);
     expect(result).toEqual({ ok: false, error: { kind: 'provider', code: 'NO_COMPLETE_TZID', guardSecs: 540 } });
     if (result.ok) return;
-    expect(describeError(result.error, 'en').nextStep).toBe('You can close this number in 9 min.');
-    expect(describeError(result.error, 'ru').nextStep).toBe('Закрыть этот номер можно будет через 9 мин.');
+    expect(describeError(result.error, sayIn('en')).nextStep).toBe('You can close this number in 9 min.');
+    expect(describeError(result.error, sayIn('ru')).nextStep).toBe('Закрыть этот номер можно будет через 9 мин.');
   });
 });

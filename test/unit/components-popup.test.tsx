@@ -3,11 +3,15 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '../../entrypoints/popup/PopupApp.tsx';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createEngine } from '../../lib/background/engine.ts';
 import type { Connector } from '../../lib/connector.ts';
 import type { Command, CommandReply } from '../../lib/messages.ts';
 import type { Tariff } from '../../lib/onlinesim/types.ts';
 import type { RentalsState, StoredMessage, StoredRental } from '../../lib/storage/rentals.ts';
-import type { EngineStatus } from '../../lib/storage/status.ts';
+import { statusItem, type EngineStatus } from '../../lib/storage/status.ts';
+import type { OnlineSimClient } from '../../lib/onlinesim/client.ts';
+import { testEngineDeps } from './support/engine.ts';
 import type { Ledger } from '../../lib/storage/ledger.ts';
 import type { RentChoice } from '../../lib/storage/rent-choice.ts';
 import type { Settings } from '../../lib/storage/settings.ts';
@@ -173,15 +177,30 @@ describe('popup states', () => {
   });
 
   it.each([
-    ['wrong key', 'OnlineSim did not accept the API key.', 'Open the settings and paste the key again.'],
-    ['rate limit', 'OnlineSim asked SimFill to slow down.', 'Nothing to do: SimFill retries by itself.'],
-    ['unreachable', 'OnlineSim cannot be reached.', 'Check your connection.'],
-  ])('shows the background error (%s) with its next step in an alert', async (_kind, text, next) => {
-    const status: EngineStatus = { ...okStatus, lastError: { kind: 'x', code: null, message: text, nextStep: next, at: NOW } };
+    ['wrong key', { kind: 'provider', code: 'ERROR_WRONG_KEY' }, 'OnlineSim did not accept the API key.', 'Copy the key again from your OnlineSim profile'],
+    ['rate limit', { kind: 'rate-limited', retryAfterMs: 4500 }, 'OnlineSim asked to slow down.', 'SimFill will try again by itself in 5 s.'],
+    ['unreachable', { kind: 'offline' }, 'Could not reach OnlineSim.', 'Check your internet connection'],
+  ] as const)('shows the background error (%s) with its next step in an alert', async (_kind, error, text, next) => {
+    const status: EngineStatus = { ...okStatus, lastError: { error, at: NOW } };
     await show(fake({ active: [], ended: [] }, status));
     const alert = root.querySelector('[role="alert"]');
     expect(alert?.textContent).toContain(text);
     expect(alert?.textContent).toContain(next);
+  });
+
+  it.each([
+    ['en', 'OnlineSim did not accept the API key.'],
+    ['ru', 'OnlineSim не принял API-ключ.'],
+    ['kk', 'OnlineSim API кілтін қабылдамады.'],
+  ])('shows an error the worker met in Russian in the popup\u2019s own language (%s)', async (uiLang, words) => {
+    // The background meets the error while its language is Russian and stores what it met.
+    const { deps } = testEngineDeps({ getRentState: async () => ({ ok: false, error: { kind: 'provider', code: 'ERROR_WRONG_KEY' } }) } as unknown as OnlineSimClient, NOW, { lang: 'ru' });
+    await createEngine(deps).poll(true);
+    const stored = await statusItem.getValue();
+    // The popup opens later, in another language.
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue(uiLang);
+    await show(fake({ active: [], ended: [] }, stored));
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain(words);
   });
 });
 

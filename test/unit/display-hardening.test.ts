@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { smsNotice } from '../../lib/background/notices.ts';
 import { displayText } from '../../lib/display-text.ts';
-import { render, translate } from '../../lib/i18n.ts';
+import { render, sayIn, translate } from '../../lib/i18n.ts';
 import { describeError } from '../../lib/onlinesim/errors.ts';
 import { parseRentalList } from '../../lib/onlinesim/schemas.ts';
 import type { StoredMessage, StoredRental } from '../../lib/storage/rentals.ts';
@@ -42,7 +42,7 @@ describe('placeholder substitution', () => {
 
   it.each(PATTERNS)('shows a provider error code %j verbatim in the error text', (pattern) => {
     const code = `X${pattern}Y`;
-    const { message: text } = describeError({ kind: 'provider', code }, 'en');
+    const { message: text } = describeError({ kind: 'provider', code }, sayIn('en'));
     expect(text).toBe(`The provider answered ${code}.`);
   });
 });
@@ -68,8 +68,8 @@ describe('direction controls', () => {
   });
 
   it('strips them from a provider error code and from the host of a refused address', () => {
-    expect(describeError({ kind: 'provider', code: `${RLO}YEK_GNORW` }, 'en').message).not.toContain(RLO);
-    expect(describeError({ kind: 'refused', reason: 'no-permission', host: `${RLO}elpmaxe.live` }, 'en').message).not.toContain(RLO);
+    expect(describeError({ kind: 'provider', code: `${RLO}YEK_GNORW` }, sayIn('en')).message).not.toContain(RLO);
+    expect(describeError({ kind: 'refused', reason: 'no-permission', host: `${RLO}elpmaxe.live` }, sayIn('en')).message).not.toContain(RLO);
   });
 });
 

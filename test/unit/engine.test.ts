@@ -223,7 +223,7 @@ describe('engine', () => {
     expect(provider.requests).toBe(1);
     const status = await statusItem.getValue();
     expect(status.stopped).toBe(true);
-    expect(status.lastError?.message).toMatch(/key/i);
+    expect(status.lastError?.error).toEqual({ kind: 'provider', code: 'ERROR_WRONG_KEY' });
   });
 
   it('backs off after a transient error and recovers after the first success', async () => {
