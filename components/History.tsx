@@ -41,9 +41,7 @@ export function History({ ended, now, lang, onCopy, onRentAgain, sitesOf }: Prop
               {sitesOf(r.tzid).length > 0 && <p class="hint used-on">{t('usedOn', sitesOf(r.tzid).join(', '))}</p>}
               {r.messages.length > 0 && (
                 <ul class="history-messages">
-                  {[...r.messages]
-                    .sort((a, b) => b.receivedAt - a.receivedAt)
-                    .map((m) => (
+                  {r.messages.toReversed().map((m) => (
                       <li key={m.id}>
                         <p class="message-meta">
                           <span class="message-service">{m.service || t('unknownService')}</span>

@@ -108,7 +108,8 @@ export function RentalCard(props: Props) {
 function Details(props: Props) {
   const { rental, extendOptions, balance, now, lang, busy, isNew, shortcut, sites, onCopy, onFill, neverFill, onExtend, onClose, onPortReload } = props;
   const [showAll, setShowAll] = useState(false);
-  const newestFirst = [...rental.messages].sort((a, b) => b.receivedAt - a.receivedAt);
+  // Stored in arrival order (lib/onlinesim/message-order.ts).
+  const newestFirst = rental.messages.toReversed();
   const shown = showAll ? newestFirst : newestFirst.slice(0, MESSAGES_SHOWN);
   const hasCode = newestFirst.some((m) => m.code !== null);
   return (

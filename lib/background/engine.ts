@@ -5,7 +5,7 @@ import type { OnlineSimClient } from '../onlinesim/client.ts';
 import { isTransient, stopsPolling, type ProviderError } from '../onlinesim/errors.ts';
 import type { Lang } from '../i18n.ts';
 import { reconcile, type Extract } from '../rentals/reconcile.ts';
-import { rentalsItem, type StoredMessage } from '../storage/rentals.ts';
+import { rentalsItem, type RentalsState, type StoredMessage } from '../storage/rentals.ts';
 import { statusItem } from '../storage/status.ts';
 import { ledgerItem, type LedgerEntry } from '../storage/ledger.ts';
 import { sitesOf, withEntry } from '../rentals/ledger.ts';
@@ -64,6 +64,10 @@ export function createEngine(deps: EngineDeps) {
     save: (at) => lastCallItem.setValue(at),
   });
   const updateRentals = serialUpdater(rentalsItem);
+  /** How many active rentals the last read or write of the rentals held (null: none yet since the
+   * worker started). The engine is the only writer, so this spares a read of the whole state just to
+   * decide whether there is anything to watch. */
+  let knownActive: number | null = null;
   const updatePoll = serialUpdater(pollItem);
   const updateStatus = serialUpdater(statusItem);
   const updateLedger = serialUpdater(ledgerItem);
@@ -110,69 +114,87 @@ export function createEngine(deps: EngineDeps) {
     if (!force && deps.now() < poll.notBefore) return;
     const result = await call((client) => client.getRentState());
     if (!result?.ok) return;
-    const fresh = await updateRentals((state) => {
-      const next = reconcile(state, result.value, deps.now(), deps.extract);
-      return { value: next.state, result: next.fresh };
+    // One read and at most one write of the rentals for the whole poll: the answer, its notices, fills
+    // and read marks are applied to one copy, so the popup is woken once, or not at all.
+    await changeRentals(async (stored) => {
+      const next = reconcile(stored, result.value, deps.now(), deps.extract);
+      // An answer that changes nothing (most polls of the fast loop) keeps the stored state itself, so
+      // nothing is written unless a notice or a fill follows.
+      const base = next.fresh.length === 0 && JSON.stringify(next.state) === JSON.stringify(stored) ? stored : next.state;
+      return { value: await afterChange(base, next.fresh.map((f) => f.message)), result: undefined };
     });
-    await afterChange(fresh.map((f) => f.message));
   }
 
-  /** Notices, fills and the badge after the state changed. Idempotent: every step is recorded in
-   * storage before or as it happens, so running it again after a worker restart repeats nothing. */
-  async function afterChange(fresh: StoredMessage[]): Promise<void> {
-    await showPendingNotices();
-    for (const message of fresh) if (message.code) await deliver(message);
+  /** Every change to the rentals: one read, one write (none when `change` hands the state back as it
+   * was), then the badge from what was written. */
+  async function changeRentals<R>(change: (state: RentalsState) => Promise<{ value: RentalsState; result: R }>): Promise<R> {
+    let written: RentalsState | null = null;
+    const result = await updateRentals(async (state) => {
+      const out = await change(state);
+      written = out.value;
+      return out;
+    });
+    const state: RentalsState = written!;
+    knownActive = state.active.length;
+    await deps.setBadge(badgeText(state, deps.now(), deps.lang));
+    return result;
+  }
+
+  async function activeCount(): Promise<number> {
+    knownActive ??= (await rentalsItem.getValue()).active.length;
+    return knownActive;
+  }
+
+  /** Notices, fills and read marks after the state changed, applied to `state` and returned for the
+   * caller to write. Each is shown or done before the state recording it is written: a worker stopped
+   * in between shows a notice again on waking, under the same id, which the browser treats as a
+   * replacement, rather than losing it. Returns `state` itself when there was nothing to do. */
+  async function afterChange(state: RentalsState, fresh: StoredMessage[]): Promise<RentalsState> {
+    let next = await showPendingNotices(state);
+    for (const message of fresh) {
+      const host = message.code ? await deliver(message) : null;
+      if (host) next = await withFilled(next, message.id, host);
+    }
     // Codes that arrive while the popup is open are read already.
-    if (popupsOpen > 0 && fresh.length > 0) await markAllRead();
-    else await refreshBadge();
+    return popupsOpen > 0 && fresh.length > 0 ? allRead(next) : next;
   }
 
-  async function markAllRead(): Promise<void> {
-    await updateRentals((state) => ({
-      value: { ...state, active: state.active.map((r) => ({ ...r, messages: r.messages.map((m) => ({ ...m, unread: false })) })) },
-      result: undefined,
-    }));
-    await refreshBadge();
+  function allRead(state: RentalsState): RentalsState {
+    if (!state.active.some((r) => r.messages.some((m) => m.unread))) return state;
+    return { ...state, active: state.active.map((r) => ({ ...r, messages: r.messages.map((m) => ({ ...m, unread: false })) })) };
   }
 
-  /** Shows every notice not yet shown, then records them. A worker stopped in between shows them again
-   * on waking, under the same ids, which the browser treats as a replacement, not a second notice. */
-  async function showPendingNotices(): Promise<void> {
+  /** Shows every notice not yet shown and returns the state that records them. */
+  async function showPendingNotices(state: RentalsState): Promise<RentalsState> {
     const now = deps.now();
-    const [{ active }, ledger, { showCodesInNotifications }] = await Promise.all([rentalsItem.getValue(), ledgerItem.getValue(), settingsItem.getValue()]);
-    const notices = active.flatMap((rental) => [
+    const [ledger, { showCodesInNotifications }] = await Promise.all([ledgerItem.getValue(), settingsItem.getValue()]);
+    const notices = state.active.flatMap((rental) => [
       ...rental.messages.filter((m) => !m.notified).map((m) => smsNotice(rental, m, deps.lang, showCodesInNotifications)),
       ...expiryNotices(rental, now, deps.lang, sitesOf(ledger, rental.tzid)).notices,
     ]);
-    if (notices.length === 0) return;
+    if (notices.length === 0) return state;
     for (const notice of notices) await deps.notify(notice);
     const shown = new Set(notices.map((n) => n.id));
-    await updateRentals((state) => ({
-      value: {
-        ...state,
-        active: state.active.map((rental) => ({
-          ...rental,
-          messages: rental.messages.map((m) => (shown.has(smsNoticeId(rental.tzid, m.id)) ? { ...m, notified: true } : m)),
-          warned: expiryNotices(rental, now, deps.lang).warned,
-        })),
-      },
-      result: undefined,
-    }));
+    return {
+      ...state,
+      active: state.active.map((rental) => ({
+        ...rental,
+        messages: rental.messages.map((m) => (shown.has(smsNoticeId(rental.tzid, m.id)) ? { ...m, notified: true } : m)),
+        warned: expiryNotices(rental, now, deps.lang).warned,
+      })),
+    };
   }
 
-  async function refreshBadge(): Promise<void> {
-    await deps.setBadge(badgeText(await rentalsItem.getValue(), deps.now(), deps.lang));
-  }
-
-  /** Hands a code to the tab the user is looking at, if it reported a visible OTP field. `requested`:
-   * the user asked for this code from the popup, so the fill mode, the per-site switch and the
-   * two-minute rule give way; the origin binding and the content script's own checks do not. */
-  async function deliver(message: StoredMessage, requested = false): Promise<boolean> {
-    if (!message.code || (message.filledInto && !requested)) return false;
+  /** Hands a code to the tab the user is looking at, if it reported a visible OTP field, and returns the
+   * host it went into (null: it went nowhere). `requested`: the user asked for this code from the popup,
+   * so the fill mode, the per-site switch and the two-minute rule give way; the origin binding and the
+   * content script's own checks do not. */
+  async function deliver(message: StoredMessage, requested = false): Promise<string | null> {
+    if (!message.code || (message.filledInto && !requested)) return null;
     const settings = await settingsItem.getValue();
-    if (settings.fillMode !== 'auto' && !requested) return false;
+    if (settings.fillMode !== 'auto' && !requested) return null;
     const tabId = await deps.activeTab();
-    if (tabId === null) return false;
+    if (tabId === null) return null;
     const now = deps.now();
     const fields = (await pollItem.getValue()).waiting.filter((w) => w.tabId === tabId);
     for (const field of fields) {
@@ -181,12 +203,9 @@ export function createEngine(deps: EngineDeps) {
       if (!requested && settings.disabledSites.includes(field.host)) continue;
       if (!requested && message.seenAt < field.since && now - message.seenAt > FILL_RECENT_MS) continue;
       const reply = await deps.sendFill(tabId, field.frameId, { type: 'fill', code: message.code, origin: message.origin, focusedOnly: false });
-      if (reply?.ok) {
-        await markFilled(message.id, reply.host);
-        return true;
-      }
+      if (reply?.ok) return reply.host;
     }
-    return false;
+    return null;
   }
 
   /** The ledger of use: which site got which rental's number or code. */
@@ -195,28 +214,32 @@ export function createEngine(deps: EngineDeps) {
     await updateLedger((ledger) => ({ value: withEntry(ledger, entry), result: undefined }));
   }
 
-  async function markFilled(messageId: string, host: string): Promise<void> {
+  /** `state` with the message marked as filled into `host` (and read); the use goes into the ledger. */
+  async function withFilled(state: RentalsState, messageId: string, host: string): Promise<RentalsState> {
     const at = deps.now();
-    const rental = (await rentalsItem.getValue()).active.find((r) => r.messages.some((m) => m.id === messageId));
+    const rental = state.active.find((r) => r.messages.some((m) => m.id === messageId));
     const code = rental?.messages.find((m) => m.id === messageId)?.code;
     if (rental && code) await recordUse(rental.tzid, host, 'code', code);
-    await updateRentals((state) => ({
-      value: {
-        ...state,
-        active: state.active.map((r) => ({
-          ...r,
-          messages: r.messages.map((m) => (m.id === messageId ? { ...m, filledInto: { host, at }, unread: false } : m)),
-        })),
-      },
-      result: undefined,
-    }));
-    await refreshBadge();
+    return {
+      ...state,
+      active: state.active.map((r) => ({
+        ...r,
+        messages: r.messages.map((m) => (m.id === messageId ? { ...m, filledInto: { host, at }, unread: false } : m)),
+      })),
+    };
+  }
+
+  /** A fill outside a poll (the popup's button, the shortcut): delivered, then recorded. */
+  async function fillAndRecord(message: StoredMessage, fill: () => Promise<string | null>): Promise<boolean> {
+    const host = await fill();
+    if (host) await changeRentals(async (state) => ({ value: await withFilled(state, message.id, host), result: undefined }));
+    return host !== null;
   }
 
   function runFastLoop(): void {
     if (fastLoop) return;
     fastLoop = (async () => {
-      while ((await someoneWaiting()) && (await rentalsItem.getValue()).active.length > 0) {
+      while ((await someoneWaiting()) && (await activeCount()) > 0) {
         await poll(false);
         await deps.sleep(FAST_INTERVAL_MS);
       }
@@ -248,15 +271,14 @@ export function createEngine(deps: EngineDeps) {
     /** The 30 s alarm: the guarantee that survives the worker being stopped. */
     async onAlarm(): Promise<void> {
       await ready;
-      const { active } = await rentalsItem.getValue();
-      if (active.length === 0 && !(await someoneWaiting())) return; // nothing to watch: no requests at all
+      if ((await activeCount()) === 0 && !(await someoneWaiting())) return; // nothing to watch: no requests at all
       await poll(false);
     },
 
     /** On worker start: finish what a stopped worker left (unshown notices), resume the fast loop. */
     async resume(): Promise<void> {
       await ready;
-      await afterChange([]);
+      await changeRentals(async (state) => ({ value: await afterChange(state, []), result: undefined }));
       runFastLoop();
     },
 
@@ -273,14 +295,16 @@ export function createEngine(deps: EngineDeps) {
       });
       if (!present) return;
       // The SMS may have come before the page: fill the newest recent code nobody has used yet.
-      const recent = (await rentalsItem.getValue()).active
+      const { active } = await rentalsItem.getValue();
+      knownActive = active.length;
+      const recent = active
         .flatMap((r) => r.messages)
         .filter((m) => m.code && !m.filledInto && now - m.seenAt <= FILL_RECENT_MS)
         .sort((a, b) => b.seenAt - a.seenAt)[0];
-      if (recent) await deliver(recent);
+      if (recent) await fillAndRecord(recent, () => deliver(recent));
       // Nothing rented that we know of: the user may have just rented on the website. Look once, then
       // leave it to the 30 s alarm, so pages with code fields cost nothing for people not renting.
-      const [{ active }, { lastPollAt }] = await Promise.all([rentalsItem.getValue(), statusItem.getValue()]);
+      const { lastPollAt } = await statusItem.getValue();
       if (active.length === 0 && (lastPollAt === null || now - lastPollAt >= DISCOVERY_INTERVAL_MS)) await poll(false);
       else runFastLoop();
     },
@@ -291,7 +315,7 @@ export function createEngine(deps: EngineDeps) {
     /** The popup is open: its codes are read; poll now and keep polling fast until it closes. Returns the close handler. */
     popupOpened(): () => void {
       popupsOpen += 1;
-      void ready.then(markAllRead);
+      void ready.then(() => changeRentals(async (state) => ({ value: allRead(state), result: undefined })));
       void poll(true);
       return () => {
         popupsOpen -= 1;
@@ -300,7 +324,7 @@ export function createEngine(deps: EngineDeps) {
 
 
     /** The popup's "Fill" button: this code into the code field of the page the user is on. */
-    fillRequested: (message: StoredMessage) => ready.then(() => deliver(message, true)),
+    fillRequested: (message: StoredMessage) => ready.then(() => fillAndRecord(message, () => deliver(message, true))),
 
     /** Fills a rental's number into the phone field of the tab the user acts on (frame 0 unless the
      * context menu named another), and records where it went. null: nothing could run there. */
@@ -322,9 +346,11 @@ export function createEngine(deps: EngineDeps) {
       // The user chose the field, so the per-site switch does not apply; a code bound to another site
       // still never goes in: the content script of the focused frame checks its own host.
       if (tabId === null || !message?.code) return false;
-      const reply = await deps.sendFill(tabId, -1, { type: 'fill', code: message.code, origin: message.origin, focusedOnly: true });
-      if (reply?.ok) await markFilled(message.id, reply.host);
-      return reply?.ok ?? false;
+      const { code, origin } = message;
+      return fillAndRecord(message, async () => {
+        const reply = await deps.sendFill(tabId, -1, { type: 'fill', code, origin, focusedOnly: true });
+        return reply?.ok ? reply.host : null;
+      });
     },
   };
 }

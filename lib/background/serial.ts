@@ -7,8 +7,10 @@ export function serialUpdater<T>(item: StoredItem<T>) {
   let tail: Promise<unknown> = Promise.resolve();
   return function update<R>(change: (value: T) => { value: T; result: R } | Promise<{ value: T; result: R }>): Promise<R> {
     const next = tail.then(async () => {
-      const { value, result } = await change(await item.getValue());
-      await item.setValue(value);
+      const current = await item.getValue();
+      const { value, result } = await change(current);
+      // The very same value handed back: nothing changed, so nothing is written and nobody is woken.
+      if (value !== current) await item.setValue(value);
       return result;
     });
     tail = next.catch(() => undefined);

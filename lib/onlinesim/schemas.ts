@@ -7,6 +7,7 @@ import { err, ok, type Result } from '../result.ts';
 import { dialCode } from '../phone/number-forms.ts';
 import type { Balance, Message, Rental, RentalList, Tariff } from './types.ts';
 import { dayKey, dayPrices, intLike, isTrueFlag, mapEntries, money, numberLike, providerTimeToMs } from './wire.ts';
+import { byArrival } from './message-order.ts';
 
 /** A parsed payload plus how many messages were dropped because they did not fit their schema. */
 export interface Parsed<T> {
@@ -88,12 +89,6 @@ function messageItems(raw: unknown): unknown[] {
   return list.flatMap((item) => (Array.isArray(item) ? item : [item]));
 }
 
-function byArrival(a: Message, b: Message): number {
-  if (a.receivedAt !== b.receivedAt) return a.receivedAt - b.receivedAt;
-  const numeric = /^\d+$/.test(a.id) && /^\d+$/.test(b.id);
-  if (numeric && a.id.length !== b.id.length) return a.id.length - b.id.length;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
 
 // ---------------------------------------------------------------- rentals
 

@@ -1,5 +1,6 @@
 // Merges one getRentState answer into the stored state. Pure: the clock and the extractor come in as
 // arguments, so the same input always gives the same state (tests and worker restarts rely on that).
+import { byArrival } from '../onlinesim/message-order.ts';
 import type { Message, RentalList } from '../onlinesim/types.ts';
 import type { Extraction } from '../otp/extract.ts';
 import { MAX_ENDED, type RentalsState, type StoredMessage, type StoredRental } from '../storage/rentals.ts';
@@ -88,14 +89,6 @@ function mergeMessages(
     });
   }
   return [...byId.values()].sort(byArrival);
-}
-
-function byArrival(a: Message, b: Message): number {
-  return a.receivedAt - b.receivedAt || compareIds(a.id, b.id);
-}
-
-function compareIds(a: string, b: string): number {
-  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 /** Milliseconds left, never negative. */

@@ -248,3 +248,64 @@ describe('engine', () => {
     expect(provider.requests).toBe(1);
   });
 });
+
+describe('reads and writes of the rentals state', () => {
+  const field = { tabId: 5, frameId: 0, host: 'shop.example', since: T0 };
+  const known = { ...rental(1), messages: [], endedAt: null, warned: { day: false, hour: false } };
+
+  function count() {
+    return { reads: vi.spyOn(rentalsItem, 'getValue'), writes: vi.spyOn(rentalsItem, 'setValue') };
+  }
+
+  it('one SMS that is notified, filled and counted on the badge costs one read and one write', async () => {
+    const { engine, deps, provider } = setup();
+    await rentalsItem.setValue({ active: [known], ended: [] });
+    await pollItem.setValue({ failures: 0, notBefore: 0, fastUntil: 0, waiting: [field] });
+    provider.answer = { ok: true, value: [rental(1, [message(7, 'Code 482913', T0)])] };
+    const { reads, writes } = count();
+    await engine.poll(true);
+    expect(deps.notify).toHaveBeenCalledTimes(1);
+    expect(deps.sendFill).toHaveBeenCalledTimes(1);
+    expect(deps.setBadge).toHaveBeenLastCalledWith('');
+    expect([reads.mock.calls.length, writes.mock.calls.length]).toEqual([1, 1]);
+    // The one write holds everything: the message, its notice and where it was filled.
+    const stored = (await rentalsItem.getValue()).active[0]!.messages[0]!;
+    expect(stored).toMatchObject({ id: '7', code: '482913', notified: true, unread: false, filledInto: { host: 'shop.example' } });
+  });
+
+  it('in the fast loop each poll reads once, and only the poll that brought an SMS writes', async () => {
+    const { engine, provider } = setup();
+    await rentalsItem.setValue({ active: [known], ended: [] });
+    await pollItem.setValue({ failures: 0, notBefore: 0, fastUntil: T0 + 60_000, waiting: [] });
+    provider.client.getRentState = async () => {
+      provider.requests++;
+      return { ok: true, value: listed([rental(1, provider.requests >= 5 ? [message(7, 'Code 482913', T0)] : [])]) };
+    };
+    const { reads, writes } = count();
+    await engine.poll(true);
+    await engine.settled();
+    // One minute at one poll every two seconds.
+    expect(provider.requests).toBeGreaterThanOrEqual(30);
+    expect(reads).toHaveBeenCalledTimes(provider.requests);
+    expect(writes).toHaveBeenCalledTimes(1);
+    expect((await rentalsItem.getValue()).active[0]!.messages.map((m) => m.code)).toEqual(['482913']);
+  });
+
+  it('while the popup is open, the poll that brings a code marks it read in its one write', async () => {
+    const { engine, provider } = setup();
+    await rentalsItem.setValue({ active: [known], ended: [] });
+    provider.client.getRentState = async () => {
+      provider.requests++;
+      return { ok: true, value: listed([rental(1, provider.requests >= 3 ? [message(7, 'Code 482913', T0)] : [])]) };
+    };
+    const { reads, writes } = count();
+    const close = engine.popupOpened();
+    await vi.waitFor(() => expect(provider.requests).toBeGreaterThanOrEqual(6));
+    close();
+    await engine.settled();
+    // One read per poll, plus the opening's own look for unread codes (none, so it wrote nothing).
+    expect(reads).toHaveBeenCalledTimes(provider.requests + 1);
+    expect(writes).toHaveBeenCalledTimes(1);
+    expect((await rentalsItem.getValue()).active[0]!.messages[0]).toMatchObject({ code: '482913', unread: false, notified: true });
+  });
+});
