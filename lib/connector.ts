@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import { t } from './i18n.ts';
 import type { Command, CommandReply } from './messages.ts';
-import { POPUP_PORT } from './popup-port.ts';
+import { POPUP_HEARTBEAT_MS, POPUP_PORT } from './popup-port.ts';
 import { ledgerItem, rentalsItem, statusItem, type EngineStatus, type Ledger, type RentalsState } from './rentals/state.ts';
 import { asRentChoice, lastRentItem, type RentChoice } from './rent-choice.ts';
 import { settingsItem, type Settings } from './settings.ts';
@@ -91,8 +91,16 @@ export function browserConnector(): Connector {
         }, RECONNECT_MS);
       };
       port.onDisconnect.addListener(reconnect);
+      const heartbeat = setInterval(() => {
+        try {
+          port.postMessage('here');
+        } catch {
+          // Disconnected just now: the reconnect above takes over.
+        }
+      }, POPUP_HEARTBEAT_MS);
       return () => {
         closed = true;
+        clearInterval(heartbeat);
         port.disconnect();
       };
     },
