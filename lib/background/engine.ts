@@ -19,6 +19,7 @@ import { expiryNotices, smsNotice, smsNoticeId, type Notice } from './notices.ts
 import { lastCallItem, pollItem } from './session.ts';
 import { hostOf, originAllows } from '../otp/origin.ts';
 import { serialUpdater } from './serial.ts';
+import { measurePollProcessing } from '../poll-timing.ts';
 
 /** The fast loop's pause after each poll. The provider's SDKs pace at 1–2 requests/s, so one client
  * polling once a second is the fastest it allows (docs/onlinesim-rent-api.md, Pacing); the gate
@@ -140,6 +141,7 @@ export function createEngine(deps: EngineDeps) {
       const next = reconcile(state, result.value, deps.now(), deps.extract);
       return { value: next.state, result: next.fresh };
     });
+    measurePollProcessing();
     await afterChange(fresh.map((f) => f.message));
     return 'polled';
   }
