@@ -7,7 +7,7 @@ import { createEngine, FAST_WINDOW_MS, POPUP_WINDOW_MS, type Engine, type Engine
 import { MIN_GAP_MS } from '../../lib/background/gate.ts';
 import type { OnlineSimClient } from '../../lib/onlinesim/client.ts';
 import type { ProviderError } from '../../lib/onlinesim/errors.ts';
-import { rentalsItem } from '../../lib/rentals/state.ts';
+import { rentalsItem } from '../../lib/storage/rentals.ts';
 import { testEngineDeps } from './support/engine.ts';
 import { listed, rental, storedRental, T0 } from './support/rentals.ts';
 
