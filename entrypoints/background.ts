@@ -93,8 +93,9 @@ export default defineBackground(() => {
 
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== POPUP_PORT || !port.sender || !isExtensionPage(port.sender, browser.runtime.id, extensionOrigin)) return;
-    const close = engine.popupOpened();
-    port.onDisconnect.addListener(close);
+    const popup = engine.popupOpened();
+    port.onMessage.addListener(popup.renew); // heartbeats (lib/popup-port.ts); their content does not matter
+    port.onDisconnect.addListener(popup.close);
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {
