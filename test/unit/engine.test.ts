@@ -206,13 +206,13 @@ describe('engine', () => {
     // A sleep that yields to timers, so the test can look between the loop's polls.
     let clock = T0;
     const { engine, provider } = setup({ now: () => clock, sleep: (ms) => new Promise((r) => setTimeout(r, 0)).then(() => void (clock += ms)) });
-    const close = engine.popupOpened();
+    const popup = engine.popupOpened();
     await engine.poll(true); // nothing rented yet: no loop
     provider.answer = { ok: true, value: [rental(1)] };
     await engine.poll(true); // the rent command's poll finds the new rental
     provider.answer = { ok: true, value: [rental(1, [message(7, 'Code 482913', T0)])] };
     await vi.waitFor(async () => expect((await rentalsItem.getValue()).active[0]!.messages).toHaveLength(1));
-    close();
+    popup.close();
   });
 
   it('stops polling after a wrong key, with the reason for the banner', async () => {
@@ -276,7 +276,7 @@ describe('reads and writes of the rentals state', () => {
   it('in the fast loop each poll reads once, and only the poll that brought an SMS writes', async () => {
     const { engine, provider } = setup();
     await rentalsItem.setValue({ active: [known], ended: [] });
-    await pollItem.setValue({ failures: 0, notBefore: 0, fastUntil: T0 + 60_000, waiting: [] });
+    await pollItem.setValue({ failures: 0, notBefore: 0, fastUntil: T0 + 60_000, waiting: [field] });
     provider.client.getRentState = async () => {
       provider.requests++;
       return { ok: true, value: listed([rental(1, provider.requests >= 5 ? [message(7, 'Code 482913', T0)] : [])]) };
@@ -299,9 +299,9 @@ describe('reads and writes of the rentals state', () => {
       return { ok: true, value: listed([rental(1, provider.requests >= 3 ? [message(7, 'Code 482913', T0)] : [])]) };
     };
     const { reads, writes } = count();
-    const close = engine.popupOpened();
+    const popup = engine.popupOpened();
     await vi.waitFor(() => expect(provider.requests).toBeGreaterThanOrEqual(6));
-    close();
+    popup.close();
     await engine.settled();
     // One read per poll, plus the opening's own look for unread codes (none, so it wrote nothing).
     expect(reads).toHaveBeenCalledTimes(provider.requests + 1);

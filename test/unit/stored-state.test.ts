@@ -21,7 +21,7 @@ import {
 } from '../../lib/storage/schemas.ts';
 import { DEFAULT_API_ADDRESS, settingsItem, type Settings } from '../../lib/storage/settings.ts';
 import { repairStoredState } from '../../lib/storage/repair.ts';
-import { moveOutOfLocalStorage, readPrivate, versionKey, writePrivate, writePrivateKeys } from '../../lib/storage/store.ts';
+import { moveOutOfLocalStorage, readPrivate, versionKey, writePrivateKeys } from '../../lib/storage/store.ts';
 import { ledgerItem } from '../../lib/storage/ledger.ts';
 import { IDBFactory } from 'fake-indexeddb';
 import { testEngineDeps } from './support/engine.ts';
