@@ -130,7 +130,7 @@ describe('negative contexts', () => {
   });
 });
 
-// 303 more messages we wrote while looking for weak kinds in the second round (OTPs in 25 languages with
+// 366 more messages we wrote while looking for weak kinds in the second round (OTPs in 25 languages with
 // the keyword before or after, bank codes among amounts, dates and card endings, and notices, spam,
 // references and promotions that carry numbers). All of them pass; this keeps it so.
 describe('messages written per kind (test/fixtures/sms-written-kinds.jsonl)', () => {
@@ -141,7 +141,7 @@ describe('messages written per kind (test/fixtures/sms-written-kinds.jsonl)', ()
     const summary = evaluate(parsed.value, (row, got, ok) => {
       if (!ok) misses.push(`expected ${row.code} got ${got}: ${row.text}`);
     });
-    expect(summary.total).toBeGreaterThanOrEqual(300);
+    expect(summary.total).toBeGreaterThanOrEqual(360);
     expect(misses.join('\n')).toBe('');
   });
 });
