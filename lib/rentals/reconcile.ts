@@ -90,8 +90,3 @@ function mergeMessages(
   }
   return [...byId.values()].sort(byArrival);
 }
-
-/** Milliseconds left, never negative. */
-export function remainingMs(rental: Pick<StoredRental, 'expiresAt'>, now: number): number {
-  return Math.max(0, rental.expiresAt - now);
-}
