@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { loadApiKey, saveApiKey } from '@/lib/api-key';
 import { handleCommand } from '@/lib/background/commands';
 import { createEngine } from '@/lib/background/engine';
-import { parseFillReply, type FillRequest } from '@/lib/fill-protocol';
+import { parseFillReply, type FillRequest, type WhereRequest } from '@/lib/fill-protocol';
 import type { CommandReply } from '@/lib/messages';
 import { POPUP_PORT } from '@/lib/popup-port';
 import { isExtensionPage, route } from '@/lib/background/routing';
@@ -52,6 +52,14 @@ export default defineBackground(() => {
       const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
       return tab?.id ?? null;
     },
+    async topOrigin(tabId) {
+      try {
+        const reply: unknown = await browser.tabs.sendMessage(tabId, { type: 'where' } satisfies WhereRequest, { frameId: 0 });
+        return typeof reply === 'string' ? reply : null;
+      } catch {
+        return null; // no content script in the top frame (a browser page, still loading)
+      }
+    },
     async sendFill(tabId, frameId, request: FillRequest) {
       try {
         const reply = await browser.tabs.sendMessage(tabId, request, frameId >= 0 ? { frameId } : {});
@@ -70,7 +78,7 @@ export default defineBackground(() => {
       case 'command':
         return ready.then(() => handleCommand(routed.command, { engine, lang, saveApiKey }));
       case 'field':
-        void engine.fieldReported(routed.tabId, routed.frameId, routed.frameUrl, routed.present);
+        void engine.fieldReported(routed.tabId, routed.frameId, routed.frameUrl, routed.report);
         return undefined;
       case 'ignored':
         return undefined;
@@ -88,20 +96,22 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => void engine.tabClosed(tabId));
 
-  const insertLatest = async () => {
+  const insertLatest = async (frame?: { frameId: number; frameUrl: string }) => {
     await ready;
     const { active } = await rentalsItem.getValue();
     const latest = active
       .flatMap((r) => r.messages)
       .filter((m) => m.code)
       .sort((a, b) => b.receivedAt - a.receivedAt)[0];
-    await engine.fillManually(latest);
+    await engine.fillManually(latest, frame);
   };
   browser.commands.onCommand.addListener((name) => {
     if (name === MENU_INSERT) void insertLatest();
   });
+  // The menu was opened on a field in one frame: that frame, and no other, gets the code.
   browser.contextMenus.onClicked.addListener((info) => {
-    if (info.menuItemId === MENU_INSERT) void insertLatest();
+    const frameUrl = info.frameUrl ?? info.pageUrl;
+    if (info.menuItemId === MENU_INSERT && info.frameId !== undefined && frameUrl) void insertLatest({ frameId: info.frameId, frameUrl });
   });
 
   browser.runtime.onInstalled.addListener(() => {

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createEngine, type Engine, type EngineDeps } from '../../lib/background/engine.ts';
 import { pollItem } from '../../lib/background/session.ts';
+import type { FieldReport } from '../../lib/fill-protocol.ts';
 import type { OnlineSimClient } from '../../lib/onlinesim/client.ts';
 import type { ProviderError } from '../../lib/onlinesim/errors.ts';
 import type { Rental } from '../../lib/onlinesim/types.ts';
@@ -9,6 +10,10 @@ import { rentalsItem, statusItem } from '../../lib/rentals/state.ts';
 import { settingsItem } from '../../lib/settings.ts';
 import { testEngineDeps } from './support/engine.ts';
 import { message, rental, T0 } from './support/rentals.ts';
+
+const DOC = 'doc-0001';
+/** A field report as the content script sends it: a visible field in document DOC. */
+const shown = (over: Partial<FieldReport> = {}): FieldReport => ({ type: 'otp-field', present: true, doc: DOC, focused: false, checked: false, ...over });
 
 type Answer = { ok: true; value: Rental[] } | { ok: false; error: ProviderError };
 
@@ -88,18 +93,18 @@ describe('engine', () => {
     const { engine, deps, provider } = setup();
     provider.answer = { ok: true, value: [rental(1)] };
     await engine.poll(true);
-    await engine.fieldReported(5, 0, 'https://shop.example/verify', true);
+    await engine.fieldReported(5, 0, 'https://shop.example/verify', shown());
     provider.answer = { ok: true, value: [rental(1, [message(7, 'Code 482913', T0)])] };
     await engine.poll(true);
-    expect(deps.sendFill).toHaveBeenCalledWith(5, 0, { type: 'fill', code: '482913', origin: null, focusedOnly: false });
+    expect(deps.sendFill).toHaveBeenCalledWith(5, 0, { type: 'fill', code: '482913', site: null, focusedOnly: false, doc: DOC });
     const stored = (await rentalsItem.getValue()).active[0]!.messages[0]!;
     expect(stored.filledInto).toEqual({ host: 'shop.example', at: expect.any(Number) });
   });
 
   it('looks for rentals made on the website when a code field appears and nothing is rented yet', async () => {
     const { engine, provider } = setup();
-    await engine.fieldReported(5, 0, 'https://shop.example/verify', true);
-    await engine.fieldReported(5, 0, 'https://shop.example/verify', true);
+    await engine.fieldReported(5, 0, 'https://shop.example/verify', shown());
+    await engine.fieldReported(5, 0, 'https://shop.example/verify', shown());
     expect(provider.requests).toBe(1); // once, not on every report
   });
 
@@ -107,7 +112,7 @@ describe('engine', () => {
     const { engine, deps, provider } = setup({ activeTab: async () => 9 });
     provider.answer = { ok: true, value: [rental(1)] };
     await engine.poll(true);
-    await engine.fieldReported(5, 0, 'https://shop.example/verify', true);
+    await engine.fieldReported(5, 0, 'https://shop.example/verify', shown());
     provider.answer = { ok: true, value: [rental(1, [message(7, 'Code 482913', T0)])] };
     await engine.poll(true);
     expect(deps.sendFill).not.toHaveBeenCalled();
@@ -115,11 +120,11 @@ describe('engine', () => {
 
   it('does not fill a code bound to another site', async () => {
     const { engine, deps, provider } = setup({
-      extract: () => ({ code: '482913', confidence: 1, candidates: [], origin: 'bank.example' }),
+      extract: () => ({ code: '482913', confidence: 1, candidates: [], origin: 'bank.example', embeddedOrigin: null }),
     });
     provider.answer = { ok: true, value: [rental(1)] };
     await engine.poll(true);
-    await engine.fieldReported(5, 0, 'https://shop.example/verify', true);
+    await engine.fieldReported(5, 0, 'https://shop.example/verify', shown());
     provider.answer = { ok: true, value: [rental(1, [message(7, '@bank.example #482913', T0)])] };
     await engine.poll(true);
     expect(deps.sendFill).not.toHaveBeenCalled();
@@ -128,12 +133,12 @@ describe('engine', () => {
   it('fills an origin-bound code only into a frame of that site, even inside the right tab', async () => {
     const { engine, deps, provider } = setup({
       activeTab: async () => 5,
-      extract: () => ({ code: '482913', confidence: 1, candidates: [], origin: 'bank.example' }),
+      extract: () => ({ code: '482913', confidence: 1, candidates: [], origin: 'bank.example', embeddedOrigin: null }),
     });
     provider.answer = { ok: true, value: [rental(1)] };
     await engine.poll(true);
-    await engine.fieldReported(5, 3, 'https://ads.example/widget', true);
-    await engine.fieldReported(5, 0, 'https://www.bank.example/login', true);
+    await engine.fieldReported(5, 3, 'https://ads.example/widget', shown());
+    await engine.fieldReported(5, 0, 'https://www.bank.example/login', shown());
     provider.answer = { ok: true, value: [rental(1, [message(7, '@bank.example #482913', T0)])] };
     await engine.settled(); // the fast loop the reports started picks the SMS up
     expect(vi.mocked(deps.sendFill).mock.calls.map(([, frameId]) => frameId)).toEqual([0]);
@@ -146,7 +151,7 @@ describe('engine', () => {
       const { engine, deps, provider } = setup();
       provider.answer = { ok: true, value: [rental(1)] };
       await engine.poll(true);
-      await engine.fieldReported(5, 0, 'https://shop.example/verify', true);
+      await engine.fieldReported(5, 0, 'https://shop.example/verify', shown());
       provider.answer = { ok: true, value: [rental(1, [message(7, 'Code 482913', T0)])] };
       await engine.poll(true);
       expect(deps.sendFill).not.toHaveBeenCalled();
@@ -161,7 +166,7 @@ describe('engine', () => {
     provider.answer = { ok: true, value: [rental(1, [message(7, 'Code 482913', T0)])] };
     await engine.poll(true);
     advance(60_000);
-    await engine.fieldReported(5, 0, 'https://shop.example/verify', true);
+    await engine.fieldReported(5, 0, 'https://shop.example/verify', shown());
     expect(deps.sendFill).toHaveBeenCalledTimes(1);
     await engine.settled();
 
@@ -172,7 +177,7 @@ describe('engine', () => {
     late.provider.answer = { ok: true, value: [rental(2, [message(8, 'Code 111222', T0)])] };
     await late.engine.poll(true);
     late.advance(5 * 60_000);
-    await late.engine.fieldReported(6, 0, 'https://shop.example/verify', true);
+    await late.engine.fieldReported(6, 0, 'https://shop.example/verify', shown());
     expect(late.deps.sendFill).not.toHaveBeenCalled();
   });
 
@@ -181,12 +186,12 @@ describe('engine', () => {
     const { engine, deps, provider } = setup();
     provider.answer = { ok: true, value: [rental(1)] };
     await engine.poll(true);
-    await engine.fieldReported(5, 0, 'https://shop.example/verify', true);
+    await engine.fieldReported(5, 0, 'https://shop.example/verify', shown());
     provider.answer = { ok: true, value: [rental(1, [message(7, 'Code 482913', T0), message(8, '@bank.example #111222', T0 + 1)])] };
     await engine.settled();
     expect(deps.sendFill).not.toHaveBeenCalled();
     const [plain, bound] = (await rentalsItem.getValue()).active[0]!.messages;
-    expect(await engine.fillRequested({ ...bound!, origin: 'bank.example' })).toBe(false);
+    expect(await engine.fillRequested({ ...bound!, origin: 'bank.example', embeddedOrigin: null })).toBe(false);
     expect(await engine.fillRequested(plain!)).toBe(true);
     expect(deps.sendFill).toHaveBeenCalledTimes(1);
   });

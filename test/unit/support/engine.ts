@@ -18,6 +18,7 @@ export function testEngineDeps(client: OnlineSimClient, start = T0, overrides: P
     notify: vi.fn(async () => undefined),
     setBadge: vi.fn(async () => undefined),
     activeTab: async () => null,
+    topOrigin: async () => null,
     sendFill: async () => null,
     ...overrides,
   };

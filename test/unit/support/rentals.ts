@@ -27,5 +27,5 @@ export function rental(tzid: number, messages: Message[] = [], extra: Partial<Re
 /** A stand-in for lib/otp: the first run of 4–8 digits, so engine tests do not depend on the extractor. */
 export function firstDigits(text: string) {
   const code = /\b\d{4,8}\b/.exec(text)?.[0] ?? null;
-  return { code, confidence: code ? 1 : 0, candidates: [], origin: null };
+  return { code, confidence: code ? 1 : 0, candidates: [], origin: null, embeddedOrigin: null };
 }
