@@ -9,7 +9,7 @@ import type { Rental } from '../../lib/onlinesim/types.ts';
 import { rentalsItem, statusItem } from '../../lib/rentals/state.ts';
 import { settingsItem } from '../../lib/settings.ts';
 import { testEngineDeps } from './support/engine.ts';
-import { message, rental, T0 } from './support/rentals.ts';
+import { firstDigits, message, rental, T0 } from './support/rentals.ts';
 
 const DOC = 'doc-0001';
 /** A field report as the content script sends it: a visible field in document DOC. */
@@ -240,5 +240,124 @@ describe('engine', () => {
     const { engine, provider } = setup();
     await Promise.all([engine.poll(true), engine.poll(true), engine.poll(true)]);
     expect(provider.requests).toBe(1);
+  });
+});
+
+describe('engine: when and where a code goes by itself (issue 11)', () => {
+  /** Extracts "@site #code" (optionally "@top #code @frame") like lib/otp does, else the first digits. */
+  const bindingAware = (text: string) => {
+    const m = /@(\S+) #(\d+)(?: @(\S+))?/.exec(text);
+    return m ? { code: m[2]!, confidence: 1, candidates: [], origin: m[1]!, embeddedOrigin: m[3] ?? null } : firstDigits(text);
+  };
+  const frames = (sendFill: EngineDeps['sendFill']) => vi.mocked(sendFill).mock.calls.map(([, frameId]) => frameId);
+
+  it('never auto-fills what the first sync of a rental finds, but the popup still fills it on request', async () => {
+    const { engine, deps, provider } = setup();
+    await engine.fieldReported(5, 0, 'https://shop.example/verify', shown());
+    // Rented on the website a week ago: the first sync finds an SMS for another service, and one from a minute ago.
+    provider.answer = { ok: true, value: [rental(1, [message(6, 'Code 111222', T0 - 7 * 86_400_000), message(7, 'Code 482913', T0 - 60_000)])] };
+    await engine.poll(true);
+    await engine.settled();
+    expect(deps.sendFill).not.toHaveBeenCalled();
+    const [, recent] = (await rentalsItem.getValue()).active[0]!.messages;
+    expect(recent!.autoFill).toBe(false);
+    expect(await engine.fillRequested(recent!)).toBe(true);
+  });
+
+  it('does not auto-fill an old SMS the provider lists late, judged by the provider\'s own clock', async () => {
+    const { engine, deps, provider } = setup();
+    provider.answer = { ok: true, value: [rental(1, [message(6, 'Code 111222', T0 + 3_600_000)])] };
+    await engine.poll(true);
+    await engine.fieldReported(5, 0, 'https://shop.example/verify', shown());
+    // First listed now, but the provider timed it an hour before the message it already showed.
+    provider.answer = { ok: true, value: [rental(1, [message(6, 'Code 111222', T0 + 3_600_000), message(5, 'Code 999888', T0)])] };
+    await engine.poll(true);
+    expect(deps.sendFill).not.toHaveBeenCalled();
+    // A message the provider timed after it (its clock, whatever its time zone) is news.
+    provider.answer = { ok: true, value: [rental(1, [message(6, 'Code 111222', T0 + 3_600_000), message(8, 'Code 482913', T0 + 3_660_000)])] };
+    await engine.poll(true);
+    expect(vi.mocked(deps.sendFill).mock.calls.map(([, , r]) => r.code)).toEqual(['482913']);
+  });
+
+  it('gives one field report at most one code by itself; a new report may take the next', async () => {
+    const { engine, deps, provider } = setup();
+    provider.answer = { ok: true, value: [rental(1)] };
+    await engine.poll(true);
+    await engine.fieldReported(5, 0, 'https://shop.example/verify', shown());
+    provider.answer = { ok: true, value: [rental(1, [message(7, 'Code 482913', T0)])] };
+    await engine.poll(true);
+    provider.answer = { ok: true, value: [rental(1, [message(7, 'Code 482913', T0), message(8, 'Code 555666', T0 + 1000)])] };
+    await engine.poll(true);
+    expect(vi.mocked(deps.sendFill).mock.calls.map(([, , r]) => r.code)).toEqual(['482913']);
+    await engine.fieldReported(5, 0, 'https://shop.example/verify', shown({ present: false }));
+    await engine.fieldReported(5, 0, 'https://shop.example/verify', shown());
+    expect(vi.mocked(deps.sendFill).mock.calls.map(([, , r]) => r.code)).toEqual(['482913', '555666']);
+  });
+
+  it('does not hand an unbound code to another site\'s frame that reported first; the page\'s own field gets it', async () => {
+    const { engine, deps, provider } = setup({ topOrigin: async () => 'https://shop.example' });
+    provider.answer = { ok: true, value: [rental(1)] };
+    await engine.poll(true);
+    await engine.fieldReported(5, 3, 'https://ads.example/widget', shown({ checked: true }));
+    provider.answer = { ok: true, value: [rental(1, [message(7, 'Code 482913', T0)])] };
+    await engine.poll(true);
+    expect(deps.sendFill).not.toHaveBeenCalled();
+    await engine.fieldReported(5, 0, 'https://shop.example/verify', shown({ doc: 'doc-top-01' }));
+    expect(frames(deps.sendFill)).toEqual([0]);
+  });
+
+  it('prefers the focused field of a same-site frame over the first report', async () => {
+    const { engine, deps, provider } = setup({ topOrigin: async () => 'https://shop.example' });
+    provider.answer = { ok: true, value: [rental(1)] };
+    await engine.poll(true);
+    await engine.fieldReported(5, 2, 'https://shop.example/a', shown({ doc: 'doc-frame-2' }));
+    await engine.fieldReported(5, 4, 'https://login.shop.example/b', shown({ doc: 'doc-frame-4', focused: true }));
+    provider.answer = { ok: true, value: [rental(1, [message(7, 'Code 482913', T0)])] };
+    await engine.poll(true);
+    expect(frames(deps.sendFill)).toEqual([4]);
+  });
+
+  it('ties a report to its document: the fill names it, a new document starts over, a late "gone" of the old one is ignored', async () => {
+    const { engine, deps, provider, advance } = setup({ sendFill: vi.fn(async () => null) });
+    provider.answer = { ok: true, value: [rental(1)] };
+    await engine.poll(true);
+    await engine.fieldReported(5, 0, 'https://shop.example/verify', shown({ doc: 'doc-old-01' }));
+    advance(10 * 60_000);
+    await engine.fieldReported(5, 0, 'https://other.example/verify', shown({ doc: 'doc-new-01' }));
+    await engine.fieldReported(5, 0, 'https://shop.example/verify', shown({ doc: 'doc-old-01', present: false }));
+    const [field] = (await pollItem.getValue()).waiting;
+    expect(field).toMatchObject({ doc: 'doc-new-01', frameUrl: 'https://other.example/verify', since: T0 + 10 * 60_000 });
+    provider.answer = { ok: true, value: [rental(1, [message(7, 'Code 482913', T0)])] };
+    await engine.poll(true);
+    expect(vi.mocked(deps.sendFill).mock.calls[0]![2].doc).toBe('doc-new-01');
+  });
+
+  it('the context menu fills the frame it was opened in and records the fill; a code bound elsewhere is refused', async () => {
+    const { engine, deps, provider } = setup({ extract: bindingAware, topOrigin: async () => 'https://shop.example', sendFill: vi.fn(async () => ({ ok: true as const, host: 'pay.example' })) });
+    provider.answer = { ok: true, value: [rental(1)] };
+    await engine.poll(true);
+    provider.answer = { ok: true, value: [rental(1, [message(7, 'Code 482913', T0), message(8, '@bank.example #111222', T0 + 1)])] };
+    await engine.poll(true);
+    const [plain, bound] = (await rentalsItem.getValue()).active[0]!.messages;
+    expect(await engine.fillManually(plain, { frameId: 6, frameUrl: 'https://pay.example/3ds' })).toBe(true);
+    expect(deps.sendFill).toHaveBeenLastCalledWith(5, 6, { type: 'fill', code: '482913', site: null, focusedOnly: true, doc: null });
+    expect((await rentalsItem.getValue()).active[0]!.messages[0]!.filledInto).toMatchObject({ host: 'pay.example' });
+    expect(await engine.fillManually(bound, { frameId: 6, frameUrl: 'https://pay.example/3ds' })).toBe(false);
+    expect(deps.sendFill).toHaveBeenCalledTimes(1);
+    // The shortcut asks every frame: only a frame of the bound site (its focused field) may take it.
+    await engine.fillManually(bound);
+    expect(deps.sendFill).toHaveBeenLastCalledWith(5, -1, { type: 'fill', code: '111222', site: 'bank.example', focusedOnly: true, doc: null });
+  });
+
+  it('fills an embedded-form code into that frame of that page only', async () => {
+    const { engine, deps, provider } = setup({ extract: bindingAware, topOrigin: async () => 'https://www.shop.example' });
+    provider.answer = { ok: true, value: [rental(1)] };
+    await engine.poll(true);
+    await engine.fieldReported(5, 0, 'https://www.shop.example/checkout', shown({ doc: 'doc-top-01' }));
+    await engine.fieldReported(5, 9, 'https://acs.pay.example/3ds', shown({ doc: 'doc-3ds-01', checked: true }));
+    provider.answer = { ok: true, value: [rental(1, [message(7, '@shop.example #482913 @pay.example', T0)])] };
+    await engine.poll(true);
+    expect(frames(deps.sendFill)).toEqual([9]);
+    expect(vi.mocked(deps.sendFill).mock.calls[0]![2]).toMatchObject({ site: 'pay.example', doc: 'doc-3ds-01' });
   });
 });

@@ -35,8 +35,13 @@ const pages = [
   ...readPages('../../pages/', import.meta.url).map((p) => ({ ...p, path: `pages/${p.name}` })),
 ];
 // Positives first: a negative page's code stays unused, and a later page with a field would rightly be
-// offered it (a code that arrived within two minutes), which is not what the next page is testing.
-const ordered = [...pages.filter((p) => p.expect.kind !== 'none'), ...pages.filter((p) => p.expect.kind === 'none')];
+// offered it (a code that arrived within two minutes), which is not what the next page is testing. For
+// the same reason the attack pages, whose field is visible, come before the other negatives.
+const ordered = [
+  ...pages.filter((p) => p.expect.kind !== 'none'),
+  ...pages.filter((p) => p.expect.kind === 'none' && p.expect.attack),
+  ...pages.filter((p) => p.expect.kind === 'none' && !p.expect.attack),
+];
 
 let counter = 0;
 function freshCode(page: Page): string {
@@ -55,13 +60,18 @@ export function walkOtpPages(driver: () => PageDriver): void {
         if (positive) await expect.poll(async () => (await d.session()).waiting.length, { timeout: 10_000 }).toBeGreaterThan(0);
         else await new Promise((resolve) => setTimeout(resolve, 1000 + (page.expect.appears_after_ms ?? 0)));
         const code = freshCode(page);
-        d.standIn.deliverSms({ tzid: d.tzid, service: 'Example', text: `Your verification code is ${code}. Do not share it.` });
+        const text = `Your verification code is ${code}. Do not share it.`;
+        if (page.expect.attack === 'history') {
+          // Rented on the website while the page is open: SimFill's first sync of this rental finds the SMS.
+          const { tzid } = d.standIn.createRental({ country: 7, confirmed: true, days: 7 });
+          d.standIn.deliverSms({ tzid, service: 'Example', text });
+        } else d.standIn.deliverSms({ tzid: d.tzid, service: 'Example', text });
         if (positive) {
           await expect.poll(async () => (await site.state()).value, { timeout: 15_000 }).toBe(code);
           // A page watching messages and every DOM change outside its field learns nothing of the code.
           expect((await site.state()).leaks ?? []).toEqual([]);
         } else {
-          expect((await d.session()).waiting).toEqual([]);
+          if (!page.expect.attack) expect((await d.session()).waiting).toEqual([]);
           await expect.poll(() => d.storedCodes(), { timeout: 15_000 }).toContain(code);
           await new Promise((resolve) => setTimeout(resolve, 1500)); // time for a fill that must not come
           expect((await site.state()).value).toBe('');
