@@ -12,8 +12,13 @@ export type Expect = {
   length?: number;
   appears_after_ms?: number;
   /** Not about the page's layout: "history" = the page is open when SimFill first syncs a rental that
-   * already holds an SMS (test/e2e/support/otp-pages.ts sets that up). */
-  attack?: 'history';
+   * already holds an SMS; "binding" = an origin-bound SMS arrives for a page served under `host`
+   * (test/e2e/support/otp-pages.ts sets both up). */
+  attack?: 'history' | 'binding';
+  /** "binding": the host name the page is served under (mapped to the pages server by the browser)
+   * and the SMS, with CODE standing for the code. */
+  host?: string;
+  sms?: string;
   /** On a hostile page: the field detection finds, which the visibility gate must refuse. */
   detected?: string;
 };

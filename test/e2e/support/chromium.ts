@@ -20,12 +20,12 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchChromium(extensionDir = CHROME_BUILD): Promise<ExtensionBrowser> {
+export async function launchChromium(extensionDir = CHROME_BUILD, extraArgs: string[] = []): Promise<ExtensionBrowser> {
   const profile = await mkdtemp(join(tmpdir(), 'simfill-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [...CLOSED_NETWORK_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    args: [...CLOSED_NETWORK_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...extraArgs],
   });
   const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(first.url()).host;

@@ -18,12 +18,16 @@ export interface OpenPage {
 export interface PageDriver {
   standIn: StandIn;
   tzid: number;
-  open(path: string): Promise<OpenPage>;
+  /** `host`: serve the page under this name (the browser maps it to the pages server, see HOST_MAP). */
+  open(path: string, host?: string): Promise<OpenPage>;
   /** The background's session state (which frames reported a visible code field). */
   session(): Promise<PollState>;
   /** Codes of every message the background has stored. */
   storedCodes(): Promise<string[]>;
 }
+
+/** Host names the browsers resolve to the pages server, so a page can be served under another site's name. */
+export const MAPPED_HOSTS = ['x.bank.example'];
 
 /** Read in an extension context of either browser (`chrome` is Chromium's name, `browser` Firefox's). */
 const api = '(globalThis.browser ?? globalThis.chrome)';
@@ -55,12 +59,12 @@ export function walkOtpPages(driver: () => PageDriver): void {
     const positive = page.expect.kind !== 'none';
     test(`${page.path}: ${positive ? 'the code lands in the page’s own state' : 'nothing is filled'}`, async () => {
       const d = driver();
-      const site = await d.open(page.path);
+      const site = await d.open(page.path, page.expect.host);
       try {
         if (positive) await expect.poll(async () => (await d.session()).waiting.length, { timeout: 10_000 }).toBeGreaterThan(0);
         else await new Promise((resolve) => setTimeout(resolve, 1000 + (page.expect.appears_after_ms ?? 0)));
         const code = freshCode(page);
-        const text = `Your verification code is ${code}. Do not share it.`;
+        const text = page.expect.sms?.replace('CODE', code) ?? `Your verification code is ${code}. Do not share it.`;
         if (page.expect.attack === 'history') {
           // Rented on the website while the page is open: SimFill's first sync of this rental finds the SMS.
           const { tzid } = d.standIn.createRental({ country: 7, confirmed: true, days: 7 });
