@@ -1,5 +1,6 @@
-// Times lib/otp/extract.ts per message: `node scripts/bench-extraction.ts` prints the figures for the
-// shared dev set. Timing lives here, not in unit tests, because machines differ.
+// Times lib/otp/extract.ts per message: `node scripts/bench-extraction.ts [FILE.jsonl …]` prints the
+// figures for the given sets, by default the shared dev set and every part of the SMS corpus. Timing
+// lives here, not in unit tests, because machines differ.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { extractCode } from '../lib/otp/extract.ts';
@@ -20,9 +21,9 @@ function percentile(sorted: number[], p: number): number {
 
 /** Per-message time: each message is extracted TIMED_ROUNDS times after a warm-up, and its mean counts
  * as one sample; median and p99 are over messages. */
-export async function benchExtraction(corpusPath: string): Promise<BenchResult> {
-  const texts = readFileSync(corpusPath, 'utf8')
-    .split('\n')
+export async function benchExtraction(...corpusPaths: string[]): Promise<BenchResult> {
+  const texts = corpusPaths
+    .flatMap((path) => readFileSync(path, 'utf8').split('\n'))
     .filter((l) => l.trim() !== '')
     .map((l) => String((JSON.parse(l) as { text: unknown }).text));
   for (let r = 0; r < WARMUP_ROUNDS; r++) for (const t of texts) extractCode(t);
@@ -49,7 +50,10 @@ export function benchHuge(): number {
 
 const isMain = import.meta.main ?? process.argv[1] === fileURLToPath(import.meta.url);
 if (isMain) {
-  const corpus = fileURLToPath(new URL('../test/fixtures/sms-dev.jsonl', import.meta.url));
-  const result = await benchExtraction(corpus);
+  const given = process.argv.slice(2);
+  const defaults = ['sms-dev.jsonl', 'sms-corpus/tuning.jsonl', 'sms-corpus/heldout.jsonl', 'sms-corpus/heldout-2.jsonl'].map((f) =>
+    fileURLToPath(new URL(`../test/fixtures/${f}`, import.meta.url)),
+  );
+  const result = await benchExtraction(...(given.length > 0 ? given : defaults));
   console.log(JSON.stringify({ ...result, hugeInput100KbMs: benchHuge() }));
 }

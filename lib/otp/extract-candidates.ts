@@ -39,10 +39,16 @@ function isMasked(text: string, start: number, end: number): boolean {
   return /(?:\*{2,}|[xX•]{2,}|\.\.)\s?$/.test(near);
 }
 
+/** "code of confirmation of …", "OTP for …": the words right before a label that make it part of a code phrase. */
+const CODE_PHRASE_END = /(?:код\p{L}*|kod\p{L}*|code|otp|парол\p{L}*|password)(?:\s+(?:#|№|no\.?)\s?\d{1,2})?(?:\s+(?:подтвержд\p{L}*|podtverzhd\p{L}*|confirmation|confirm|for|для|dlya|to)){1,2}\s+$/iu;
+
 /** Is the number labelled as something else right before it, or followed by a unit or currency? */
 function isLabelledOther(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
-  if (LABEL_BEFORE.test(before) || SYMBOL_BEFORE.test(before)) return true;
+  const label = LABEL_BEFORE.exec(before);
+  // "Код подтверждения заказа: 4412": the label belongs to a code phrase, the number is the code.
+  if (label && !CODE_PHRASE_END.test(text.slice(Math.max(0, start - 24 - 40), start - before.length + label.index))) return true;
+  if (SYMBOL_BEFORE.test(before)) return true;
   if (/\(\d{2,4}\)\s?$/.test(before)) return true; // "(817) 697-4520"
   return UNIT_AFTER.test(text.slice(end, end + 12));
 }
@@ -166,7 +172,17 @@ export function findCandidates(text: string): Candidate[] {
     else if (/^[A-Z]+$/.test(value)) out.push({ value, start: t.start, end: t.end, kind: 'letters' });
   }
 
-  // 4) Characters printed one by one: "a u 8 k u f" (Austrian Handy-Signatur TAN).
+  // 4) Upper-case codes split by a dash for reading ("RKJ-YP6"): typed without it. Letters-only or
+  //    digits-only pairs are names ("WI-FI") or numbers, handled above.
+  const dashedRe = /(?<![A-Za-z0-9-])([A-Z0-9]{2,5})-([A-Z0-9]{2,5})(?![A-Za-z0-9]|-[A-Za-z0-9])/g;
+  for (let m = dashedRe.exec(text); m; m = dashedRe.exec(text)) {
+    const value = `${m[1]}${m[2]}`;
+    if (/[0-9]/.test(value) && /[A-Z]/.test(value) && value.length <= 8) {
+      out.push({ value, start: m.index, end: m.index + m[0].length, kind: 'alnum' });
+    }
+  }
+
+  // 5) Characters printed one by one: "a u 8 k u f" (Austrian Handy-Signatur TAN).
   const spacedRe = /(?<![A-Za-z0-9])[A-Za-z0-9](?: [A-Za-z0-9]){3,9}(?![A-Za-z0-9])/g;
   for (let m = spacedRe.exec(text); m; m = spacedRe.exec(text)) {
     const value = m[0].replace(/ /g, '');

@@ -17,27 +17,62 @@ const WE = '(?![\\p{L}])'; // word end, for words too short to allow endings
 const STRONG = new RegExp(
   [
     `${WS}(?:otp|(?:m|sms|push|chip)?tan|pin|sms[- ]?code|passcode|p/w|pwd)${WE}`,
-    `${WS}(?:one[- ]?time|password|passwort|passwd|парол\\p{L}*|parol'?|contrase[ñn]a|senha|has[łl]o|[şs]ifre|parola|mot de passe|wachtwoord|adgangskode|kata sandi|одноразов\\p{L}*|odnorazov\\p{L}*|секретн\\p{L}* код)`,
+    `${WS}(?:one[- ]?time|password|passwort|passwd|парол\\p{L}*|parol'?|contrase[ñn]a|senha|has[łl]o|[şs]ifre|[šs]ifr[ae]|parola|mot de passe|wachtwoord|adgangskode|kata sandi|одноразов\\p{L}*|odnorazov\\p{L}*|секретн\\p{L}* код)`,
     '(?:kennwort|passwort|verifizierungscode|bestätigungscode|sicherheitscode|anmeldecode)',
     '(?:验证码|驗證碼|校验码|校驗碼|动态码|動態碼|确认码|確認碼|认证码|認證碼|密码|密碼|口令|認証コード|確認コード|認証番号|確認番号|暗証番号|ワンタイム|パスワード|인증\\s?번호|인증\\s?코드|확인\\s?코드|비밀번호|승인번호)',
-    '(?:رمز|کد|كود|كلمة المرور|סיסמ|קוד|รหัส|ओटीपी|κωδικ)',
+    '(?:رمز|کد|كود|كلمة المرور|รหัส|ओटीपी|पासवर्ड|κωδικ|құпия сөз|бір реттік)',
+    '(?<![\\p{L}])[הושבלמכ]?סיסמ',
     `${WS}m[aã] (?:otp|x[aá]c|k[ií]ch|b[aả]o|x[aá]c nh[aậ]n)`,
   ].join('|'),
   'giu',
 );
 
-/** "code" and its translations: a code, but maybe not one to type (promo, authorisation number). */
+/** "code" and its translations: a code, but maybe not one to type (promo, authorisation number).
+ * Latin-script "code" words are matched by LATIN_CODE below, because whether they count depends on
+ * the word they are glued to or follow. */
 const CODE = new RegExp(
   [
-    '(?<!(?:promo|bar|post|zip|qr|en|uni|de|area|country|swift|sort|ussd|gift|coupon|referral|invite|discount)[- ]?)code',
     '(?<!(?:промо|штрих|пин|pin|пін)[- ]?)(?:код|коды)',
-    `${WS}(?:kod|kodu|kodi|koda|kode|cod${WE}|codice|c[óo]digo|clave|klyuch|ключ|token|токен|sms[- ]?kod)`,
-    '(?:koodi|コード|코드|کد|کُد)',
-    // Nordic compounds: "engangskode", "verifieringskod"
-    '(?:engangs|engångs|bekræftelses|bekreftelses|bekräftelse|sikkerheds|sikkerhets|säkerhets|verifierings|verifiserings|adgangs|tilgangs|login)kod',
+    `${WS}(?:cod${WE}|clave|klyuch|ключ|token|токен|captcha)`,
+    '(?:コード|코드|کد|کُد|代码|代碼|安全码|कोड)',
+    // Hebrew has spaces; a one-letter prefix ("הקוד", "בקוד") belongs to the word, more does not ("בנקודת").
+    '(?<![\\p{L}])[הושבלמכ]?קוד',
   ].join('|'),
   'giu',
 );
+
+/** "code", "kod", "kód", "kood", "código", "codice" with inflections ("kodu", "kodas", "kóðinn") and
+ * compounds ("Aktivierungscode", "autentiseringskode"). */
+const LATIN_CODE = /(?<![\p{L}\p{N}])(\p{L}*?)(code|c[oóò]d(?:ig|ic|i(?![\p{L}]))|k[oó]d|kood|kóð)(\p{L}*)(?![\p{L}\p{N}])/giu;
+/** A code word after these is a promotion, a prize, a place or a product, not a secret to type:
+ * "promo code", "claimcode", "shortcode", "zip code", "Identifier Code". */
+const NOT_SECRET_CODE = /^(?:promo\p{L}*|промо\p{L}*|bar|post|postal|zip|qr|area|country|swift|sort|ussd|gift|coupon|referral|invite|discount|claim|prize|bonus|reward|winning|redeem|redemption|voucher|short|identifier|reference|ref|booking|reservation|tracking|product|item|order|customer|member|client|serial|ticket|hediye|indirim|kampanya|promosyon|подарочн\p{L}*|бонусн\p{L}*|скидочн\p{L}*|rabat\p{L}*)$/iu;
+/** Languages that put the qualifier after the code word: "kode klaim", "código de descuento", "код клиента". */
+const NOT_SECRET_AFTER = /^(?:promo\p{L}*|promocional|klaim|hadiah|voucher|kupon|cupom|cup[oó]n|coupon|cadeau|regalo|premio|pr[eê]mio|bonus|postal|postale|rabatow\p{L}*|rabatu|promocyjn\p{L}*|indirim\p{L}*|клиента|товара|акции|купона|подарка|скидки|заказа|бронирования|d[eiao]\s+(?:descuento|desconto|réduction|sconto|promo\p{L}*|regalo))$/iu;
+
+/** Is the code word at [start, end) qualified as a promotion, product or place by the word before or after? */
+function qualifiedAsNotSecret(text: string, start: number, end: number): boolean {
+  const previousWord = /([\p{L}]+)[\s-]{1,2}$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1] ?? '';
+  const nextWord = /^[\s-]{1,2}((?:d[eiao]\s+)?[\p{L}]+)/u.exec(text.slice(end, end + 20))?.[1] ?? '';
+  return NOT_SECRET_CODE.test(previousWord) || NOT_SECRET_AFTER.test(nextWord);
+}
+
+/** Endings a code word may carry: plural for "code", case endings for the others ("kodu", "kodunuz"). */
+const CODE_ENDING = /^(?:s?|[\p{L}]{0,7})$/u;
+
+function latinCodeHits(text: string): KeywordHit[] {
+  const hits: KeywordHit[] = [];
+  LATIN_CODE.lastIndex = 0;
+  for (let m = LATIN_CODE.exec(text); m; m = LATIN_CODE.exec(text)) {
+    const [, prefix = '', stem = '', ending = ''] = m;
+    // "vscode", "unicode", "barcode": a glued prefix must be a word of its own (Sicherheits-, autentiserings-).
+    if (prefix.length > 0 && ((prefix.length < 4 && !/^sms$/i.test(prefix)) || NOT_SECRET_CODE.test(prefix))) continue;
+    if (/^code$/i.test(stem) ? !/^s?$/i.test(ending) : !CODE_ENDING.test(ending)) continue; // "codex", "coded"
+    if (qualifiedAsNotSecret(text, m.index, m.index + m[0].length)) continue;
+    hits.push({ start: m.index, end: m.index + m[0].length, weight: 0.9 });
+  }
+  return hits;
+}
 
 /** Words about verifying or confirming, and verbs that ask to type something. */
 const CONTEXT = new RegExp(
@@ -56,14 +91,17 @@ const TABLES: [RegExp, number][] = [
 ];
 
 /** A keyword followed by these is an authorisation number of a finished purchase ("KOD AVT.075807"). */
-const NOT_A_CODE_AFTER = /^[\s:.-]{0,3}(?:avt|авт|autor|author)/i;
+const NOT_A_CODE_AFTER = /^[\s:.-]{0,3}(?:avt|авт)/i;
+
+/** What may join the two words of a phrase: "code d'authentification", "código de verificación". */
+const PHRASE_GLUE = /^[\s-]{0,2}(?:(?:d'|de|di|del|du|of|for|для|za|na)[\s-]{0,2})?$/iu;
 
 /** "verification code", "код подтверждения": a context word next to a code word is one strong keyword. */
 function mergePhrases(hits: KeywordHit[], text: string): KeywordHit[] {
   const out: KeywordHit[] = [];
   for (const h of hits) {
     const last = out[out.length - 1];
-    if (last && h.start >= last.end && h.start - last.end <= 2 && /^[\s-]*$/.test(text.slice(last.end, h.start)) && last.weight + h.weight > 1.5) {
+    if (last && h.start >= last.end && PHRASE_GLUE.test(text.slice(last.end, h.start)) && last.weight + h.weight > 1.5) {
       out[out.length - 1] = { start: last.start, end: h.end, weight: 1 };
     } else if (last && h.start < last.end) {
       // Overlapping hits ("验证码" inside "验证…"): keep the longer, stronger one.
@@ -74,16 +112,17 @@ function mergePhrases(hits: KeywordHit[], text: string): KeywordHit[] {
 }
 
 export function findKeywords(text: string): KeywordHit[] {
-  const hits: KeywordHit[] = [];
+  const hits: KeywordHit[] = latinCodeHits(text);
   for (const [re, weight] of TABLES) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const end = m.index + m[0].length;
-      if (NOT_A_CODE_AFTER.test(text.slice(end, end + 10))) continue;
+      if (re === CODE && qualifiedAsNotSecret(text, m.index, end)) continue;
       hits.push({ start: m.index, end, weight });
     }
   }
-  return mergePhrases(hits.sort((a, b) => a.start - b.start || b.end - a.end), text);
+  const kept = hits.filter((h) => !NOT_A_CODE_AFTER.test(text.slice(h.end, h.end + 10)));
+  return mergePhrases(kept.sort((a, b) => a.start - b.start || b.end - a.end), text);
 }
 
 /** Labels that, right before a number, say it is something else than a code to type. */
@@ -91,9 +130,12 @@ export const LABEL_BEFORE = new RegExp(
   '(?:' +
     [
       // orders, accounts, tracking
+      // references of a transfer or transaction that already happened ("Код транзакції 441209")
+      `${WS}(?:код|kod|code|m[aã]|kode)\\s+(?:транзакци\\p{L}*|транзакці\\p{L}*|перевода|переказу|transaction|transaksi|giao d[iị]ch)`,
+      `${WS}(?:i[şs]lem\\s+(?:no|kodu|numaras[ıi])|transaction\\s+(?:id|no|ref\\p{L}*)|txn\\s+(?:id|no|ref\\p{L}*))`,
       `${WS}(?:order|заказ\\p{L}*|zakaz\\p{L}*|track\\p{L}*|трек\\p{L}*|invoice|сч[её]т\\p{L}*|schet\\p{L}*|rakhun\\p{L}*|рахун\\p{L}*|account|acct|a/c|akkaunt|договор\\p{L}*|dogovor\\p{L}*|поручени\\p{L}*|ref\\p{L}*|id|ip|login|логин|посылк\\p{L}*|отправлени\\p{L}*|parcel|shipment|订单|快递)`,
       // cards and card endings
-      `${WS}(?:card|karta|kartka|карт\\p{L}*|visa|mastercard|mir|maestro|ending(?: in| with)?|заканч\\p{L}*)`,
+      `${WS}(?:card|karta|kartka|карт\\p{L}*|visa|mastercard|mir|maestro|ending(?: in| with)?|заканч\\p{L}*|endziffer\\p{L}*|endet auf|terminad[ao] en|se terminant par|kończąc\\p{L}* się na)`,
       // amounts
       `${WS}(?:sum|summa|сумм\\p{L}*|suma|sumu|amount|total|итого|balance|баланс|balans|доступно|dostupno|ostatok|остаток|price|цена|rub|rur|usd|eur|kzt|uah|byn|jpy|cny|vnd|inr|rs)`,
       '(?:金額|金额|مبلغ|[$€£₽₸¥])',

@@ -32,27 +32,34 @@ const APP_HASH = /(?:^|\s)([A-Za-z0-9+/]{11})\s*$/;
 const URL = /\b(?:https?:\/\/|www\.)\S{1,500}|\b[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,5}\.[a-z]{2,6}\/\S{0,500}|\S{1,64}@[A-Za-z0-9-]{1,63}\.[A-Za-z0-9.-]{2,100}/g;
 
 /** "is", "es", "是", ":" … between a keyword and its code: the tightest possible binding. */
-const TIGHT_GAP = /^[\s:=#*()[\]【】『』「」"'«»<>.,，、|\-–—]{0,8}(?:(?:is|es|est|ist|è|é|lautet|это|je|to|jest|wynosi|är|er|on|là|la|是|为|為|は|는|은)(?![\p{L}])[\s:=*(["'«【『「\-–—]{0,4})?$/iu;
+const TIGHT_GAP = /^[\s:=#*()[\]【】『』「」"'«»<>.,，、|\-–—]{0,8}(?:(?:is|es|és|est|ist|è|é|lautet|это|je|to|jest|wynosi|är|er|on|ir|yra|là|la|adalah|ay|είναι|是|为|為|は|는|은)(?![\p{L}])[\s:=*(["'«【『「\-–—]{0,4})?$/iu;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** "password no. 1:", "kod (#2):", "пароль №3": a numbered label is still a label. */
+const ORDINAL = /^\s*\(?(?:№|#|n[o°º]\.?|nr\.?|номер)\s?\d{1,2}\)?/iu;
 const SENTENCE_BREAK = /[.!?。！？](?:\s|$)|\n\s*\n/;
 /** The gap ends with "is", "est", ":", "—" …: the number is what the sentence was announcing. */
-const COPULA_END = /(?:^|[\s\p{P}])(?:is|est|es|ist|è|é|lautet|это|je|to|jest|wynosi|är|er|là|la|是|为|為|は|:|-|–|—)[\s:*"'«(\[]{0,3}$/iu;
+const COPULA_END = /(?:^|[\s\p{P}])(?:is|est|es|és|ist|è|é|lautet|это|je|to|jest|wynosi|är|er|ir|yra|là|la|adalah|ay|είναι|是|为|為|は|:|-|–|—)[\s:*"'«(\[]{0,3}$/iu;
 /** After the number, "is your …" / "— код …" announces it just as well. */
-const COPULA_START = /^[\s*)\]"'»]{0,2}(?:is|es|est|ist|è|é|—|-|–|это|to|la|là|هو|是|があなた|입니다)(?![\p{L}])/iu;
+const COPULA_START = /^[\s*)\]"'»]{0,2}(?:is|es|és|est|ist|è|é|е|je|er|är|on|ir|yra|ni|ay|adalah|είναι|—|-|–|это|це|to|la|là|هو|是|があなた|입니다)(?![\p{L}])/iu;
 
 /** Half of a code ("первая часть кода"): nothing to type on a website. */
 const PARTIAL = /(?:перв|втор)\p{L}*\s+част\p{L}*\s+(?:код|парол)|(?:pervaya|vtoraya|pervuyu)\s+chast'?\s+kod|(?:first|second)\s+(?:part|half)\s+of\s+(?:the\s+|your\s+)?code/iu;
 /** A code to read out to an employee, not to type ("Сообщите его сотруднику"). */
-const READ_OUT = /(?:сообщите|назовите|продиктуйте|soobshchite|soobshite|nazovite)\s+(?:его|этот код|код|ego|etot kod)?\s*(?:нашему\s+)?(?:сотрудник|оператор|курьер|представител|sotrudnik|operator|kurer)|(?:tell|give|read|show|provide)\s+(?:it|this code|the code|this)\s+to\s+(?:the\s+|our\s+|your\s+|a\s+)?(?:courier|agent|employee|operator|representative|driver|cashier|staff)/iu;
+const READ_OUT = /(?:сообщите|назовите|продиктуйте|soobshchite|soobshite|nazovite)\s+(?:его|этот код|код|ego|etot kod)?\s*(?:нашему\s+)?(?:сотрудник|оператор|курьер|представител|sotrudnik|operator|kurer)|(?:tell|give|read|show|provide)\s+(?:it|this code|the code|this)\s+to\s+(?:the\s+|our\s+|your\s+|a\s+)?(?:courier|agent|employee|operator|representative|driver|cashier|staff)|(?:pin|code|код|kod)\s+(?:for|для|dlya)\s+(?:the\s+|your\s+)?(?:courier|driver|agent|cashier|курьер|водител|kurer|voditel)|(?:share|give|tell|show)\s+(?:the\s+|this\s+|your\s+)?(?:otp|code|pin|it)\b[^.!?\n]{0,20}?\s(?:with|to)\s+(?:the\s+|your\s+|our\s+|a\s+)?(?:delivery|driver|courier|agent|executive|partner|rider|captain|cashier)|(?:передайте|покажите|скажите)\s+(?:его\s+|этот\s+код\s+|код\s+)?(?:курьер|водител|сотрудник)/iu;
 /** Codes for a parcel locker or pickup point: typed on a terminal, not on a website. */
 const NOT_WEB = /код\p{L}*\s+(?:для\s+)?(?:получения|выдачи)|пункт\p{L}*\s+выдачи|постамат|pickup code|collection code|parcel locker/iu;
 const NEGATION_BEFORE = /(?:не|ne|not|never|n't|don't|никому)\s*$/iu;
 /** Balance reports ("Доступно: 146 003,44т") quote authorisation numbers as "Kod:"; they hold no OTP
  * unless the message also speaks like one. */
 const BALANCE_NOTICE = /dostupn|доступн|баланс|balance|balans|ostatok|остаток|ost\.|zalyshok|залишок|kolzhetimdi|қалдық/iu;
+/** "Use code 5521 to get 20% off": a code that buys a discount, in a message that never speaks like an OTP. */
+const PROMOTION = /\d\s?%\s?(?:off|скидк|rabatt|de descuento|de desconto|de réduction|sconto|diskon)|(?:скидк\p{L}*|discount|rabatt|descuento|desconto|diskon|sale)\s+(?:of\s+|на\s+|von\s+|de\s+)?\d{1,2}\s?%/iu;
 const OTP_SPEECH = /otp|парол|parol|password|одноразов|odnorazov|one[- ]?time|никому|nikomu|never share|do not share|don't share|не сообщайте|ne soobsh|введите|vvedite|enter|подтвер|podtver|confirm|verif/iu;
 /** "send 1234 to 900", "ответьте 1234": a reply to the service, not a code for a site. */
 const SEND_VERB_BEFORE = /(?:send|text|reply|sms|отправ\p{L}*|пришли\p{L}*|ответ\p{L}*|надішл\p{L}*|otprav\p{L}*|envi\p{L}*|envoy\p{L}*|sende\p{L}*|gönder\p{L}*|kirim\p{L}*)[^.!?\n]{0,25}$/iu;
 const TO_NUMBER_AFTER = /^["»']?\s*(?:to|на|an|a|al|au|à|ke|para|no)\s+(?:номер\p{L}*\s+|nomer\p{L}*\s+|(?:the\s+)?(?:short\s+)?number\s+)?\+?\d{3,}/iu;
+/** "text MIX to 85069", "отправьте … на номер 900": the number is where to send, not what to type. */
+const DESTINATION_BEFORE = /(?:send|text|txt|reply|sms|call|отправ\p{L}*|пришли\p{L}*|надішл\p{L}*|otprav\p{L}*)[^.!?\n]{0,40}(?<![\p{L}])(?:to|на(?:\s+(?:короткий\s+)?номер)?|na(?:\s+nomer)?)\s*$/iu;
 const REPLY_WITH_BEFORE = /(?:reply|respond|ответьте|otvet\p{L}*)\s+(?:with\s+|словом\s+)?["«']?$/iu;
 
 interface Scored {
@@ -87,6 +94,8 @@ interface Binding {
   tightBefore: number;
   /** Same, and the separator is a colon or a line break: the strongest label for letter-only codes. */
   labelled: boolean;
+  /** A keyword right after in the same clause ("12345X 是您的代码", "use X as your code"). */
+  tightAfter: number;
 }
 
 /** Keywords further than this still say "this message is about a code", but only weakly; past it no
@@ -108,8 +117,8 @@ function lowerBound(items: { start: number }[], pos: number): number {
   return lo;
 }
 
-function bind(text: string, c: Candidate, keywords: KeywordHit[], numbers: Candidate[]): Binding {
-  const b: Binding = { before: 0, after: 0, tightBefore: 0, labelled: false };
+function bind(text: string, c: Candidate, keywords: KeywordHit[], numbers: Candidate[], labelling: Set<KeywordHit>): Binding {
+  const b: Binding = { before: 0, after: 0, tightBefore: 0, labelled: false, tightAfter: 0 };
   const numberIn = (from: number, to: number) => {
     for (let i = lowerBound(numbers, from); i < numbers.length; i++) {
       const n = numbers[i] as Candidate;
@@ -130,7 +139,7 @@ function bind(text: string, c: Candidate, keywords: KeywordHit[], numbers: Candi
       b.before = Math.max(b.before, k.weight * FAR_SCORE);
       break;
     }
-    const gap = text.slice(k.end, c.start);
+    const gap = text.slice(k.end, c.start).replace(ORDINAL, '');
     const tight = TIGHT_GAP.test(gap);
     b.before = Math.max(b.before, k.weight * gapScore(gap, tight, numberIn(k.end, c.start)));
     if (tight) {
@@ -141,6 +150,8 @@ function bind(text: string, c: Candidate, keywords: KeywordHit[], numbers: Candi
   seen = 0;
   for (let i = lowerBound(keywords, c.end); i < keywords.length && seen < NEAREST; i++, seen++) {
     const k = keywords[i] as KeywordHit;
+    // "ma GD 1533 ma OTP 572123": a keyword that labels the next number says nothing about this one.
+    if (labelling.has(k)) break;
     if (k.start - c.end > WINDOW_AFTER) {
       b.after = Math.max(b.after, 0.92 * k.weight * FAR_SCORE);
       break;
@@ -149,7 +160,10 @@ function bind(text: string, c: Candidate, keywords: KeywordHit[], numbers: Candi
     // After the code, only a short connector is tight: "123456 is your code", "*512657* هو رمز".
     const between = numberIn(c.end, k.start);
     let s = gapScore(gap, /^[\s*)\]】』」"'»:\-–—]{0,4}$/.test(gap), between);
-    if (!between && COPULA_START.test(gap) && !SENTENCE_BREAK.test(gap)) s = Math.max(s, 0.75);
+    const sameClause = !between && !SENTENCE_BREAK.test(gap) && !/[,;，；]/.test(gap);
+    if (sameClause && COPULA_START.test(gap)) s = Math.max(s, 0.75);
+    // Only in CJK word order does a code come first and its label after in the same clause.
+    if (sameClause && gap.length <= 30 && CJK.test(gap)) b.tightAfter = Math.max(b.tightAfter, k.weight);
     b.after = Math.max(b.after, 0.92 * k.weight * s);
   }
   return b;
@@ -157,12 +171,12 @@ function bind(text: string, c: Candidate, keywords: KeywordHit[], numbers: Candi
 
 function isSendBack(text: string, c: Candidate): boolean {
   const before = text.slice(Math.max(0, c.start - 40), c.start);
-  if (REPLY_WITH_BEFORE.test(before)) return true;
+  if (REPLY_WITH_BEFORE.test(before) || DESTINATION_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start))) return true;
   return SEND_VERB_BEFORE.test(before) && TO_NUMBER_AFTER.test(text.slice(c.end, c.end + 30));
 }
 
-function score(text: string, c: Candidate, keywords: KeywordHit[], numbers: Candidate[], whole: boolean): Scored {
-  const b = bind(text, c, keywords, numbers);
+function score(text: string, c: Candidate, keywords: KeywordHit[], numbers: Candidate[], labelling: Set<KeywordHit>, whole: boolean): Scored {
+  const b = bind(text, c, keywords, numbers, labelling);
   const context = Math.max(b.before, b.after);
   const len = c.value.length;
   if (isSendBack(text, c)) return { value: c.value, score: 0, eligible: false };
@@ -171,7 +185,8 @@ function score(text: string, c: Candidate, keywords: KeywordHit[], numbers: Cand
       if (len === 3 || len >= 9) {
         // Short and long numbers are usually something else; only a strong keyword close before vouches
         // ("رمز پویا 7861564985").
-        const ok = b.tightBefore >= 0.9 || (len >= 9 && b.before >= 0.8);
+        // Three digits need an OTP word, not just "code": "your code is 123" is a fragment, a CVV or a test.
+        const ok = len === 3 ? b.tightBefore >= 1 : b.tightBefore >= 0.9 || b.before >= 0.8;
         return { value: c.value, score: ok ? 0.85 * Math.max(b.tightBefore, b.before) : 0, eligible: ok };
       }
       const base = whole ? Math.max(context, 0.85) : context;
@@ -179,12 +194,19 @@ function score(text: string, c: Candidate, keywords: KeywordHit[], numbers: Cand
     }
     case 'split':
       return { value: c.value, score: whole ? Math.max(context, 0.85) : context, eligible: true };
-    case 'prefixed':
-      // "G-123456" is a format on its own (Google), even without a keyword.
-      return { value: c.value, score: Math.max(context, 0.8), eligible: true };
+    case 'prefixed': {
+      // "G-123456" is a format on its own (Google); "D-007" is a deposit or a product.
+      // Without any code word in the message only a Google-length number (5+) is a code.
+      const ok = len >= 5 || (len === 4 && (whole || keywords.length > 0));
+      return { value: c.value, score: ok ? Math.max(context, 0.8) : 0, eligible: ok };
+    }
     case 'alnum':
-    case 'spaced':
-      return { value: c.value, score: b.tightBefore * 0.95, eligible: b.tightBefore > 0 };
+    case 'spaced': {
+      // Mixed tokens are names and references unless a code word (not just "use"/"enter") sits right
+      // before them, or right after them in the same clause (CJK order: "12345X 初始化…代码").
+      const bound = Math.max(b.tightBefore >= 0.9 ? b.tightBefore : 0, b.tightAfter >= 0.9 ? 0.95 * b.tightAfter : 0);
+      return { value: c.value, score: bound * 0.95, eligible: bound > 0 };
+    }
     case 'letters': {
       const ok = b.labelled && !LETTER_STOPWORDS.has(c.value);
       return { value: c.value, score: ok ? b.tightBefore * 0.9 : 0, eligible: ok };
@@ -192,11 +214,21 @@ function score(text: string, c: Candidate, keywords: KeywordHit[], numbers: Cand
   }
 }
 
+/** Keywords that sit right before a candidate ("OTP 572123", "code: X"): they label that candidate. */
+function labellingKeywords(text: string, keywords: KeywordHit[], found: Candidate[]): Set<KeywordHit> {
+  const out = new Set<KeywordHit>();
+  for (const k of keywords) {
+    const next = found[lowerBound(found, k.end)];
+    if (next && TIGHT_GAP.test(text.slice(k.end, next.start).replace(ORDINAL, ''))) out.add(k);
+  }
+  return out;
+}
+
 function messageGate(text: string): boolean {
   if (PARTIAL.test(text) || NOT_WEB.test(text)) return true;
   const ro = READ_OUT.exec(text);
   if (ro && !NEGATION_BEFORE.test(text.slice(Math.max(0, ro.index - 12), ro.index))) return true;
-  return BALANCE_NOTICE.test(text) && !OTP_SPEECH.test(text);
+  return (BALANCE_NOTICE.test(text) || PROMOTION.test(text)) && !OTP_SPEECH.test(text);
 }
 
 const round = (n: number) => Math.round(Math.min(1, Math.max(0, n)) * 100) / 100;
@@ -220,13 +252,14 @@ export function extractCode(text: string, providerHint?: string | null): Extract
   const keywords = findKeywords(body);
   const found = findCandidates(body);
   const numbers = found.filter((c) => c.kind === 'digits' || c.kind === 'split' || c.kind === 'prefixed');
+  const labelling = labellingKeywords(body, keywords, found);
   // A message that is nothing but the code ("2715", "G-830829") needs no keyword.
   const bare = body.length < 40 ? body.replace(/[\s\p{P}\p{S}]/gu, '') : '';
   const bareNoPrefix = bare.replace(/^[A-Z]{1,2}/, '');
   const byValue = new Map<string, Scored>();
   for (const c of found) {
     const whole = bare === c.value || bareNoPrefix === c.value;
-    const s = score(body, c, keywords, numbers, whole);
+    const s = score(body, c, keywords, numbers, labelling, whole);
     if (!s.eligible) continue;
     const prev = byValue.get(s.value);
     if (!prev || prev.score < s.score) byValue.set(s.value, s);
