@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { byPreference, framePermit, type Binding, type FrameFacts } from '../../lib/background/frame-policy.ts';
 import { bindingMatches, domainOf } from '../../lib/background/site.ts';
+import { extractCode } from '../../lib/otp/extract.ts';
 import { siteAllows } from '../../lib/otp/origin.ts';
 
 const unbound: Binding = { origin: null, embedded: null };
@@ -30,6 +31,11 @@ describe('site binding, by the Public Suffix List', () => {
     ['bank.example:443', 'https://bank.example/', true], // a port in the SMS does not change the site
   ])('@%s is valid on %s: %s', (host, url, expected) => {
     expect(bindingMatches(host, url)).toBe(expected);
+  });
+
+  it('reads both hosts of the embedded form from the SMS', () => {
+    expect(extractCode('Your code is 482913.\n\n@shop.example #482913 @pay.example')).toMatchObject({ code: '482913', origin: 'shop.example', embeddedOrigin: 'pay.example' });
+    expect(extractCode('Your code is 482913.\n\n@shop.example #482913')).toMatchObject({ origin: 'shop.example', embeddedOrigin: null });
   });
 
   it('gives the content script a registrable domain, and nothing for a public suffix', () => {

@@ -86,7 +86,7 @@ describe('hostile pages', () => {
     ['h13', (d) => d.querySelector('body > div')!.remove()],
     ['h14', (d) => d.getElementById('auth')!.setAttribute('style', 'width:360px;height:160px;border:0')],
     ['h15', (d) => d.getElementById('auth')!.setAttribute('style', 'width:360px;height:160px;border:0')],
-    ['h16', (d) => d.querySelector('form')!.removeAttribute('style')],
+    ['h16', (d) => d.getElementById('code')!.removeAttribute('style')],
     ['h17', (d) => d.querySelector('form')!.removeAttribute('style')],
   ];
   it.each(undo)('%s: with its trick undone, the same field passes', async (prefix, fix) => {
