@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { GECKO_ID } from './lib/gecko-id.ts';
-import { bundleContentScript, CONTENT_SCRIPT_NAME } from './scripts/build-content-script.ts';
+import { bundlePageScript, CONTENT_SCRIPT_NAME, PAGE_SCRIPTS } from './scripts/build-content-script.ts';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -9,20 +9,25 @@ export default defineConfig({
     plugins: [preact()],
   }),
   hooks: {
-    // The content script is bundled without WXT's runner (scripts/build-content-script.ts).
+    // The content script and the on-demand scripts are bundled without WXT's runner
+    // (scripts/build-content-script.ts).
     'entrypoints:found': (_wxt, entrypoints) => {
-      const own = entrypoints.findIndex((e) => e.name === CONTENT_SCRIPT_NAME);
-      if (own >= 0) entrypoints.splice(own, 1);
+      for (const name of PAGE_SCRIPTS) {
+        const own = entrypoints.findIndex((e) => e.name === name);
+        if (own >= 0) entrypoints.splice(own, 1);
+      }
     },
     'build:publicAssets': async (_wxt, files) => {
-      files.push({ relativeDest: `${CONTENT_SCRIPT_NAME}.js`, contents: await bundleContentScript() });
+      for (const name of PAGE_SCRIPTS) files.push({ relativeDest: `${name}.js`, contents: await bundlePageScript(name) });
     },
   },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'notifications', 'contextMenus'],
+    // scripting + activeTab: the number is filled by a script injected into the tab the user is acting on
+    // (popup button, shortcut, context menu), only then, and only into that tab (lib/background/inject.ts).
+    permissions: ['storage', 'alarms', 'notifications', 'contextMenus', 'scripting', 'activeTab'],
     content_scripts: [
       {
         // Every http(s) page and frame: sign-up forms are everywhere, often inside iframes, and
@@ -42,6 +47,10 @@ export default defineConfig({
       'insert-latest-code': {
         suggested_key: { default: 'Alt+Shift+K' },
         description: '__MSG_commandInsertCode__',
+      },
+      'fill-number': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: '__MSG_commandFillNumber__',
       },
     },
     ...(browser === 'firefox'

@@ -3,11 +3,13 @@ import { t } from '../lib/i18n.ts';
 
 interface Props {
   busy: boolean;
+  /** Sites the number was used on: closing cuts those accounts off from their codes, so it is said. */
+  usedOn: string[];
   onClose: () => void;
 }
 
 /** Closing loses the number for good, so it takes a second, explicit confirmation. */
-export function CloseControl({ busy, onClose }: Props) {
+export function CloseControl({ busy, usedOn, onClose }: Props) {
   const [asking, setAsking] = useState(false);
   if (!asking) {
     return (
@@ -19,6 +21,7 @@ export function CloseControl({ busy, onClose }: Props) {
   return (
     <div class="confirm" role="group" aria-label={t('closeNumber')}>
       <p>{t('closeConfirm')}</p>
+      {usedOn.length > 0 && <p class="warning">{t('closeUsedWarning', usedOn.join(', '))}</p>}
       <button type="button" class="danger" disabled={busy} onClick={onClose}>
         {t('closeConfirmButton')}
       </button>

@@ -2,7 +2,7 @@ import { formatPhone, phoneForCopy } from '../lib/format.ts';
 import { t } from '../lib/i18n.ts';
 
 interface Props {
-  country: number;
+  country: number | null;
   number: string;
   onCopy: (text: string) => void;
 }

@@ -19,8 +19,8 @@ interface Props {
   onCancel: () => void;
 }
 
-/** Everything that costs money is on screen before the confirm button: price, balance, and what
- * auto-renew would charge. Auto-renew starts off: the provider's own default (on) spends money silently. */
+/** Everything that costs money is on screen before the confirm button: price, balance, when it is
+ * charged (at once for `confirm` countries), and what auto-renew would charge. Auto-renew starts off: the provider's own default (on) spends money silently. */
 export function RentForm({ tariffs, balance, lang, now, busy, onRent, onCancel }: Props) {
   const countries = tariffs
     .filter((tariff) => tariff.enabled && tariff.periods.length > 0)
@@ -80,6 +80,7 @@ export function RentForm({ tariffs, balance, lang, now, busy, onRent, onCancel }
       ) : (
         <p class="warning">{t('outOfStock')}</p>
       )}
+      {period && tariff.chargedAtOnce && <p class="warning">{t('chargedNow')}</p>}
       {short && <p class="warning">{t('lowBalance')}</p>}
       <div class="actions">
         <button type="submit" class="primary" disabled={busy || !period}>

@@ -1,12 +1,14 @@
 import { useState } from 'preact/hooks';
-import { formatDateTime, formatMoney } from '../lib/format.ts';
+import { formatDateTime, formatMoney, formatPhone } from '../lib/format.ts';
 import type { ExtendOption } from '../lib/onlinesim/types.ts';
 import { t, type Lang } from '../lib/i18n.ts';
+import { servicesOf } from '../lib/rentals/ledger.ts';
 import type { StoredRental } from '../lib/rentals/state.ts';
 import { CloseControl } from './CloseControl.tsx';
 import { Countdown } from './Countdown.tsx';
 import { ExtendControl } from './ExtendControl.tsx';
 import { MessageItem } from './MessageItem.tsx';
+import { NumberUsage } from './NumberUsage.tsx';
 import { PhoneNumber } from './PhoneNumber.tsx';
 
 /** Messages shown before "Show all": a rental can hold hundreds, and the popup must open at once. */
@@ -20,8 +22,12 @@ interface Props {
   lang: Lang;
   busy: boolean;
   onCopy: (text: string) => void;
+  /** Sites the number was used on (the ledger), most recent first. */
+  sites: string[];
   /** Fill a message's code into the page; absent when filling is off. */
   onFill?: (messageId: string) => void;
+  /** Fill the number into the page's phone field; absent when filling is off. */
+  onFillNumber?: () => void;
   onExtend: (days: number) => void;
   onClose: () => void;
   onPortReload: () => void;
@@ -35,7 +41,7 @@ function renewText(rental: StoredRental, lang: Lang): string {
   return option ? t('renewsOnFor', when, formatMoney(option.price, lang)) : t('renewsOn', when);
 }
 
-export function RentalCard({ rental, extendOptions, now, lang, busy, onCopy, onFill, onExtend, onClose, onPortReload }: Props) {
+export function RentalCard({ rental, extendOptions, now, lang, busy, sites, onCopy, onFill, onFillNumber, onExtend, onClose, onPortReload }: Props) {
   const [showAll, setShowAll] = useState(false);
   const newestFirst = [...rental.messages].sort((a, b) => b.receivedAt - a.receivedAt);
   const shown = showAll ? newestFirst : newestFirst.slice(0, MESSAGES_SHOWN);
@@ -46,6 +52,7 @@ export function RentalCard({ rental, extendOptions, now, lang, busy, onCopy, onF
         {t('rentalTitle', rental.number)}
       </h2>
       <PhoneNumber country={rental.country} number={rental.number} onCopy={onCopy} />
+      <NumberUsage shown={formatPhone(rental.country, rental.number)} sites={sites} services={servicesOf(rental)} busy={busy} onFillNumber={onFillNumber} />
       <Countdown expiresAt={rental.expiresAt} now={now} lang={lang} />
       <p class={rental.confirmed ? 'state state-ok' : 'state state-wait'}>
         {rental.confirmed ? t('stateConfirmed') : t('stateWaiting')}
@@ -72,7 +79,7 @@ export function RentalCard({ rental, extendOptions, now, lang, busy, onCopy, onF
             {t('portReload')}
           </button>
         )}
-        <CloseControl busy={busy} onClose={onClose} />
+        <CloseControl busy={busy} usedOn={sites} onClose={onClose} />
       </div>
     </article>
   );

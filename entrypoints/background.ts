@@ -5,6 +5,9 @@ import { loadApiKey, saveApiKey } from '@/lib/api-key';
 import { handleCommand } from '@/lib/background/commands';
 import { createEngine } from '@/lib/background/engine';
 import { parseFillReply, type FillRequest, type WhereRequest } from '@/lib/fill-protocol';
+import { runOnDemand } from '@/lib/background/inject';
+import { describePhoneFailure, parsePhoneFillReply } from '@/lib/background/phone-reply';
+import { MENU_INSERT_CODE, NUMBER_MENU_PREFIX, syncMenus } from '@/lib/background/context-menus';
 import type { CommandReply } from '@/lib/messages';
 import { POPUP_PORT } from '@/lib/popup-port';
 import { isExtensionPage, route } from '@/lib/background/routing';
@@ -17,7 +20,7 @@ import { uiLanguage } from '@/lib/i18n';
 import { providerLang } from '@/lib/ui-lang';
 
 const POLL_ALARM = 'poll';
-const MENU_INSERT = 'insert-latest-code';
+const COMMAND_FILL_NUMBER = 'fill-number';
 
 export default defineBackground(() => {
   const lang = uiLanguage();
@@ -68,6 +71,9 @@ export default defineBackground(() => {
         return null; // no content script in that frame (a browser page, a frame that navigated away)
       }
     },
+    async fillPhone(tabId, frameId, request) {
+      return parsePhoneFillReply(await runOnDemand(browser.scripting, tabId, frameId, 'phone-fill', request));
+    },
   });
 
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
@@ -105,18 +111,36 @@ export default defineBackground(() => {
       .sort((a, b) => b.receivedAt - a.receivedAt)[0];
     await engine.fillManually(latest, frame);
   };
+  // The shortcut fills the newest rental's number; the context menu has one entry per rental.
+  const fillNumber = async (tzid: number | undefined, target?: { tabId: number; frameId: number }) => {
+    await ready;
+    const { active } = await rentalsItem.getValue();
+    const chosen = tzid ?? active.at(-1)?.tzid;
+    if (chosen === undefined) return;
+    const reply = await engine.fillNumber(chosen, target);
+    if (reply?.ok) return;
+    // No popup to say it in: a notification tells why nothing (or nothing verified) was filled.
+    const { message, nextStep } = describePhoneFailure(reply, lang);
+    await browser.notifications.create(`phone-fill:${chosen}`, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title: message, message: nextStep });
+  };
   browser.commands.onCommand.addListener((name) => {
-    if (name === MENU_INSERT) void insertLatest();
+    if (name === MENU_INSERT_CODE) void insertLatest();
+    if (name === COMMAND_FILL_NUMBER) void fillNumber(undefined);
   });
-  // The menu was opened on a field in one frame: that frame, and no other, gets the code.
-  browser.contextMenus.onClicked.addListener((info) => {
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    // The menu was opened on a field in one frame: that frame, and no other, gets the code.
     const frameUrl = info.frameUrl ?? info.pageUrl;
-    if (info.menuItemId === MENU_INSERT && info.frameId !== undefined && frameUrl) void insertLatest({ frameId: info.frameId, frameUrl });
+    if (info.menuItemId === MENU_INSERT_CODE && info.frameId !== undefined && frameUrl) void insertLatest({ frameId: info.frameId, frameUrl });
+    const id = String(info.menuItemId);
+    if (id.startsWith(NUMBER_MENU_PREFIX) && tab?.id !== undefined) {
+      void fillNumber(Number(id.slice(NUMBER_MENU_PREFIX.length)), { tabId: tab.id, frameId: info.frameId ?? 0 });
+    }
   });
 
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: MENU_INSERT, title: browser.i18n.getMessage('commandInsertCode'), contexts: ['editable'] });
-  });
+  // Menus are rebuilt from the rentals: at install, at every start of the worker, on every change.
+  const menus = () => ready.then(() => rentalsItem.getValue()).then((state) => syncMenus(browser.contextMenus, state.active, lang));
+  browser.runtime.onInstalled.addListener(() => void menus());
+  rentalsItem.watch(() => void menus());
 
   // Alarms persist across worker restarts but not across some updates; creating it again is harmless.
   void browser.alarms.get(POLL_ALARM).then((existing) => {

@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import { t } from './i18n.ts';
 import type { Command, CommandReply } from './messages.ts';
 import { POPUP_PORT } from './popup-port.ts';
-import { rentalsItem, statusItem, type EngineStatus, type RentalsState } from './rentals/state.ts';
+import { ledgerItem, rentalsItem, statusItem, type EngineStatus, type Ledger, type RentalsState } from './rentals/state.ts';
 import { settingsItem, type Settings } from './settings.ts';
 
 /** The settings the UI may write itself: not secret, and nothing the background validates. */
@@ -16,6 +16,8 @@ export interface Connector {
   rentals(): Promise<RentalsState>;
   status(): Promise<EngineStatus>;
   settings(): Promise<Settings>;
+  ledger(): Promise<Ledger>;
+  onLedger(cb: (ledger: Ledger) => void): () => void;
   onRentals(cb: (state: RentalsState) => void): () => void;
   onStatus(cb: (status: EngineStatus) => void): () => void;
   onSettings(cb: (settings: Settings) => void): () => void;
@@ -27,6 +29,8 @@ export interface Connector {
    * it during a user gesture. Resolves false when refused or impossible. */
   requestOrigin(origin: string): Promise<boolean>;
   copy(text: string): Promise<boolean>;
+  /** Offers `text` as a file download (the ledger's CSV export); nothing leaves the browser. */
+  saveFile(name: string, type: string, text: string): void;
 }
 
 const RECONNECT_MS = 500;
@@ -55,6 +59,8 @@ export function browserConnector(): Connector {
     rentals: () => rentalsItem.getValue(),
     status: () => statusItem.getValue(),
     settings: () => settingsItem.getValue(),
+    ledger: () => ledgerItem.getValue(),
+    onLedger: (cb) => ledgerItem.watch((value) => cb(value ?? ledgerItem.fallback)),
     onRentals: (cb) => rentalsItem.watch((value) => cb(value ?? rentalsItem.fallback)),
     onStatus: (cb) => statusItem.watch((value) => cb(value ?? statusItem.fallback)),
     onSettings: (cb) => settingsItem.watch((value) => cb(value ?? settingsItem.fallback)),
@@ -98,6 +104,12 @@ export function browserConnector(): Connector {
       } catch {
         return false;
       }
+    },
+    saveFile(name, type, text) {
+      const url = URL.createObjectURL(new Blob([text], { type }));
+      const link = Object.assign(document.createElement('a'), { href: url, download: name });
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
     },
   };
 }

@@ -1,22 +1,6 @@
 // Display formatting for the popup: phone numbers, time left, money, dates. Everything locale-dependent
 // goes through Intl with the UI language, so a Russian reader sees "2 д. 3 ч" and "1 234,5".
-
-/** The provider's dialling codes mapped to ISO regions, for country names via Intl.DisplayNames.
- * 77 is the provider's own code for Kazakhstan (it dials +7); 1 is sold as the USA. */
-const REGIONS: Record<number, string> = {
-  1: 'US', 7: 'RU', 20: 'EG', 27: 'ZA', 30: 'GR', 31: 'NL', 32: 'BE', 33: 'FR', 34: 'ES', 36: 'HU',
-  39: 'IT', 40: 'RO', 41: 'CH', 43: 'AT', 44: 'GB', 45: 'DK', 46: 'SE', 47: 'NO', 48: 'PL', 49: 'DE',
-  51: 'PE', 52: 'MX', 54: 'AR', 55: 'BR', 56: 'CL', 57: 'CO', 60: 'MY', 61: 'AU', 62: 'ID', 63: 'PH',
-  64: 'NZ', 66: 'TH', 77: 'KZ', 81: 'JP', 82: 'KR', 84: 'VN', 86: 'CN', 90: 'TR', 91: 'IN', 212: 'MA',
-  234: 'NG', 351: 'PT', 353: 'IE', 358: 'FI', 359: 'BG', 370: 'LT', 371: 'LV', 372: 'EE', 373: 'MD',
-  374: 'AM', 375: 'BY', 380: 'UA', 381: 'RS', 385: 'HR', 386: 'SI', 420: 'CZ', 421: 'SK', 852: 'HK',
-  972: 'IL', 992: 'TJ', 994: 'AZ', 995: 'GE', 996: 'KG', 998: 'UZ',
-};
-
-/** The provider's code 77 (Kazakhstan) is not a real dialling code: the number is dialled with +7. */
-export function dialCode(country: number): number {
-  return country === 77 ? 7 : country;
-}
+import { dialCode, regionOf } from './phone/number-forms.ts';
 
 /** Digit groups per dialling code, used only when the number has exactly that many digits. */
 const GROUPS: Record<number, { sizes: number[]; seps: string[] }> = {
@@ -29,8 +13,10 @@ const GROUPS: Record<number, { sizes: number[]; seps: string[] }> = {
 };
 
 /** `number` is the provider's digit string without the country code; it is never parsed as an int
- * (leading zeros matter). Unknown layouts keep the digits as they came. */
-export function formatPhone(country: number, number: string): string {
+ * (leading zeros matter). Unknown layouts keep the digits as they came; an unknown country shows the
+ * number alone rather than a made-up code. */
+export function formatPhone(country: number | null, number: string): string {
+  if (country === null) return number;
   const dial = dialCode(country);
   const layout = GROUPS[dial];
   const total = layout?.sizes.reduce((a, b) => a + b, 0);
@@ -45,14 +31,14 @@ export function formatPhone(country: number, number: string): string {
 }
 
 /** What goes on the clipboard: the full international number without spaces. */
-export function phoneForCopy(country: number, number: string): string {
-  return `+${dialCode(country)}${number}`;
+export function phoneForCopy(country: number | null, number: string): string {
+  return country === null ? number : `+${dialCode(country)}${number}`;
 }
 
 /** The country's name in the UI language; the tariff's own name (in the provider's language) when
  * the code is not in our map or the runtime has no names for it. */
 export function countryName(country: number, lang: string, fallback: string): string {
-  const region = REGIONS[country];
+  const region = regionOf(country);
   if (!region) return fallback || `+${country}`;
   try {
     return new Intl.DisplayNames([lang], { type: 'region' }).of(region) ?? fallback;

@@ -16,6 +16,8 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('port-reload'), tzid }),
   z.strictObject({ type: z.literal('save-settings'), apiKey: z.string().max(512), apiAddress: z.string().max(2048) }),
   z.strictObject({ type: z.literal('fill-code'), tzid, messageId: z.string().max(64) }),
+  z.strictObject({ type: z.literal('fill-number'), tzid }),
+  z.strictObject({ type: z.literal('clear-ledger') }),
 ]);
 export type Command = z.infer<typeof commandSchema>;
 

@@ -4,11 +4,13 @@
 import type { WxtStorageItem } from 'wxt/utils/storage';
 import type { z } from './zod.ts';
 import { pollItem } from './background/session.ts';
-import { rentalsItem, statusItem } from './rentals/state.ts';
+import { ledgerItem, rentalsItem, statusItem } from './rentals/state.ts';
 import {
   engineStatusSchema,
+  ledgerSchema,
   pollStateSchema,
   rentalsStateSchema,
+  salvageLedger,
   salvagePoll,
   salvageRentals,
   salvageSettings,
@@ -30,6 +32,7 @@ export const GUARDED_ITEMS: readonly Guarded<unknown>[] = [
   guarded({ item: statusItem, schema: engineStatusSchema, salvage: salvageStatus }),
   guarded({ item: settingsItem, schema: settingsSchema, salvage: salvageSettings }),
   guarded({ item: pollItem, schema: pollStateSchema, salvage: salvagePoll }),
+  guarded({ item: ledgerItem, schema: ledgerSchema, salvage: salvageLedger }),
 ];
 
 /**

@@ -6,13 +6,16 @@ import { Banner } from '@/components/Banner.tsx';
 import { FirstRun } from '@/components/FirstRun.tsx';
 import { Header } from '@/components/Header.tsx';
 import { History } from '@/components/History.tsx';
+import { LedgerControls } from '@/components/LedgerControls.tsx';
 import { RentalCard } from '@/components/RentalCard.tsx';
 import { RentForm, type RentChoice } from '@/components/RentForm.tsx';
 import type { Connector } from '@/lib/connector.ts';
 import { t, uiLanguage, type Lang } from '@/lib/i18n.ts';
 import type { Command } from '@/lib/messages.ts';
 import type { Tariff } from '@/lib/onlinesim/types.ts';
-import type { EngineStatus, RentalsState } from '@/lib/rentals/state.ts';
+import { formatPhone } from '@/lib/format.ts';
+import { ledgerCsv, sitesOf } from '@/lib/rentals/ledger.ts';
+import type { EngineStatus, Ledger, RentalsState } from '@/lib/rentals/state.ts';
 import type { Settings } from '@/lib/settings.ts';
 
 interface Props {
@@ -37,6 +40,7 @@ export function PopupApp({ connector: c, lang = uiLanguage(), clock = Date.now }
   const [rentals, setRentals] = useState<RentalsState | null>(null);
   const [status, setStatus] = useState<EngineStatus | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [ledger, setLedger] = useState<Ledger>({ entries: [] });
   const [now, setNow] = useState(clock);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -53,7 +57,8 @@ export function PopupApp({ connector: c, lang = uiLanguage(), clock = Date.now }
       setStatus((prev) => prev ?? s);
       setSettings((prev) => prev ?? st);
     });
-    const offs = [c.onRentals(setRentals), c.onStatus(setStatus), c.onSettings(setSettings)];
+    void c.ledger().then((l) => alive && setLedger(l));
+    const offs = [c.onRentals(setRentals), c.onStatus(setStatus), c.onSettings(setSettings), c.onLedger(setLedger)];
     const closePort = c.keepAlive();
     const timer = setInterval(() => setNow(clock()), 1000);
     return () => {
@@ -150,7 +155,9 @@ export function PopupApp({ connector: c, lang = uiLanguage(), clock = Date.now }
             lang={lang}
             busy={busy}
             onCopy={(text) => void copy(text)}
+            sites={sitesOf(ledger, rental.tzid)}
             onFill={settings.fillMode === 'off' ? undefined : (messageId) => void run({ type: 'fill-code', tzid: rental.tzid, messageId }, t('filledDone'))}
+            onFillNumber={settings.fillMode === 'off' ? undefined : () => void run({ type: 'fill-number', tzid: rental.tzid }, t('numberFilled'))}
             onExtend={(days) => void run({ type: 'extend', tzid: rental.tzid, days }, t('extended'))}
             onClose={() => void run({ type: 'close', tzid: rental.tzid }, t('closed'))}
             onPortReload={() => void run({ type: 'port-reload', tzid: rental.tzid }, t('portReloaded'))}
@@ -173,7 +180,13 @@ export function PopupApp({ connector: c, lang = uiLanguage(), clock = Date.now }
             onCancel={() => setRentOpen(false)}
           />
         )}
-        <History ended={rentals.ended} lang={lang} />
+        <History ended={rentals.ended} lang={lang} sitesOf={(tzid) => sitesOf(ledger, tzid)} />
+        <LedgerControls
+          entries={ledger.entries.length}
+          busy={busy}
+          onExport={() => c.saveFile('simfill-used-on.csv', 'text/csv', ledgerCsv(ledger, [...rentals.active, ...rentals.ended], (r) => formatPhone(r.country, r.number)))}
+          onClear={() => void run({ type: 'clear-ledger' }, t('ledgerCleared'))}
+        />
       </main>
       <Announcer text={newestCode(rentals)} />
       <Announcer text={toast} visible />

@@ -4,11 +4,12 @@ import { createClient } from '../onlinesim/client.ts';
 import { describeError, type ProviderError } from '../onlinesim/errors.ts';
 import { validateApiAddress } from '../onlinesim/client.ts';
 import type { Command, CommandReply } from '../messages.ts';
-import { rentalsItem, statusItem } from '../rentals/state.ts';
+import { ledgerItem, rentalsItem, statusItem } from '../rentals/state.ts';
 import { settingsItem } from '../settings.ts';
 import { translate, type Lang } from '../i18n.ts';
 import { providerLang } from '../ui-lang.ts';
 import type { Engine } from './engine.ts';
+import { describePhoneFailure } from './phone-reply.ts';
 
 export interface CommandDeps {
   engine: Engine;
@@ -60,6 +61,13 @@ export async function handleCommand(command: Command, deps: CommandDeps): Promis
       const message = [...active, ...ended].find((r) => r.tzid === command.tzid)?.messages.find((m) => m.id === command.messageId);
       return message && (await engine.fillRequested(message)) ? { ok: true } : { ok: false, ...plain(deps.lang, 'errNoField'), code: null };
     }
+    case 'fill-number': {
+      const reply = await engine.fillNumber(command.tzid);
+      return reply?.ok ? { ok: true } : { ok: false, ...describePhoneFailure(reply, deps.lang), code: null };
+    }
+    case 'clear-ledger':
+      await ledgerItem.setValue({ entries: [] });
+      return { ok: true };
     case 'save-settings':
       return saveSettings(command.apiKey.trim(), command.apiAddress, deps);
   }

@@ -5,7 +5,11 @@ import type { OnlineSimClient } from '../onlinesim/client.ts';
 import { describeError, isTransient, stopsPolling, type ProviderError } from '../onlinesim/errors.ts';
 import type { Lang } from '../i18n.ts';
 import { reconcile, type Extract } from '../rentals/reconcile.ts';
-import { rentalsItem, statusItem, type StoredMessage } from '../rentals/state.ts';
+import { ledgerItem, rentalsItem, statusItem, type LedgerEntry, type StoredMessage } from '../rentals/state.ts';
+import { withEntry } from '../rentals/ledger.ts';
+import { phoneForms } from '../phone/number-forms.ts';
+import type { PhoneFillReply, PhoneFillRequest } from '../phone/protocol.ts';
+import { siteOf } from './site-domain.ts';
 import { settingsItem } from '../settings.ts';
 import type { FieldReport, FillReply, FillRequest } from '../fill-protocol.ts';
 import { backoffMs } from './backoff.ts';
@@ -43,6 +47,8 @@ export interface EngineDeps {
   topOrigin: (tabId: number) => Promise<string | null>;
   /** Sends a fill request to one frame (-1: every frame); null when no frame answered. */
   sendFill: (tabId: number, frameId: number, request: FillRequest) => Promise<FillReply | null>;
+  /** Injects the phone-fill script into one frame and runs it; null when it could not run there. */
+  fillPhone: (tabId: number, frameId: number, request: PhoneFillRequest) => Promise<PhoneFillReply | null>;
   /** Settles once stored state has been checked (lib/storage-guard.ts). Every entry point waits for it,
    * so no handler reads an item the check is about to repair, nor writes one it is about to replace. */
   ready?: Promise<unknown>;
@@ -62,6 +68,7 @@ export function createEngine(deps: EngineDeps) {
   const updateRentals = serialUpdater(rentalsItem);
   const updatePoll = serialUpdater(pollItem);
   const updateStatus = serialUpdater(statusItem);
+  const updateLedger = serialUpdater(ledgerItem);
   let inFlight: Promise<void> | null = null;
   let fastLoop: Promise<void> | null = null;
   let popupsOpen = 0;
@@ -204,8 +211,17 @@ export function createEngine(deps: EngineDeps) {
     }));
   }
 
+  /** The ledger of use: which site got which rental's number or code. */
+  async function recordUse(tzid: number, host: string, what: LedgerEntry['what'], value: string): Promise<void> {
+    const entry: LedgerEntry = { tzid, site: siteOf(host), at: deps.now(), what, value };
+    await updateLedger((ledger) => ({ value: withEntry(ledger, entry), result: undefined }));
+  }
+
   async function markFilled(messageId: string, host: string): Promise<void> {
     const at = deps.now();
+    const rental = (await rentalsItem.getValue()).active.find((r) => r.messages.some((m) => m.id === messageId));
+    const code = rental?.messages.find((m) => m.id === messageId)?.code;
+    if (rental && code) await recordUse(rental.tzid, host, 'code', code);
     await updateRentals((state) => ({
       value: {
         ...state,
@@ -313,6 +329,19 @@ export function createEngine(deps: EngineDeps) {
 
     /** The popup's "Fill" button: this code into the code field of the page the user is on. */
     fillRequested: (message: StoredMessage) => ready.then(() => deliver(message, true)),
+
+    /** Fills a rental's number into the phone field of the tab the user acts on (frame 0 unless the
+     * context menu named another), and records where it went. null: nothing could run there. */
+    async fillNumber(tzid: number, target?: { tabId: number; frameId: number }): Promise<PhoneFillReply | null> {
+      await ready;
+      const rental = (await rentalsItem.getValue()).active.find((r) => r.tzid === tzid);
+      const forms = rental && phoneForms(rental.country, rental.number);
+      const tabId = target?.tabId ?? (await deps.activeTab());
+      if (!rental || !forms || tabId === null) return null;
+      const reply = await deps.fillPhone(tabId, target?.frameId ?? 0, forms);
+      if (reply?.ok) await recordUse(tzid, reply.host, 'number', reply.form === 'national' ? forms.national : forms.international);
+      return reply;
+    },
 
     /** Fills a given message's code into the focused field of the active tab: the shortcut asks every
      * frame (only the one holding the focused field answers), the context menu the frame it was opened

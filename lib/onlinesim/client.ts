@@ -3,8 +3,9 @@
 import { err, ok, type Result } from '../result.ts';
 import type { ProviderError } from './errors.ts';
 import { parseBalance, parseRentalItem, parseRentalList, parseTariffs, readEnvelope } from './schemas.ts';
+import { numberLike } from './wire.ts';
 import { retryAfterMs } from './retry-after.ts';
-import type { Balance, Rental, Tariff } from './types.ts';
+import type { Balance, Rental, RentalList, Tariff } from './types.ts';
 
 export interface ClientConfig {
   baseUrl: string;
@@ -22,11 +23,13 @@ export interface ClientConfig {
 export interface OnlineSimClient {
   getBalance(): Promise<Result<Balance, ProviderError>>;
   tariffsRent(country?: number): Promise<Result<Tariff[], ProviderError>>;
-  /** Always sends `extension` explicitly (the provider's default is to renew and spend) and `pagination=false`. */
+  /** Always sends `extension` explicitly (the provider's default is to renew and spend) and `pagination=0`. */
   getRentNum(p: { country: number; days: number; autoRenew: boolean }): Promise<Result<Rental, ProviderError>>;
-  /** All active rentals, or one by tzid (still a list); `pagination=false`. */
-  getRentState(tzid?: number): Promise<Result<Rental[], ProviderError>>;
-  extendRentState(tzid: number, days: number): Promise<Result<Rental, ProviderError>>;
+  /** All active rentals, or one by tzid (still a list); `pagination=0`. `NO_NUMBER` is an empty list:
+   * for all rentals it means the account has none (the PHP SDK reads it so), for a tzid that it is gone. */
+  getRentState(tzid?: number): Promise<Result<RentalList, ProviderError>>;
+  /** The extended rental, or null when the provider confirmed without it (`item: []`): poll to see it. */
+  extendRentState(tzid: number, days: number): Promise<Result<Rental | null, ProviderError>>;
   /** Irreversible. */
   closeRentNum(tzid: number): Promise<Result<void, ProviderError>>;
   portReload(tzid: number): Promise<Result<void, ProviderError>>;
@@ -79,7 +82,7 @@ export function createClient(config: ClientConfig): OnlineSimClient {
 
     const url = new URL(path, base.value);
     url.searchParams.set('lang', config.lang);
-    for (const [name, value] of Object.entries(params)) url.searchParams.set(name, String(value));
+    for (const [name, value] of Object.entries(params)) url.searchParams.set(name, wireValue(value));
 
     const controller = new AbortController();
     let timedOut = false;
@@ -134,7 +137,7 @@ export function createClient(config: ClientConfig): OnlineSimClient {
     if (status === 429 || (envelope?.kind === 'error' && RATE_LIMIT_CODES.has(envelope.code))) {
       return err({ kind: 'rate-limited', retryAfterMs: retryAfterMs(response.headers.get('Retry-After'), receivedAt) });
     }
-    if (envelope?.kind === 'error') return err({ kind: 'provider', code: envelope.code });
+    if (envelope?.kind === 'error') return err(providerError(envelope.code, body));
     // A wrong key comes as HTTP 456; without a readable code it still means the key.
     if (status === 456) return err({ kind: 'provider', code: 'ERROR_WRONG_KEY' });
     if (status < 200 || status > 299) return err({ kind: 'http', status });
@@ -170,19 +173,40 @@ export function createClient(config: ClientConfig): OnlineSimClient {
       ),
     getRentNum: ({ country, days, autoRenew }) =>
       call('rent/getRentNum.php', { country, days, extension: autoRenew, pagination: false }, (a) =>
-        payload('getRentNum', parseRentalItem(a.body, a.receivedAt)),
+        // A new rental must come back: without it nothing tells the user which number they paid for.
+        present('getRentNum', payload('getRentNum', parseRentalItem(a.body, a.receivedAt, country))),
       ),
-    getRentState: (tzid) =>
-      call('rent/getRentState.php', tzid === undefined ? { pagination: false } : { tzid, pagination: false }, (a) =>
+    getRentState: async (tzid) => {
+      const list = await call('rent/getRentState.php', tzid === undefined ? { pagination: false } : { tzid, pagination: false }, (a) =>
         payload('getRentState', parseRentalList(a.body, a.receivedAt)),
-      ),
+      );
+      const none = !list.ok && list.error.kind === 'provider' && list.error.code === 'NO_NUMBER';
+      return none ? ok({ rentals: [], unreadable: [], partial: false }) : list;
+    },
     extendRentState: (tzid, days) =>
       call('rent/extendRentState.php', { tzid, days, pagination: false }, (a) =>
-        payload('extendRentState', parseRentalItem(a.body, a.receivedAt)),
+        payload('extendRentState', parseRentalItem(a.body, a.receivedAt, null)),
       ),
     closeRentNum: (tzid) => call('rent/closeRentNum.php', { tzid }, success),
     portReload: (tzid) => call('rent/portReload.php', { tzid }, success),
   };
+}
+
+/** Booleans go out as 1/0: a PHP backend that casts the string "false" to bool reads it as true, and
+ * `extension` (auto-renew, which spends money) defaults to true. 1/0 means the same under every reading. */
+function wireValue(value: string | number | boolean): string {
+  return typeof value === 'boolean' ? (value ? '1' : '0') : String(value);
+}
+
+/** An error code, with `guard_secs` when the provider says when a refused close becomes possible. */
+function providerError(code: string, body: unknown): ProviderError {
+  const guard = numberLike.safeParse((body as { guard_secs?: unknown }).guard_secs);
+  return guard.success && guard.data > 0 ? { kind: 'provider', code, guardSecs: Math.ceil(guard.data) } : { kind: 'provider', code };
+}
+
+function present<T>(path: string, r: Result<T | null, ProviderError>): Result<T, ProviderError> {
+  if (!r.ok) return r;
+  return r.value === null ? err({ kind: 'bad-response', detail: `${path}: item missing` }) : ok(r.value);
 }
 
 function mapOk<T>(r: Result<T, string>): Result<{ value: T; droppedMessages: number }, string> {

@@ -6,12 +6,12 @@ export type ErrorLang = 'en' | 'ru' | 'uk' | 'kk';
 
 type TextKey =
   | 'wrongKey' | 'noKey' | 'accountBlocked' | 'accountCleaned' | 'notActivated' | 'apiDisabled' | 'apiIp'
-  | 'apiAccess' | 'lowBalance' | 'noNumber' | 'badCountry' | 'badDays' | 'badTzid' | 'noComplete'
+  | 'apiAccess' | 'lowBalance' | 'noNumber' | 'badCountry' | 'badDays' | 'badTzid' | 'noComplete' | 'closeLater' | 'noCloseRent'
   | 'expired' | 'needExtension' | 'badParams' | 'tooManyRentals' | 'rateLimited' | 'rateLimitedWait'
   | 'undefinedError' | 'wrongAddress' | 'unknownCode' | 'serverError' | 'httpError' | 'badResponse'
   | 'timeout' | 'offline';
 
-/** [message, next step]; `{code}`, `{status}` and `{seconds}` are filled in. */
+/** [message, next step]; `{code}`, `{status}`, `{seconds}` and `{minutes}` are filled in. */
 type Table = Record<TextKey, readonly [string, string]>;
 
 const en: Table = {
@@ -29,6 +29,8 @@ const en: Table = {
   badDays: ['OnlineSim does not offer this rental period.', 'Reload the price list and pick a period from it.'],
   badTzid: ['OnlineSim does not know this rental any more.', 'It is shown as ended; rent a new number if you need one.'],
   noComplete: ['This rental cannot be closed yet.', 'A new rental can be closed only after its first SMS or when the 20-minute window is over.'],
+  closeLater: ['This number cannot be closed yet.', 'You can close this number in {minutes} min.'],
+  noCloseRent: ['OnlineSim does not allow closing this rental early.', 'The number stays yours until its time runs out.'],
   expired: ['This rental has expired.', 'The number is lost; rent a new one if you need it.'],
   needExtension: ['This rental cannot be extended.', 'Extension works only while a rental is active; rent a new number instead.'],
   badParams: ['OnlineSim rejected the request as incomplete.', 'Reload the price list and try again.'],
@@ -60,6 +62,8 @@ const ru: Table = {
   badDays: ['OnlineSim не предлагает такой срок аренды.', 'Обновите список цен и выберите срок из него.'],
   badTzid: ['OnlineSim больше не знает эту аренду.', 'Она показана как завершённая; арендуйте новый номер, если нужно.'],
   noComplete: ['Эту аренду пока нельзя закрыть.', 'Новую аренду можно закрыть только после первого SMS или по окончании 20-минутного окна.'],
+  closeLater: ['Этот номер пока нельзя закрыть.', 'Закрыть этот номер можно будет через {minutes} мин.'],
+  noCloseRent: ['OnlineSim не позволяет закрыть эту аренду досрочно.', 'Номер остаётся вашим, пока не истечёт его срок.'],
   expired: ['Срок этой аренды истёк.', 'Номер утрачен; арендуйте новый, если он нужен.'],
   needExtension: ['Эту аренду нельзя продлить.', 'Продлить можно только активную аренду; арендуйте новый номер.'],
   badParams: ['OnlineSim отклонил запрос как неполный.', 'Обновите список цен и попробуйте снова.'],
@@ -91,6 +95,8 @@ const uk: Table = {
   badDays: ['OnlineSim не пропонує такого строку оренди.', 'Оновіть список цін і оберіть строк з нього.'],
   badTzid: ['OnlineSim більше не знає цієї оренди.', 'Її показано як завершену; орендуйте новий номер, якщо потрібно.'],
   noComplete: ['Цю оренду поки не можна закрити.', 'Нову оренду можна закрити лише після першого SMS або після 20-хвилинного вікна.'],
+  closeLater: ['Цей номер поки не можна закрити.', 'Закрити цей номер можна буде через {minutes} хв.'],
+  noCloseRent: ['OnlineSim не дозволяє закрити цю оренду достроково.', 'Номер залишається вашим, доки не мине його строк.'],
   expired: ['Строк цієї оренди минув.', 'Номер втрачено; орендуйте новий, якщо він потрібен.'],
   needExtension: ['Цю оренду не можна продовжити.', 'Продовжити можна лише активну оренду; орендуйте новий номер.'],
   badParams: ['OnlineSim відхилив запит як неповний.', 'Оновіть список цін і спробуйте знову.'],
@@ -123,6 +129,8 @@ const kk: Table = {
   badDays: ['OnlineSim мұндай жалға алу мерзімін ұсынбайды.', 'Баға тізімін жаңартып, мерзімді соның ішінен таңдаңыз.'],
   badTzid: ['OnlineSim бұл жалға алуды енді танымайды.', 'Ол аяқталған ретінде көрсетілді; қажет болса, жаңа нөмір жалға алыңыз.'],
   noComplete: ['Бұл жалға алуды әзірге жабуға болмайды.', 'Жаңа жалға алуды алғашқы SMS-тен кейін немесе 20 минуттық терезе біткенде ғана жабуға болады.'],
+  closeLater: ['Бұл нөмірді әзірге жабуға болмайды.', 'Бұл нөмірді {minutes} минуттан кейін жабуға болады.'],
+  noCloseRent: ['OnlineSim бұл жалға алуды мерзімінен бұрын жабуға рұқсат бермейді.', 'Нөмір мерзімі біткенше сізде қалады.'],
   expired: ['Бұл жалға алудың мерзімі өтті.', 'Нөмір жоғалды; қажет болса, жаңасын жалға алыңыз.'],
   needExtension: ['Бұл жалға алуды ұзартуға болмайды.', 'Тек белсенді жалға алуды ұзартуға болады; жаңа нөмір жалға алыңыз.'],
   badParams: ['OnlineSim сұрауды толық емес деп қабылдамады.', 'Баға тізімін жаңартып, қайталап көріңіз.'],
@@ -157,6 +165,7 @@ const KEY_OF_CODE: Record<string, TextKey> = {
   ERROR_NO_TZID: 'badTzid',
   ERROR_WRONG_TZID: 'badTzid',
   NO_COMPLETE_TZID: 'noComplete',
+  NO_CLOSE_RENT_US: 'noCloseRent',
   LIFICYCLE_NUM_EXPIRED: 'expired',
   LIFECYCLE_NUM_EXPIRED: 'expired',
   NEED_EXTENSION_NUMBER: 'needExtension',
@@ -171,6 +180,8 @@ const KEY_OF_CODE: Record<string, TextKey> = {
 function keyOf(e: ProviderError): TextKey {
   switch (e.kind) {
     case 'provider':
+      // "When" beats "why": a refusal that says when it will be allowed answers the user's question.
+      if (e.guardSecs !== undefined) return 'closeLater';
       return KEY_OF_CODE[e.code] ?? (e.code.startsWith('API_ACCESS_') ? 'apiAccess' : 'unknownCode');
     case 'http':
       if (e.status === 456) return 'wrongKey';
@@ -202,6 +213,7 @@ export function errorText(e: ProviderError, lang: ErrorLang): { message: string;
     text
       .replace('{code}', e.kind === 'provider' ? visibleCode(e.code) : '')
       .replace('{status}', e.kind === 'http' ? String(e.status) : '')
-      .replace('{seconds}', e.kind === 'rate-limited' && e.retryAfterMs !== null ? String(Math.ceil(e.retryAfterMs / 1000)) : '');
+      .replace('{seconds}', e.kind === 'rate-limited' && e.retryAfterMs !== null ? String(Math.ceil(e.retryAfterMs / 1000)) : '')
+      .replace('{minutes}', e.kind === 'provider' && e.guardSecs !== undefined ? String(Math.ceil(e.guardSecs / 60)) : '');
   return { message: fill(message), nextStep: fill(nextStep) };
 }

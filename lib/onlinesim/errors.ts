@@ -2,8 +2,9 @@
 import { errorText, type ErrorLang } from './error-texts.ts';
 
 export type ProviderError =
-  /** Any error string in `response`, known or unknown, verbatim. */
-  | { kind: 'provider'; code: string }
+  /** Any error string in `response`, known or unknown, verbatim; `guardSecs` when a refusal says in how
+   * many seconds the action becomes possible (`guard_secs`, seen on refused closes). */
+  | { kind: 'provider'; code: string; guardSecs?: number }
   /** A non-2xx status without a usable body (5xx pages, proxies, a wrong path). */
   | { kind: 'http'; status: number }
   /** HTTP 429, TRY_AGAIN_LATER or INTERVAL_CONCURRENT_REQUESTS_ERROR; `Retry-After` when the server sent one. */
@@ -38,6 +39,7 @@ const CATEGORY_OF_CODE: Record<string, ErrorCategory> = {
   NO_COUNTRY: 'input',
   UNDEFINED_DAYS: 'input',
   NO_COMPLETE_TZID: 'input',
+  NO_CLOSE_RENT_US: 'input',
   NEED_EXTENSION_NUMBER: 'input',
   ERROR_PARAMS: 'input',
   EXCEEDED_CONCURRENT_OPERATIONS: 'input',

@@ -3,7 +3,8 @@
 // zod runs jitless (set in wire.ts, imported first): the extension's CSP forbids `new Function`.
 import { z } from '../zod.ts';
 import { err, ok, type Result } from '../result.ts';
-import type { Balance, Message, Rental, Tariff } from './types.ts';
+import { dialCode } from '../phone/number-forms.ts';
+import type { Balance, Message, Rental, RentalList, Tariff } from './types.ts';
 import { dayKey, dayPrices, intLike, isTrueFlag, mapEntries, money, numberLike, providerTimeToMs } from './wire.ts';
 
 /** A parsed payload plus how many messages were dropped because they did not fit their schema. */
@@ -94,11 +95,14 @@ function byArrival(a: Message, b: Message): number {
 
 // ---------------------------------------------------------------- rentals
 
+const positiveTzid = intLike.pipe(z.number().positive());
+
 const rentalWire = z.object({
   // The rental's identity: an id of 0 or below names no operation, and could not be told apart.
-  tzid: intLike.pipe(z.number().positive()),
+  tzid: positiveTzid,
   number: z.union([z.string().trim().min(1), z.number().int().nonnegative().transform(String)]),
-  country: intLike,
+  // Optional: a minimal rental in an SDK's mock has none; the caller knows it another way.
+  country: intLike.optional().catch(undefined),
   status: z.unknown().optional(),
   checked: z.unknown().optional(),
   time: numberLike.optional().catch(undefined),
@@ -109,6 +113,7 @@ const rentalWire = z.object({
   extension: z.unknown().optional(),
   reload: z.unknown().optional(),
   sum: money.optional().catch(undefined),
+  day_extend: money.optional().catch(undefined),
   messages: z.unknown().optional(),
 });
 
@@ -116,28 +121,48 @@ const rentalWire = z.object({
  * (1e308 minutes is a finite number, but not once turned into milliseconds). */
 const MAX_MINUTES_LEFT = 100 * 366 * 1440;
 
-/** Minutes left: `time`, or the coarser `hours`/`days` when `time` is missing; never negative. */
+/**
+ * Minutes left: `time`, or the coarser `hours`/`days` when `time` is missing; never negative. The three
+ * are one duration, each floored, so `time` never exceeds what `hours` or `days` allow; when it does,
+ * it was not minutes (SDK mocks send seconds: time 86400 with hours 24) and the coarser unit bounds it.
+ */
 function minutesLeft(r: z.infer<typeof rentalWire>): number {
   const minutes = r.time ?? (r.hours !== undefined ? r.hours * 60 : r.days !== undefined ? r.days * 1440 : 0);
-  return Math.min(Math.max(0, minutes), MAX_MINUTES_LEFT);
+  const hoursCap = r.hours !== undefined ? r.hours * 60 + 59 : Infinity;
+  const daysCap = r.days !== undefined ? r.days * 1440 + 1439 : Infinity;
+  return Math.min(Math.max(0, Math.min(minutes, hoursCap, daysCap)), MAX_MINUTES_LEFT);
 }
 
-/** One rental; `expiresAt` is the local clock at receipt plus the minutes left. */
-export function parseRental(raw: unknown, receivedAtMs: number): Result<Parsed<Rental>, string> {
+/** The number without its country code. Some SDK mocks send it international ("+79001234567"); the
+ * docs send the national part ("9915584307"), which is what SimFill stores and shows after `+country`. */
+function nationalNumber(number: string, country: number | null): string {
+  if (!number.startsWith('+')) return number;
+  const digits = number.slice(1);
+  const dial = country === null ? null : String(dialCode(country));
+  return dial !== null && digits.startsWith(dial) && digits.length > dial.length ? digits.slice(dial.length) : number;
+}
+
+/**
+ * One rental; `expiresAt` is the local clock at receipt plus the minutes left. `knownCountry` is the
+ * country the caller rented it for, used when the answer leaves `country` out.
+ */
+export function parseRental(raw: unknown, receivedAtMs: number, knownCountry: number | null = null): Result<Parsed<Rental>, string> {
   const parsed = rentalWire.safeParse(raw);
   if (!parsed.success) return err(`rental: ${summarise(parsed.error)}`);
   const r = parsed.data;
+  const country = r.country ?? knownCountry;
   const messages = parseMessages(r.messages, receivedAtMs);
   return ok({
     value: {
       tzid: r.tzid,
-      country: r.country,
-      number: r.number,
+      country,
+      number: nationalNumber(r.number, country),
       confirmed: r.status === 1 || r.status === '1' || r.checked === true || r.checked === 1 || r.checked === '1',
       expiresAt: receivedAtMs + minutesLeft(r) * 60_000,
       rentDays: Math.max(0, Math.trunc(r.rent ?? 0)),
       autoRenew: isTrueFlag(r.extension),
       extendOptions: dayPrices(r.extend),
+      extendPerDay: r.day_extend ?? null,
       portReloadAvailable: r.reload === 0 || r.reload === '0',
       price: r.sum ?? null,
       messages: messages.value,
@@ -146,32 +171,42 @@ export function parseRental(raw: unknown, receivedAtMs: number): Result<Parsed<R
   });
 }
 
-/** `item` of getRentNum / extendRentState. */
-export function parseRentalItem(body: unknown, receivedAtMs: number): Result<Parsed<Rental>, string> {
+/**
+ * `item` of getRentNum / extendRentState; null when the answer carries no rental (`[]`, null or
+ * absent: an old docs page prints `{"response":1,"item":[]}` for a successful extension).
+ */
+export function parseRentalItem(body: unknown, receivedAtMs: number, knownCountry: number | null): Result<Parsed<Rental | null>, string> {
   const item = (body as { item?: unknown } | null)?.item;
-  if (typeof item !== 'object' || item === null || Array.isArray(item)) return err('item: missing');
-  return parseRental(item, receivedAtMs);
+  if (item === undefined || item === null || (Array.isArray(item) && item.length === 0)) return ok({ value: null, droppedMessages: 0 });
+  if (typeof item !== 'object' || Array.isArray(item)) return err('item: not a rental');
+  return parseRental(item, receivedAtMs, knownCountry);
 }
 
 /**
- * `list` of getRentState: a list, `[]`, null or an object with numeric keys. One unreadable rental
- * fails the whole answer: dropping it would make the caller think the rental had ended.
+ * `list` of getRentState: a list, `[]`, null or an object with numeric keys. A rental that cannot be
+ * read is set aside by tzid (it is still active: dropping it would make the caller think it ended)
+ * and the others are read as usual.
  */
-export function parseRentalList(body: unknown, receivedAtMs: number): Result<Parsed<Rental[]>, string> {
+export function parseRentalList(body: unknown, receivedAtMs: number): Result<Parsed<RentalList>, string> {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return err('list: body is not an object');
   // A missing `list` is not "no rentals": reading it so would end every stored rental.
   if (!('list' in body)) return err('list: missing');
   const list = (body as { list: unknown }).list;
   if (list !== null && typeof list !== 'object') return err('list: not a list');
-  const rentals: Rental[] = [];
+  const value: RentalList = { rentals: [], unreadable: [], partial: false };
   let dropped = 0;
   for (const [, raw] of mapEntries(list)) {
     const rental = parseRental(raw, receivedAtMs);
-    if (!rental.ok) return rental;
-    rentals.push(rental.value.value);
-    dropped += rental.value.droppedMessages;
+    if (rental.ok) {
+      value.rentals.push(rental.value.value);
+      dropped += rental.value.droppedMessages;
+      continue;
+    }
+    const tzid = positiveTzid.safeParse((raw as { tzid?: unknown } | null)?.tzid);
+    if (tzid.success) value.unreadable.push(tzid.data);
+    else value.partial = true;
   }
-  return ok({ value: rentals, droppedMessages: dropped });
+  return ok({ value, droppedMessages: dropped });
 }
 
 // ---------------------------------------------------------------- tariffs
@@ -184,6 +219,7 @@ const tariffWire = z.object({
   days: z.unknown().optional(),
   count: z.unknown().optional(),
   extend: z.unknown().optional(),
+  confirm: z.unknown().optional(),
 });
 
 function toTariff(raw: unknown, fallbackCountry: number | null): { tariff: Tariff; position: number } | null {
@@ -205,7 +241,10 @@ function toTariff(raw: unknown, fallbackCountry: number | null): { tariff: Tarif
       // Absent means the provider did not say otherwise; an explicit false/0/"0" disables.
       enabled: t.enabled === undefined || t.enabled === null ? true : isTrueFlag(t.enabled),
       periods: dayPrices(t.days).map(({ days, price }) => ({ days, price, inStock: stock.get(days) ?? 0 })),
+      // The docs and every SDK type give `extend` as one number (the price of a day); older answers a map.
       extendOptions: dayPrices(t.extend),
+      extendPerDay: typeof t.extend === 'object' ? null : (money.optional().catch(undefined).parse(t.extend) ?? null),
+      chargedAtOnce: isTrueFlag(t.confirm),
     },
     position: t.position ?? Number.MAX_SAFE_INTEGER,
   };

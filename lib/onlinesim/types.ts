@@ -20,8 +20,9 @@ export interface ExtendOption {
 
 export interface Rental {
   tzid: number;
-  /** Dialling code: 7 Russia, 77 Kazakhstan (provider's own code, dials +7), 380 Ukraine, … */
-  country: number;
+  /** Dialling code: 7 Russia, 77 Kazakhstan (provider's own code, dials +7), 380 Ukraine, …; null when
+   * the answer did not say (an SDK's mock leaves it out) and SimFill has not learned it another way. */
+  country: number | null;
   /** Digits without the country code; never parsed as a number. */
   number: string;
   /** status 1 / checked: the first SMS arrived and the 20-minute guard window is over. */
@@ -33,6 +34,8 @@ export interface Rental {
   /** The provider's `extension` flag: the rental renews itself and spends money. */
   autoRenew: boolean;
   extendOptions: ExtendOption[];
+  /** `day_extend`: the price of one more day, when the provider states it. */
+  extendPerDay: string | null;
   /** `reload === 0` means the provider offers a port reload. */
   portReloadAvailable: boolean;
   /** Price paid (`sum`), decimal string, or null when absent. */
@@ -53,8 +56,21 @@ export interface Tariff {
   enabled: boolean;
   periods: TariffPeriod[];
   /** Renewal prices. A rental without auto-renew lists no `extend` of its own (the provider sends
-   * `[]`), so these are the prices it can be extended at by hand. */
+   * `[]`), so these are the prices it can be extended at by hand. Empty when `extend` is one number. */
   extendOptions: ExtendOption[];
+  /** `extend` as the docs and SDKs give it: one number, the price of one more day. */
+  extendPerDay: string | null;
+  /** `confirm: true`: the rent is charged at once, not when the first SMS arrives. */
+  chargedAtOnce: boolean;
+}
+
+/** getRentState's list as SimFill reads it: one unreadable rental never hides the others. */
+export interface RentalList {
+  rentals: Rental[];
+  /** Listed rentals that could not be read, by tzid: still active, so their stored state is kept. */
+  unreadable: number[];
+  /** A listed rental without a readable tzid: nothing stored may be taken as ended on this answer. */
+  partial: boolean;
 }
 
 export interface Balance {

@@ -46,9 +46,9 @@ const CODE = new RegExp(
 const LATIN_CODE = /(?<![\p{L}\p{N}])(\p{L}*?)(code|c[oóò]d(?:ig|ic|i(?![\p{L}]))|k[oó]d|kood|kóð)(\p{L}*)(?![\p{L}\p{N}])/giu;
 /** A code word after these is a promotion, a prize, a place or a product, not a secret to type:
  * "promo code", "claimcode", "shortcode", "zip code", "Identifier Code". */
-const NOT_SECRET_CODE = /^(?:promo\p{L}*|промо\p{L}*|bar|post|postal|zip|qr|area|country|swift|sort|ussd|gift|coupon|referral|invite|discount|claim|prize|bonus|reward|winning|redeem|redemption|voucher|short|identifier|reference|ref|booking|reservation|tracking|product|item|order|customer|member|client|serial|ticket|hediye|indirim|kampanya|promosyon|подарочн\p{L}*|бонусн\p{L}*|скидочн\p{L}*|rabat\p{L}*)$/iu;
+const NOT_SECRET_CODE = /^(?:promo\p{L}*|промо\p{L}*|bar|post|postal|zip|qr|area|country|swift|sort|ussd|gift|coupon|referral|invite|discount|claim|prize|bonus|reward|winning|redeem|redemption|voucher|short|identifier|reference|ref|booking|reservation|tracking|product|item|order|customer|member|client|serial|ticket|hediye|indirim|kampanya|promosyon|gewinn|подарочн\p{L}*|бонусн\p{L}*|скидочн\p{L}*|rabat\p{L}*|कूपन|प्रोमो)$/iu;
 /** Languages that put the qualifier after the code word: "kode klaim", "código de descuento", "код клиента". */
-const NOT_SECRET_AFTER = /^(?:promo\p{L}*|promocional|klaim|hadiah|voucher|kupon|cupom|cup[oó]n|coupon|cadeau|regalo|premio|pr[eê]mio|bonus|postal|postale|rabatow\p{L}*|rabatu|promocyjn\p{L}*|indirim\p{L}*|клиента|товара|акции|купона|подарка|скидки|заказа|бронирования|d[eiao]\s+(?:descuento|desconto|réduction|sconto|promo\p{L}*|regalo))$/iu;
+const NOT_SECRET_AFTER = /^(?:promo\p{L}*|promocional|klaim|hadiah|voucher|kupon|cupom|cup[oó]n|coupon|cadeau|regalo|premio|pr[eê]mio|bonus|postal|postale|rabatow\p{L}*|rabatu|promocyjn\p{L}*|indirim\p{L}*|клиента|товара|акции|купона|подарка|скидки|заказа|бронирования|поповнення|пополнения|جایزه|تخفیف|هدیه|معرف|خصم|الخصم|هدية|جائزة|ترويجي|d[eiao]\s+(?:descuento|desconto|réduction|sconto|promo\p{L}*|regalo))$/iu;
 
 /** Is the code word at [start, end) qualified as a promotion, product or place by the word before or after? */
 function qualifiedAsNotSecret(text: string, start: number, end: number): boolean {
@@ -111,13 +111,21 @@ function mergePhrases(hits: KeywordHit[], text: string): KeywordHit[] {
   return out;
 }
 
+/** Does the text use a word that by itself means a one-time secret (OTP, password, 验证码, …)? */
+export function hasOtpWord(text: string): boolean {
+  STRONG.lastIndex = 0;
+  const found = STRONG.test(text);
+  STRONG.lastIndex = 0;
+  return found;
+}
+
 export function findKeywords(text: string): KeywordHit[] {
   const hits: KeywordHit[] = latinCodeHits(text);
   for (const [re, weight] of TABLES) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const end = m.index + m[0].length;
-      if (re === CODE && qualifiedAsNotSecret(text, m.index, end)) continue;
+      if (re !== CONTEXT && qualifiedAsNotSecret(text, m.index, end)) continue;
       hits.push({ start: m.index, end, weight });
     }
   }

@@ -4,7 +4,7 @@
 // only when it clearly beats the rest, and messages that are notices (balances, codes to read out to a
 // bank employee, half codes) never return one. A wrong code typed into a site is worse than none.
 import { findCandidates, type Candidate } from './extract-candidates.ts';
-import { findKeywords, LETTER_STOPWORDS, type KeywordHit } from './extract-keywords.ts';
+import { findKeywords, hasOtpWord, LETTER_STOPWORDS, type KeywordHit } from './extract-keywords.ts';
 import { normalizeHint, normalizeText } from './extract-normalize.ts';
 
 export interface Extraction {
@@ -34,6 +34,7 @@ const URL = /\b(?:https?:\/\/|www\.)\S{1,500}|\b[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-
 /** "is", "es", "是", ":" … between a keyword and its code: the tightest possible binding. */
 const TIGHT_GAP = /^[\s:=#*()[\]【】『』「」"'«»<>.,，、|\-–—]{0,8}(?:(?:is|es|és|est|ist|è|é|lautet|это|je|to|jest|wynosi|är|er|on|ir|yra|là|la|adalah|ay|είναι|是|为|為|は|는|은)(?![\p{L}])[\s:=*(["'«【『「\-–—]{0,4})?$/iu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const LABEL_PHRASE = /^[^\d.!?。！？\n]{1,40}:[ \t]*$/u;
 /** "password no. 1:", "kod (#2):", "пароль №3": a numbered label is still a label. */
 const ORDINAL = /^\s*\(?(?:№|#|n[o°º]\.?|nr\.?|номер)\s?\d{1,2}\)?/iu;
 const SENTENCE_BREAK = /[.!?。！？](?:\s|$)|\n\s*\n/;
@@ -47,13 +48,21 @@ const PARTIAL = /(?:перв|втор)\p{L}*\s+част\p{L}*\s+(?:код|пар
 /** A code to read out to an employee, not to type ("Сообщите его сотруднику"). */
 const READ_OUT = /(?:сообщите|назовите|продиктуйте|soobshchite|soobshite|nazovite)\s+(?:его|этот код|код|ego|etot kod)?\s*(?:нашему\s+)?(?:сотрудник|оператор|курьер|представител|sotrudnik|operator|kurer)|(?:tell|give|read|show|provide)\s+(?:it|this code|the code|this)\s+to\s+(?:the\s+|our\s+|your\s+|a\s+)?(?:courier|agent|employee|operator|representative|driver|cashier|staff)|(?:pin|code|код|kod)\s+(?:for|для|dlya)\s+(?:the\s+|your\s+)?(?:courier|driver|agent|cashier|курьер|водител|kurer|voditel)|(?:share|give|tell|show)\s+(?:the\s+|this\s+|your\s+)?(?:otp|code|pin|it)\b[^.!?\n]{0,20}?\s(?:with|to)\s+(?:the\s+|your\s+|our\s+|a\s+)?(?:delivery|driver|courier|agent|executive|partner|rider|captain|cashier)|(?:передайте|покажите|скажите)\s+(?:его\s+|этот\s+код\s+|код\s+)?(?:курьер|водител|сотрудник)/iu;
 /** Codes for a parcel locker or pickup point: typed on a terminal, not on a website. */
-const NOT_WEB = /код\p{L}*\s+(?:для\s+)?(?:получения|выдачи)|пункт\p{L}*\s+выдачи|постамат|pickup code|collection code|parcel locker/iu;
+const NOT_WEB = /код\p{L}*\s+(?:для\s+)?(?:получения|выдачи)|пункт\p{L}*\s+выдачи|постамат|pickup code|collection code|parcel locker|code de retrait|point relais|kod odbioru|paczkomat|abholcode|packstation|c[óo]digo de retirada|kode pengambilan|teslim kodu|取件码|取货码/iu;
 const NEGATION_BEFORE = /(?:не|ne|not|never|n't|don't|никому)\s*$/iu;
 /** Balance reports ("Доступно: 146 003,44т") quote authorisation numbers as "Kod:"; they hold no OTP
  * unless the message also speaks like one. */
 const BALANCE_NOTICE = /dostupn|доступн|баланс|balance|balans|ostatok|остаток|ost\.|zalyshok|залишок|kolzhetimdi|қалдық/iu;
 /** "Use code 5521 to get 20% off": a code that buys a discount, in a message that never speaks like an OTP. */
 const PROMOTION = /\d\s?%\s?(?:off|скидк|rabatt|de descuento|de desconto|de réduction|sconto|diskon)|(?:скидк\p{L}*|discount|rabatt|descuento|desconto|diskon|sale)\s+(?:of\s+|на\s+|von\s+|de\s+)?\d{1,2}\s?%/iu;
+/** "Congratulations, you won": prize and lottery notices, in the languages of SimFill's users. */
+const PRIZE = new RegExp(
+  [
+    `(?<![\\p{L}])(?:congratulations|congrats|you(?:'ve| have)? won|winner|jackpot|поздравляем|выиграл\\p{L}*|победител\\p{L}*|вітаємо|виграл\\p{L}*|tebrikler|kazand\\p{L}*|gratulacje|wygra\\p{L}*|nagrod\\p{L}*|glückwunsch|gewonnen|felicidades|felicitaciones|ganaste|ganador|parabéns|ganhou|félicitations|gagnant|memenangkan|pemenang|chúc mừng|trúng thưởng|chuc mung|trung thuong)`,
+    '(?:تبریک|برنده|مبروك|تهانينا|فزت|बधाई|इनाम|恭喜|中奖|获奖|おめでとう|当選|축하|당첨)',
+  ].join('|'),
+  'iu',
+);
 const OTP_SPEECH = /otp|парол|parol|password|одноразов|odnorazov|one[- ]?time|никому|nikomu|never share|do not share|don't share|не сообщайте|ne soobsh|введите|vvedite|enter|подтвер|podtver|confirm|verif/iu;
 /** "send 1234 to 900", "ответьте 1234": a reply to the service, not a code for a site. */
 const SEND_VERB_BEFORE = /(?:send|text|reply|sms|отправ\p{L}*|пришли\p{L}*|ответ\p{L}*|надішл\p{L}*|otprav\p{L}*|envi\p{L}*|envoy\p{L}*|sende\p{L}*|gönder\p{L}*|kirim\p{L}*)[^.!?\n]{0,25}$/iu;
@@ -140,11 +149,15 @@ function bind(text: string, c: Candidate, keywords: KeywordHit[], numbers: Candi
       break;
     }
     const gap = text.slice(k.end, c.start).replace(ORDINAL, '');
-    const tight = TIGHT_GAP.test(gap);
+    // "пароль для входа в личный кабинет: X": a short phrase that starts with the keyword and ends
+    // with a colon labels X as tightly as the keyword alone.
+    const adjacent = TIGHT_GAP.test(gap);
+    const tight = adjacent || LABEL_PHRASE.test(gap);
     b.before = Math.max(b.before, k.weight * gapScore(gap, tight, numberIn(k.end, c.start)));
     if (tight) {
       b.tightBefore = Math.max(b.tightBefore, k.weight);
-      if (/[:\n]/.test(gap)) b.labelled = true;
+      // Letter-only codes need the keyword itself right before the colon ("Steam Guard code: FKQPX").
+      if (adjacent && /[:\n]/.test(gap)) b.labelled = true;
     }
   }
   seen = 0;
@@ -226,6 +239,9 @@ function labellingKeywords(text: string, keywords: KeywordHit[], found: Candidat
 
 function messageGate(text: string): boolean {
   if (PARTIAL.test(text) || NOT_WEB.test(text)) return true;
+  // A prize notice is spam or a lottery; a real code for claiming a prize in an app is announced with
+  // an OTP word ("领奖验证码"), not just "code".
+  if (PRIZE.test(text) && !hasOtpWord(text)) return true;
   const ro = READ_OUT.exec(text);
   if (ro && !NEGATION_BEFORE.test(text.slice(Math.max(0, ro.index - 12), ro.index))) return true;
   return (BALANCE_NOTICE.test(text) || PROMOTION.test(text)) && !OTP_SPEECH.test(text);

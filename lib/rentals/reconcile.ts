@@ -1,6 +1,6 @@
 // Merges one getRentState answer into the stored state. Pure: the clock and the extractor come in as
 // arguments, so the same input always gives the same state (tests and worker restarts rely on that).
-import type { Message, Rental } from '../onlinesim/types.ts';
+import type { Message, RentalList } from '../onlinesim/types.ts';
 import type { Extraction } from '../otp/extract.ts';
 import { MAX_ENDED, type RentalsState, type StoredMessage, type StoredRental } from './state.ts';
 
@@ -25,13 +25,18 @@ const LATE_LISTING_MS = 60_000;
  * the old value inside that band stops the countdown from jittering. */
 const EXPIRY_JITTER_MS = 90_000;
 
-export function reconcile(state: RentalsState, answer: Rental[], now: number, extract: Extract): Reconciled {
+/**
+ * `answer` lists the rentals the provider still has. A stored rental missing from it has ended; one it
+ * listed but SimFill could not read (`unreadable`, or any when `partial`) is kept as stored, so a
+ * single broken entry never ends a rental nor hides the others.
+ */
+export function reconcile(state: RentalsState, answer: RentalList, now: number, extract: Extract): Reconciled {
   const known = new Map(state.active.map((r) => [r.tzid, r] as const));
   const fresh: Reconciled['fresh'] = [];
   const active: StoredRental[] = [];
   const seenIds = new Set<number>();
 
-  for (const rental of answer) {
+  for (const rental of answer.rentals) {
     if (seenIds.has(rental.tzid)) continue; // a provider that lists a rental twice must not duplicate it
     seenIds.add(rental.tzid);
     const previous = known.get(rental.tzid) ?? state.ended.find((r) => r.tzid === rental.tzid);
@@ -43,6 +48,8 @@ export function reconcile(state: RentalsState, answer: Rental[], now: number, ex
       previous && Math.abs(previous.expiresAt - rental.expiresAt) < EXPIRY_JITTER_MS ? previous.expiresAt : rental.expiresAt;
     active.push({
       ...rental,
+      // An answer without `country` (an SDK mock's minimal rental) keeps the one SimFill already knows.
+      country: rental.country ?? previous?.country ?? null,
       expiresAt,
       messages,
       endedAt: null,
@@ -50,8 +57,11 @@ export function reconcile(state: RentalsState, answer: Rental[], now: number, ex
     });
   }
 
+  const unreadable = new Set(answer.unreadable);
+  const stillListed = (tzid: number): boolean => answer.partial || unreadable.has(tzid);
+  active.push(...state.active.filter((r) => !seenIds.has(r.tzid) && stillListed(r.tzid)));
   const vanished = state.active
-    .filter((r) => !seenIds.has(r.tzid))
+    .filter((r) => !seenIds.has(r.tzid) && !stillListed(r.tzid))
     .map((r) => ({ ...r, endedAt: now, expiresAt: Math.min(r.expiresAt, now) }));
   const ended = [...vanished, ...state.ended.filter((r) => !seenIds.has(r.tzid))].slice(0, MAX_ENDED);
 

@@ -65,3 +65,28 @@ export const statusItem = storage.defineItem<EngineStatus>('local:status', {
   fallback: { balance: null, lastPollAt: null, lastError: null, stopped: false },
   version: 1,
 });
+
+/** One fill SimFill made with a rental: its number or one of its codes went into a site. */
+export interface LedgerEntry {
+  tzid: number;
+  /** The site's registrable domain ("vk.com" for "m.vk.com"); the host itself for an IP or localhost. */
+  site: string;
+  at: number;
+  what: 'number' | 'code';
+  /** What was typed: the number as filled, or the code. */
+  value: string;
+}
+
+/** Where each rented number was used, so accounts tied to it are not lost when it ends. Kept beside the
+ * rentals (and stored as they are), written only by the background, never sent anywhere. */
+export interface Ledger {
+  /** Oldest first, at most MAX_LEDGER. */
+  entries: LedgerEntry[];
+}
+
+export const MAX_LEDGER = 2000;
+
+export const ledgerItem = storage.defineItem<Ledger>('local:ledger', {
+  fallback: { entries: [] },
+  version: 1,
+});

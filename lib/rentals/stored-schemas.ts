@@ -12,7 +12,7 @@
 import { z } from '../zod.ts';
 import { DEFAULT_API_ADDRESS, type FillMode, type Settings } from '../settings.ts';
 import type { PollState, WaitingField } from '../background/session.ts';
-import { MAX_ENDED, type EngineStatus, type RentalsState, type StoredMessage, type StoredRental } from './state.ts';
+import { MAX_ENDED, MAX_LEDGER, type EngineStatus, type Ledger, type LedgerEntry, type RentalsState, type StoredMessage, type StoredRental } from './state.ts';
 
 // zod 4's number() refuses NaN and ±Infinity, and int() refuses unsafe integers.
 const finite = z.number();
@@ -54,13 +54,14 @@ const warned = z.object({ day: z.boolean(), hour: z.boolean() });
 
 const rental = {
   tzid: z.number().int().positive(),
-  country: z.number().int(),
+  country: z.number().int().nullable(),
   number: z.string().min(1),
   confirmed: z.boolean(),
   expiresAt: finite,
   rentDays: count,
   autoRenew: z.boolean(),
   extendOptions: z.array(extendOption),
+  extendPerDay: decimal.nullable(),
   portReloadAvailable: z.boolean(),
   price: decimal.nullable(),
   messages: z.array(storedMessageSchema),
@@ -73,6 +74,17 @@ export const rentalsStateSchema = z.object({
   active: z.array(storedRentalSchema),
   ended: z.array(storedRentalSchema).max(MAX_ENDED),
 });
+
+// ---------------------------------------------------------------- ledger
+
+const ledgerEntry = z.object({
+  tzid: rental.tzid,
+  site: z.string().min(1).max(253),
+  at: finite,
+  what: z.enum(['number', 'code']),
+  value: z.string().max(32),
+});
+export const ledgerSchema = z.object({ entries: z.array(ledgerEntry).max(MAX_LEDGER) });
 
 // ---------------------------------------------------------------- status, settings, poll
 
@@ -119,7 +131,8 @@ const exact: [
   Same<z.infer<typeof engineStatusSchema>, EngineStatus>,
   Same<z.infer<typeof settingsSchema>, Settings>,
   Same<z.infer<typeof pollStateSchema>, PollState>,
-] = [true, true, true, true];
+  Same<z.infer<typeof ledgerSchema>, Ledger>,
+] = [true, true, true, true, true];
 void exact;
 
 // ---------------------------------------------------------------- salvage
@@ -196,6 +209,7 @@ export function salvageRental(raw: unknown): StoredRental | null {
     rentDays: pick(rental.rentDays, raw.rentDays, 0),
     autoRenew: pick(rental.autoRenew, raw.autoRenew, false),
     extendOptions: salvageList(raw.extendOptions, (o) => pick(extendOption.nullable(), o, null), (o) => o.days),
+    extendPerDay: pick(rental.extendPerDay, raw.extendPerDay, null),
     portReloadAvailable: pick(rental.portReloadAvailable, raw.portReloadAvailable, false),
     price: pick(rental.price, raw.price, null),
     messages: salvageList(raw.messages, salvageMessage, (m) => m.id),
@@ -246,4 +260,14 @@ export function salvagePoll(raw: unknown): PollState {
     fastUntil: pick(finite, p.fastUntil, 0),
     waiting,
   };
+}
+
+/** Entries that still read whole are kept (a lost entry is a lost account trail); the rest are dropped. */
+export function salvageLedger(raw: unknown): Ledger {
+  const list = isRecord(raw) && Array.isArray(raw.entries) ? raw.entries : [];
+  const entries = list.flatMap((e): LedgerEntry[] => {
+    const parsed = ledgerEntry.safeParse(e);
+    return parsed.success ? [parsed.data] : [];
+  });
+  return { entries: entries.slice(-MAX_LEDGER) };
 }

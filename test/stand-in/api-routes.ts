@@ -3,6 +3,7 @@
 import { money, wireRental, type MessagesShape } from './format.ts';
 import type { Model } from './model.ts';
 import { TARIFFS, findTariff, type TariffSeed } from './tariffs.ts';
+import type { Variants } from './variants.ts';
 
 export interface ApiAnswer {
   status: number;
@@ -31,7 +32,7 @@ export interface Api {
   reset(): void;
 }
 
-export function createApi(model: Model, apiKey: () => string): Api {
+export function createApi(model: Model, apiKey: () => string, variants: () => Variants): Api {
   let counters = new Map<string, number>();
 
   /** Deterministic yet varied: call n of an endpoint gets SUCCESS_VALUES[(start + n) % 3]. */
@@ -44,6 +45,8 @@ export function createApi(model: Model, apiKey: () => string): Api {
   const fail = (code: string): ApiAnswer => ({ status: 200, body: { response: code } });
   const okBody = (body: Record<string, unknown>): ApiAnswer => ({ status: 200, body });
   const extendOf = (country: number) => findTariff(country)?.extend ?? {};
+  /** Flat only when pagination is explicitly off; on or absent gives the paginator. */
+  const shapeOf = (q: URLSearchParams): MessagesShape => (boolParam(q, 'pagination', variants().booleans) === false ? 'flat' : 'paginated');
 
   const handlers: Record<string, Handler> = {
     'rent/tariffsRent.php': (q) => {
@@ -64,7 +67,7 @@ export function createApi(model: Model, apiKey: () => string): Api {
       if (country === undefined) return fail('UNDEFINED_COUNTRY');
       const days = intParam(q, 'days');
       if (days === undefined) return fail('UNDEFINED_DAYS');
-      let extension = boolParam(q, 'extension');
+      let extension = boolParam(q, 'extension', variants().booleans);
       if (extension === undefined) {
         // The provider's default is auto-renew ON, which spends money later; record it for tests.
         notes.push('extension-defaulted-true');
@@ -82,6 +85,8 @@ export function createApi(model: Model, apiKey: () => string): Api {
         const one = tzid === undefined ? undefined : model.get(tzid);
         if (!one) return fail('NO_NUMBER');
         rentals = [one];
+      } else if (rentals.length === 0 && variants().emptyAccount === 'no-number') {
+        return fail('NO_NUMBER');
       }
       const now = model.now();
       const list = rentals.map((r) => wireRental(r, now, extendOf(r.country), shape, pageOf(q)));
@@ -99,10 +104,15 @@ export function createApi(model: Model, apiKey: () => string): Api {
     'rent/closeRentNum.php': (q) => {
       const tzid = intParam(q, 'tzid');
       if (tzid === undefined) return fail('ERROR_NO_TZID');
+      const guardEndsAt = model.get(tzid)?.endsAt;
       const r = model.close(tzid);
+      // A refusal in the guard window says when closing becomes possible (onlinesim-mcp release notes).
+      if (!r.ok && r.error === 'NO_COMPLETE_TZID' && guardEndsAt !== undefined) {
+        return okBody({ response: r.error, guard_secs: Math.max(0, Math.ceil((guardEndsAt - model.now()) / 1000)) });
+      }
       if (!r.ok) return fail(r.error);
-      // Docs print `true` here; libraries saw 1 and "1". Start with the documented one.
-      return okBody({ response: success('closeRentNum', 2) });
+      // Docs print `true` here; libraries saw 1. A switch picks which.
+      return okBody({ response: variants().closeResponse });
     },
     'rent/portReload.php': (q) => {
       const tzid = intParam(q, 'tzid');
@@ -119,8 +129,11 @@ export function createApi(model: Model, apiKey: () => string): Api {
       const handler = handlers[req.endpoint];
       // An unknown method is how a wrong base URL shows up; answered before the key is looked at.
       if (!handler) return fail('REQUEST_NOT_FOUND');
-      if (req.key === undefined) return { status: 456, body: { response: 'ERROR_NO_KEY' } };
-      if (req.key !== apiKey()) return { status: 456, body: { response: 'ERROR_WRONG_KEY' } };
+      const { wrongKeyStatus } = variants();
+      if (req.key === undefined) return { status: wrongKeyStatus, body: { response: 'ERROR_NO_KEY' } };
+      if (req.key !== apiKey()) return { status: wrongKeyStatus, body: { response: 'ERROR_WRONG_KEY' } };
+      // Booleans as words are read differently by different backends (a PHP cast reads "false" as true).
+      if (BOOLEAN_PARAMS.some((name) => /^(true|false)$/i.test(req.query.get(name) ?? ''))) req.notes.push('boolean-as-text');
       return handler(req.query, req.notes);
     },
     reset() {
@@ -138,8 +151,9 @@ function wireTariff(t: TariffSeed, model: Model, english: boolean): Record<strin
     position: t.position,
     days: t.days,
     count: model.stockOf(t.code),
-    extend: t.extend,
-    confirm: 20,
+    // The docs and every SDK type: one number, the price of a day; a boolean `confirm`.
+    extend: Number(t.extend['1'] ?? 0),
+    confirm: t.confirm,
   };
 }
 
@@ -148,17 +162,16 @@ function intParam(q: URLSearchParams, name: string): number | undefined {
   return v !== null && /^\d{1,9}$/.test(v) ? Number(v) : undefined;
 }
 
-/** Clients send true/false; libraries also send 1/0. */
-function boolParam(q: URLSearchParams, name: string): boolean | undefined {
+const BOOLEAN_PARAMS = ['extension', 'pagination'];
+
+/** `strict`: true/1 and false/0. `php`: PHP's cast of a string, where only "" and "0" are false. */
+function boolParam(q: URLSearchParams, name: string, reading: Variants['booleans']): boolean | undefined {
   const v = q.get(name)?.toLowerCase();
+  if (v === undefined) return undefined;
+  if (reading === 'php') return v !== '' && v !== '0';
   if (v === 'true' || v === '1') return true;
   if (v === 'false' || v === '0') return false;
   return undefined;
-}
-
-/** Flat only when pagination is explicitly off; on or absent gives the paginator. */
-function shapeOf(q: URLSearchParams): MessagesShape {
-  return boolParam(q, 'pagination') === false ? 'flat' : 'paginated';
 }
 
 function pageOf(q: URLSearchParams): number {

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Core } from './core.ts';
 import { faultListSchema } from './faults.ts';
 import { readJson, sendJson } from './http.ts';
+import { variantsSchema } from './variants.ts';
 
 const tzidSchema = z.number().int().positive();
 
@@ -27,6 +28,7 @@ const schemas = {
   balance: z.object({ balance: z.union([z.string().regex(/^\d+(\.\d+)?$/), z.number().nonnegative()]) }),
   key: z.object({ apiKey: z.string().min(1) }),
   clock: z.object({ advanceMs: z.number().int().nonnegative() }),
+  variants: variantsSchema.partial(),
 };
 
 type Reply = { status: number; body: unknown };
@@ -71,6 +73,7 @@ export function controlRoutes(core: Core): Record<string, Route> {
         core.setApiKey(apiKey);
         return okReply({ ok: true });
       }),
+    'POST /control/variants': (b) => parsed(schemas.variants, b, (changes) => okReply(core.setVariants(changes))),
     'POST /control/clock': (b) =>
       parsed(schemas.clock, b, ({ advanceMs }) => {
         core.advanceClock(advanceMs);

@@ -6,6 +6,7 @@ import { money, toCents, wireMessage, wireRental, type WireMessage, type WireRen
 import { createModel, type Model } from './model.ts';
 import { findTariff } from './tariffs.ts';
 import type { CreateRentalInput, DeliverSmsInput, Fault, RequestLogEntry, StateSnapshot } from './types.ts';
+import { DEFAULT_VARIANTS, type Variants } from './variants.ts';
 
 export interface Core {
   model: Model;
@@ -24,6 +25,8 @@ export interface Core {
   state(): StateSnapshot;
   setBalance(balance: string | number): void;
   advanceClock(ms: number): void;
+  /** Switches documented answer variants; returns all of them as they now are. */
+  setVariants(changes: Partial<Variants>): Variants;
   reset(): void;
 }
 
@@ -32,7 +35,8 @@ export function createCore(now: () => number, initialKey: string): Core {
   let key = initialKey;
   let faults: Fault[] = [];
   let entries: RequestLogEntry[] = [];
-  const api = createApi(model, () => key);
+  let variants = DEFAULT_VARIANTS;
+  const api = createApi(model, () => key, () => variants);
 
   return {
     model,
@@ -79,7 +83,12 @@ export function createCore(now: () => number, initialKey: string): Core {
       model.setBalance(toCents(balance));
     },
     advanceClock: (ms) => model.advance(ms),
+    setVariants(changes) {
+      variants = { ...variants, ...changes };
+      return variants;
+    },
     reset() {
+      variants = DEFAULT_VARIANTS;
       model.reset();
       api.reset();
       faults = [];

@@ -79,7 +79,7 @@ export function wireMessage(m: StoredMessage): WireMessage {
 export type MessagesShape = 'flat' | 'paginated';
 
 /**
- * `pagination=false` gives a flat list; otherwise (on or absent) the paginator. Messages go out
+ * `pagination=0` (or `false`) gives a flat list; otherwise (on or absent) the paginator. Messages go out
  * newest first because the provider's order is undefined and clients must sort themselves.
  */
 export function wireMessages(messages: readonly StoredMessage[], shape: MessagesShape, page = 1): WireMessage[] | Paginator {

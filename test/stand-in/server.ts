@@ -8,8 +8,9 @@ import { applyFault } from './faults.ts';
 import type { WireMessage, WireRental } from './format.ts';
 import { CORS_HEADERS, htmlPage, send } from './http.ts';
 import type { CreateRentalInput, DeliverSmsInput, Fault, RequestLogEntry, StateSnapshot } from './types.ts';
+import type { Variants } from './variants.ts';
 
-export type { CreateRentalInput, DeliverSmsInput, Fault, RequestLogEntry, StateSnapshot, WireMessage, WireRental };
+export type { CreateRentalInput, DeliverSmsInput, Fault, RequestLogEntry, StateSnapshot, Variants, WireMessage, WireRental };
 
 export interface StandInOptions {
   /** 0 (the default) picks any free port. */
@@ -28,7 +29,7 @@ export interface StandIn {
   port: number;
   /** Stops listening and destroys open sockets, hanging ones included. Safe to call twice. */
   close(): Promise<void>;
-  /** A rental as if rented on the provider's website (balance untouched); returned as getRentState shows it with pagination=false. */
+  /** A rental as if rented on the provider's website (balance untouched); returned as getRentState shows it with pagination=0. */
   createRental(input?: CreateRentalInput): WireRental;
   /** Delivers an SMS (the first one confirms the rental). Throws if the rental does not exist: that is a test bug. */
   deliverSms(input: DeliverSmsInput): WireMessage;
@@ -43,6 +44,8 @@ export interface StandIn {
   setApiKey(apiKey: string): void;
   /** Moves the stand-in's clock forward (on top of the injected one). */
   advanceClock(ms: number): void;
+  /** Picks documented answer variants (empty account, close success, wrong-key status, boolean reading). */
+  setVariants(changes: Partial<Variants>): Variants;
   /** Back to the initial account: balance, stock, no rentals, empty log and fault queue, initial key. */
   reset(): void;
 }
@@ -175,6 +178,7 @@ function helpers(core: Core): Omit<StandIn, 'url' | 'controlUrl' | 'port' | 'clo
     setBalance: (balance) => core.setBalance(balance),
     setApiKey: (apiKey) => core.setApiKey(apiKey),
     advanceClock: (ms) => core.advanceClock(ms),
+    setVariants: (changes) => core.setVariants(changes),
     reset: () => core.reset(),
   };
 }

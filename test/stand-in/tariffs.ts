@@ -1,6 +1,6 @@
 // Tariffs the stand-in offers. Prices deliberately mix numbers and decimal strings, and stock maps are
 // string-keyed, because the provider's docs show both forms (onlinesim-rent-api.md, "Tariff").
-// Country 44 has an empty 7-day stock so a test can meet NO_NUMBER.
+// Country 44 has an empty 7-day stock so a test can meet NO_NUMBER, and is charged at once (`confirm`).
 
 export type Price = number | string;
 
@@ -10,8 +10,11 @@ export interface TariffSeed {
   position: number;
   days: Record<string, Price>;
   count: Record<string, number>;
-  /** Renewal prices offered on a rental of this country (`extend` on the wire). */
+  /** Renewal prices offered on a rental of this country (a rental's `extend`); the tariff's own
+   * `extend` is the one-day price from it. */
   extend: Record<string, Price>;
+  /** `confirm`: rentals of this country are charged at once, not on the first SMS. */
+  confirm: boolean;
   /** How a number of this country is generated: a fixed prefix and total length, without country code. */
   numberPrefix: string;
   numberLength: number;
@@ -25,6 +28,7 @@ export const TARIFFS: readonly TariffSeed[] = [
     days: { '1': 30, '7': '210.50', '14': '390.00', '30': 800 },
     count: { '1': 120, '7': 45, '14': 12, '30': 3 },
     extend: { '1': 30, '7': '210.50', '30': 800 },
+    confirm: false,
     numberPrefix: '9',
     numberLength: 10,
   },
@@ -35,6 +39,7 @@ export const TARIFFS: readonly TariffSeed[] = [
     days: { '1': '45.00', '7': 280, '30': '990.00' },
     count: { '1': 40, '7': 9, '30': 1 },
     extend: { '1': '45.00', '7': 280 },
+    confirm: false,
     numberPrefix: '70',
     numberLength: 10,
   },
@@ -45,6 +50,7 @@ export const TARIFFS: readonly TariffSeed[] = [
     days: { '1': '40.5', '7': 250 },
     count: { '1': 15, '7': 4 },
     extend: { '1': '40.5', '7': 250 },
+    confirm: false,
     numberPrefix: '6',
     numberLength: 9,
   },
@@ -55,6 +61,7 @@ export const TARIFFS: readonly TariffSeed[] = [
     days: { '1': '60.00', '7': '390.00' },
     count: { '1': 2, '7': 0 },
     extend: { '1': '60.00' },
+    confirm: true,
     numberPrefix: '7',
     numberLength: 10,
   },

@@ -18,7 +18,7 @@ const noop = () => {};
 
 const rental: StoredRental = {
   tzid: 1, country: 380, number: '931234567', confirmed: false, expiresAt: NOW + 600_000, rentDays: 7, autoRenew: true,
-  extendOptions: [{ days: 7, price: '210' }], portReloadAvailable: true, price: '210', endedAt: null,
+  extendOptions: [{ days: 7, price: '210' }], extendPerDay: null, portReloadAvailable: true, price: '210', endedAt: null,
   warned: { day: false, hour: false },
   messages: [
     { id: '1', service: 'Shop', text: 'Order 4821, code 7719', providerCode: null, receivedAt: NOW, code: null,
@@ -48,9 +48,9 @@ it('popup pieces: header, first run, a rental with ambiguous and filled codes, t
       <>
         <Header balance={{ balance: '12.5', frozen: '0' }} lang="en" refreshing={false} onRefresh={noop} onSettings={noop} />
         <FirstRun onOpenSettings={noop} />
-        <RentalCard rental={rental} extendOptions={rental.extendOptions} now={NOW} lang="en" busy={false} onCopy={noop} onExtend={noop} onClose={noop} onPortReload={noop} />
+        <RentalCard rental={rental} extendOptions={rental.extendOptions} now={NOW} lang="en" busy={false} sites={['vk.com']} onCopy={noop} onExtend={noop} onClose={noop} onPortReload={noop} />
         <RentForm
-          tariffs={[{ country: 7, name: 'Россия', enabled: true, periods: [{ days: 1, price: '30', inStock: 2 }], extendOptions: [] }]}
+          tariffs={[{ country: 7, name: 'Россия', enabled: true, periods: [{ days: 1, price: '30', inStock: 2 }], extendOptions: [], extendPerDay: null, chargedAtOnce: false }]}
           balance={null} lang="en" now={NOW} busy={false} onRent={noop} onCancel={noop}
         />
       </>,

@@ -6,7 +6,7 @@ import { PopupApp } from '../../entrypoints/popup/PopupApp.tsx';
 import type { Connector } from '../../lib/connector.ts';
 import type { Command, CommandReply } from '../../lib/messages.ts';
 import type { Tariff } from '../../lib/onlinesim/types.ts';
-import type { EngineStatus, RentalsState, StoredMessage, StoredRental } from '../../lib/rentals/state.ts';
+import type { EngineStatus, Ledger, RentalsState, StoredMessage, StoredRental } from '../../lib/rentals/state.ts';
 import type { Settings } from '../../lib/settings.ts';
 
 const NOW = Date.UTC(2025, 5, 1, 12, 0, 0);
@@ -24,7 +24,7 @@ function rental(over: Partial<StoredRental> = {}): StoredRental {
   return {
     tzid: 3715, country: 7, number: '9313358547', confirmed: true, expiresAt: NOW + 2 * 24 * HOUR + 3 * HOUR,
     rentDays: 7, autoRenew: false, extendOptions: [{ days: 7, price: '210' }, { days: 30, price: '900' }],
-    portReloadAvailable: false, price: '210', messages: [], endedAt: null, warned: { day: false, hour: false },
+    extendPerDay: null, portReloadAvailable: false, price: '210', messages: [], endedAt: null, warned: { day: false, hour: false },
     ...over,
   };
 }
@@ -37,17 +37,21 @@ interface Fake extends Connector {
   replies: Partial<Record<Command['type'], CommandReply>>;
   copied: string[];
   portOpen: boolean;
+  saved: { name: string; text: string }[];
   pushRentals(state: RentalsState): void;
+  pushLedger(ledger: Ledger): void;
 }
 
-function fake(rentals: RentalsState | null, status: EngineStatus = okStatus, settings: Settings = keyed): Fake {
+function fake(rentals: RentalsState | null, status: EngineStatus = okStatus, settings: Settings = keyed, ledger: Ledger = { entries: [] }): Fake {
   const never = new Promise<never>(() => {});
   let rentalsCb: ((s: RentalsState) => void) | null = null;
+  let ledgerCb: ((l: Ledger) => void) | null = null;
   const c: Fake = {
     sent: [],
     replies: {},
     copied: [],
     portOpen: false,
+    saved: [],
     async send(cmd) {
       c.sent.push(cmd);
       return c.replies[cmd.type] ?? { ok: true };
@@ -55,6 +59,9 @@ function fake(rentals: RentalsState | null, status: EngineStatus = okStatus, set
     rentals: () => (rentals ? Promise.resolve(rentals) : never),
     status: () => Promise.resolve(status),
     settings: () => Promise.resolve(settings),
+    ledger: () => Promise.resolve(ledger),
+    onLedger: (cb) => ((ledgerCb = cb), () => (ledgerCb = null)),
+    saveFile: (name, _type, text) => void c.saved.push({ name, text }),
     onRentals: (cb) => ((rentalsCb = cb), () => (rentalsCb = null)),
     onStatus: () => () => {},
     onSettings: () => () => {},
@@ -67,6 +74,7 @@ function fake(rentals: RentalsState | null, status: EngineStatus = okStatus, set
       return true;
     },
     pushRentals: (state) => rentalsCb?.(state),
+    pushLedger: (l) => ledgerCb?.(l),
   };
   return c;
 }
@@ -296,9 +304,9 @@ describe('rental card', () => {
 
 describe('rent flow', () => {
   const tariffs: Tariff[] = [
-    { country: 7, name: 'Россия', enabled: true, periods: [{ days: 1, price: '30', inStock: 12 }, { days: 7, price: '210', inStock: 0 }], extendOptions: [] },
-    { country: 77, name: 'Казахстан', enabled: true, periods: [{ days: 7, price: '2000', inStock: 3 }], extendOptions: [] },
-    { country: 999, name: 'Disabled', enabled: false, periods: [{ days: 1, price: '1', inStock: 1 }], extendOptions: [] },
+    { country: 7, name: 'Россия', enabled: true, periods: [{ days: 1, price: '30', inStock: 12 }, { days: 7, price: '210', inStock: 0 }], extendOptions: [], extendPerDay: null, chargedAtOnce: false },
+    { country: 77, name: 'Казахстан', enabled: true, periods: [{ days: 7, price: '2000', inStock: 3 }], extendOptions: [], extendPerDay: null, chargedAtOnce: false },
+    { country: 999, name: 'Disabled', enabled: false, periods: [{ days: 1, price: '1', inStock: 1 }], extendOptions: [], extendPerDay: null, chargedAtOnce: false },
   ];
 
   async function openRent(c: Fake) {

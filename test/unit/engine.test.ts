@@ -9,7 +9,7 @@ import type { Rental } from '../../lib/onlinesim/types.ts';
 import { rentalsItem, statusItem } from '../../lib/rentals/state.ts';
 import { settingsItem } from '../../lib/settings.ts';
 import { testEngineDeps } from './support/engine.ts';
-import { firstDigits, message, rental, T0 } from './support/rentals.ts';
+import { firstDigits, listed, message, rental, T0 } from './support/rentals.ts';
 
 const DOC = 'doc-0001';
 /** A field report as the content script sends it: a visible field in document DOC. */
@@ -25,7 +25,7 @@ function fakeProvider() {
     client: {
       getRentState: async () => {
         provider.requests++;
-        return provider.answer;
+        return provider.answer.ok ? { ok: true, value: listed(provider.answer.value) } : provider.answer;
       },
     } as unknown as OnlineSimClient,
   };

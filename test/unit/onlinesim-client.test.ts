@@ -72,7 +72,7 @@ describe('requests', () => {
       urls.push(seen[0]!.url);
     }
     expect(new Set(urls).size).toBe(1);
-    expect(urls[0]).toBe('http://127.0.0.1:8080/api/rent/getRentState.php?lang=en&pagination=false');
+    expect(urls[0]).toBe('http://127.0.0.1:8080/api/rent/getRentState.php?lang=en&pagination=0');
   });
 
   it.each([true, false])('always states extension explicitly (autoRenew %j) and turns pagination off', async (autoRenew) => {
@@ -80,7 +80,7 @@ describe('requests', () => {
     await client(fetch, { lang: 'ru' }).getRentNum({ country: 77, days: 7, autoRenew });
     const url = new URL(seen[0]!.url);
     expect(url.pathname).toBe('/api/rent/getRentNum.php');
-    expect(Object.fromEntries(url.searchParams)).toEqual({ lang: 'ru', country: '77', days: '7', extension: String(autoRenew), pagination: 'false' });
+    expect(Object.fromEntries(url.searchParams)).toEqual({ lang: 'ru', country: '77', days: '7', extension: autoRenew ? '1' : '0', pagination: '0' });
   });
 
   it('asks for all rentals without tzid and for one rental with it', async () => {
@@ -90,14 +90,14 @@ describe('requests', () => {
     const one = await c.getRentState(3715);
     expect(new URL(seen[0]!.url).searchParams.has('tzid')).toBe(false);
     expect(new URL(seen[1]!.url).searchParams.get('tzid')).toBe('3715');
-    expect(one.ok && one.value.map((r) => r.tzid)).toEqual([3715]);
+    expect(one.ok && one.value.rentals.map((r) => r.tzid)).toEqual([3715]);
   });
 
   it('asks tariffs for one country when given one', async () => {
     const { fetch, seen } = fakeFetch(json({ code: 7, name: 'Russia', days: { '1': 30 }, count: { '1': 3 } }));
     const result = await client(fetch).tariffsRent(7);
     expect(new URL(seen[0]!.url).searchParams.get('country')).toBe('7');
-    expect(result).toEqual({ ok: true, value: [{ country: 7, name: 'Russia', enabled: true, periods: [{ days: 1, price: '30', inStock: 3 }], extendOptions: [] }] });
+    expect(result).toEqual({ ok: true, value: [{ country: 7, name: 'Russia', enabled: true, periods: [{ days: 1, price: '30', inStock: 3 }], extendOptions: [], extendPerDay: null, chargedAtOnce: false }] });
   });
 
   it('does not spend a request on an empty key', async () => {
@@ -134,7 +134,7 @@ describe('answers', () => {
     const dropped: [number, string][] = [];
     const { fetch } = fakeFetch(json({ response: 1, list: [{ ...rental, messages }] }));
     const result = await client(fetch, { onDroppedMessages: (n, path) => dropped.push([n, path]) }).getRentState();
-    expect(result.ok && result.value[0]?.messages.map((m) => m.text)).toEqual(['code 1111', 'code 3333']);
+    expect(result.ok && result.value.rentals[0]?.messages.map((m) => m.text)).toEqual(['code 1111', 'code 3333']);
     expect(dropped).toEqual([[1, 'getRentState']]);
   });
 });
@@ -186,7 +186,7 @@ describe('errors', () => {
   });
 
   it('reads JSON of the wrong shape as a bad response', async () => {
-    const result = await call(fakeFetch(json({ response: 1, list: [{ tzid: 'abc' }] })).fetch);
+    const result = await call(fakeFetch(json({ response: 1, list: 'abc' })).fetch);
     expect(result.ok === false && result.error.kind).toBe('bad-response');
     const odd = await call(fakeFetch(json({ response: 0 })).fetch);
     expect(odd.ok === false && odd.error.kind).toBe('bad-response');

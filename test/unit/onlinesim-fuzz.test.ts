@@ -65,7 +65,7 @@ describe('mutated answers', () => {
       const result = await clientFor(JSON.stringify(body)).getRentState();
       if (result.ok) {
         accepted++;
-        result.value.forEach(expectRentalShape);
+        result.value.rentals.forEach(expectRentalShape);
       } else {
         expect(['provider', 'bad-response', 'rate-limited']).toContain(result.error.kind);
       }

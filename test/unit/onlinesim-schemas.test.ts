@@ -47,8 +47,10 @@ describe('rentals', () => {
   it("reads the docs' getRentState example into the internal shape", () => {
     const { value, droppedMessages } = unwrap(parseRentalList(DOC_LIST, NOW));
     expect(droppedMessages).toBe(0);
-    expect(value).toEqual([
-      {
+    expect(value).toEqual({
+      unreadable: [],
+      partial: false,
+      rentals: [{
         tzid: 10000,
         country: 46,
         number: '9915584307',
@@ -57,6 +59,7 @@ describe('rentals', () => {
         rentDays: 4,
         autoRenew: true,
         extendOptions: [{ days: 7, price: '36' }],
+        extendPerDay: '36',
         portReloadAvailable: false,
         price: '251.5',
         messages: [
@@ -69,12 +72,12 @@ describe('rentals', () => {
             receivedAt: Date.UTC(2022, 6, 17, 18, 46, 58),
           },
         ],
-      },
-    ]);
+      }],
+    });
   });
 
   it("reads the docs' fresh getRentNum example with a paginated, empty message list", () => {
-    const { value } = unwrap(parseRentalItem(DOC_FRESH, NOW));
+    const value = unwrap(parseRentalItem(DOC_FRESH, NOW, null)).value!;
     expect(value.confirmed).toBe(false);
     expect(value.expiresAt).toBe(NOW + 19 * MIN);
     expect(value.portReloadAvailable).toBe(true);
@@ -155,17 +158,24 @@ describe('rentals', () => {
   });
 
   it.each([[[]], [null], [{}]])('reads list %j as no rentals', (list) => {
-    expect(unwrap(parseRentalList({ response: 1, list }, NOW)).value).toEqual([]);
+    expect(unwrap(parseRentalList({ response: 1, list }, NOW)).value.rentals).toEqual([]);
   });
 
   it('reads a list sent as an object with numeric keys', () => {
     const { value } = unwrap(parseRentalList({ response: 1, list: { '0': rental({ tzid: 5 }), '1': rental({ tzid: 6 }) } }, NOW));
-    expect(value.map((r) => r.tzid)).toEqual([5, 6]);
+    expect(value.rentals.map((r) => r.tzid)).toEqual([5, 6]);
   });
 
-  it('rejects the whole list when one rental is unreadable, so no rental looks ended by mistake', () => {
-    const result = parseRentalList({ response: 1, list: [rental(), { number: '1' }] }, NOW);
-    expect(result.ok).toBe(false);
+  it('sets an unreadable rental aside by tzid and still reads the others', () => {
+    const { value } = unwrap(parseRentalList({ response: 1, list: [rental(), { tzid: 77, number: [] }] }, NOW));
+    expect(value.rentals.map((r) => r.tzid)).toEqual([rental().tzid]);
+    expect(value).toMatchObject({ unreadable: [77], partial: false });
+  });
+
+  it('marks the answer partial when an unreadable rental has no tzid either, so nothing looks ended by mistake', () => {
+    const { value } = unwrap(parseRentalList({ response: 1, list: [rental(), { number: '1' }] }, NOW));
+    expect(value.rentals).toHaveLength(1);
+    expect(value).toMatchObject({ unreadable: [], partial: true });
   });
 
   it('reads a rental that carries only its identity, with safe defaults', () => {
@@ -178,6 +188,7 @@ describe('rentals', () => {
       rentDays: 0,
       autoRenew: false,
       extendOptions: [],
+      extendPerDay: null,
       portReloadAvailable: false,
       price: null,
       messages: [],
@@ -189,8 +200,10 @@ describe('rentals', () => {
     expect(parseRentalList([], NOW).ok).toBe(false);
   });
 
-  it('rejects an item that is missing', () => {
-    expect(parseRentalItem({ response: 1 }, NOW).ok).toBe(false);
+  it('reads a missing or empty item as "no rental in the answer", and rejects one that is not an object', () => {
+    expect(unwrap(parseRentalItem({ response: 1 }, NOW, null)).value).toBeNull();
+    expect(unwrap(parseRentalItem({ response: 1, item: [] }, NOW, null)).value).toBeNull();
+    expect(parseRentalItem({ response: 1, item: 'x' }, NOW, null).ok).toBe(false);
   });
 });
 
@@ -269,7 +282,7 @@ describe('tariffs', () => {
 
   it('reads the map keyed by country, ordered by position, with periods from days and count', () => {
     expect(unwrap(parseTariffs({ '7': russia, '77': kz }, null))).toEqual([
-      { country: 77, name: 'Kazakhstan', enabled: true, periods: [{ days: 30, price: '900', inStock: 0 }], extendOptions: [] },
+      { country: 77, name: 'Kazakhstan', enabled: true, periods: [{ days: 30, price: '900', inStock: 0 }], extendOptions: [], extendPerDay: null, chargedAtOnce: false },
       {
         country: 7,
         name: 'Russia',
@@ -278,8 +291,10 @@ describe('tariffs', () => {
           { days: 1, price: '30', inStock: 12 },
           { days: 7, price: '210.5', inStock: 0 },
         ],
-        // `extend: 1` is a flag in the provider's docs, not prices: no options from it.
+        // One number is the price of a day (docs, SDK types): no day-count options come from it.
         extendOptions: [],
+        extendPerDay: '1',
+        chargedAtOnce: true,
       },
     ]);
   });
@@ -304,7 +319,7 @@ describe('tariffs', () => {
 
   it('reads a disabled tariff and takes the country from the key when code is missing', () => {
     const tariffs = unwrap(parseTariffs({ '380': { name: 'Ukraine', enabled: false, days: [], count: null } }, null));
-    expect(tariffs).toEqual([{ country: 380, name: 'Ukraine', enabled: false, periods: [], extendOptions: [] }]);
+    expect(tariffs).toEqual([{ country: 380, name: 'Ukraine', enabled: false, periods: [], extendOptions: [], extendPerDay: null, chargedAtOnce: false }]);
   });
 
   it('skips an unreadable tariff in the map and keeps the others', () => {

@@ -59,6 +59,7 @@ function rental(messages: StoredMessage[], extra: Partial<StoredRental> = {}): S
     rentDays: 7,
     autoRenew: false,
     extendOptions: [{ days: 7, price: '210' }],
+    extendPerDay: null,
     portReloadAvailable: true,
     price: '210',
     messages,
@@ -79,15 +80,15 @@ const SCENES: Record<string, (text: string) => ComponentChild> = {
   'origin warning and filled host': (text) => (
     <MessageItem message={sms({ origin: text, filledInto: { host: text, at: NOW } })} now={NOW} lang="en" onCopy={noop} />
   ),
-  'SMS inside a rental card': (text) => <RentalCard rental={rental([sms({ text, service: text })])} extendOptions={[]} {...cardProps} />,
-  'ended rental in history': (text) => <History ended={[rental([sms({ text, service: text })], { endedAt: NOW - 1000 })]} lang="en" />,
+  'SMS inside a rental card': (text) => <RentalCard rental={rental([sms({ text, service: text })])} extendOptions={[]} sites={[text]} {...cardProps} />,
+  'ended rental in history': (text) => <History ended={[rental([sms({ text, service: text })], { endedAt: NOW - 1000 })]} lang="en" sitesOf={() => [text]} />,
   'error banner': (text) => <Banner message={text} nextStep={text} onDismiss={noop} dismissLabel="Dismiss" />,
   'settings save error': (text) => (
     <SettingsForm apiAddress="https://example.test" hasKey busy={false} outcome={{ ok: false, message: text, nextStep: text }} onSave={noop} />
   ),
   'country name from the provider': (text) => (
     <RentForm
-      tariffs={[{ country: 99_999, name: text, enabled: true, periods: [{ days: 7, price: '210', inStock: 3 }], extendOptions: [] }]}
+      tariffs={[{ country: 99_999, name: text, enabled: true, periods: [{ days: 7, price: '210', inStock: 3 }], extendOptions: [], extendPerDay: null, chargedAtOnce: false }]}
       balance={{ balance: '500', frozen: '0' }}
       lang="en"
       now={NOW}

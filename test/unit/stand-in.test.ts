@@ -137,6 +137,9 @@ describe('envelope quirks', () => {
     expect(ru.days['7']).toBe('210.50');
     expect(typeof ru.days['1']).toBe('number');
     expect(ru.count['1']).toBeGreaterThan(0);
+    // As the docs and every SDK type have them: one number (a day's price) and a boolean.
+    expect(ru).toMatchObject({ extend: 30, confirm: false });
+    expect(all['44']).toMatchObject({ confirm: true });
   });
 
   it('gives one tariff for a country, [] for an unknown one, names in English with lang=en', async () => {
@@ -293,7 +296,7 @@ describe('extending, closing, port reload', () => {
 
   it('refuses to close an unconfirmed rental in its guard window with NO_COMPLETE_TZID', async () => {
     const tzid = await rentedTzid();
-    expect(await api('rent/closeRentNum.php', { tzid })).toEqual({ response: 'NO_COMPLETE_TZID' });
+    expect(await api('rent/closeRentNum.php', { tzid })).toEqual({ response: 'NO_COMPLETE_TZID', guard_secs: 20 * 60 });
     expect(standIn.state().rentals).toHaveLength(1);
   });
 
@@ -439,11 +442,51 @@ describe('control API over HTTP', () => {
     await raw('getBalance.php', {}, 'bad');
     const log = (await control('GET', 'requests')).body;
     expect(log).toEqual([
-      { at: T0, method: 'GET', path: '/api/rent/getRentState.php', query: { pagination: 'false' }, auth: 'bearer', keyOk: true, status: 200, inFlight: 1, fault: null, notes: [] },
+      { at: T0, method: 'GET', path: '/api/rent/getRentState.php', query: { pagination: 'false' }, auth: 'bearer', keyOk: true, status: 200, inFlight: 1, fault: null, notes: ['boolean-as-text'] },
       expect.objectContaining({ path: '/api/getBalance.php', auth: 'bearer', keyOk: false, status: 456 }),
     ]);
     await control('DELETE', 'requests');
     expect(standIn.requests()).toEqual([]);
+  });
+});
+
+describe('documented variants', () => {
+  it('answers an empty account with list: [] by default and with NO_NUMBER when switched', async () => {
+    expect(await api('rent/getRentState.php', { pagination: 0 })).toMatchObject({ list: [] });
+    expect((await control('POST', 'variants', { emptyAccount: 'no-number' })).body).toMatchObject({ emptyAccount: 'no-number' });
+    expect(await api('rent/getRentState.php', { pagination: 0 })).toEqual({ response: 'NO_NUMBER' });
+    // Only an empty account: with a rental, the list comes back.
+    const { tzid } = standIn.createRental({ confirmed: true });
+    expect((await api('rent/getRentState.php', { pagination: 0 })).list.map((r: { tzid: number }) => r.tzid)).toEqual([tzid]);
+  });
+
+  it('answers a close with true by default and with 1 when switched', async () => {
+    const first = standIn.createRental({ confirmed: true }).tzid;
+    expect(await api('rent/closeRentNum.php', { tzid: first })).toEqual({ response: true });
+    standIn.setVariants({ closeResponse: 1 });
+    const second = standIn.createRental({ confirmed: true }).tzid;
+    expect(await api('rent/closeRentNum.php', { tzid: second })).toEqual({ response: 1 });
+  });
+
+  it('answers a wrong key with HTTP 456 by default and with 200 when switched, same body', async () => {
+    standIn.setVariants({ wrongKeyStatus: 200 });
+    const wrong = await raw('getBalance.php', {}, 'nope');
+    expect([wrong.status, JSON.parse(wrong.text)]).toEqual([200, { response: 'ERROR_WRONG_KEY' }]);
+  });
+
+  it('reads extension=false as auto-renew ON under a PHP cast, and 0 as off under either reading', async () => {
+    standIn.setVariants({ booleans: 'php' });
+    await api('rent/getRentNum.php', { country: 7, days: 1, extension: 'false', pagination: 'false' });
+    await api('rent/getRentNum.php', { country: 7, days: 1, extension: 0, pagination: 0 });
+    expect(standIn.state().rentals.map((r) => r.extension)).toEqual([true, false]);
+    expect(standIn.requests().map((r) => r.notes)).toEqual([['boolean-as-text'], []]);
+  });
+
+  it('goes back to the defaults on reset, and refuses an unknown variant', async () => {
+    standIn.setVariants({ emptyAccount: 'no-number', closeResponse: 1, wrongKeyStatus: 200, booleans: 'php' });
+    await control('POST', 'reset');
+    expect(standIn.setVariants({})).toEqual({ emptyAccount: 'list', closeResponse: true, wrongKeyStatus: 456, booleans: 'strict' });
+    expect((await control('POST', 'variants', { closeResponse: '1' })).status).toBe(400);
   });
 });
 

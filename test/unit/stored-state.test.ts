@@ -23,15 +23,15 @@ import { DEFAULT_API_ADDRESS, settingsItem, type Settings } from '../../lib/sett
 import { repairStoredState } from '../../lib/storage-guard.ts';
 import { z } from '../../lib/zod.ts';
 import { testEngineDeps } from './support/engine.ts';
-import { firstDigits, message, rental, T0 } from './support/rentals.ts';
+import { firstDigits, listed, message, rental, T0 } from './support/rentals.ts';
 
 const SECRET_TEXT = 'Your code is 482913 do not share';
 
 /** A state as the background writes it: two active rentals with messages, one ended. */
 function validRentals(): RentalsState {
-  const first = reconcile({ active: [], ended: [] }, [rental(1), rental(2), rental(3)], T0, firstDigits).state;
+  const first = reconcile({ active: [], ended: [] }, listed([rental(1), rental(2), rental(3)]), T0, firstDigits).state;
   const answer = [rental(1, [message(7, SECRET_TEXT, T0), message(8, 'Code 1111', T0 + 1)]), rental(2, [message(9, 'Code 2222', T0)])];
-  return reconcile(first, answer, T0 + 60_000, firstDigits).state;
+  return reconcile(first, listed(answer), T0 + 60_000, firstDigits).state;
 }
 
 const raw = (key: string, value: unknown) => fakeBrowser.storage.local.set({ [key]: value });
@@ -271,13 +271,14 @@ describe('settings, status and scheduling', () => {
     vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('IO error'));
     const { repaired, lines } = await repair();
     expect(repaired).toEqual([]);
-    expect(lines.filter((l) => l.includes('could not check'))).toHaveLength(3);
+    // The four storage.local items: rentals, status, settings and the ledger of use.
+    expect(lines.filter((l) => l.includes('could not check'))).toHaveLength(4);
   });
 });
 
 describe('after a repair the background works again', () => {
   it('garbage rentals would crash a poll; repaired, the next poll lists the provider\'s rentals', async () => {
-    const client = { getRentState: async () => ({ ok: true, value: [rental(1, [message(7, 'Code 482913', T0)])] }) } as unknown as OnlineSimClient;
+    const client = { getRentState: async () => ({ ok: true, value: listed([rental(1, [message(7, 'Code 482913', T0)])]) }) } as unknown as OnlineSimClient;
     const engine = createEngine(testEngineDeps(client).deps);
     await raw('rentals', { active: 'garbage', ended: 7 });
     await expect(engine.poll(true)).rejects.toThrow();

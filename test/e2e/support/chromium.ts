@@ -60,3 +60,26 @@ export async function saveSettings(ext: Pick<ExtensionBrowser, 'context' | 'exte
   await options.getByText(/saved/i).first().waitFor({ timeout: 20_000 });
   await options.close();
 }
+
+/**
+ * Clicks SimFill's toolbar button for the tab showing `page`, as a user would (CDP's
+ * Extensions.triggerAction): the browser then grants the extension activeTab on that tab, which is what
+ * lets the background inject on-demand scripts there. The popup it opens is not one Playwright attaches
+ * to, so tests press the popup's buttons in a popup page of their own, with the same effect.
+ */
+export async function clickToolbarButton(ext: ExtensionBrowser, page: Page): Promise<void> {
+  // The Extensions domain answers only a browser-level session ("Method not allowed" on a page's).
+  const browser = ext.context.browser();
+  if (!browser) throw new Error('no browser behind the context');
+  const session = await browser.newBrowserCDPSession();
+  try {
+    const { targetInfos } = (await session.send('Target.getTargets' as never, { filter: [{ type: 'tab' }] } as never)) as {
+      targetInfos: { targetId: string; url: string }[];
+    };
+    const tab = targetInfos.find((t) => t.url === page.url());
+    if (!tab) throw new Error(`no tab target shows ${page.url()}`);
+    await session.send('Extensions.triggerAction' as never, { id: ext.extensionId, targetId: tab.targetId } as never);
+  } finally {
+    await session.detach().catch(() => undefined); // gone already when the popup took the focus
+  }
+}

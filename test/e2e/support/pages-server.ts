@@ -1,5 +1,6 @@
 // Serves the OTP test pages over http://127.0.0.1 (content scripts do not run on file:// pages by
-// default). /fixtures/ is the fixture set of real-site patterns, /pages/ our own pages, /e2e/ the e2e-only pages.
+// default). /fixtures/ is the fixture set of real-site patterns, /pages/ our own pages, /e2e/ the e2e-only pages,
+// /phone/ the phone-field pages (test/phone-pages, with the bundled widget libraries under dist/).
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
@@ -10,7 +11,10 @@ export const ROOTS: Record<string, string> = {
   fixtures: join(repo, 'test', 'fixtures', 'forms'),
   pages: join(repo, 'test', 'pages'),
   e2e: join(repo, 'test', 'e2e', 'pages'),
+  phone: join(repo, 'test', 'phone-pages'),
 };
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
 
 export interface PagesServer {
   url(path: string): string;
@@ -27,7 +31,7 @@ export async function startPagesServer(): Promise<PagesServer> {
       return;
     }
     readFile(file).then(
-      (body) => res.writeHead(200, { 'content-type': extname(file) === '.html' ? 'text/html; charset=utf-8' : 'application/octet-stream' }).end(body),
+      (body) => res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body),
       () => res.writeHead(404).end(),
     );
   });

@@ -20,6 +20,7 @@ export function testEngineDeps(client: OnlineSimClient, start = T0, overrides: P
     activeTab: async () => null,
     topOrigin: async () => null,
     sendFill: async () => null,
+    fillPhone: async () => null,
     ...overrides,
   };
   return { deps, advance: (ms: number) => void (clock += ms), now: () => clock };

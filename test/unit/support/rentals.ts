@@ -1,5 +1,6 @@
 // Builders for provider data in engine tests: only the fields a test cares about are spelled out.
-import type { Message, Rental } from '../../../lib/onlinesim/types.ts';
+import type { Message, Rental, RentalList } from '../../../lib/onlinesim/types.ts';
+import type { StoredMessage, StoredRental } from '../../../lib/rentals/state.ts';
 
 export const T0 = Date.UTC(2026, 10, 27, 12, 0, 0);
 
@@ -17,6 +18,7 @@ export function rental(tzid: number, messages: Message[] = [], extra: Partial<Re
     rentDays: 7,
     autoRenew: false,
     extendOptions: [{ days: 7, price: '210' }],
+    extendPerDay: null,
     portReloadAvailable: false,
     price: '210',
     messages,
@@ -24,8 +26,29 @@ export function rental(tzid: number, messages: Message[] = [], extra: Partial<Re
   };
 }
 
+/** A getRentState answer in which every rental was readable, unless `extra` says otherwise. */
+export function listed(rentals: Rental[], extra: Partial<RentalList> = {}): RentalList {
+  return { rentals, unreadable: [], partial: false, ...extra };
+}
+
 /** A stand-in for lib/otp: the first run of 4–8 digits, so engine tests do not depend on the extractor. */
 export function firstDigits(text: string) {
   const code = /\b\d{4,8}\b/.exec(text)?.[0] ?? null;
   return { code, confidence: code ? 1 : 0, candidates: [], origin: null, embeddedOrigin: null };
+}
+
+/** A message as the background stores it (lib/rentals/state.ts). */
+export function storedMessage(extra: Partial<StoredMessage> = {}): StoredMessage {
+  return {
+    id: 'm1', service: 'Example', text: 'Your code is 482913', providerCode: null, receivedAt: T0, code: '482913', candidates: [],
+    origin: null, embeddedOrigin: null, seenAt: T0, autoFill: true, unread: false, filledInto: null, notified: true, ...extra,
+  };
+}
+
+/** A confirmed Russian rental as the background stores it. */
+export function storedRental(extra: Partial<StoredRental> = {}): StoredRental {
+  return {
+    tzid: 1001, country: 7, number: '9313358547', confirmed: true, expiresAt: T0 + 7 * 86_400_000, rentDays: 7, autoRenew: false,
+    extendOptions: [], extendPerDay: null, portReloadAvailable: false, price: '210', messages: [], endedAt: null, warned: { day: false, hour: false }, ...extra,
+  };
 }
