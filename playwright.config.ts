@@ -5,6 +5,8 @@ import { defineConfig } from '@playwright/test';
 // extensions). Each spec file starts its own browser and its own stand-in, so tests share nothing.
 export default defineConfig({
   testDir: 'test/e2e',
+  // Bundles the phone-input libraries for the offline widget pages (scripts/build-phone-pages.ts).
+  globalSetup: './test/e2e/global-setup.ts',
   testMatch: '**/*.spec.ts',
   timeout: 60_000,
   expect: { timeout: 15_000 },

@@ -6,7 +6,7 @@ import { describeError, isTransient, stopsPolling, type ProviderError } from '..
 import type { Lang } from '../i18n.ts';
 import { reconcile, type Extract } from '../rentals/reconcile.ts';
 import { ledgerItem, rentalsItem, statusItem, type LedgerEntry, type StoredMessage } from '../rentals/state.ts';
-import { withEntry } from '../rentals/ledger.ts';
+import { sitesOf, withEntry } from '../rentals/ledger.ts';
 import { phoneForms } from '../phone/number-forms.ts';
 import type { PhoneFillReply, PhoneFillRequest } from '../phone/protocol.ts';
 import { siteOf } from './site-domain.ts';
@@ -146,10 +146,10 @@ export function createEngine(deps: EngineDeps) {
    * on waking, under the same ids, which the browser treats as a replacement, not a second notice. */
   async function showPendingNotices(): Promise<void> {
     const now = deps.now();
-    const { active } = await rentalsItem.getValue();
+    const [{ active }, ledger] = await Promise.all([rentalsItem.getValue(), ledgerItem.getValue()]);
     const notices = active.flatMap((rental) => [
       ...rental.messages.filter((m) => !m.notified).map((m) => smsNotice(rental, m, deps.lang)),
-      ...expiryNotices(rental, now, deps.lang).notices,
+      ...expiryNotices(rental, now, deps.lang, sitesOf(ledger, rental.tzid)).notices,
     ]);
     if (notices.length === 0) return;
     for (const notice of notices) await deps.notify(notice);

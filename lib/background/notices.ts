@@ -25,8 +25,10 @@ export function smsNotice(rental: StoredRental, message: StoredMessage, lang: La
   };
 }
 
-/** One notice 24 h and one 1 h before a confirmed rental ends; `warned` records which were shown. */
-export function expiryNotices(rental: StoredRental, now: number, lang: Lang): { notices: Notice[]; warned: StoredRental['warned'] } {
+/** One notice 24 h and one 1 h before a confirmed rental ends; `warned` records which were shown.
+ * `usedOn`: the sites the number was used on (the ledger); a number that will not renew itself names
+ * them, since those accounts lose their codes with it. */
+export function expiryNotices(rental: StoredRental, now: number, lang: Lang, usedOn: string[] = []): { notices: Notice[]; warned: StoredRental['warned'] } {
   const left = rental.expiresAt - now;
   // An unconfirmed rental's clock is the 20-minute guard window (refunded if no SMS): nothing to warn of.
   if (!rental.confirmed || left <= 0) return { notices: [], warned: rental.warned };
@@ -37,12 +39,13 @@ export function expiryNotices(rental: StoredRental, now: number, lang: Lang): { 
     : option
       ? translate(lang, 'noticeExtendFor', [formatDays(option.days, lang), formatMoney(option.price, lang)])
       : translate(lang, 'noticeNoExtend', []);
+  const message = !rental.autoRenew && usedOn.length > 0 ? `${advice} ${translate(lang, 'expiryUsedWarning', [usedOn.join(', ')])}` : advice;
   if (left <= HOUR_MS && !rental.warned.hour) {
     // The hour notice supersedes a day notice not shown yet.
-    return { notices: [{ id: `expiry:${rental.tzid}:hour`, title: translate(lang, 'noticeEndsHour', [number]), message: advice }], warned: { day: true, hour: true } };
+    return { notices: [{ id: `expiry:${rental.tzid}:hour`, title: translate(lang, 'noticeEndsHour', [number]), message }], warned: { day: true, hour: true } };
   }
   if (left <= DAY_MS && !rental.warned.day) {
-    return { notices: [{ id: `expiry:${rental.tzid}:day`, title: translate(lang, 'noticeEndsDay', [number]), message: advice }], warned: { ...rental.warned, day: true } };
+    return { notices: [{ id: `expiry:${rental.tzid}:day`, title: translate(lang, 'noticeEndsDay', [number]), message }], warned: { ...rental.warned, day: true } };
   }
   return { notices: [], warned: rental.warned };
 }

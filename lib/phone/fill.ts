@@ -20,9 +20,11 @@ function holdsCountry(field: HTMLInputElement, forms: PhoneForms): boolean {
 }
 
 /** What the field may hold before SimFill types: nothing, or only the country part a mask or widget
- * put there. Anything more is someone's number, which SimFill does not overwrite. */
-function emptyEnough(value: string, forms: PhoneForms): boolean {
+ * put there (with a picker, that of any country: "+1" until the picker is set). Anything more is
+ * someone's number, which SimFill does not overwrite. */
+function emptyEnough(value: string, forms: PhoneForms, picker: boolean): boolean {
   const digits = digitsOf(value);
+  if (picker && /^\s*\+\d{1,4}\s*$/.test(value)) return true;
   return digits === '' || digits === forms.dial || (forms.dial === '7' && digits === '8');
 }
 
@@ -40,9 +42,9 @@ export async function fillPhone(doc: Document, forms: PhoneForms): Promise<Phone
   if (!choice.ok) return choice;
   const field = choice.field;
   if (readsAsNumber(readValue(field), forms, true)) return { ok: true, form: 'national' }; // already there
-  if (!emptyEnough(readValue(field), forms)) return { ok: false, reason: 'not-empty' };
-
   const picker: Picker | null = findPicker(field);
+  if (!emptyEnough(readValue(field), forms, picker !== null)) return { ok: false, reason: 'not-empty' };
+
   if (picker) {
     await picker.choose(forms);
     if (!picker.holds(forms)) return { ok: false, reason: 'country-not-set' };
@@ -50,7 +52,7 @@ export async function fillPhone(doc: Document, forms: PhoneForms): Promise<Phone
   focusField(field);
   await nextTask(); // masks show their prefix on focus (Inputmask, react-input-mask)
   const before = readValue(field);
-  if (!emptyEnough(before, forms)) return { ok: false, reason: 'not-empty' };
+  if (!emptyEnough(before, forms, picker !== null)) return { ok: false, reason: 'not-empty' };
 
   const countryShown = picker !== null || holdsCountry(field, forms);
   const order = countryShown ? (['national', 'international'] as const) : (['international', 'national'] as const);

@@ -101,10 +101,11 @@ interface Widget {
 
 const WIDGETS: readonly Widget[] = [
   {
-    // intl-tel-input (v17–v25): list items carry data-country-code / data-dial-code.
+    // intl-tel-input: list items carry data-country-code (up to v23) or data-iso2 (v24 on), and data-dial-code.
     root: '.iti',
     toggle: '.iti__selected-country, .iti__selected-flag',
-    item: (region, dial) => (region ? `.iti__country[data-country-code="${region}"]` : `.iti__country[data-dial-code="${dial}"]`),
+    item: (region, dial) =>
+      region ? `.iti__country[data-country-code="${region}"], .iti__country[data-iso2="${region}"]` : `.iti__country[data-dial-code="${dial}"]`,
     selected: (region) => (region ? `.iti__selected-country .iti__${region}, .iti__selected-flag .iti__${region}` : null),
   },
   {
@@ -122,6 +123,9 @@ const WIDGETS: readonly Widget[] = [
     selected: (region) => (region ? `.vti__selection .vti__flag.${region}` : null),
   },
 ];
+
+/** How many turns of the page's event loop a list gets to render after it is opened. */
+const OPEN_WAIT_TASKS = 20;
 
 function click(el: Element): void {
   const view = viewOf(el);
@@ -141,10 +145,12 @@ function widgetPicker(root: Element, widget: Widget): Picker {
     async choose(forms) {
       const region = regionKey(forms);
       if (this.holds(forms)) return;
-      let item = find(widget.item(region, forms.dial));
-      if (!item) {
-        const toggle = root.querySelector(widget.toggle);
-        if (toggle) click(toggle);
+      // Opened first even when the items are already in the DOM: some libraries listen to the list only
+      // while it is open (intl-tel-input binds its item clicks on opening).
+      const toggle = root.querySelector(widget.toggle);
+      if (toggle) click(toggle);
+      let item: Element | null = null;
+      for (let wait = 0; wait < OPEN_WAIT_TASKS && !item; wait++) {
         await nextTask();
         item = find(widget.item(region, forms.dial));
       }

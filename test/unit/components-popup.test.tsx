@@ -252,6 +252,49 @@ describe('rental card', () => {
     expect(c.sent).toEqual([{ type: 'close', tzid: 3715 }]);
   });
 
+  it('shows where the number was used and which services wrote to it, and warns with those sites before closing', async () => {
+    const ledger: Ledger = { entries: [
+      { tzid: 3715, site: 'vk.com', at: NOW - 5000, what: 'number', value: '9313358547' },
+      { tzid: 3715, site: 'ozon.ru', at: NOW - 1000, what: 'code', value: '070051' },
+      { tzid: 9, site: 'other.example', at: NOW, what: 'number', value: '1' },
+    ] };
+    const c = fake({ active: [rental({ messages: [message()] })], ended: [] }, okStatus, keyed, ledger);
+    await show(c);
+    expect(root.textContent).toContain('Used on ozon.ru, vk.com');
+    expect(root.textContent).toContain('SMS from Google');
+    expect(root.textContent).not.toContain('other.example');
+    await click(button('Close number'));
+    expect(root.textContent).toContain('This number was used on ozon.ru, vk.com.');
+  });
+
+  it('fills the number on request, says when the page did not take it, and has no Fill number when filling is off', async () => {
+    const c = fake({ active: [rental()], ended: [] });
+    c.replies['fill-number'] = { ok: false, message: 'The page did not take the number as typed, so SimFill removed it again.', nextStep: 'Copy it.', code: null };
+    await show(c);
+    await click(button('Fill number +7 931 335-85-47 into the page\'s phone field'));
+    expect(c.sent).toEqual([{ type: 'fill-number', tzid: 3715 }]);
+    expect(root.textContent).toContain('did not take the number');
+    render(null, root);
+    await show(fake({ active: [rental()], ended: [] }, okStatus, { ...keyed, fillMode: 'off' }));
+    expect(root.textContent).not.toContain('Fill number');
+  });
+
+  it('keeps an ended number\'s sites in history, exports the ledger as CSV and clears it after a second click', async () => {
+    const ledger: Ledger = { entries: [{ tzid: 3715, site: 'vk.com', at: NOW - 5000, what: 'number', value: '9313358547' }] };
+    const c = fake({ active: [], ended: [rental({ endedAt: NOW - 1000 })] }, okStatus, keyed, ledger);
+    await show(c);
+    expect(root.querySelector('.history')?.textContent).toContain('Used on vk.com');
+    await click(button('Export CSV'));
+    expect(c.saved).toHaveLength(1);
+    expect(c.saved[0]!.text).toContain('+7 931 335-85-47,vk.com,');
+    await click(button('Clear the list'));
+    expect(c.sent).toEqual([]);
+    await click(button('Clear'));
+    expect(c.sent).toEqual([{ type: 'clear-ledger' }]);
+    await act(async () => c.pushLedger({ entries: [] }));
+    expect(root.textContent).not.toContain('Where numbers were used');
+  });
+
   it('can back out of closing', async () => {
     const c = fake({ active: [rental()], ended: [] });
     await show(c);

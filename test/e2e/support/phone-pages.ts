@@ -84,6 +84,9 @@ export function walkPhonePages(driver: () => PhoneDriver): void {
           await expect.poll(() => d.popupText()).toMatch(/no phone field/i);
           expect((await site.state()).value).toBe('');
         }
+      } catch (error) {
+        // Say what the popup and the page showed: the failure is in one of them.
+        throw new Error(`${String(error)}\npopup: ${(await d.popupText()).slice(0, 600)}\npage: ${JSON.stringify(await site.state())}`);
       } finally {
         await site.close();
       }

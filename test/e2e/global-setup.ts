@@ -1,0 +1,5 @@
+import { buildPhonePages } from '../../scripts/build-phone-pages.ts';
+
+export default async function globalSetup(): Promise<void> {
+  await buildPhonePages();
+}
