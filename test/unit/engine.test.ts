@@ -2,18 +2,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createEngine, type Engine, type EngineDeps } from '../../lib/background/engine.ts';
 import { pollItem } from '../../lib/background/session.ts';
-import type { FieldReport } from '../../lib/fill-protocol.ts';
 import type { OnlineSimClient } from '../../lib/onlinesim/client.ts';
 import type { ProviderError } from '../../lib/onlinesim/errors.ts';
 import type { Rental } from '../../lib/onlinesim/types.ts';
 import { rentalsItem, statusItem } from '../../lib/rentals/state.ts';
 import { settingsItem } from '../../lib/settings.ts';
-import { testEngineDeps } from './support/engine.ts';
+import { DOC, shown, testEngineDeps } from './support/engine.ts';
 import { firstDigits, listed, message, rental, T0 } from './support/rentals.ts';
-
-const DOC = 'doc-0001';
-/** A field report as the content script sends it: a visible field in document DOC. */
-const shown = (over: Partial<FieldReport> = {}): FieldReport => ({ type: 'otp-field', present: true, doc: DOC, focused: false, checked: false, ...over });
 
 type Answer = { ok: true; value: Rental[] } | { ok: false; error: ProviderError };
 
