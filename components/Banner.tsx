@@ -1,21 +1,16 @@
 interface Props {
   message: string;
   nextStep: string;
-  onDismiss?: () => void;
-  dismissLabel?: string;
 }
 
-/** A failure in plain words with what to do about it. role="alert" so it is read out when it appears. */
-export function Banner({ message, nextStep, onDismiss, dismissLabel }: Props) {
+/** A failure of the background (the provider cannot be reached, the key stopped working) in plain words
+ * with what to do about it. role="alert" so it is read out when it appears. It stays until the
+ * background's next success clears it; the answer to a click goes to components/Feedback.tsx instead. */
+export function Banner({ message, nextStep }: Props) {
   return (
     <div class="banner" role="alert">
       <p class="banner-message">{message}</p>
       {nextStep && <p class="banner-next">{nextStep}</p>}
-      {onDismiss && (
-        <button type="button" class="link-button" onClick={onDismiss}>
-          {dismissLabel}
-        </button>
-      )}
     </div>
   );
 }

@@ -8,7 +8,8 @@ interface Props {
   onClose: () => void;
 }
 
-/** Closing loses the number for good, so it takes a second, explicit confirmation. */
+/** Ending loses the number for good and returns no money, so it takes a second, explicit confirmation
+ * that says both, and names the sites the number was used on. */
 export function CloseControl({ busy, usedOn, onClose }: Props) {
   const [asking, setAsking] = useState(false);
   if (!asking) {

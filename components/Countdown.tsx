@@ -1,18 +1,38 @@
-import { formatCountdown } from '../lib/format.ts';
+import { formatCountdown, formatEndTime } from '../lib/format.ts';
 import { t, type Lang } from '../lib/i18n.ts';
+import type { StoredRental } from '../lib/rentals/state.ts';
 
 interface Props {
-  expiresAt: number;
+  rental: StoredRental;
   now: number;
   lang: Lang;
 }
 
-/** Time left on a rental. The parent supplies `now` (it ticks once a second), so this stays pure. */
-export function Countdown({ expiresAt, now, lang }: Props) {
-  const left = formatCountdown(expiresAt - now, lang);
+const HOUR_MS = 3_600_000;
+
+/** Time left and the end as a clock time, side by side. A rental still waiting for its first SMS has
+ * no "time left" yet: its clock is the refund window, and it is called that. The parent supplies `now`
+ * (it ticks once a second), so this stays pure. */
+export function Countdown({ rental, now, lang }: Props) {
+  const end = formatEndTime(rental.expiresAt, now, lang);
+  if (!rental.confirmed) {
+    return (
+      <p class="countdown countdown-waiting">
+        <span class="waiting-mark">{t('waitingFirstSms')}</span> · <span>{t('refundBy', end)}</span>
+      </p>
+    );
+  }
+  const msLeft = rental.expiresAt - now;
+  const left = formatCountdown(msLeft, lang);
+  if (!left) return <p class="countdown">{t('rentalEnded')}</p>;
+  const soon = msLeft < HOUR_MS;
   return (
-    <p class="countdown" role="timer" aria-label={t('timeLeft')}>
-      {left ? t('timeLeftValue', left) : t('rentalEnded')}
+    <p class={soon ? 'countdown countdown-soon' : 'countdown'}>
+      {soon && <span class="pill pill-warn">{t('endsSoon')}</span>}
+      <span role="timer" aria-label={t('timeLeft')}>
+        {t('timeLeftValue', left)}
+      </span>{' '}
+      · <span class="ends-at">{t('endsAt', end)}</span>
     </p>
   );
 }

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
-import { formatDays, formatMoney } from '../lib/format.ts';
+import { formatDays } from '../lib/format.ts';
 import { t, type Lang } from '../lib/i18n.ts';
 import type { ExtendOption } from '../lib/onlinesim/types.ts';
+import { formatMoney } from '../lib/money.ts';
 
 interface Props {
   tzid: number;
@@ -11,7 +12,8 @@ interface Props {
   onExtend: (days: number) => void;
 }
 
-/** Periods and prices come from the rental itself (`extend`); nothing is guessed. */
+/** Periods and prices come from the rental itself (`extend`); nothing is guessed. The button says both
+ * the period and the price: "Extend for 30" alone reads as thirty days. */
 export function ExtendControl({ tzid, options, lang, busy, onExtend }: Props) {
   const [days, setDays] = useState(options[0]?.days ?? 0);
   if (options.length === 0) return <p class="hint">{t('extendUnavailable')}</p>;
@@ -28,7 +30,7 @@ export function ExtendControl({ tzid, options, lang, busy, onExtend }: Props) {
         ))}
       </select>
       <button type="button" disabled={busy} onClick={() => onExtend(chosen.days)}>
-        {t('extendButton', formatMoney(chosen.price, lang))}
+        {t('extendButton', formatDays(chosen.days, lang), formatMoney(chosen.price, lang))}
       </button>
     </div>
   );

@@ -1,17 +1,18 @@
 import { useState } from 'preact/hooks';
-import { countryName, formatDateTime, formatDays, formatMoney, formatNumber } from '../lib/format.ts';
+import { countryName, formatDateTime, formatDays, formatNumber } from '../lib/format.ts';
 import { t, type Lang } from '../lib/i18n.ts';
+import { availableBalance, cannotAfford, formatMoney } from '../lib/money.ts';
 import type { Balance, Tariff } from '../lib/onlinesim/types.ts';
+import type { RentChoice } from '../lib/rent-choice.ts';
+import { TOP_UP_PAGE } from './Header.tsx';
 
-export interface RentChoice {
-  country: number;
-  days: number;
-  autoRenew: boolean;
-}
+export type { RentChoice };
 
 interface Props {
   tariffs: Tariff[];
   balance: Balance | null;
+  /** Preselected: the last choice, or the country of an ended rental being rented again. */
+  initial: Partial<RentChoice> | null;
   lang: Lang;
   now: number;
   busy: boolean;
@@ -19,22 +20,24 @@ interface Props {
   onCancel: () => void;
 }
 
-/** Everything that costs money is on screen before the confirm button: price, balance, when it is
- * charged (at once for `confirm` countries), and what auto-renew would charge. Auto-renew starts off: the provider's own default (on) spends money silently. */
-export function RentForm({ tariffs, balance, lang, now, busy, onRent, onCancel }: Props) {
+/** Everything that costs money is on screen before the confirm button: price, what can be spent, when
+ * it is charged (at once for `confirm` countries), and what auto-renew would charge. Auto-renew starts
+ * off unless the user chose it last time: the provider's own default (on) spends money silently. */
+export function RentForm({ tariffs, balance, initial, lang, now, busy, onRent, onCancel }: Props) {
   const countries = tariffs
     .filter((tariff) => tariff.enabled && tariff.periods.length > 0)
     .map((tariff) => ({ tariff, name: countryName(tariff.country, lang, tariff.name) }))
     .sort((a, b) => a.name.localeCompare(b.name, lang));
-  const [country, setCountry] = useState(countries[0]?.tariff.country ?? 0);
-  const [days, setDays] = useState(0);
-  const [autoRenew, setAutoRenew] = useState(false);
+  const [country, setCountry] = useState(initial?.country ?? countries[0]?.tariff.country ?? 0);
+  const [days, setDays] = useState(initial?.days ?? 0);
+  const [autoRenew, setAutoRenew] = useState(initial?.autoRenew ?? false);
 
   if (countries.length === 0) return <p class="hint">{t('noTariffs')}</p>;
   const tariff = (countries.find((c) => c.tariff.country === country) ?? countries[0]!).tariff;
   const period = tariff.periods.find((p) => p.days === days && p.inStock > 0) ?? tariff.periods.find((p) => p.inStock > 0);
   const price = period ? formatMoney(period.price, lang) : '';
-  const short = period && balance !== null && Number(balance.balance) < Number(period.price);
+  const available = balance ? availableBalance(balance) : null;
+  const short = period !== undefined && cannotAfford(balance, period.price);
 
   return (
     <form
@@ -74,14 +77,19 @@ export function RentForm({ tariffs, balance, lang, now, busy, onRent, onCancel }
         </p>
       )}
       {period ? (
-        <p class="summary">
-          {t('rentSummary', price, balance ? formatMoney(balance.balance, lang) : t('balanceUnknownShort'))}
-        </p>
+        <p class="summary">{t('rentSummary', price, available === null ? t('balanceUnknownShort') : formatMoney(available, lang))}</p>
       ) : (
         <p class="warning">{t('outOfStock')}</p>
       )}
       {period && tariff.chargedAtOnce && <p class="warning">{t('chargedNow')}</p>}
-      {short && <p class="warning">{t('lowBalance')}</p>}
+      {short && (
+        <p class="warning">
+          {t('lowBalance')}{' '}
+          <a href={TOP_UP_PAGE} target="_blank" rel="noopener noreferrer">
+            {t('topUpLabel')}
+          </a>
+        </p>
+      )}
       <div class="actions">
         <button type="submit" class="primary" disabled={busy || !period}>
           {period ? t('rentConfirm', price) : t('rentButton')}

@@ -16,7 +16,7 @@ import { extractCode } from '@/lib/otp/extract';
 import { rentalsItem } from '@/lib/rentals/state';
 import { settingsItem } from '@/lib/settings';
 import { repairStoredState } from '@/lib/storage-guard';
-import { uiLanguage } from '@/lib/i18n';
+import { translate, uiLanguage } from '@/lib/i18n';
 import { providerLang } from '@/lib/ui-lang';
 
 const POLL_ALARM = 'poll';

@@ -6,6 +6,7 @@ import { t } from './i18n.ts';
 import type { Command, CommandReply } from './messages.ts';
 import { POPUP_PORT } from './popup-port.ts';
 import { ledgerItem, rentalsItem, statusItem, type EngineStatus, type Ledger, type RentalsState } from './rentals/state.ts';
+import { asRentChoice, lastRentItem, type RentChoice } from './rent-choice.ts';
 import { settingsItem, type Settings } from './settings.ts';
 
 /** The settings the UI may write itself: not secret, and nothing the background validates. */
@@ -29,11 +30,18 @@ export interface Connector {
    * it during a user gesture. Resolves false when refused or impossible. */
   requestOrigin(origin: string): Promise<boolean>;
   copy(text: string): Promise<boolean>;
+  /** The last rent choice, to preselect the form; null when none (or it was unreadable). */
+  lastRent(): Promise<RentChoice | null>;
+  rememberRent(choice: RentChoice): Promise<void>;
+  /** The keyboard shortcut that fills the focused field ("Alt+Shift+K"), '' when the user removed it. */
+  shortcut(): Promise<string>;
   /** Offers `text` as a file download (the ledger's CSV export); nothing leaves the browser. */
   saveFile(name: string, type: string, text: string): void;
 }
 
 const RECONNECT_MS = 500;
+/** The manifest's command (wxt.config.ts) that fills the latest code into the focused field. */
+const INSERT_COMMAND = 'insert-latest-code';
 
 function isReply(value: unknown): value is CommandReply {
   if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
@@ -103,6 +111,16 @@ export function browserConnector(): Connector {
         return true;
       } catch {
         return false;
+      }
+    },
+    lastRent: async () => asRentChoice(await lastRentItem.getValue()),
+    rememberRent: (choice) => lastRentItem.setValue(choice),
+    async shortcut() {
+      try {
+        const commands = await browser.commands.getAll();
+        return commands.find((c) => c.name === INSERT_COMMAND)?.shortcut ?? '';
+      } catch {
+        return '';
       }
     },
     saveFile(name, type, text) {

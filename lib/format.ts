@@ -35,15 +35,39 @@ export function phoneForCopy(country: number | null, number: string): string {
   return country === null ? number : `+${dialCode(country)}${number}`;
 }
 
+/** The number without its country code, for sign-up forms that pick the country in a list of their
+ * own. The provider already sends it that way (for Kazakhstan too: "7012345678" after +7). */
+export function phoneNational(number: string): string {
+  return number;
+}
+
 /** The country's name in the UI language; the tariff's own name (in the provider's language) when
  * the code is not in our map or the runtime has no names for it. */
 export function countryName(country: number, lang: string, fallback: string): string {
   const region = regionOf(country);
   if (!region) return fallback || `+${country}`;
   try {
-    return new Intl.DisplayNames([lang], { type: 'region' }).of(region) ?? fallback;
+    const name = new Intl.DisplayNames([intlLocale(lang, Intl.DisplayNames)], { type: 'region' }).of(region);
+    // A runtime with no names at all answers with the code itself ("GB"): the provider's name reads better.
+    return name && name !== region ? name : fallback || region;
   } catch {
     return fallback || region;
+  }
+}
+
+interface IntlKind {
+  supportedLocalesOf(locales: string | string[]): string[];
+}
+
+/** The locale to format in. Some browsers ship no Kazakh data for some Intl services and then fall
+ * back to the root locale ("2026 M11 30", "GB", English units) rather than to a language a Kazakh
+ * reader knows; Russian is that language (the UI's own fallback for Cyrillic readers, lib/ui-lang.ts). */
+export function intlLocale(lang: string, kind: IntlKind): string {
+  if (lang !== 'kk') return lang;
+  try {
+    return kind.supportedLocalesOf(lang).length > 0 ? lang : 'ru';
+  } catch {
+    return 'ru';
   }
 }
 
@@ -59,9 +83,9 @@ function memo<T>(key: string, make: () => T): T {
   return formatter;
 }
 const dateTime = (lang: string, options: Intl.DateTimeFormatOptions) =>
-  memo(`dt|${lang}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(lang, options));
+  memo(`dt|${lang}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(intlLocale(lang, Intl.DateTimeFormat), options));
 const numberFormat = (lang: string, options: Intl.NumberFormatOptions = {}) =>
-  memo(`nf|${lang}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(lang, options));
+  memo(`nf|${lang}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(intlLocale(lang, Intl.NumberFormat), options));
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -79,7 +103,7 @@ interface DurationParts {
 interface DurationFormatter {
   format(parts: DurationParts): string;
 }
-type DurationFormatCtor = new (locale: string, options: Record<string, string>) => DurationFormatter;
+type DurationFormatCtor = (new (locale: string, options: Record<string, string>) => DurationFormatter) & IntlKind;
 
 function formatDuration(parts: DurationParts, lang: string): string {
   const Ctor = (Intl as unknown as { DurationFormat?: DurationFormatCtor }).DurationFormat;
@@ -88,7 +112,7 @@ function formatDuration(parts: DurationParts, lang: string): string {
     // default would drop the zero and make the line jump.
     const options: Record<string, string> = { style: 'short' };
     for (const unit of Object.keys(parts)) options[`${unit}Display`] = 'always';
-    return memo(`du|${lang}|${JSON.stringify(options)}`, () => new Ctor(lang, options)).format(parts);
+    return memo(`du|${lang}|${JSON.stringify(options)}`, () => new Ctor(intlLocale(lang, Ctor), options)).format(parts);
   }
   const unit = { days: 'd', hours: 'h', minutes: 'min', seconds: 's' } as const;
   return (Object.keys(unit) as (keyof DurationParts)[])
@@ -113,16 +137,21 @@ export function formatCountdown(msLeft: number, lang: string): string | null {
   return formatDuration(days > 0 ? { days, hours, minutes } : { hours, minutes }, lang);
 }
 
-/** The provider states no currency, so none is shown: "1 234,5" in Russian, "1,234.5" in English.
- * A value that is not a number is shown as it came rather than as "NaN". */
-export function formatMoney(amount: string, lang: string): string {
-  const value = Number(amount);
-  if (amount.trim() === '' || !Number.isFinite(value)) return amount;
+/** A decimal with grouping and at most two decimals: "1,234.5", "1 234,5". Money gets its unit in
+ * lib/money.ts. */
+export function formatDecimal(value: number, lang: string): string {
   return numberFormat(lang, { maximumFractionDigits: 2 }).format(value);
 }
 
 export function formatNumber(value: number, lang: string): string {
   return numberFormat(lang).format(value);
+}
+
+/** The clock time when it is today ("14:32"), date and clock otherwise ("3 Jun, 14:32"): an end or a
+ * refund deadline, read next to a countdown. */
+export function formatEndTime(ms: number, now: number, lang: string): string {
+  const sameDay = new Date(ms).toDateString() === new Date(now).toDateString();
+  return dateTime(lang, sameDay ? { timeStyle: 'short' } : { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }).format(ms);
 }
 
 /** A date with time, for renewals and history. */

@@ -10,6 +10,7 @@ const days = z.number().int().positive().max(3650);
 export const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('refresh') }),
   z.strictObject({ type: z.literal('tariffs') }),
+  z.strictObject({ type: z.literal('balance') }),
   z.strictObject({ type: z.literal('rent'), country: z.number().int().positive(), days, autoRenew: z.boolean() }),
   z.strictObject({ type: z.literal('extend'), tzid, days }),
   z.strictObject({ type: z.literal('close'), tzid }),

@@ -1,10 +1,11 @@
 // `node scripts/screenshots.ts`: the README's pictures of the popup, made from the real build against
 // the local stand-in, so they show what a user sees and stay reproducible. Builds the Chrome extension,
-// starts the stand-in with two rentals and a few messages (one with an ambiguous code), and saves
-//   docs/screenshots/popup-{light,dark}-{en,ru}.png  (the popup at its 360 px width)
+// starts the stand-in with four rentals (one with fresh codes, one ending within the hour, one waiting
+// for its first SMS, one calm), opens the first card's details, and saves
+//   docs/screenshots/popup-{light,dark}-{en,ru,kk}.png  (the popup at its 360 × 600 size)
 //   docs/screenshots/options-light-en.png
-// Russian comes from the browser's own UI language (--lang=ru), the way a Russian user gets it; the
-// script checks the popup really is in Russian before saving. The browser comes from CHROMIUM_PATH.
+// The language comes from the browser's own UI language (--lang), the way a user gets it; the script
+// checks the popup really is in that language before saving. The browser comes from CHROMIUM_PATH.
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -18,12 +19,17 @@ const OUT = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
 const KEY = 'screenshot-key';
 const POPUP_WIDTH = 360;
 
-type Lang = 'en' | 'ru';
+type Lang = 'en' | 'ru' | 'kk';
+/** A word the popup shows only in that language: proof the screenshot is not English in disguise. */
+const PROOF: Record<Lang, RegExp> = { en: /Available/, ru: /Доступно/, kk: /Қолжетімді/ };
 
-/** What a user would have after a day of use: a confirmed number with codes, and a fresh one waiting. */
+/** What a user has after a day of use: a number with fresh codes, one ending within the hour, a new
+ * one waiting for its first SMS and a calm one. */
 function seed(standIn: StandIn): void {
+  standIn.createRental({ country: 77, number: '7012345678', days: 30, confirmed: true });
+  standIn.createRental({ country: 7, number: '9219876543', days: 1, confirmed: true, minutesLeft: 41 });
+  standIn.createRental({ country: 380, number: '631234567', days: 1, autoRenew: true });
   const main = standIn.createRental({ country: 7, number: '9313358547', days: 7 });
-  standIn.createRental({ country: 77, number: '7012345678', days: 1, autoRenew: true });
   standIn.deliverSms({ tzid: main.tzid, service: 'Telegram', text: 'Telegram code: 51842. Do not give this code to anyone, even if they say they are from Telegram!' });
   standIn.deliverSms({ tzid: main.tzid, service: 'Ozon', text: 'Заказ 4471 готов к выдаче. Код получения 9083, номер ячейки 215.' });
   standIn.deliverSms({ tzid: main.tzid, service: 'Google', text: 'G-738204 is your Google verification code.' });
@@ -33,7 +39,7 @@ async function launch(lang: Lang, profile: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    locale: lang === 'ru' ? 'ru-RU' : 'en-US',
+    locale: { en: 'en-US', ru: 'ru-RU', kk: 'kk-KZ' }[lang],
     deviceScaleFactor: 2,
     args: [...CLOSED_NETWORK_ARGS, `--lang=${lang}`, `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`],
   });
@@ -63,20 +69,22 @@ async function shoot(lang: Lang, apiUrl: string): Promise<string[]> {
       // The key field stays empty on purpose: the page never shows a saved key back.
       await options.reload();
       await options.locator('#api-key').waitFor();
-      saved.push(await save(options, 'options-light-en.png'));
+      saved.push(await save(options, 'options-light-en.png', true));
     }
     await options.close();
 
     const popup = await context.newPage();
     await popup.setViewportSize({ width: POPUP_WIDTH, height: 600 });
     await popup.goto(`${base}/popup.html`);
-    await popup.locator('.chip-code').first().waitFor();
+    await popup.locator('.card').nth(3).waitFor();
+    await popup.locator('.card-new .chip').first().waitFor();
+    await popup.locator('.card-new button.expand').click();
     await popup.locator('.chip-candidate').first().waitFor();
     // A rental without auto-renew gets its extend prices from the tariffs, asked for after opening.
-    await popup.waitForFunction(() => document.querySelectorAll('.card .extend').length === document.querySelectorAll('.card').length);
+    await popup.locator('.card-details .extend select').waitFor();
     const shownLang = await popup.evaluate(() => document.documentElement.lang);
     const text = await popup.locator('body').innerText();
-    if (shownLang !== lang || (lang === 'ru' && !/Баланс/.test(text))) {
+    if (shownLang !== lang || !PROOF[lang].test(text)) {
       throw new Error(`the popup is not in ${lang} (html lang="${shownLang}"): ${text.slice(0, 120)}`);
     }
     for (const scheme of ['light', 'dark'] as const) {
@@ -90,11 +98,12 @@ async function shoot(lang: Lang, apiUrl: string): Promise<string[]> {
   return saved;
 }
 
-async function save(page: Page, name: string): Promise<string> {
+/** `whole`: the full page (the settings page); otherwise the viewport, the popup's real 360 × 600 box. */
+async function save(page: Page, name: string, whole = false): Promise<string> {
   const path = join(OUT, name);
   // Moves the pointer out of the way, so no hover state lands in the picture.
   await page.mouse.move(0, 0);
-  await page.screenshot({ path, fullPage: true, animations: 'disabled', caret: 'hide' });
+  await page.screenshot({ path, fullPage: whole, animations: 'disabled', caret: 'hide' });
   return path;
 }
 
@@ -105,7 +114,7 @@ mkdirSync(OUT, { recursive: true });
 const standIn = await startStandIn({ apiKey: KEY });
 try {
   seed(standIn);
-  for (const lang of ['en', 'ru'] as const) {
+  for (const lang of ['en', 'ru', 'kk'] as const) {
     for (const path of await shoot(lang, standIn.url)) console.log(`saved ${path}`);
   }
 } catch (error) {

@@ -4,10 +4,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { FillSettings } from '@/components/FillSettings.tsx';
 import { SettingsForm, type SaveOutcome } from '@/components/SettingsForm.tsx';
 import type { Connector } from '@/lib/connector.ts';
-import { formatMoney } from '@/lib/format.ts';
+
 import { t, uiLanguage, type Lang } from '@/lib/i18n.ts';
 import type { Balance } from '@/lib/onlinesim/types.ts';
 import type { Settings } from '@/lib/settings.ts';
+import { formatMoney } from '@/lib/money.ts';
 
 interface Props {
   connector: Connector;

@@ -1,8 +1,9 @@
 // The popup's container: reads stored state through the Connector, keeps it live, and turns clicks into
 // Commands. Everything visible is drawn by components/.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { Announcer } from '@/components/Announcer.tsx';
 import { Banner } from '@/components/Banner.tsx';
+import { Feedback, type Failure } from '@/components/Feedback.tsx';
 import { FirstRun } from '@/components/FirstRun.tsx';
 import { Header } from '@/components/Header.tsx';
 import { History } from '@/components/History.tsx';
@@ -15,7 +16,8 @@ import type { Command } from '@/lib/messages.ts';
 import type { Tariff } from '@/lib/onlinesim/types.ts';
 import { formatPhone } from '@/lib/format.ts';
 import { ledgerCsv, sitesOf } from '@/lib/rentals/ledger.ts';
-import type { EngineStatus, Ledger, RentalsState } from '@/lib/rentals/state.ts';
+import type { EngineStatus, Ledger, RentalsState, StoredRental } from '@/lib/rentals/state.ts';
+import { byUrgency, isNewCode } from '@/lib/rentals/urgency.ts';
 import type { Settings } from '@/lib/settings.ts';
 
 interface Props {
@@ -24,10 +26,8 @@ interface Props {
   clock?: () => number;
 }
 
-interface Notice {
-  message: string;
-  nextStep: string;
-}
+/** How long "Copied …" stays: long enough to read, gone before it hides anything for good. */
+const TOAST_MS = 4000;
 
 /** The newest code across active rentals, for the live region; '' when there is none. */
 function newestCode(rentals: RentalsState): string {
@@ -43,10 +43,17 @@ export function PopupApp({ connector: c, lang = uiLanguage(), clock = Date.now }
   const [ledger, setLedger] = useState<Ledger>({ entries: [] });
   const [now, setNow] = useState(clock);
   const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
   const [toast, setToast] = useState('');
   const [rentOpen, setRentOpen] = useState(false);
+  const [rentInitial, setRentInitial] = useState<Partial<RentChoice> | null>(null);
   const [tariffs, setTariffs] = useState<Tariff[] | null>(null);
+  const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
+  const [shortcut, setShortcut] = useState('');
+  // Opening the popup marks every message read (the background clears the badge), so what was unread
+  // when this popup first saw it is remembered here for as long as the popup stays open.
+  const unreadAtOpen = useRef(new Set<string>()).current;
+  if (rentals) for (const r of rentals.active) for (const m of r.messages) if (m.unread) unreadAtOpen.add(`${r.tzid}:${m.id}`);
 
   useEffect(() => {
     let alive = true;
@@ -57,7 +64,11 @@ export function PopupApp({ connector: c, lang = uiLanguage(), clock = Date.now }
       setStatus((prev) => prev ?? s);
       setSettings((prev) => prev ?? st);
     });
+    void c.shortcut().then((keys) => alive && setShortcut(keys));
     void c.ledger().then((l) => alive && setLedger(l));
+    // The stored balance may be hours old (polls do not read it). Asked for quietly: when it fails, the
+    // stored balance stays and the polls report what is wrong.
+    void c.send({ type: 'balance' });
     const offs = [c.onRentals(setRentals), c.onStatus(setStatus), c.onSettings(setSettings), c.onLedger(setLedger)];
     const closePort = c.keepAlive();
     const timer = setInterval(() => setNow(clock()), 1000);
@@ -68,6 +79,12 @@ export function PopupApp({ connector: c, lang = uiLanguage(), clock = Date.now }
       clearInterval(timer);
     };
   }, [c, clock]);
+
+  useEffect(() => {
+    if (!toast) return;
+    const timer = setTimeout(() => setToast(''), TOAST_MS);
+    return () => clearTimeout(timer);
+  }, [toast]);
 
   // A rental without auto-renew comes with no extend prices of its own: the tariffs have them. Asked
   // for quietly, once per popup, and only when such a rental exists.
@@ -81,11 +98,11 @@ export function PopupApp({ connector: c, lang = uiLanguage(), clock = Date.now }
 
   async function run(cmd: Command, done?: string): Promise<unknown> {
     setBusy(true);
-    setNotice(null);
+    setFailure(null);
     const reply = await c.send(cmd);
     setBusy(false);
     if (!reply.ok) {
-      setNotice({ message: reply.message, nextStep: reply.nextStep });
+      setFailure({ message: reply.message, nextStep: reply.nextStep });
       return undefined;
     }
     if (done) setToast(done);
@@ -96,7 +113,8 @@ export function PopupApp({ connector: c, lang = uiLanguage(), clock = Date.now }
     setToast((await c.copy(text)) ? t('copied', text) : t('copyFailed'));
   }
 
-  async function openRent() {
+  async function openRent(initial: Partial<RentChoice> | null) {
+    setRentInitial(initial ?? (await c.lastRent()));
     setRentOpen(true);
     setTariffs(null); // fresh stock and prices for a purchase
     const value = await run({ type: 'tariffs' });
@@ -105,7 +123,21 @@ export function PopupApp({ connector: c, lang = uiLanguage(), clock = Date.now }
   }
 
   async function rent(choice: RentChoice) {
+    void c.rememberRent(choice);
     if (await run({ type: 'rent', ...choice }, t('rented'))) setRentOpen(false);
+  }
+
+  async function neverFill(host: string) {
+    await c.updateSettings({ disabledSites: [...settings!.disabledSites, host] });
+    setToast(t('neverFillDone', host));
+  }
+
+  function toggle(tzid: number) {
+    setExpanded((prev) => {
+      const next = new Set(prev);
+      if (!next.delete(tzid)) next.add(tzid);
+      return next;
+    });
   }
 
   if (!rentals || !status || !settings) {
@@ -125,46 +157,34 @@ export function PopupApp({ connector: c, lang = uiLanguage(), clock = Date.now }
       onSettings={() => c.openOptions()}
     />
   );
+  const feedback = <Feedback toast={toast} failure={failure} onDismiss={() => setFailure(null)} />;
   if (!settings.hasKey) {
     return (
       <>
         {header}
         {/* The page's one main landmark, as in the rentals view: screen-reader users jump to it. */}
         <main>
-          <FirstRun onOpenSettings={() => c.openOptions()} />
+          <FirstRun
+            busy={busy}
+            onSaveKey={(apiKey) => void run({ type: 'save-settings', apiKey, apiAddress: settings.apiAddress }, t('saved'))}
+            onOpenSettings={() => c.openOptions()}
+          />
         </main>
+        {feedback}
       </>
     );
   }
 
+  const isNew = (rental: StoredRental) => (m: StoredRental['messages'][number]) => isNewCode(rental, m, now, unreadAtOpen);
+  // With one rental there is nothing to choose between: its details are open from the start.
+  const isExpanded = (tzid: number) => expanded.has(tzid) !== (rentals.active.length === 1);
   return (
     <>
       {header}
       {status.lastError && <Banner message={status.lastError.message} nextStep={status.lastError.nextStep} />}
-      {notice && (
-        <Banner message={notice.message} nextStep={notice.nextStep} dismissLabel={t('dismiss')} onDismiss={() => setNotice(null)} />
-      )}
       <main>
-        {rentals.active.length === 0 && <p class="empty">{t('noRentals')}</p>}
-        {rentals.active.map((rental) => (
-          <RentalCard
-            key={rental.tzid}
-            rental={rental}
-            extendOptions={rental.extendOptions.length > 0 ? rental.extendOptions : (tariffs?.find((t) => t.country === rental.country)?.extendOptions ?? [])}
-            now={now}
-            lang={lang}
-            busy={busy}
-            onCopy={(text) => void copy(text)}
-            sites={sitesOf(ledger, rental.tzid)}
-            onFill={settings.fillMode === 'off' ? undefined : (messageId) => void run({ type: 'fill-code', tzid: rental.tzid, messageId }, t('filledDone'))}
-            onFillNumber={settings.fillMode === 'off' ? undefined : () => void run({ type: 'fill-number', tzid: rental.tzid }, t('numberFilled'))}
-            onExtend={(days) => void run({ type: 'extend', tzid: rental.tzid, days }, t('extended'))}
-            onClose={() => void run({ type: 'close', tzid: rental.tzid }, t('closed'))}
-            onPortReload={() => void run({ type: 'port-reload', tzid: rental.tzid }, t('portReloaded'))}
-          />
-        ))}
         {!rentOpen && (
-          <button type="button" class="primary wide" disabled={busy} onClick={() => void openRent()}>
+          <button type="button" class="primary wide" disabled={busy} onClick={() => void openRent(null)}>
             {t('rentButton')}
           </button>
         )}
@@ -173,6 +193,7 @@ export function PopupApp({ connector: c, lang = uiLanguage(), clock = Date.now }
           <RentForm
             tariffs={tariffs}
             balance={status.balance}
+            initial={rentInitial}
             lang={lang}
             now={now}
             busy={busy}
@@ -180,7 +201,38 @@ export function PopupApp({ connector: c, lang = uiLanguage(), clock = Date.now }
             onCancel={() => setRentOpen(false)}
           />
         )}
-        <History ended={rentals.ended} lang={lang} sitesOf={(tzid) => sitesOf(ledger, tzid)} />
+        {rentals.active.length === 0 && <p class="empty">{t('noRentals')}</p>}
+        {byUrgency(rentals.active, now, unreadAtOpen).map((rental) => (
+          <RentalCard
+            key={rental.tzid}
+            rental={rental}
+            extendOptions={rental.extendOptions.length > 0 ? rental.extendOptions : (tariffs?.find((t) => t.country === rental.country)?.extendOptions ?? [])}
+            balance={status.balance}
+            now={now}
+            lang={lang}
+            busy={busy}
+            expanded={isExpanded(rental.tzid)}
+            onToggle={() => toggle(rental.tzid)}
+            isNew={isNew(rental)}
+            shortcut={shortcut}
+            onCopy={(text) => void copy(text)}
+            sites={sitesOf(ledger, rental.tzid)}
+            onFill={settings.fillMode === 'off' ? undefined : (messageId) => void run({ type: 'fill-code', tzid: rental.tzid, messageId }, t('filledDone'))}
+            onFillNumber={settings.fillMode === 'off' ? undefined : () => void run({ type: 'fill-number', tzid: rental.tzid }, t('numberFilled'))}
+            neverFill={(host) => (settings.disabledSites.includes(host) ? undefined : () => void neverFill(host))}
+            onExtend={(days) => void run({ type: 'extend', tzid: rental.tzid, days }, t('extended'))}
+            onClose={() => void run({ type: 'close', tzid: rental.tzid }, t('closed'))}
+            onPortReload={() => void run({ type: 'port-reload', tzid: rental.tzid }, t('portReloaded'))}
+          />
+        ))}
+        <History
+          ended={rentals.ended}
+          now={now}
+          lang={lang}
+          onCopy={(text) => void copy(text)}
+          onRentAgain={(r) => void openRent({ country: r.country ?? undefined, days: r.rentDays, autoRenew: false })}
+          sitesOf={(tzid) => sitesOf(ledger, tzid)}
+        />
         <LedgerControls
           entries={ledger.entries.length}
           busy={busy}
@@ -189,7 +241,7 @@ export function PopupApp({ connector: c, lang = uiLanguage(), clock = Date.now }
         />
       </main>
       <Announcer text={newestCode(rentals)} />
-      <Announcer text={toast} visible />
+      {feedback}
     </>
   );
 }

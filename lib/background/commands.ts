@@ -27,6 +27,15 @@ export async function handleCommand(command: Command, deps: CommandDeps): Promis
     case 'refresh':
       await engine.poll(true);
       return replyFromStatus();
+    case 'balance': {
+      // Asked for when the popup opens: polls do not read the balance, and the frozen part changes as
+      // rentals get their first SMS, so a stored balance may be hours old.
+      const result = await engine.call((c) => c.getBalance());
+      if (!result) return noKey();
+      if (!result.ok) return failed(result.error);
+      await statusItem.setValue({ ...(await statusItem.getValue()), balance: result.value });
+      return { ok: true };
+    }
     case 'tariffs': {
       const result = await engine.call((c) => c.tariffsRent());
       if (!result) return noKey();

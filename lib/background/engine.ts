@@ -168,7 +168,7 @@ export function createEngine(deps: EngineDeps) {
   }
 
   async function refreshBadge(): Promise<void> {
-    await deps.setBadge(badgeText(await rentalsItem.getValue(), deps.now()));
+    await deps.setBadge(badgeText(await rentalsItem.getValue(), deps.now(), deps.lang));
   }
 
   /** Hands a code to the tab the user is looking at, if it reported a visible OTP field. `requested`:

@@ -1,8 +1,9 @@
 // System notifications. Their text is plain (the notifications API renders no markup); ids are derived
 // from what they announce, so showing one twice after a worker restart replaces it instead of stacking.
-import { formatDays, formatMoney, formatPhone } from '../format.ts';
+import { formatDays, formatPhone } from '../format.ts';
 import { translate, type Lang } from '../i18n.ts';
 import type { StoredMessage, StoredRental } from '../rentals/state.ts';
+import { formatMoney } from '../money.ts';
 
 export interface Notice {
   id: string;

@@ -6,6 +6,7 @@ import { render, type ComponentChildren } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, expect, it } from 'vitest';
 import { FillSettings } from '../../components/FillSettings.tsx';
+import { Feedback } from '../../components/Feedback.tsx';
 import { FirstRun } from '../../components/FirstRun.tsx';
 import { Header } from '../../components/Header.tsx';
 import { RentalCard } from '../../components/RentalCard.tsx';
@@ -47,11 +48,15 @@ it('popup pieces: header, first run, a rental with ambiguous and filled codes, t
     await seriousViolations(
       <>
         <Header balance={{ balance: '12.5', frozen: '0' }} lang="en" refreshing={false} onRefresh={noop} onSettings={noop} />
-        <FirstRun onOpenSettings={noop} />
-        <RentalCard rental={rental} extendOptions={rental.extendOptions} now={NOW} lang="en" busy={false} sites={['vk.com']} onCopy={noop} onExtend={noop} onClose={noop} onPortReload={noop} />
+        <FirstRun busy={false} onSaveKey={noop} onOpenSettings={noop} />
+        <RentalCard rental={rental} extendOptions={rental.extendOptions} balance={null} now={NOW} lang="en" busy={false} sites={['vk.com']} expanded onToggle={noop}
+          isNew={() => true} shortcut="Alt+Shift+K" neverFill={() => noop} onCopy={noop} onFill={noop} onExtend={noop} onClose={noop} onPortReload={noop} />
+        <RentalCard rental={{ ...rental, tzid: 2, confirmed: true }} extendOptions={rental.extendOptions} balance={null} now={NOW} lang="en" busy={false} sites={[]}
+          expanded={false} onToggle={noop} isNew={() => false} shortcut="" neverFill={() => undefined} onCopy={noop} onExtend={noop} onClose={noop} onPortReload={noop} />
+        <Feedback toast="Copied 070051" failure={{ message: 'OnlineSim refused.', nextStep: 'Try later.' }} onDismiss={noop} />
         <RentForm
           tariffs={[{ country: 7, name: 'Россия', enabled: true, periods: [{ days: 1, price: '30', inStock: 2 }], extendOptions: [], extendPerDay: null, chargedAtOnce: false }]}
-          balance={null} lang="en" now={NOW} busy={false} onRent={noop} onCancel={noop}
+          balance={null} initial={null} lang="en" now={NOW} busy={false} onRent={noop} onCancel={noop}
         />
       </>,
     ),

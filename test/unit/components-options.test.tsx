@@ -39,6 +39,9 @@ function fake(settings: Settings = defaults): Fake {
     onRentals: () => () => {},
     onStatus: () => () => {},
     onSettings: (cb) => ((listener = cb), () => (listener = null)),
+    lastRent: async () => null,
+    rememberRent: async () => {},
+    shortcut: async () => 'Alt+Shift+K',
     async updateSettings(patch) {
       c.patches.push(patch);
       current = { ...current, ...patch };
@@ -117,7 +120,7 @@ describe('settings form', () => {
     await settle();
     expect(c.origins).toEqual([]);
     expect(c.sent).toEqual([{ type: 'save-settings', apiKey: 'secret-key', apiAddress: 'https://onlinesim.io/api/' }]);
-    expect(alertText()).toBe('Saved. Balance: 230.25');
+    expect(alertText()).toBe('Saved. Balance: 230.25 units');
   });
 
   it('asks for another address\u2019s host permission synchronously in the click, before anything is awaited', async () => {
@@ -192,7 +195,7 @@ describe('fill settings', () => {
   it('switches the fill mode', async () => {
     const c = fake();
     await show(c);
-    const ask = [...root.querySelectorAll('label')].find((l) => l.textContent === 'Ask first')!.querySelector('input')!;
+    const ask = [...root.querySelectorAll('label')].find((l) => l.textContent === 'Only when I press Fill')!.querySelector('input')!;
     await act(async () => ask.click());
     expect(c.patches).toEqual([{ fillMode: 'ask' }]);
     expect(ask.checked).toBe(true);

@@ -7,10 +7,13 @@ import type { Connector } from '../../lib/connector.ts';
 import type { Command, CommandReply } from '../../lib/messages.ts';
 import type { Tariff } from '../../lib/onlinesim/types.ts';
 import type { EngineStatus, Ledger, RentalsState, StoredMessage, StoredRental } from '../../lib/rentals/state.ts';
+import type { RentChoice } from '../../lib/rent-choice.ts';
 import type { Settings } from '../../lib/settings.ts';
 
 const NOW = Date.UTC(2025, 5, 1, 12, 0, 0);
 const HOUR = 3_600_000;
+/** A clock time as the popup shows it in English, in this machine's time zone. */
+const clockTime = (ms: number) => new Intl.DateTimeFormat('en', { timeStyle: 'short' }).format(ms);
 
 function message(over: Partial<StoredMessage> = {}): StoredMessage {
   return {
@@ -34,9 +37,11 @@ const keyed: Settings = { apiAddress: 'https://onlinesim.io/api/', hasKey: true,
 
 interface Fake extends Connector {
   sent: Command[];
+  balanceAsks: number;
   replies: Partial<Record<Command['type'], CommandReply>>;
   copied: string[];
   portOpen: boolean;
+  remembered: RentChoice | null;
   saved: { name: string; text: string }[];
   pushRentals(state: RentalsState): void;
   pushLedger(ledger: Ledger): void;
@@ -48,12 +53,15 @@ function fake(rentals: RentalsState | null, status: EngineStatus = okStatus, set
   let ledgerCb: ((l: Ledger) => void) | null = null;
   const c: Fake = {
     sent: [],
+    balanceAsks: 0,
     replies: {},
     copied: [],
     portOpen: false,
     saved: [],
     async send(cmd) {
-      c.sent.push(cmd);
+      // The quiet balance refresh every popup sends on opening is counted apart from the user's commands.
+      if (cmd.type === 'balance') c.balanceAsks += 1;
+      else c.sent.push(cmd);
       return c.replies[cmd.type] ?? { ok: true };
     },
     rentals: () => (rentals ? Promise.resolve(rentals) : never),
@@ -65,6 +73,12 @@ function fake(rentals: RentalsState | null, status: EngineStatus = okStatus, set
     onRentals: (cb) => ((rentalsCb = cb), () => (rentalsCb = null)),
     onStatus: () => () => {},
     onSettings: () => () => {},
+    remembered: null,
+    lastRent: async () => c.remembered,
+    async rememberRent(choice) {
+      c.remembered = choice;
+    },
+    shortcut: async () => 'Alt+Shift+K',
     updateSettings: async () => {},
     keepAlive: () => ((c.portOpen = true), () => (c.portOpen = false)),
     openOptions: vi.fn(),
@@ -147,8 +161,11 @@ describe('popup states', () => {
   });
 
   it('shows the balance and an empty state when nothing is rented', async () => {
-    await show(fake({ active: [], ended: [] }));
-    expect(root.querySelector('.header')?.textContent).toContain('Balance: 1,234.5');
+    const c = fake({ active: [], ended: [] });
+    await show(c);
+    // Polls do not read the balance: the popup asks for a fresh one as it opens.
+    expect(c.balanceAsks).toBe(1);
+    expect(root.querySelector('.header')?.textContent).toContain('Available: 1,234.5 units');
     expect(root.textContent).toContain('No numbers rented yet.');
     expect(button('Rent a number')).toBeTruthy();
   });
@@ -176,15 +193,35 @@ describe('rental card', () => {
     expect(root.textContent).toContain('No messages yet.');
   });
 
-  it('explains the 20-minute guard window while waiting for the first SMS', async () => {
-    await show(fake({ active: [rental({ confirmed: false, expiresAt: NOW + 19 * 60_000 + 5_000 })], ended: [] }));
-    expect(root.textContent).toContain('20 minutes');
-    expect(root.querySelector('[role="timer"]')?.textContent).toMatch(/19\D+5\D/);
+  it('calls the guard window a refund deadline, not time left, and offers no End rental during it', async () => {
+    const deadline = NOW + 19 * 60_000 + 5_000;
+    await show(fake({ active: [rental({ confirmed: false, autoRenew: true, expiresAt: deadline })], ended: [] }));
+    expect(root.querySelector('.countdown')?.textContent).toBe(`Waiting for the first SMS · refund if no SMS by ${clockTime(deadline)}`);
+    expect(root.querySelector('[role="timer"]')).toBeNull();
+    expect(root.textContent).not.toMatch(/left/);
+    // Auto-renew on, but no renewal date: the rental's clock is the refund window.
+    expect(root.querySelector('.renew')?.textContent).toBe('Auto-renew on: the renewal date is set once the first SMS arrives.');
+    expect(root.textContent).not.toContain('Renews on');
+    expect(() => button('End rental')).toThrow();
+  });
+
+  it('shows the end time beside the countdown and marks a rental ending within the hour', async () => {
+    await show(fake({ active: [rental({ expiresAt: NOW + 30 * 60_000 })], ended: [] }));
+    const line = root.querySelector('.countdown')!;
+    expect(line.textContent).toBe(`Ends soon30 min, 0 sec left · ends ${clockTime(NOW + 30 * 60_000)}`);
+    expect(line.classList.contains('countdown-soon')).toBe(true);
   });
 
   it('states when and for how much auto-renew will charge', async () => {
     await show(fake({ active: [rental({ autoRenew: true })], ended: [] }));
-    expect(root.querySelector('.renew')?.textContent).toMatch(/^Renews on .+ for 210$/);
+    expect(root.querySelector('.renew')?.textContent).toMatch(/^Renews on .+ for 210 units \(7 days\)$/);
+  });
+
+  it('says a renewal will not happen when the available balance (balance − frozen) cannot pay it', async () => {
+    const status: EngineStatus = { ...okStatus, balance: { balance: '300', frozen: '150' } };
+    await show(fake({ active: [rental({ autoRenew: true })], ended: [] }, status));
+    expect(root.querySelector('.renew')?.textContent).toMatch(/^Auto-renew needs 210 units, but only 150 units is available\. Top up before /);
+    expect(root.textContent).not.toContain('Renews on');
   });
 
   it('copies the number in international form', async () => {
@@ -201,7 +238,8 @@ describe('rental card', () => {
     const c = fake({ active: [rental({ messages: [older, newer] })], ended: [] });
     await show(c);
     const services = [...root.querySelectorAll('.message-service')].map((s) => s.textContent);
-    expect(services).toEqual(['Google', 'Telegram']);
+    // Both arrived unread: marked by a "New" label, not by weight alone.
+    expect(services).toEqual(['NewGoogle', 'NewTelegram']);
     expect(root.querySelector('.message-text')?.textContent).toBe('G-070051 is your Google verification code');
     await click(button('Copy the code 070051'));
     expect(c.copied).toEqual(['070051']);
@@ -231,7 +269,7 @@ describe('rental card', () => {
   it('says where a code was filled and warns about origin-bound codes', async () => {
     const m = message({ filledInto: { host: 'accounts.example.com', at: NOW }, origin: 'example.com' });
     await show(fake({ active: [rental({ messages: [m] })], ended: [] }));
-    expect(root.textContent).toContain('Filled into accounts.example.com');
+    expect(root.textContent).toContain('Filled in on accounts.example.com');
     expect(root.textContent).toContain('meant for example.com only');
   });
 
@@ -245,10 +283,10 @@ describe('rental card', () => {
   it('asks for confirmation, saying it is irreversible, before closing', async () => {
     const c = fake({ active: [rental()], ended: [] });
     await show(c);
-    await click(button('Close number'));
+    await click(button('End rental'));
     expect(c.sent).toEqual([]);
-    expect(root.textContent).toContain('cannot be undone');
-    await click(button('Yes, close it'));
+    expect(root.textContent).toContain('lost, and the time already paid for is not refunded');
+    await click(button('Yes, end it'));
     expect(c.sent).toEqual([{ type: 'close', tzid: 3715 }]);
   });
 
@@ -263,7 +301,7 @@ describe('rental card', () => {
     expect(root.textContent).toContain('Used on ozon.ru, vk.com');
     expect(root.textContent).toContain('SMS from Google');
     expect(root.textContent).not.toContain('other.example');
-    await click(button('Close number'));
+    await click(button('End rental'));
     expect(root.textContent).toContain('This number was used on ozon.ru, vk.com.');
   });
 
@@ -298,10 +336,10 @@ describe('rental card', () => {
   it('can back out of closing', async () => {
     const c = fake({ active: [rental()], ended: [] });
     await show(c);
-    await click(button('Close number'));
+    await click(button('End rental'));
     await click(button('Keep it'));
     expect(c.sent).toEqual([]);
-    expect(button('Close number')).toBeTruthy();
+    expect(button('End rental')).toBeTruthy();
   });
 
   it('extends by the chosen period, with its price on the button', async () => {
@@ -312,7 +350,7 @@ describe('rental card', () => {
       select.value = '30';
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    await click(button('Extend for 900'));
+    await click(button('Extend by 30 days for 900 units'));
     expect(c.sent).toEqual([{ type: 'extend', tzid: 3715, days: 30 }]);
   });
 
@@ -330,7 +368,7 @@ describe('rental card', () => {
     const c = fake({ active: [rental()], ended: [] });
     c.replies.extend = { ok: false, message: 'Not enough money on your balance.', nextStep: 'Top up at OnlineSim.', code: 'WARNING_LOW_BALANCE' };
     await show(c);
-    await click(button('Extend for 210'));
+    await click(button('Extend by 7 days for 210 units'));
     const alert = root.querySelector('[role="alert"]');
     expect(alert?.textContent).toContain('Not enough money on your balance.');
     expect(alert?.textContent).toContain('Top up at OnlineSim.');
@@ -364,8 +402,9 @@ describe('rent flow', () => {
     const countries = [...root.querySelectorAll('#rent-country option')].map((o) => o.textContent);
     expect(countries).toEqual(['Kazakhstan', 'Russia']);
     expect(root.querySelector<HTMLInputElement>('input[type="checkbox"]')?.checked).toBe(false);
-    expect(root.querySelector('.summary')?.textContent).toBe('Price: 2,000 · Balance: 1,234.5');
+    expect(root.querySelector('.summary')?.textContent).toBe('Price: 2,000 units · Available: 1,234.5 units');
     expect(root.textContent).toContain('lower than the price');
+    expect(root.querySelector('.rent a')?.getAttribute('href')).toMatch(/^https:\/\/onlinesim\.io\//);
   });
 
   it('rents with auto-renew off unless turned on, and says what auto-renew costs', async () => {
@@ -379,16 +418,19 @@ describe('rent flow', () => {
     });
     // The 7-day period is out of stock: the 1-day one is chosen and the empty one cannot be.
     expect(root.querySelector<HTMLOptionElement>('#rent-period option[value="7"]')?.disabled).toBe(true);
-    expect(root.querySelector('#rent-period option[value="1"]')?.textContent).toBe('1 day — 30 (12 in stock)');
-    await click(button('Rent for 30'));
+    expect(root.querySelector('#rent-period option[value="1"]')?.textContent).toBe('1 day — 30 units (12 in stock)');
+    await click(button('Rent for 30 units'));
     expect(c.sent.at(-1)).toEqual({ type: 'rent', country: 7, days: 1, autoRenew: false });
 
+    // The form opens again on the last choice (Russia, 1 day), auto-renew still off as chosen.
     await click(button('Rent a number'));
+    expect(root.querySelector<HTMLSelectElement>('#rent-country')?.value).toBe('7');
     const box = root.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    expect(box.checked).toBe(false);
     await act(async () => {
       box.click();
     });
-    expect(root.querySelector('.rent')?.textContent).toMatch(/renews itself for 2,000 every 7 days/);
+    expect(root.querySelector('.rent')?.textContent).toMatch(/renews itself for 30 units every 1 day/);
   });
 
   it('explains a tariffs failure and does not open the form', async () => {
@@ -404,7 +446,7 @@ describe('rent flow', () => {
     c.replies.tariffs = { ok: true, value: tariffs };
     c.replies.rent = { ok: false, message: 'No numbers left for this period.', nextStep: 'Choose another period or country.', code: 'NO_NUMBER' };
     await openRent(c);
-    await click(button('Rent for 2,000'));
+    await click(button('Rent for 2,000 units'));
     expect(root.querySelector('[role="alert"]')?.textContent).toContain('Choose another period or country.');
     expect(root.querySelector('form.rent')).not.toBeNull();
   });
@@ -423,12 +465,12 @@ describe('rental card details', () => {
   it('fills a code into the page on request, unless filling is off', async () => {
     const c = fake({ active: [rental({ messages: [message()] })], ended: [] });
     await show(c);
-    await click(button('Fill into the page: 070051'));
+    await click(button('Fill 070051 into the page'));
     expect(c.sent.at(-1)).toEqual({ type: 'fill-code', tzid: 3715, messageId: '1' });
 
     render(null, root);
     await show(fake({ active: [rental({ messages: [message()] })], ended: [] }, okStatus, { ...keyed, fillMode: 'off' }));
-    expect(() => button(/Fill into the page/)).toThrow();
+    expect(() => button(/^Fill /)).toThrow();
   });
 
   it('offers the tariff’s renewal prices for a rental that lists none of its own (auto-renew off)', async () => {
@@ -439,5 +481,134 @@ describe('rental card details', () => {
     expect(c.sent).toContainEqual({ type: 'tariffs' });
     expect(root.textContent).not.toContain('OnlineSim offers no extension');
     expect(root.textContent).toMatch(/1 day — 30/);
+  });
+});
+
+describe('many rentals', () => {
+  const code = message({ id: '9', service: 'Telegram', text: 'Telegram code 51842', code: '51842', seenAt: NOW - 30_000, unread: true });
+  const five = () => [
+    rental({ tzid: 1, number: '9000000001', expiresAt: NOW + 5 * 24 * HOUR }),
+    rental({ tzid: 2, number: '9000000002', expiresAt: NOW + 30 * 60_000 }),
+    rental({ tzid: 3, number: '9000000003', expiresAt: NOW + 6 * 24 * HOUR, messages: [code] }),
+    rental({ tzid: 4, number: '9000000004', confirmed: false, expiresAt: NOW + 15 * 60_000 }),
+    rental({ tzid: 5, number: '9000000005', expiresAt: NOW + 2 * 24 * HOUR }),
+  ];
+  const numbers = () => [...root.querySelectorAll('article h2')].map((h) => h.textContent);
+
+  it('puts the new code first, then the one ending soon, then the one waiting for its first SMS', async () => {
+    await show(fake({ active: five(), ended: [] }));
+    expect(numbers()).toEqual(['Number 9000000003', 'Number 9000000002', 'Number 9000000004', 'Number 9000000005', 'Number 9000000001']);
+    // Compact: the newest code is on its card without opening anything; details are closed.
+    const first = root.querySelector('article')!;
+    expect(first.querySelector('.chip-code')?.textContent).toBe('51842');
+    expect(first.textContent).toContain('New');
+    expect(root.querySelectorAll('.card-details')).toHaveLength(0);
+    expect(root.querySelectorAll('[aria-expanded="false"]')).toHaveLength(5);
+  });
+
+  it('keeps a code that was unread when the popup opened first, after the background marks it read', async () => {
+    const c = fake({ active: five(), ended: [] });
+    await show(c);
+    const read = five().map((r) => ({ ...r, messages: r.messages.map((m) => ({ ...m, unread: false, seenAt: NOW - HOUR })) }));
+    await act(async () => c.pushRentals({ active: read, ended: [] }));
+    expect(numbers()[0]).toBe('Number 9000000003');
+    expect(root.querySelector('article .pill-new')).not.toBeNull();
+  });
+
+  it('puts Rent a number above the cards', async () => {
+    await show(fake({ active: five(), ended: [] }));
+    const rent = button('Rent a number');
+    const firstCard = root.querySelector('article')!;
+    expect(rent.compareDocumentPosition(firstCard) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('opens one card’s details on request', async () => {
+    await show(fake({ active: five(), ended: [] }));
+    await click(button('Details of 9000000002'));
+    expect(root.querySelectorAll('.card-details')).toHaveLength(1);
+    expect(button('Details of 9000000002').getAttribute('aria-expanded')).toBe('true');
+    expect(button('End rental')).toBeTruthy();
+  });
+});
+
+describe('fewer clicks', () => {
+  it('copies the number without the country code too', async () => {
+    const c = fake({ active: [rental()], ended: [] });
+    await show(c);
+    await click(button('Without +7: copy 9313358547'));
+    expect(c.copied).toEqual(['9313358547']);
+    expect(root.querySelector('.feedback [role="status"]')?.textContent).toBe('Copied 9313358547');
+  });
+
+  it('rents again from an ended rental: the form opens on its country', async () => {
+    const c = fake({ active: [], ended: [rental({ tzid: 1, country: 77, number: '7012345678', endedAt: NOW - HOUR, rentDays: 7 })] });
+    c.replies.tariffs = {
+      ok: true,
+      value: [
+        { country: 7, name: 'Россия', enabled: true, periods: [{ days: 1, price: '30', inStock: 12 }], extendOptions: [] },
+        { country: 77, name: 'Казахстан', enabled: true, periods: [{ days: 1, price: '40', inStock: 2 }, { days: 7, price: '200', inStock: 3 }], extendOptions: [] },
+      ],
+    };
+    await show(c);
+    await click(button('Rent again: +7 701 234-56-78'));
+    expect(root.querySelector<HTMLSelectElement>('#rent-country')?.value).toBe('77');
+    expect(root.querySelector<HTMLSelectElement>('#rent-period')?.value).toBe('7');
+    expect(button('Rent for 200 units')).toBeTruthy();
+  });
+
+  it('shows history codes as chips that copy, with the time of each message', async () => {
+    const m = message({ id: '3', code: '070051', unread: false });
+    const c = fake({ active: [], ended: [rental({ tzid: 1, endedAt: NOW - HOUR, messages: [m] })] });
+    await show(c);
+    const history = root.querySelector('details.history')!;
+    expect(history.querySelector('time')?.getAttribute('datetime')).toBe(new Date(m.receivedAt).toISOString());
+    await click(button('Copy the code 070051'));
+    expect(c.copied).toEqual(['070051']);
+  });
+
+  it('takes the API key in the popup on first run', async () => {
+    const c = fake({ active: [], ended: [] }, okStatus, { ...keyed, hasKey: false });
+    await show(c);
+    const input = root.querySelector<HTMLInputElement>('#first-run-key')!;
+    expect(input.type).toBe('password');
+    await act(async () => {
+      input.value = ' key-123 ';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await click(button('Save'));
+    expect(c.sent).toEqual([{ type: 'save-settings', apiKey: 'key-123', apiAddress: 'https://onlinesim.io/api/' }]);
+  });
+
+  it('stops filling on a site from the card that says a code went there', async () => {
+    const m = message({ filledInto: { host: 'shop.example', at: NOW } });
+    const c = fake({ active: [rental({ messages: [m] })], ended: [] });
+    const patches: unknown[] = [];
+    c.updateSettings = async (patch) => void patches.push(patch);
+    await show(c);
+    await click(button('Never fill on shop.example'));
+    expect(patches).toEqual([{ disabledSites: ['shop.example'] }]);
+    expect(root.querySelector('.feedback [role="status"]')?.textContent).toContain('will not fill on shop.example');
+
+    render(null, root);
+    await show(fake({ active: [rental({ messages: [m] })], ended: [] }, okStatus, { ...keyed, disabledSites: ['shop.example'] }));
+    expect(() => button('Never fill on shop.example')).toThrow();
+  });
+
+  it('shows the fill shortcut where filling by hand helps', async () => {
+    await show(fake({ active: [rental({ messages: [message()] })], ended: [] }));
+    expect(root.textContent).toContain('Or click into the code field on the page and press Alt+Shift+K to fill it in.');
+  });
+
+  it('links to the provider’s site to top up', async () => {
+    await show(fake({ active: [], ended: [] }));
+    const link = [...root.querySelectorAll('a')].find((a) => a.textContent === 'Top up');
+    expect(link?.getAttribute('href')).toMatch(/^https:\/\/onlinesim\.io\//);
+    expect(link?.getAttribute('target')).toBe('_blank');
+  });
+
+  it('states the frozen part of the balance apart from what can be spent', async () => {
+    await show(fake({ active: [], ended: [] }, { ...okStatus, balance: { balance: '230.25', frozen: '120.5' } }));
+    expect(root.querySelector('.header-available')?.textContent).toBe('Available: 109.75 units');
+    expect(root.querySelector('.header-frozen')?.textContent).toBe('120.5 units frozen');
   });
 });

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  countryName,
-  formatCountdown,
-  formatDays,
-  formatMoney,
-  formatPhone,
-  phoneForCopy,
-  siteHost,
-} from '../../lib/format.ts';
+import { countryName, formatCountdown, formatDays, formatEndTime, intlLocale, phoneNational, formatPhone, phoneForCopy, siteHost } from '../../lib/format.ts';
+import { availableBalance, cannotAfford, formatMoney } from '../../lib/money.ts';
 
 describe('formatPhone', () => {
   it.each([
@@ -69,19 +62,72 @@ describe('formatCountdown', () => {
 });
 
 describe('formatMoney', () => {
-  it('groups and keeps up to two decimals, with no currency', () => {
-    expect(formatMoney('1234.5', 'en')).toBe('1,234.5');
-    expect(formatMoney('230.25', 'en')).toBe('230.25');
-    expect(formatMoney('30', 'en')).toBe('30');
+  it('groups, keeps up to two decimals, and names the balance units (the provider states no currency)', () => {
+    expect(formatMoney('1234.5', 'en')).toBe('1,234.5 units');
+    expect(formatMoney('230.25', 'en')).toBe('230.25 units');
+    expect(formatMoney(30, 'en')).toBe('30 units');
   });
 
-  it('uses the locale separators', () => {
-    expect(formatMoney('1234.5', 'ru')).toBe('1\u00a0234,5');
+  it('uses the locale separators and unit words', () => {
+    expect(formatMoney('1234.5', 'ru')).toBe('1\u00a0234,5 ед.');
+    expect(formatMoney('1234.5', 'uk')).toBe('1\u00a0234,5 од.');
+    expect(formatMoney('1234.5', 'kk')).toMatch(/^1\s234,5 бірл\.$/);
   });
 
   it('shows a value that is not a number as it came', () => {
     expect(formatMoney('n/a', 'en')).toBe('n/a');
     expect(formatMoney('', 'en')).toBe('');
+  });
+});
+
+describe('available balance', () => {
+  it('is the balance minus the frozen part, in cents', () => {
+    expect(availableBalance({ balance: '230.25', frozen: '120.1' })).toBe(110.15);
+    expect(availableBalance({ balance: '500', frozen: '0' })).toBe(500);
+    expect(availableBalance({ balance: 'n/a', frozen: '0' })).toBeNull();
+  });
+
+  it('judges a price against what can be spent, not against the whole balance', () => {
+    expect(cannotAfford({ balance: '300', frozen: '150' }, '210')).toBe(true);
+    expect(cannotAfford({ balance: '300', frozen: '0' }, '210')).toBe(false);
+    expect(cannotAfford(null, '210')).toBe(false);
+  });
+});
+
+describe('copying the number', () => {
+  it('also gives the number without the country code', () => {
+    expect(phoneNational('9313358547')).toBe('9313358547');
+    expect(phoneForCopy(77, '7012345678')).toBe('+77012345678');
+  });
+});
+
+describe('Kazakh when the browser has no Kazakh data', () => {
+  it('formats in Russian rather than falling back to the root locale', () => {
+    const none = () => [];
+    expect(intlLocale('kk', { supportedLocalesOf: none })).toBe('ru');
+    expect(intlLocale('kk', { supportedLocalesOf: (l: string | string[]) => [l].flat() })).toBe('kk');
+    expect(intlLocale('en', { supportedLocalesOf: none })).toBe('en');
+  });
+
+  it('names a country from the provider when the runtime answers with the bare region code', () => {
+    class CodesOnly {
+      of(region: string) {
+        return region;
+      }
+    }
+    const real = Intl.DisplayNames;
+    try {
+      (Intl as { DisplayNames: unknown }).DisplayNames = Object.assign(CodesOnly, { supportedLocalesOf: () => [] });
+      expect(countryName(44, 'kk', 'Великобритания')).toBe('Великобритания');
+    } finally {
+      (Intl as { DisplayNames: unknown }).DisplayNames = real;
+    }
+  });
+
+  it('shows an end time as a clock time today, and with the date otherwise', () => {
+    const now = Date.UTC(2026, 10, 30, 9, 0);
+    expect(formatEndTime(now + 3_600_000, now, 'en')).toBe(new Intl.DateTimeFormat('en', { timeStyle: 'short' }).format(now + 3_600_000));
+    expect(formatEndTime(now + 3 * 86_400_000, now, 'en')).toMatch(/^Dec 3, /);
   });
 });
 

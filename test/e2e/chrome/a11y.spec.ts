@@ -74,7 +74,8 @@ async function openPage(name: 'popup' | 'options', width: number): Promise<Page>
 }
 
 
-/** Two rentals: one confirmed with a clear code and an ambiguous message, one still in its guard window. */
+/** Two rentals: one confirmed with a clear code and an ambiguous message, one still in its guard window,
+ * both cards opened so their details are scanned too. Selectors are language-independent. */
 async function popupWithRentals(): Promise<Page> {
   await saveSettings(ext, API_KEY, standIn.url);
   const confirmed = standIn.createRental({ country: 7, number: '9313358547', days: 7 });
@@ -82,15 +83,18 @@ async function popupWithRentals(): Promise<Page> {
   standIn.deliverSms({ tzid: confirmed.tzid, service: 'Telegram', text: 'Telegram code: 51842. Do not give this code to anyone.' });
   standIn.deliverSms({ tzid: confirmed.tzid, service: 'Ozon', text: 'Заказ 4471 готов к выдаче. Код получения 9083, номер ячейки 215.' });
   const popup = await openPage('popup', 360);
-  await expect(popup.getByRole('button', { name: 'Copy the code 51842' })).toBeVisible();
   await expect(popup.getByRole('article')).toHaveCount(2);
-  await expect(popup.getByText(/^Not sure which is the code/)).toBeVisible();
+  for (const toggle of await popup.locator('button.expand').all()) await toggle.click();
+  await expect(popup.locator('.card-details')).toHaveCount(2);
+  await expect(popup.locator('.chip-code').first()).toBeVisible();
+  await expect(popup.locator('.chip-candidate').first()).toBeVisible();
   return popup;
 }
 
 test('popup, first run (no key yet)', async () => {
   const popup = await openPage('popup', 360);
   await expect(popup.getByRole('link', { name: /API key/i })).toBeVisible();
+  await expect(popup.getByLabel('Paste your API key here:')).toBeVisible();
   await scanBothSchemes(popup, 'popup first run');
 });
 
@@ -114,3 +118,31 @@ test('settings page, with a failed save on screen', async () => {
   await expect(options.getByRole('alert')).toContainText(/key/i);
   await scanBothSchemes(options, 'settings');
 });
+
+// The same scans in SimFill's other languages: longer words wrap differently, and names, labels and
+// landmarks must hold in each. The browser's UI language is what SimFill speaks.
+for (const lang of ['ru', 'uk', 'kk'] as const) {
+  test(`popup with rentals and the rent form, in ${lang}`, async () => {
+    // A second browser and four scans: more than the default minute on a busy machine.
+    test.setTimeout(150_000);
+    await ext.close();
+    ext = await launchChromium(undefined, lang);
+    const popup = await popupWithRentals();
+    expect(await popup.evaluate(() => document.documentElement.lang)).toBe(lang);
+    await scanBothSchemes(popup, `popup with rentals (${lang})`);
+    await popup.locator('main > button.primary.wide').click();
+    await popup.locator('form.rent input[type=checkbox]').check();
+    await expect(popup.locator('form.rent .summary')).toBeVisible();
+    await scanBothSchemes(popup, `popup rent form (${lang})`);
+  });
+
+  test(`popup first run, in ${lang}`, async () => {
+    test.setTimeout(150_000);
+    await ext.close();
+    ext = await launchChromium(undefined, lang);
+    const popup = await openPage('popup', 360);
+    await expect(popup.locator('#first-run-key')).toBeVisible();
+    expect(await popup.evaluate(() => document.documentElement.lang)).toBe(lang);
+    await scanBothSchemes(popup, `popup first run (${lang})`);
+  });
+}

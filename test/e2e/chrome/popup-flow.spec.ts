@@ -55,12 +55,12 @@ async function reopenPopup(popup: Page): Promise<Page> {
 
 async function closeThroughUi(popup: Page, tzid: number, number: string): Promise<void> {
   const card = popup.getByRole('article', { name: `Number ${number}` });
-  await card.getByRole('button', { name: 'Close number' }).click();
-  const confirm = card.getByRole('group', { name: 'Close number' });
-  await expect(confirm).toContainText('This cannot be undone');
+  await card.getByRole('button', { name: 'End rental' }).click();
+  const confirm = card.getByRole('group', { name: 'End rental' });
+  await expect(confirm).toContainText('the time already paid for is not refunded');
   expect(standIn.state().ended).toEqual([]); // asking is not closing
-  await confirm.getByRole('button', { name: 'Yes, close it' }).click();
-  await expect(popup.getByRole('status').filter({ hasText: 'Number closed.' })).toBeVisible();
+  await confirm.getByRole('button', { name: 'Yes, end it' }).click();
+  await expect(popup.getByRole('status').filter({ hasText: 'Rental ended.' })).toBeVisible();
 
   const closed = standIn.state();
   expect(closed.rentals).toEqual([]);
@@ -78,7 +78,7 @@ test('rent with auto-renew left off → SMS → code chip → close, each step c
   await expect(form.getByLabel('Renew automatically')).not.toBeChecked();
   await expect(form).toContainText('The number ends when the period is over');
   await expect(form).not.toContainText('renews itself');
-  await expect(form).toContainText(/Price: 210[.,]5 · Balance: 500/);
+  await expect(form).toContainText(/Price: 210[.,]5 units · Available: 500 units/);
   const { rented, card } = await rentThroughForm(popup, form);
 
   // The provider defaults to auto-renew ON when `extension` is left out: it must have been sent as false.
@@ -87,7 +87,9 @@ test('rent with auto-renew left off → SMS → code chip → close, each step c
   expect(cents(standIn.state().balance)).toBe(balanceBefore - 21050);
   await expect(card).toContainText('Auto-renew off');
   await expect(card).toContainText('Waiting for the first SMS');
-  await expect(popup.getByRole('banner')).toContainText('Balance: 289.5');
+  // The stand-in charges the price at once and also reports it frozen (zbalance) until the first SMS.
+  await expect(popup.getByRole('banner')).toContainText('Available: 79 units');
+  await expect(popup.getByRole('banner')).toContainText('210.5 units frozen');
 
   standIn.deliverSms({ tzid: rented.tzid, service: 'Example', text: 'Example: your code is 482913. Do not share it.' });
   popup = await reopenPopup(popup);
@@ -107,7 +109,7 @@ test('auto-renew turned on states its cost first → SMS → extend by a day →
   const form = await fillRentForm(popup);
   await form.getByLabel('Renew automatically').check();
   // When, how much and how often, before any money is spent.
-  await expect(form).toContainText(/On .+ it renews itself for 210[.,]5 every 7 days, taken from your balance, until you close it\./);
+  await expect(form).toContainText(/On .+ it renews itself for 210[.,]5 units every 7 days, taken from your balance, until you end the rental\./);
   const { rented } = await rentThroughForm(popup, form);
   expect(rented).toMatchObject({ extension: true, extensionDefaulted: false, rentDays: 7 });
 
@@ -121,7 +123,7 @@ test('auto-renew turned on states its cost first → SMS → extend by a day →
 
   const minutesBefore = standIn.state().rentals[0]!.minutesLeft;
   await card.getByLabel('Extend by').selectOption('1');
-  await card.getByRole('button', { name: 'Extend for 30' }).click();
+  await card.getByRole('button', { name: 'Extend by 1 day for 30 units' }).click();
   await expect(popup.getByRole('status').filter({ hasText: 'Rental extended.' })).toBeVisible();
   const extended = standIn.state();
   expect(extended.charges.filter((c) => c.kind === 'extend')).toEqual([expect.objectContaining({ tzid: rented.tzid, amount: '30.00' })]);

@@ -56,7 +56,7 @@ for (const emptyAccount of EMPTY_ACCOUNTS) {
   });
 }
 
-test('PHP-cast booleans and close answered with 1: rent without auto-renew stays without it, a guarded close says when, "charged now" shows first', async () => {
+test('PHP-cast booleans and close answered with 1: rent without auto-renew stays without it, no close offered in the guard window, "charged now" shows first', async () => {
   standIn.setVariants({ booleans: 'php', closeResponse: 1, emptyAccount: 'no-number' });
   await saveSettings(ext, API_KEY, standIn.url);
   let popup = await openPopup();
@@ -80,11 +80,11 @@ test('PHP-cast booleans and close answered with 1: rent without auto-renew stays
   expect(log.find((r) => r.path === '/api/rent/getRentNum.php')?.query).toMatchObject({ extension: '0', pagination: '0' });
   expect(log.filter((r) => r.notes.includes('boolean-as-text'))).toEqual([]);
 
-  // Closing before the first SMS is refused with guard_secs: the popup says when it will work.
+  // The provider refuses to close a rental before its first SMS (NO_COMPLETE_TZID with guard_secs), so
+  // the popup does not offer it then: it says until when the refund window runs instead.
   const card = popup.getByRole('article', { name: `Number ${rented!.number}` });
-  await card.getByRole('button', { name: 'Close number' }).click();
-  await card.getByRole('group', { name: 'Close number' }).getByRole('button', { name: 'Yes, close it' }).click();
-  await expect(popup.getByText('You can close this number in 20 min.').first()).toBeVisible();
+  await expect(card).toContainText(/Until then the rental cannot be ended by hand\./);
+  await expect(card.getByRole('button', { name: 'End rental' })).toHaveCount(0);
   expect(standIn.state().rentals).toHaveLength(1);
 
   standIn.deliverSms({ tzid: rented!.tzid, service: 'Example', text: 'Example: your code is 482913.' });
@@ -92,10 +92,10 @@ test('PHP-cast booleans and close answered with 1: rent without auto-renew stays
   popup = await openPopup();
   const confirmed = popup.getByRole('article', { name: `Number ${rented!.number}` });
   await expect(confirmed).toContainText('Confirmed');
-  await confirmed.getByRole('button', { name: 'Close number' }).click();
-  await confirmed.getByRole('group', { name: 'Close number' }).getByRole('button', { name: 'Yes, close it' }).click();
+  await confirmed.getByRole('button', { name: 'End rental' }).click();
+  await confirmed.getByRole('group', { name: 'End rental' }).getByRole('button', { name: 'Yes, end it' }).click();
   // `{"response":1}` is a success like `{"response":true}`.
-  await expect(popup.getByRole('status').filter({ hasText: 'Number closed.' })).toBeVisible();
+  await expect(popup.getByRole('status').filter({ hasText: 'Rental ended.' })).toBeVisible();
   expect(standIn.state().ended).toEqual([{ tzid: rented!.tzid, reason: 'closed' }]);
   await expect(popup.getByText('No numbers rented yet.')).toBeVisible();
   expect(standIn.state().charges.map((c) => c.kind)).toEqual(['rent']);

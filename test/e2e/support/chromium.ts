@@ -20,12 +20,21 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchChromium(extensionDir = CHROME_BUILD, extraArgs: string[] = []): Promise<ExtensionBrowser> {
+/** `lang`: the browser's UI language (`--lang`), which is what SimFill speaks; English by default.
+ * `extraArgs`: more command-line switches (e.g. host-resolver rules). */
+export async function launchChromium(extensionDir = CHROME_BUILD, lang?: string, extraArgs: string[] = []): Promise<ExtensionBrowser> {
   const profile = await mkdtemp(join(tmpdir(), 'simfill-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [...CLOSED_NETWORK_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...extraArgs],
+    ...(lang ? { locale: lang } : {}),
+    args: [
+      ...CLOSED_NETWORK_ARGS,
+      ...(lang ? [`--lang=${lang}`] : []),
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      ...extraArgs,
+    ],
   });
   const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(first.url()).host;
@@ -48,16 +57,17 @@ export async function launchChromium(extensionDir = CHROME_BUILD, extraArgs: str
 export async function submitSettings(ext: Pick<ExtensionBrowser, 'context' | 'extensionId'>, apiKey: string, apiAddress: string): Promise<Page> {
   const options = await ext.context.newPage();
   await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
-  await options.getByLabel('API key').fill(apiKey);
-  await options.getByLabel('API address').fill(apiAddress);
-  await options.getByRole('button', { name: 'Save' }).click();
+  // Ids, not labels: the page may be in any of SimFill's languages.
+  await options.locator('#api-key').fill(apiKey);
+  await options.locator('#api-address').fill(apiAddress);
+  await options.locator('form.settings button[type=submit]').click();
   return options;
 }
 
 /** submitSettings, then waits for the page to say it saved (the key was accepted), and closes it. */
 export async function saveSettings(ext: Pick<ExtensionBrowser, 'context' | 'extensionId'>, apiKey: string, apiAddress: string): Promise<void> {
   const options = await submitSettings(ext, apiKey, apiAddress);
-  await options.getByText(/saved/i).first().waitFor({ timeout: 20_000 });
+  await options.locator('.outcome:not(.outcome-error) p').first().waitFor({ timeout: 20_000 });
   await options.close();
 }
 
