@@ -22,6 +22,7 @@ const NEARBY_MEDIUM = 25;
 const SPLIT_MIN = 4;
 const SPLIT_MAX = 8;
 const NARROW_BOX_PX = 64;
+const MIN_BOX_PX = 8;
 
 /** All candidates in this document, including open shadow roots (recursively), best first. */
 export function findOtpTargets(root: Document | ShadowRoot): OtpTarget[] {
@@ -149,13 +150,14 @@ function scoreSingle(f: Field): number {
   return score;
 }
 
-// A box of a split widget: one character wide by maxlength, or (real layout only) narrow on screen.
+// A box of a split widget: one character wide by maxlength, or (real layout only) narrow on screen, but
+// wide enough to type into: Reka UI keeps its value in a 1-px visually-hidden input beside the boxes.
 function isBox(el: HTMLInputElement): boolean {
   const max = el.maxLength;
   if (max === 1) return true;
   if (max > 2) return false;
   const rect = el.getBoundingClientRect();
-  return rect.width > 0 && rect.width <= NARROW_BOX_PX;
+  return rect.width >= MIN_BOX_PX && rect.width <= NARROW_BOX_PX;
 }
 
 /**
@@ -190,17 +192,19 @@ function groupBoxes(boxes: Field[]): Field[][] {
 }
 
 function scoreSplit(group: Field[], order: Map<HTMLInputElement, number>): OtpTarget | null {
-  const first = group[0]!.el;
-  const alike = group.every(
-    (f) => f.el.getAttribute('type') === first.getAttribute('type') && f.el.maxLength === first.maxLength,
-  );
-  if (!alike) return null;
+  // Alike by type only: vue3-otp-input sets maxlength=1 on its last box alone.
+  const type = group[0]!.el.getAttribute('type');
+  if (!group.every((f) => f.el.getAttribute('type') === type)) return null;
   let score = 45; // four to eight alike one-character inputs in a row are rarely anything else
   if (group.some((f) => f.oneTimeCode)) score += 100;
   score += wordScore(merge(group.flatMap((f) => [...f.own, f.hint])), 50, 30, 5);
   if (group.every((f) => f.numeric)) score += 10;
   const container = commonAncestor(group.map((f) => f.el));
-  if (container) score += wordScore(readSignal(nearbyText(container)), NEARBY_STRONG, NEARBY_MEDIUM, 0);
+  const nearby = container ? readSignal(nearbyText(container)) : 0;
+  // Boxes carry few words of their own, so the words around them can rule them out (a library PinInput
+  // used for a captcha or a gift-card PIN).
+  if (nearby & NEVER) return null;
+  score += wordScore(nearby, NEARBY_STRONG, NEARBY_MEDIUM, 0);
   const elements = sortVisually(
     group.map((f) => f.el),
     order,

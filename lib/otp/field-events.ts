@@ -70,10 +70,19 @@ export function typeChar(el: HTMLInputElement, ch: string): void {
   if (insert) insert = el.dispatchEvent(new view.KeyboardEvent('keypress', { ...init, charCode: ch.charCodeAt(0) }));
   if (insert) insert = input(view, el, 'beforeinput', 'insertText', ch);
   if (insert && el.isConnected) {
-    setNativeValue(el, readValue(el) + ch);
+    setNativeValue(el, withTyped(el, ch));
     input(view, el, 'input', 'insertText', ch);
   }
   el.dispatchEvent(new view.KeyboardEvent('keyup', init));
+}
+
+// The character goes where a browser puts it: over the selection (split widgets select a box's old
+// character on focus, so it is replaced rather than appended), at the end where there is none
+// (type=number has no selection: null).
+function withTyped(el: HTMLInputElement, ch: string): string {
+  const value = readValue(el);
+  const { selectionStart: start, selectionEnd: end } = el;
+  return start === null || end === null ? value + ch : value.slice(0, start) + ch + value.slice(end);
 }
 
 export function fireChange(el: HTMLInputElement): void {

@@ -2,16 +2,7 @@
 // something a person does (autofill, typing, pasting), the value is read back after the page had a
 // moment to react, and the next strategy runs when it did not stick.
 import type { OtpTarget } from './detect.ts';
-import {
-  clearField,
-  fireChange,
-  focusField,
-  insertWhole,
-  pasteInto,
-  readValue,
-  setNativeValue,
-  typeChar,
-} from './field-events.ts';
+import { clearField, fireChange, focusField, insertWhole, pasteInto, readValue, typeChar } from './field-events.ts';
 import { userHasTyped } from './field-typing.ts';
 import { isVisibleToUser } from './visibility.ts';
 
@@ -43,19 +34,18 @@ export async function fillTarget(target: OtpTarget, code: string): Promise<FillO
   const strategies: FillStrategy[] = single ? ['setter', 'keys', 'paste'] : ['keys', 'paste'];
   for (const strategy of strategies) {
     if (single) fillSingle(els[0]!, code, strategy);
-    else fillSplit(els, code, strategy);
-    await settle();
+    else if (strategy === 'keys') await typeIntoBoxes(els, code);
+    else await pasteIntoBoxes(els, code);
+    await pause(SETTLE_MS);
     if (els.some((el) => !el.isConnected)) return fail('gone');
     if (holdsCode(els, code)) return { ok: true, strategy, fields: els.length };
     // The person started typing while we waited: their input wins, and nothing of ours is undone over it.
     if (els.some(userHasTyped)) return fail('user-typed');
   }
-  // Leave no half-code behind that the user would have to notice and delete.
+  // Leave no half-code behind that the user would have to notice and delete, and undo it the way a
+  // person would (an input event), so a framework's own state forgets it too.
   els.forEach((el, i) => {
-    if (readValue(el) !== before[i]) {
-      setNativeValue(el, before[i] ?? '');
-      fireChange(el);
-    }
+    if (readValue(el) !== before[i]) before[i] ? insertWhole(el, before[i]!, 'insertText') : clearField(el);
   });
   return fail('rejected');
 }
@@ -86,20 +76,33 @@ function fillSingle(el: HTMLInputElement, code: string, strategy: FillStrategy):
   }
 }
 
-function fillSplit(boxes: HTMLInputElement[], code: string, strategy: FillStrategy): void {
-  if (strategy !== 'paste') {
-    boxes.forEach((box, i) => {
-      focusField(box);
-      clearField(box);
-      typeChar(box, code[i] ?? '');
-      fireChange(box);
-    });
-    return;
+/**
+ * Box by box, the way a person types: focus the box, type its character, signal the change, letting the
+ * page react after each, and check the character stayed. One box per task keeps each task short, and it is what
+ * split widgets need: Zag/Ark (Chakra v3) take input only into the box they saw focused, and moving
+ * focus twice within one task sets their focus tracking and React's re-render chasing each other
+ * forever (the page froze); react-otp-input and vue3-otp-input write where they last saw focus. The
+ * first box that does not keep its character ends this strategy: at most one step per box.
+ */
+async function typeIntoBoxes(boxes: HTMLInputElement[], code: string): Promise<void> {
+  for (const [i, box] of boxes.entries()) {
+    if (!box.isConnected || userHasTyped(box)) return;
+    focusField(box);
+    await pause(0);
+    typeChar(box, code[i]!);
+    await pause(0);
+    fireChange(box); // its own task: a heavy widget (MUI) re-renders on each of the two events
+    await pause(0);
+    if (norm(readValue(box)) !== norm(code[i]!)) return;
   }
+}
+
+async function pasteIntoBoxes(boxes: HTMLInputElement[], code: string): Promise<void> {
   // Right to left, so auto-advance widgets do not hop focus forward while being emptied.
   for (const box of [...boxes].reverse()) clearField(box);
   const first = boxes[0]!;
   focusField(first);
+  await pause(0);
   // Not taken over by the page: a browser would put the text into the first box, and widgets that
   // spread a long value over the boxes in their input handler do the rest.
   if (!pasteInto(first, code)) insertWhole(first, code, 'insertFromPaste');
@@ -110,9 +113,9 @@ const norm = (s: string): string => s.replace(/[\s\-]/g, '').toUpperCase();
 
 function holdsCode(els: HTMLInputElement[], code: string): boolean {
   if (els.length === 1) return norm(readValue(els[0]!)) === norm(code);
-  return els.every((el, i) => norm(readValue(el)) === norm(code[i] ?? ''));
+  return els.every((el, i) => norm(readValue(el)) === norm(code[i]!)); // as many boxes as characters (lengthFits)
 }
 
-function settle(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }

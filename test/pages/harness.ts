@@ -21,6 +21,8 @@ export type Expect = {
   sms?: string;
   /** On a hostile page: the field detection finds, which the visibility gate must refuse. */
   detected?: string;
+  /** The code has letters and digits (library bench pages). */
+  letters?: boolean;
 };
 
 export type Page = { name: string; html: string; expect: Expect };

@@ -28,6 +28,6 @@ describe('syncMenus', () => {
     await syncMenus(menus, [ru, kz], 'en'); // a poll that changed nothing the menu shows
     expect(menus.removeAll).toHaveBeenCalledTimes(1);
     await syncMenus(menus, [kz], 'ru');
-    expect(menus.items.map((i) => i.title)).toEqual(['Вставить последний код из SMS в активное поле', 'Вставить номер +7 707 123-45-67']);
+    expect(menus.items.map((i) => i.title)).toEqual(['Ввести последний код из SMS в активное поле', 'Ввести номер +7 707 123-45-67']);
   });
 });

@@ -63,6 +63,33 @@ describe('strategies', () => {
     expect(await fillTarget(bestFillableTarget(l.document)!, '123456')).toEqual({ ok: true, strategy: 'keys', fields: 6 });
   });
 
+  it('a split widget gets one box per task, and a box that does not keep its character ends the keys', async () => {
+    // Zag/Ark (Chakra v3) froze when two boxes were focused within one task; each task here is one
+    // timer turn, counted by a page timer that re-arms itself.
+    const l = await load(page('12-'));
+    const win = l.window as unknown as Window;
+    let turn = 0;
+    const tick = (): void => {
+      turn += 1;
+      if (turn < 1000) win.setTimeout(tick, 0);
+    };
+    win.setTimeout(tick, 0);
+    const focusTurns: number[] = [];
+    const target = bestFillableTarget(l.document)!;
+    for (const box of target.elements) box.addEventListener('focus', () => focusTurns.push(turn));
+    await fillTarget(target, '123456');
+    expect(new Set(focusTurns.slice(0, 6)).size).toBe(6);
+
+    // A box that drops what is typed into it: the keys strategy stops there instead of typing on.
+    const l2 = await load(page('p02-'));
+    const boxes = bestFillableTarget(l2.document)!;
+    let focused = 0;
+    for (const box of boxes.elements) box.addEventListener('focus', () => (focused += 1));
+    expect(await fillTarget(boxes, '123456')).toEqual({ ok: true, strategy: 'paste', fields: 6 });
+    // Only box 1 was ever focused: the keys stopped at it, and the paste went into it (still focused).
+    expect(focused).toBe(1);
+  });
+
   it.each(['17-', 'p02-'])('paste-only widget %s falls through to a paste', async (prefix) => {
     const l = await load(page(prefix));
     expect(await fillTarget(bestFillableTarget(l.document)!, '123456')).toEqual({ ok: true, strategy: 'paste', fields: 6 });

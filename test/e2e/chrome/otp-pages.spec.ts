@@ -28,6 +28,7 @@ test.beforeAll(async () => {
       await page.bringToFront();
       return {
         state: () => page.evaluate(() => (window as unknown as { __otpState(): { value: string; leaks?: string[] } }).__otpState()),
+        run: (script) => page.evaluate(script),
         close: () => page.close(),
       };
     },

@@ -1,7 +1,8 @@
-// Every OTP page (the fixture set of real-site patterns and our own hostile and extra pages) walked in a
-// real browser with the built extension: on a positive page the page's own state must hold the code of
-// an SMS delivered at the stand-in; on a negative or hostile page it must stay empty, even though the
-// background saw the SMS.
+// Every OTP page (the fixture set of real-site patterns, our own hostile and extra pages, and the library
+// bench built from real widget packages) walked in a real browser with the built extension: on a
+// positive page the page's own state must hold the code of an SMS delivered at the stand-in; on a
+// negative or hostile page it must stay empty, even though the background saw the SMS. On every page a
+// watchdog in the page fails the test when its main thread was blocked too long while the code arrived.
 import { expect, test } from '@playwright/test';
 import { readPages, type Page } from '../../pages/harness.ts';
 import type { StandIn } from '../../stand-in/server.ts';
@@ -10,6 +11,8 @@ import type { PollState } from '../../../lib/background/session.ts';
 export interface OpenPage {
   /** The page's own `__otpState()`: `value` is what the app would submit; hostile pages add their findings. */
   state(): Promise<{ value: string; leaks?: string[] }>;
+  /** Evaluates a script (an expression) in the page's main world. */
+  run(script: string): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -48,11 +51,42 @@ const ordered = [
 ];
 
 let counter = 0;
+const LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
 function freshCode(page: Page): string {
   counter += 1;
-  const digits = String(730000000 + counter * 7919);
-  return digits.slice(-(page.expect.length ?? 6));
+  const digits = String(730000000 + counter * 7919).slice(-(page.expect.length ?? 6));
+  if (!page.expect.letters) return digits;
+  // Letters and digits alternating: a code no digits-only strategy or filter could pass by accident.
+  return [...digits].map((d, i) => (i % 2 ? d : LETTERS[(Number(d) + counter + i) % LETTERS.length])).join('');
 }
+
+// The watchdog: a 20 ms heartbeat on the page's main thread; a gap between two beats, less the period,
+// is time the main thread could not run anything (a fill that loops or re-triggers itself shows here, or
+// freezes the page so that reading the watchdog never returns). On a loaded machine the whole browser
+// also waits for a CPU now and then, which is not the page being blocked: a second heartbeat in a Web
+// Worker tells the two apart, because a script hogging the main thread leaves the worker beating, while
+// a machine that starves the browser stalls both. Each main-thread gap counts less what the worker lost
+// over the same time.
+const BEAT_MS = 20;
+const BLOCK_LIMIT_MS = 200;
+const WATCHDOG_START = `new Promise((ready) => {
+  const beat = ${BEAT_MS}, main = [], side = [];
+  let last = 0;
+  // The worker says when it beats for the first time; only then can the two heartbeats be compared.
+  const src = 'postMessage(0); let last = performance.now(); setInterval(() => { const now = performance.now();' +
+    ' if (now - last > ' + 2 * beat + ') postMessage([last + performance.timeOrigin, now + performance.timeOrigin]); last = now; }, ' + beat + ')';
+  const worker = new Worker(URL.createObjectURL(new Blob([src], { type: 'text/javascript' })));
+  worker.onmessage = (e) => {
+    if (e.data !== 0) return void side.push(e.data.map((t) => t - performance.timeOrigin));
+    last = performance.now();
+    setInterval(() => { const now = performance.now(); if (now - last > 2 * beat) main.push([last, now]); last = now; }, beat);
+    ready();
+  };
+  const overlap = (a, b) => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
+  window.__simfillWatchdog = () => Math.max(0, ...[...main, [last, performance.now()]].map((gap) =>
+    gap[1] - gap[0] - beat - side.reduce((lost, s) => lost + overlap(gap, s), 0)));
+})`;
+const WATCHDOG_READ = 'window.__simfillWatchdog()';
 
 export function walkOtpPages(driver: () => PageDriver): void {
   for (const page of ordered) {
@@ -64,6 +98,7 @@ export function walkOtpPages(driver: () => PageDriver): void {
         if (positive) await expect.poll(async () => (await d.session()).waiting.length, { timeout: 10_000 }).toBeGreaterThan(0);
         else await new Promise((resolve) => setTimeout(resolve, 1000 + (page.expect.appears_after_ms ?? 0)));
         const code = freshCode(page);
+        await site.run(WATCHDOG_START);
         const text = page.expect.sms?.replace('CODE', code) ?? `Your verification code is ${code}. Do not share it.`;
         if (page.expect.attack === 'history') {
           // Rented on the website while the page is open: SimFill's first sync of this rental finds the SMS.
@@ -80,6 +115,8 @@ export function walkOtpPages(driver: () => PageDriver): void {
           await new Promise((resolve) => setTimeout(resolve, 1500)); // time for a fill that must not come
           expect((await site.state()).value).toBe('');
         }
+        await new Promise((resolve) => setTimeout(resolve, 300)); // the page settles after the fill
+        expect(await site.run(WATCHDOG_READ), 'longest main-thread block (ms) while the code arrived').toBeLessThan(BLOCK_LIMIT_MS);
       } finally {
         await site.close();
       }
