@@ -10,5 +10,6 @@ export default defineConfig({
     // The 10 000-run property tests take 5–25 s each when the 2 cores are shared; 5 s (the default) failed them.
     testTimeout: 60_000,
     restoreMocks: true,
+    setupFiles: ['test/unit/support/private-store.ts'],
   },
 });

@@ -59,9 +59,10 @@ export default defineConfig({
             gecko: {
               id: GECKO_ID,
               strict_min_version: '140.0',
-              // SimFill sends the API key and requests to the provider the user chose; it collects nothing
-              // for itself. Firefox asks add-ons to declare that explicitly.
-              data_collection_permissions: { required: ['none'] },
+              // Firefox counts data handled outside the add-on as transmitted: the API key goes to the
+              // provider (authentication information) and the SMS come from it (personal communications).
+              // SimFill itself collects nothing; docs/privacy.md says what goes where.
+              data_collection_permissions: { required: ['authenticationInfo', 'personalCommunications'] },
             },
             gecko_android: { strict_min_version: '142.0' },
           },

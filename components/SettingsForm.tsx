@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../lib/i18n.ts';
+import { hostOfAddress } from '../lib/onlinesim/address.ts';
 
 export interface SaveOutcome {
   ok: boolean;
@@ -20,6 +21,7 @@ interface Props {
 export function SettingsForm({ apiAddress, hasKey, busy, outcome, onSave }: Props) {
   const [key, setKey] = useState('');
   const [address, setAddress] = useState(apiAddress);
+  const host = hostOfAddress(address.trim());
   return (
     <form
       class="settings"
@@ -48,10 +50,14 @@ export function SettingsForm({ apiAddress, hasKey, busy, outcome, onSave }: Prop
         spellcheck={false}
         value={address}
         onInput={(e) => setAddress(e.currentTarget.value)}
-        aria-describedby="api-address-hint"
+        aria-describedby="api-address-hint api-key-destination"
       />
       <p id="api-address-hint" class="hint">
         {t('apiAddressHint')}
+      </p>
+      {/* Said before the first request, in plain words, for whatever address is typed. */}
+      <p id="api-key-destination" class="destination">
+        {host ? t('keySentTo', host) : ''}
       </p>
       <button type="submit" class="primary" disabled={busy}>
         {t('save')}

@@ -13,9 +13,10 @@ import { POPUP_PORT } from '@/lib/popup-port';
 import { isExtensionPage, route } from '@/lib/background/routing';
 import { createClient } from '@/lib/onlinesim/client';
 import { extractCode } from '@/lib/otp/extract';
-import { rentalsItem } from '@/lib/rentals/state';
+import { ledgerItem, rentalsItem, statusItem } from '@/lib/rentals/state';
 import { settingsItem } from '@/lib/settings';
 import { repairStoredState } from '@/lib/storage-guard';
+import { moveOutOfLocalStorage, restrictSessionStorage } from '@/lib/store';
 import { translate, uiLanguage } from '@/lib/i18n';
 import { providerLang } from '@/lib/ui-lang';
 
@@ -24,8 +25,13 @@ const COMMAND_FILL_NUMBER = 'fill-number';
 
 export default defineBackground(() => {
   const lang = uiLanguage();
-  // Stored state is checked before anything reads it; a repair is logged (item name only).
-  const ready = repairStoredState((line) => console.warn(line));
+  const hostGranted = (permission: string) => browser.permissions.contains({ origins: [permission] });
+  // Data an older version left where content scripts can reach it is moved first; then stored state
+  // is checked before anything reads it (a repair is logged, item name only).
+  const ready = restrictSessionStorage()
+    .then(() => moveOutOfLocalStorage([rentalsItem.key, statusItem.key, settingsItem.key, ledgerItem.key]))
+    .catch((e: unknown) => console.warn(`storage: could not move old data (${e instanceof Error ? e.name : typeof e})`))
+    .then(() => repairStoredState((line) => console.warn(line)));
   const engine = createEngine({
     ready,
     now: () => Date.now(),
@@ -36,7 +42,7 @@ export default defineBackground(() => {
     async loadClient() {
       const [settings, apiKey] = await Promise.all([settingsItem.getValue(), loadApiKey()]);
       if (!settings.hasKey || !apiKey) return null;
-      return createClient({ baseUrl: settings.apiAddress, apiKey, lang: providerLang(lang) });
+      return createClient({ baseUrl: settings.apiAddress, apiKey, lang: providerLang(lang), hostGranted });
     },
     async notify(notice) {
       // Shown but not yet recorded when the worker last stopped: Chrome would clear it and show it again.
@@ -82,7 +88,7 @@ export default defineBackground(() => {
     const routed = route(raw, sender, browser.runtime.id, extensionOrigin);
     switch (routed.kind) {
       case 'command':
-        return ready.then(() => handleCommand(routed.command, { engine, lang, saveApiKey }));
+        return ready.then(() => handleCommand(routed.command, { engine, lang, saveApiKey, hostGranted }));
       case 'field':
         void engine.fieldReported(routed.tabId, routed.frameId, routed.frameUrl, routed.report);
         return undefined;

@@ -1,6 +1,6 @@
 // The one object through which the popup and options page talk to the rest of the extension (the
 // Dark Reader pattern): containers receive a Connector, tests hand them a fake one. Reads come from the
-// stored state the background writes; every change goes to the background as a Command.
+// private store the background writes (lib/store.ts); every change goes to the background as a Command.
 import { browser } from 'wxt/browser';
 import { t } from './i18n.ts';
 import type { Command, CommandReply } from './messages.ts';
@@ -10,7 +10,7 @@ import { asRentChoice, lastRentItem, type RentChoice } from './rent-choice.ts';
 import { settingsItem, type Settings } from './settings.ts';
 
 /** The settings the UI may write itself: not secret, and nothing the background validates. */
-export type UiSettingsPatch = Partial<Pick<Settings, 'fillMode' | 'disabledSites'>>;
+export type UiSettingsPatch = Partial<Pick<Settings, 'fillMode' | 'disabledSites' | 'showCodesInNotifications'>>;
 
 export interface Connector {
   send(cmd: Command): Promise<CommandReply>;
@@ -26,9 +26,10 @@ export interface Connector {
   /** Opens the popup port (the background polls fast while it is open); returns the close function. */
   keepAlive(): () => void;
   openOptions(): void;
-  /** Asks for a host permission. Call it synchronously inside the click handler: browsers only grant
-   * it during a user gesture. Resolves false when refused or impossible. */
-  requestOrigin(origin: string): Promise<boolean>;
+  /** Asks for a host permission (a match pattern, lib/onlinesim/address.ts `hostPermission`). Call it
+   * synchronously inside the click handler: browsers only grant it during a user gesture. Resolves
+   * false when refused or impossible; true at once when it is granted already. */
+  requestHostPermission(pattern: string): Promise<boolean>;
   copy(text: string): Promise<boolean>;
   /** The last rent choice, to preselect the form; null when none (or it was unreadable). */
   lastRent(): Promise<RentChoice | null>;
@@ -54,27 +55,27 @@ function noAnswer(): CommandReply {
 }
 
 export function browserConnector(): Connector {
+  async function send(cmd: Command): Promise<CommandReply> {
+    try {
+      const reply: unknown = await browser.runtime.sendMessage(cmd);
+      return isReply(reply) ? reply : noAnswer();
+    } catch {
+      // No listener (the worker is starting or crashed): a reply like any other failure.
+      return noAnswer();
+    }
+  }
   return {
-    async send(cmd) {
-      try {
-        const reply: unknown = await browser.runtime.sendMessage(cmd);
-        return isReply(reply) ? reply : noAnswer();
-      } catch {
-        // No listener (the worker is starting or crashed): a reply like any other failure.
-        return noAnswer();
-      }
-    },
+    send,
     rentals: () => rentalsItem.getValue(),
     status: () => statusItem.getValue(),
     settings: () => settingsItem.getValue(),
     ledger: () => ledgerItem.getValue(),
-    onLedger: (cb) => ledgerItem.watch((value) => cb(value ?? ledgerItem.fallback)),
-    onRentals: (cb) => rentalsItem.watch((value) => cb(value ?? rentalsItem.fallback)),
-    onStatus: (cb) => statusItem.watch((value) => cb(value ?? statusItem.fallback)),
-    onSettings: (cb) => settingsItem.watch((value) => cb(value ?? settingsItem.fallback)),
+    onLedger: (cb) => ledgerItem.watch(cb),
+    onRentals: (cb) => rentalsItem.watch(cb),
+    onStatus: (cb) => statusItem.watch(cb),
+    onSettings: (cb) => settingsItem.watch(cb),
     async updateSettings(patch) {
-      const current = await settingsItem.getValue();
-      await settingsItem.setValue({ ...current, ...patch });
+      await send({ type: 'update-settings', ...patch });
     },
     keepAlive() {
       // The browser may stop the background at any moment, which cuts the port: connect again (that
@@ -98,9 +99,9 @@ export function browserConnector(): Connector {
     openOptions() {
       void browser.runtime.openOptionsPage();
     },
-    requestOrigin(origin) {
+    requestHostPermission(pattern) {
       try {
-        return browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false);
+        return browser.permissions.request({ origins: [pattern] }).catch(() => false);
       } catch {
         return Promise.resolve(false);
       }

@@ -19,6 +19,13 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('fill-code'), tzid, messageId: z.string().max(64) }),
   z.strictObject({ type: z.literal('fill-number'), tzid }),
   z.strictObject({ type: z.literal('clear-ledger') }),
+  // The settings the pages change directly; the background is their only writer.
+  z.strictObject({
+    type: z.literal('update-settings'),
+    fillMode: z.enum(['auto', 'ask', 'off']).optional(),
+    disabledSites: z.array(z.string().max(253)).max(1000).optional(),
+    showCodesInNotifications: z.boolean().optional(),
+  }),
 ]);
 export type Command = z.infer<typeof commandSchema>;
 

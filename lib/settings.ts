@@ -1,7 +1,7 @@
-// User settings that are not secret. The API key is not here: storage.local is readable by content
-// scripts in both browsers (only storage.session can be restricted), so the key lives in the extension
-// origin's IndexedDB instead (lib/api-key.ts).
-import { storage } from 'wxt/utils/storage';
+// User settings. They hold the API address the key is sent to, so they live in the private store
+// (lib/store.ts), out of reach of content scripts; the key itself is kept apart (lib/api-key.ts) so
+// that reading settings in a page never yields it.
+import { privateItem } from './store.ts';
 
 export type FillMode = 'auto' | 'ask' | 'off';
 
@@ -12,11 +12,16 @@ export interface Settings {
   fillMode: FillMode;
   /** Hosts where SimFill never fills by itself. */
   disabledSites: string[];
+  /** Put the code in the system notification (shown on the lock screen on some systems). */
+  showCodesInNotifications: boolean;
 }
 
 export const DEFAULT_API_ADDRESS = 'https://onlinesim.io/api/';
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: { apiAddress: DEFAULT_API_ADDRESS, hasKey: false, fillMode: 'auto', disabledSites: [] },
-  version: 1,
+export const settingsItem = privateItem<Settings>('settings', {
+  apiAddress: DEFAULT_API_ADDRESS,
+  hasKey: false,
+  fillMode: 'auto',
+  disabledSites: [],
+  showCodesInNotifications: true,
 });

@@ -1,7 +1,6 @@
 // Start-up check of everything SimFill keeps in storage (docs/design.md: "a value that fails its schema
 // is replaced by a safe default and the event is logged, never crashes a context"). The background runs
 // it before it reads state; as the only writer, it is also the only one that repairs.
-import type { WxtStorageItem } from 'wxt/utils/storage';
 import type { z } from './zod.ts';
 import { pollItem } from './background/session.ts';
 import { ledgerItem, rentalsItem, statusItem } from './rentals/state.ts';
@@ -18,9 +17,10 @@ import {
   settingsSchema,
 } from './rentals/stored-schemas.ts';
 import { settingsItem } from './settings.ts';
+import type { StoredItem } from './store.ts';
 
 interface Guarded<T> {
-  item: WxtStorageItem<T, Record<string, unknown>>;
+  item: StoredItem<T>;
   schema: z.ZodType<T>;
   salvage: (raw: unknown) => T;
 }

@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { startStandIn } from '../test/stand-in/server.ts';
 import { startPagesServer } from '../test/e2e/support/pages-server.ts';
 import { CHROME_BUILD, CHROMIUM_PATH, CLOSED_NETWORK_ARGS, saveSettings } from '../test/e2e/support/chromium.ts';
+import { grantedBuild, LOOPBACK_GRANT } from '../test/e2e/support/granted-build.ts';
 
 const { values: flags } = parseArgs({ options: { screenshot: { type: 'string' }, headless: { type: 'boolean', default: false } } });
 const DEMO_KEY = 'demo-key';
@@ -48,11 +49,15 @@ try {
 
   const profile = mkdtempSync(join(tmpdir(), 'simfill-demo-'));
   cleanups.push(() => rmSync(profile, { recursive: true, force: true }));
+  // The stand-in's loopback host is granted up front: the Allow a user would click in the browser's
+  // prompt, which a scripted browser cannot click (test/e2e/support/granted-build.ts).
+  const build = await grantedBuild(CHROME_BUILD, LOOPBACK_GRANT);
+  cleanups.push(() => build.remove());
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: flags.headless,
     viewport: { width: 900, height: 640 },
-    args: [...CLOSED_NETWORK_ARGS, `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`],
+    args: [...CLOSED_NETWORK_ARGS, `--disable-extensions-except=${build.dir}`, `--load-extension=${build.dir}`],
   });
   cleanups.push(() => context.close());
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startStandIn, type StandIn } from '../test/stand-in/server.ts';
 import { CHROME_BUILD, CHROMIUM_PATH, CLOSED_NETWORK_ARGS } from '../test/e2e/support/chromium.ts';
+import { grantedBuild, LOOPBACK_GRANT } from '../test/e2e/support/granted-build.ts';
 
 const OUT = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
 const KEY = 'screenshot-key';
@@ -35,13 +36,14 @@ function seed(standIn: StandIn): void {
   standIn.deliverSms({ tzid: main.tzid, service: 'Google', text: 'G-738204 is your Google verification code.' });
 }
 
-async function launch(lang: Lang, profile: string): Promise<BrowserContext> {
+/** `extensionDir`: the build with the stand-in's loopback host granted (granted-build.ts). */
+async function launch(lang: Lang, profile: string, extensionDir: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     locale: { en: 'en-US', ru: 'ru-RU', kk: 'kk-KZ' }[lang],
     deviceScaleFactor: 2,
-    args: [...CLOSED_NETWORK_ARGS, `--lang=${lang}`, `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`],
+    args: [...CLOSED_NETWORK_ARGS, `--lang=${lang}`, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
   });
 }
 
@@ -59,7 +61,8 @@ async function saveSettings(context: BrowserContext, base: string, apiUrl: strin
 
 async function shoot(lang: Lang, apiUrl: string): Promise<string[]> {
   const profile = mkdtempSync(join(tmpdir(), `simfill-shots-${lang}-`));
-  const context = await launch(lang, profile);
+  const build = await grantedBuild(CHROME_BUILD, LOOPBACK_GRANT);
+  const context = await launch(lang, profile, build.dir);
   const saved: string[] = [];
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -94,6 +97,7 @@ async function shoot(lang: Lang, apiUrl: string): Promise<string[]> {
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
+    await build.remove();
   }
   return saved;
 }

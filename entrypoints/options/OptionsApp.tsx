@@ -2,9 +2,11 @@
 // page cannot read it back.
 import { useEffect, useState } from 'preact/hooks';
 import { FillSettings } from '@/components/FillSettings.tsx';
+import { NotificationSettings } from '@/components/NotificationSettings.tsx';
 import { SettingsForm, type SaveOutcome } from '@/components/SettingsForm.tsx';
 import type { Connector } from '@/lib/connector.ts';
-
+import type { CommandReply } from '@/lib/messages.ts';
+import { hostOfAddress, hostPermission, validateApiAddress } from '@/lib/onlinesim/address.ts';
 import { t, uiLanguage, type Lang } from '@/lib/i18n.ts';
 import type { Balance } from '@/lib/onlinesim/types.ts';
 import type { Settings } from '@/lib/settings.ts';
@@ -13,18 +15,6 @@ import { formatMoney } from '@/lib/money.ts';
 interface Props {
   connector: Connector;
   lang?: Lang;
-}
-
-/** The provider's default host is in the manifest's host_permissions; any other needs asking for. */
-const BUILT_IN_ORIGIN = 'https://onlinesim.io';
-
-function originOf(address: string): string | null {
-  try {
-    const url = new URL(address);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : null;
-  } catch {
-    return null;
-  }
 }
 
 function balanceOf(value: unknown): Balance | null {
@@ -46,22 +36,20 @@ export function OptionsApp({ connector: c, lang = uiLanguage() }: Props) {
   }, [c]);
 
   // Not async on purpose: the permission request must happen inside the click's user gesture, which
-  // ends at the first await. The answer is not awaited before trying, though: a server that allows
-  // cross-origin requests (a mirror, the local stand-in) works without the permission, and a prompt the
-  // user has not answered yet must not freeze the form. Only when the host could not be reached does the
-  // save wait for the answer and try once more.
+  // ends at the first await. Nothing is sent before the answer: the key goes only to a host the user
+  // allowed (the background checks the same permission before every request). For the default address
+  // the permission comes with the install, and the request answers at once without a prompt. An address
+  // SimFill refuses anyway (not https) is sent unasked, so the background can say why.
   function save(apiKey: string, apiAddress: string) {
-    const origin = originOf(apiAddress);
-    const permission = origin && origin !== BUILT_IN_ORIGIN ? c.requestOrigin(origin) : null;
-    const command = { type: 'save-settings', apiKey, apiAddress } as const;
+    const valid = validateApiAddress(apiAddress);
+    const permission = valid.ok ? hostPermission(valid.value) : null;
+    const allowed = permission ? c.requestHostPermission(permission) : Promise.resolve(true);
     setBusy(true);
     setOutcome(null);
     void (async () => {
-      let reply = await c.send(command);
-      if (!reply.ok && reply.unreachable && permission) {
-        if (await permission) reply = await c.send(command);
-        else reply = { ok: false, message: t('permissionDenied', origin ?? apiAddress), nextStep: t('permissionDeniedNext'), code: null };
-      }
+      const reply: CommandReply = (await allowed)
+        ? await c.send({ type: 'save-settings', apiKey, apiAddress })
+        : { ok: false, message: t('permissionDenied', hostOfAddress(apiAddress) ?? apiAddress), nextStep: t('permissionDeniedNext'), code: null };
       if (reply.ok) {
         const balance = balanceOf(reply.value);
         setOutcome({ ok: true, message: balance ? t('savedBalance', formatMoney(balance.balance, lang)) : t('saved'), nextStep: '' });
@@ -82,6 +70,10 @@ export function OptionsApp({ connector: c, lang = uiLanguage() }: Props) {
         disabledSites={settings.disabledSites}
         onFillMode={(fillMode) => void c.updateSettings({ fillMode })}
         onDisabledSites={(disabledSites) => void c.updateSettings({ disabledSites })}
+      />
+      <NotificationSettings
+        showCodes={settings.showCodesInNotifications}
+        onShowCodes={(showCodesInNotifications) => void c.updateSettings({ showCodesInNotifications })}
       />
     </main>
   );

@@ -1,22 +1,28 @@
 // Commands from the popup and the options page. Every provider call goes through the engine's gate,
 // and every failure comes back as plain words in the UI language with a next step.
+import { hostOfAddress, validateApiAddress } from '../onlinesim/address.ts';
 import { createClient } from '../onlinesim/client.ts';
 import { describeError, type ProviderError } from '../onlinesim/errors.ts';
-import { validateApiAddress } from '../onlinesim/client.ts';
 import type { Command, CommandReply } from '../messages.ts';
 import { ledgerItem, rentalsItem, statusItem } from '../rentals/state.ts';
-import { settingsItem } from '../settings.ts';
+import { settingsItem, type Settings } from '../settings.ts';
 import { translate, type Lang } from '../i18n.ts';
 import { providerLang } from '../ui-lang.ts';
 import type { Engine } from './engine.ts';
 import { describePhoneFailure } from './phone-reply.ts';
+import { serialUpdater } from './serial.ts';
 
 export interface CommandDeps {
   engine: Engine;
   lang: Lang;
   saveApiKey: (key: string) => Promise<void>;
+  /** `permissions.contains` for a host pattern: the key goes only to hosts the user granted. */
+  hostGranted: (permission: string) => Promise<boolean>;
   fetch?: typeof fetch;
 }
+
+/** The background is the only writer of settings; its own handlers take turns (serial.ts). */
+const updateSettings = serialUpdater(settingsItem);
 
 export async function handleCommand(command: Command, deps: CommandDeps): Promise<CommandReply> {
   const { engine } = deps;
@@ -79,18 +85,29 @@ export async function handleCommand(command: Command, deps: CommandDeps): Promis
       return { ok: true };
     case 'save-settings':
       return saveSettings(command.apiKey.trim(), command.apiAddress, deps);
+    case 'update-settings': {
+      const { type: _, ...patch } = command;
+      const changes = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<Settings>;
+      await updateSettings((s) => ({ value: { ...s, ...changes }, result: undefined }));
+      return { ok: true };
+    }
   }
 }
 
 async function saveSettings(apiKey: string, address: string, deps: CommandDeps): Promise<CommandReply> {
   if (apiKey === '') return { ok: false, ...plain(deps.lang, 'errEmptyKey'), code: null };
   const validAddress = validateApiAddress(address);
-  if (!validAddress.ok) return { ok: false, ...plain(deps.lang, 'errBadAddress'), code: null };
-  const client = createClient({ baseUrl: validAddress.value, apiKey, lang: providerLang(deps.lang), fetch: deps.fetch });
+  if (!validAddress.ok) {
+    if (validAddress.error === 'not-https') return failure({ kind: 'refused', reason: 'not-https', host: hostOfAddress(address) ?? '' }, deps.lang);
+    return { ok: false, ...plain(deps.lang, 'errBadAddress'), code: null };
+  }
+  // The client asks for the host permission before it sends anything, so an address the user did not
+  // allow (a prompt denied, or a page that sent this command without asking) receives nothing.
+  const client = createClient({ baseUrl: validAddress.value, apiKey, lang: providerLang(deps.lang), hostGranted: deps.hostGranted, fetch: deps.fetch });
   const balance = await deps.engine.gate.run(() => client.getBalance());
   if (!balance.ok) return failure(balance.error, deps.lang);
   await deps.saveApiKey(apiKey);
-  await settingsItem.setValue({ ...(await settingsItem.getValue()), apiAddress: validAddress.value, hasKey: true });
+  await updateSettings((s) => ({ value: { ...s, apiAddress: validAddress.value, hasKey: true }, result: undefined }));
   // New settings are a fresh start: whatever stopped polling (a wrong key) no longer applies.
   await statusItem.setValue({ ...(await statusItem.getValue()), stopped: false, lastError: null, balance: balance.value });
   void deps.engine.poll(true);

@@ -146,9 +146,9 @@ export function createEngine(deps: EngineDeps) {
    * on waking, under the same ids, which the browser treats as a replacement, not a second notice. */
   async function showPendingNotices(): Promise<void> {
     const now = deps.now();
-    const [{ active }, ledger] = await Promise.all([rentalsItem.getValue(), ledgerItem.getValue()]);
+    const [{ active }, ledger, { showCodesInNotifications }] = await Promise.all([rentalsItem.getValue(), ledgerItem.getValue(), settingsItem.getValue()]);
     const notices = active.flatMap((rental) => [
-      ...rental.messages.filter((m) => !m.notified).map((m) => smsNotice(rental, m, deps.lang)),
+      ...rental.messages.filter((m) => !m.notified).map((m) => smsNotice(rental, m, deps.lang, showCodesInNotifications)),
       ...expiryNotices(rental, now, deps.lang, sitesOf(ledger, rental.tzid)).notices,
     ]);
     if (notices.length === 0) return;

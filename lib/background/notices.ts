@@ -1,5 +1,9 @@
 // System notifications. Their text is plain (the notifications API renders no markup); ids are derived
 // from what they announce, so showing one twice after a worker restart replaces it instead of stacking.
+// An SMS notice's title is always SimFill's own words naming the rented number ("SMS to +7 …"); the
+// sender's name and text appear only quoted in the body, so a sender calling itself "SimFill" or
+// "OnlineSim" cannot pass for one of SimFill's own notices. Direction controls are removed from all of it.
+import { displayText } from '../display-text.ts';
 import { formatDays, formatPhone } from '../format.ts';
 import { translate, type Lang } from '../i18n.ts';
 import type { StoredMessage, StoredRental } from '../rentals/state.ts';
@@ -16,13 +20,21 @@ const HOUR_MS = 3_600_000;
 
 export const smsNoticeId = (tzid: number, messageId: string) => `sms:${tzid}:${messageId}`;
 
-export function smsNotice(rental: StoredRental, message: StoredMessage, lang: Lang): Notice {
-  const service = message.service.trim() || translate(lang, 'unknownService', []);
+const MAX_SERVICE = 60;
+const MAX_TEXT = 300;
+
+/** `showCode` false (the "Show codes in notifications" setting): neither the code nor the text, which
+ * holds it, is shown, since notifications can appear on the lock screen. */
+export function smsNotice(rental: StoredRental, message: StoredMessage, lang: Lang, showCode: boolean): Notice {
+  const service = displayText(message.service).trim().slice(0, MAX_SERVICE) || translate(lang, 'unknownService', []);
+  const number = formatPhone(rental.country, rental.number);
   const shown = message.code ?? message.candidates[0] ?? null;
+  const id = smsNoticeId(rental.tzid, message.id);
+  if (!showCode) return { id, title: translate(lang, 'noticeSmsTitle', [number]), message: translate(lang, 'noticeSmsHidden', [service]) };
   return {
-    id: smsNoticeId(rental.tzid, message.id),
-    title: shown ? `${service}: ${shown}` : translate(lang, 'noticeSms', [service]),
-    message: message.text.slice(0, 300),
+    id,
+    title: shown ? translate(lang, 'noticeCodeTitle', [displayText(shown), number]) : translate(lang, 'noticeSmsTitle', [number]),
+    message: translate(lang, 'noticeSmsFrom', [service, displayText(message.text).slice(0, MAX_TEXT)]),
   };
 }
 

@@ -1,5 +1,5 @@
 // Scheduling state that must survive the worker being stopped but not a browser restart.
-import { storage } from 'wxt/utils/storage';
+import { sessionItem } from '../store.ts';
 
 export interface WaitingField {
   tabId: number;
@@ -27,10 +27,8 @@ export interface PollState {
   waiting: WaitingField[];
 }
 
-export const pollItem = storage.defineItem<PollState>('session:poll', {
-  fallback: { failures: 0, notBefore: 0, fastUntil: 0, waiting: [] },
-});
+export const pollItem = sessionItem<PollState>('poll', { failures: 0, notBefore: 0, fastUntil: 0, waiting: [] });
 
 /** When the last provider call started or ended (epoch ms): keeps the one-a-second pace across worker
  * restarts (gate.ts). */
-export const lastCallItem = storage.defineItem<number>('session:lastCall', { fallback: 0 });
+export const lastCallItem = sessionItem<number>('lastCall', 0);

@@ -1,6 +1,7 @@
 // Typed calls to the OnlineSim rent API. Every failure comes back as a ProviderError value: nothing
 // thrown inside (a network error, a bad body, a bug) escapes past these functions.
 import { err, ok, type Result } from '../result.ts';
+import { hostOfAddress, hostPermission, validateApiAddress } from './address.ts';
 import type { ProviderError } from './errors.ts';
 import { parseBalance, parseRentalItem, parseRentalList, parseTariffs, readEnvelope } from './schemas.ts';
 import { numberLike } from './wire.ts';
@@ -12,6 +13,9 @@ export interface ClientConfig {
   apiKey: string;
   /** Translates country names only; error codes stay English. */
   lang: 'en' | 'ru' | 'de' | 'fr' | 'zh';
+  /** Whether the user granted this host permission (`permissions.contains` in the background). Asked
+   * before every request: the key goes nowhere the user has not allowed, even if the host would answer. */
+  hostGranted: (permission: string) => Promise<boolean>;
   fetch?: typeof fetch;
   now?: () => number;
   /** Default 10_000. */
@@ -43,27 +47,6 @@ type Answer = { body: unknown; receivedAt: number };
 /** Codes that mean "too fast", whatever the HTTP status says. */
 const RATE_LIMIT_CODES = new Set(['TRY_AGAIN_LATER', 'INTERVAL_CONCURRENT_REQUESTS_ERROR']);
 
-/**
- * Normalises a user-typed API address: trimmed, http(s) only, path ending in "/" so that
- * "rent/getRentState.php" resolves under it; query and fragment dropped (paths are appended).
- */
-export function validateApiAddress(input: string): Result<string, 'empty' | 'not-url' | 'not-http'> {
-  const text = input.trim();
-  if (text === '') return err('empty');
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    return err('not-url');
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return err('not-http');
-  if (url.hostname === '') return err('not-url');
-  url.search = '';
-  url.hash = '';
-  if (!url.pathname.endsWith('/')) url.pathname += '/';
-  return ok(url.href);
-}
-
 export function createClient(config: ClientConfig): OnlineSimClient {
   const doFetch = config.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const now = config.now ?? Date.now;
@@ -75,10 +58,16 @@ export function createClient(config: ClientConfig): OnlineSimClient {
   const redact = (text: string): string => (apiKey === '' ? text : text.split(apiKey).join('***'));
 
   async function request(path: string, params: Params): Promise<Result<Answer, ProviderError>> {
-    if (!base.ok) return err({ kind: 'bad-response', detail: `the API address is not usable (${base.error})` });
+    if (!base.ok) {
+      if (base.error === 'not-https') return err({ kind: 'refused', reason: 'not-https', host: hostOfAddress(config.baseUrl) ?? '' });
+      return err({ kind: 'bad-response', detail: `the API address is not usable (${base.error})` });
+    }
     // Answer as the provider would, without spending a request (and without a header fetch rejects).
     if (apiKey === '') return err({ kind: 'provider', code: 'ERROR_NO_KEY' });
     if (!/^[\x21-\x7e]+$/.test(apiKey)) return err({ kind: 'provider', code: 'ERROR_WRONG_KEY' });
+    const permission = hostPermission(base.value);
+    const granted = permission !== null && (await config.hostGranted(permission).catch(() => false));
+    if (!granted) return err({ kind: 'refused', reason: 'no-permission', host: hostOfAddress(base.value) ?? '' });
 
     const url = new URL(path, base.value);
     url.searchParams.set('lang', config.lang);
@@ -103,6 +92,9 @@ export function createClient(config: ClientConfig): OnlineSimClient {
           signal: controller.signal,
           credentials: 'omit',
           cache: 'no-store',
+          // A redirect would carry the Authorization header to wherever the server points (same-origin
+          // redirects keep it, and an open redirect on the host is enough). Provider calls never follow one.
+          redirect: 'error',
         });
         const text = await response.text();
         return { response, text };

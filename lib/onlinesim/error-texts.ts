@@ -1,5 +1,6 @@
 // User-facing words for provider errors. The provider's codes stay English whatever `lang` is, so the
 // translation happens here. Texts name no secrets: only a code, a status or a wait time is filled in.
+import { displayText } from '../display-text.ts';
 import type { ProviderError } from './errors.ts';
 
 export type ErrorLang = 'en' | 'ru' | 'uk' | 'kk';
@@ -9,9 +10,9 @@ type TextKey =
   | 'apiAccess' | 'lowBalance' | 'noNumber' | 'badCountry' | 'badDays' | 'badTzid' | 'noComplete' | 'closeLater' | 'noCloseRent'
   | 'expired' | 'needExtension' | 'badParams' | 'tooManyRentals' | 'rateLimited' | 'rateLimitedWait'
   | 'undefinedError' | 'wrongAddress' | 'unknownCode' | 'serverError' | 'httpError' | 'badResponse'
-  | 'timeout' | 'offline';
+  | 'timeout' | 'offline' | 'refusedHttp' | 'refusedPermission';
 
-/** [message, next step]; `{code}`, `{status}`, `{seconds}` and `{minutes}` are filled in. */
+/** [message, next step]; `{code}`, `{status}`, `{seconds}`, `{minutes}` and `{host}` are filled in. */
 type Table = Record<TextKey, readonly [string, string]>;
 
 const en: Table = {
@@ -45,6 +46,8 @@ const en: Table = {
   badResponse: ['OnlineSim sent an answer SimFill could not read.', 'Your rentals are kept; SimFill will try again by itself.'],
   timeout: ['OnlineSim did not answer in time.', 'Your rentals are kept; SimFill will try again by itself.'],
   offline: ['Could not reach OnlineSim.', 'Check your internet connection; SimFill will try again by itself.'],
+  refusedHttp: ['SimFill sends your API key only over https (plain http only to this computer), so {host} was not contacted.', 'Change the API address in the settings to one that starts with https://.'],
+  refusedPermission: ['SimFill may not send your API key to {host}: that site is not allowed in the browser.', 'Open the settings, press Save and allow access to {host} when the browser asks.'],
 };
 
 const ru: Table = {
@@ -78,6 +81,8 @@ const ru: Table = {
   badResponse: ['OnlineSim прислал ответ, который SimFill не смог прочитать.', 'Ваши аренды сохранены; SimFill повторит попытку сам.'],
   timeout: ['OnlineSim не ответил вовремя.', 'Ваши аренды сохранены; SimFill повторит попытку сам.'],
   offline: ['Не удалось связаться с OnlineSim.', 'Проверьте подключение к интернету; SimFill повторит попытку сам.'],
+  refusedHttp: ['SimFill отправляет API-ключ только по https (по http — только на этот компьютер), поэтому к {host} запрос не отправлен.', 'Укажите в настройках адрес API, начинающийся с https://.'],
+  refusedPermission: ['SimFill не может отправить API-ключ на {host}: доступ к этому сайту не разрешён в браузере.', 'Откройте настройки, нажмите «Сохранить» и разрешите доступ к {host}, когда браузер спросит.'],
 };
 
 const uk: Table = {
@@ -111,6 +116,8 @@ const uk: Table = {
   badResponse: ['OnlineSim надіслав відповідь, яку SimFill не зміг прочитати.', 'Ваші оренди збережено; SimFill спробує знову сам.'],
   timeout: ['OnlineSim не відповів вчасно.', 'Ваші оренди збережено; SimFill спробує знову сам.'],
   offline: ['Не вдалося зв’язатися з OnlineSim.', 'Перевірте підключення до інтернету; SimFill спробує знову сам.'],
+  refusedHttp: ['SimFill надсилає API-ключ лише через https (через http — тільки на цей комп’ютер), тому до {host} запит не надіслано.', 'Вкажіть у налаштуваннях адресу API, що починається з https://.'],
+  refusedPermission: ['SimFill не може надіслати API-ключ на {host}: доступ до цього сайту не дозволено в браузері.', 'Відкрийте налаштування, натисніть «Зберегти» й дозвольте доступ до {host}, коли браузер запитає.'],
 };
 
 // Kazakh: written by a non-native speaker; a native reader's review is welcome.
@@ -145,6 +152,8 @@ const kk: Table = {
   badResponse: ['OnlineSim SimFill оқи алмайтын жауап жіберді.', 'Жалға алуларыңыз сақталды; SimFill өзі қайталайды.'],
   timeout: ['OnlineSim уақытында жауап бермеді.', 'Жалға алуларыңыз сақталды; SimFill өзі қайталайды.'],
   offline: ['OnlineSim-ге қосылу мүмкін болмады.', 'Интернет байланысын тексеріңіз; SimFill өзі қайталайды.'],
+  refusedHttp: ['SimFill API кілтін тек https арқылы жібереді (http арқылы тек осы компьютерге), сондықтан {host} мекенжайына сұрау жіберілмеді.', 'Баптауларда https:// деп басталатын API мекенжайын көрсетіңіз.'],
+  refusedPermission: ['SimFill API кілтін {host} мекенжайына жібере алмайды: браузерде бұл сайтқа рұқсат берілмеген.', 'Баптауларды ашып, «Сақтау» батырмасын басыңыз да, браузер сұрағанда {host} сайтына рұқсат беріңіз.'],
 };
 
 const TABLES: Record<ErrorLang, Partial<Table>> = { en, ru, uk, kk };
@@ -196,12 +205,14 @@ function keyOf(e: ProviderError): TextKey {
       return 'timeout';
     case 'offline':
       return 'offline';
+    case 'refused':
+      return e.reason === 'not-https' ? 'refusedHttp' : 'refusedPermission';
   }
 }
 
-/** A provider code shown verbatim, but never a wall of text or control characters from a broken body. */
+/** A provider code shown verbatim, but never a wall of text, control or direction characters from a broken body. */
 function visibleCode(code: string): string {
-  const clean = code.replace(/[\u0000-\u001f\u007f]/g, ' ').trim();
+  const clean = displayText(code.replace(/[\u0000-\u001f\u007f]/g, ' ')).trim();
   return clean.length > 80 ? `${clean.slice(0, 80)}…` : clean;
 }
 
@@ -209,11 +220,15 @@ export function errorText(e: ProviderError, lang: ErrorLang): { message: string;
   const key = keyOf(e);
   // A language missing a text (or a lang value from outside the type) falls back to English.
   const [message, nextStep] = (TABLES as Partial<Record<string, Partial<Table>>>)[lang]?.[key] ?? en[key];
-  const fill = (text: string): string =>
-    text
-      .replace('{code}', e.kind === 'provider' ? visibleCode(e.code) : '')
-      .replace('{status}', e.kind === 'http' ? String(e.status) : '')
-      .replace('{seconds}', e.kind === 'rate-limited' && e.retryAfterMs !== null ? String(Math.ceil(e.retryAfterMs / 1000)) : '')
-      .replace('{minutes}', e.kind === 'provider' && e.guardSecs !== undefined ? String(Math.ceil(e.guardSecs / 60)) : '');
+  const values: Record<string, string> = {
+    code: e.kind === 'provider' ? visibleCode(e.code) : '',
+    status: e.kind === 'http' ? String(e.status) : '',
+    seconds: e.kind === 'rate-limited' && e.retryAfterMs !== null ? String(Math.ceil(e.retryAfterMs / 1000)) : '',
+    minutes: e.kind === 'provider' && e.guardSecs !== undefined ? String(Math.ceil(e.guardSecs / 60)) : '',
+    host: e.kind === 'refused' ? displayText(e.host) : '',
+  };
+  // One pass with a function replacer: a value is inserted as it is, never read as a pattern ("$&",
+  // "$'") or as another placeholder, whatever the provider put in its error code.
+  const fill = (text: string): string => text.replace(/\{(code|status|seconds|minutes|host)\}/g, (_, name: string) => values[name] ?? '');
   return { message: fill(message), nextStep: fill(nextStep) };
 }

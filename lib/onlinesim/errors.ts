@@ -13,8 +13,11 @@ export type ProviderError =
   | { kind: 'bad-response'; detail: string }
   /** No answer within the client's timeout (10 s by default). */
   | { kind: 'timeout' }
-  /** fetch itself failed: refused, DNS, no network. */
-  | { kind: 'offline' };
+  /** fetch itself failed: refused, DNS, no network, or a redirect (provider requests never follow one). */
+  | { kind: 'offline' }
+  /** SimFill itself refused to send the key there: not https (and not this computer), or the user has not
+   * granted the host permission (lib/onlinesim/address.ts). Nothing was sent. */
+  | { kind: 'refused'; reason: 'not-https' | 'no-permission'; host: string };
 
 export type ErrorCategory = 'auth' | 'account' | 'transient' | 'rental-gone' | 'funds' | 'stock' | 'input' | 'unknown';
 
@@ -66,6 +69,9 @@ export function errorCategory(e: ProviderError): ErrorCategory {
     case 'timeout':
     case 'offline':
       return 'transient';
+    case 'refused':
+      // Like a wrong key: asking again cannot help until the settings (or the permission) change.
+      return 'auth';
   }
 }
 

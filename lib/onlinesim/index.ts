@@ -1,5 +1,6 @@
 // The provider client's public face. Callers see internal types and error values only.
-export { createClient, validateApiAddress, DEFAULT_TIMEOUT_MS, type ClientConfig, type OnlineSimClient } from './client.ts';
+export { createClient, DEFAULT_TIMEOUT_MS, type ClientConfig, type OnlineSimClient } from './client.ts';
+export { validateApiAddress, hostPermission, isLoopback } from './address.ts';
 export {
   describeError,
   errorCategory,

@@ -2,6 +2,7 @@
 // onlinesim-rent-api.md is accepted here and nowhere else; unknown extra fields are ignored.
 // zod runs jitless (set in wire.ts, imported first): the extension's CSP forbids `new Function`.
 import { z } from '../zod.ts';
+import { displayText } from '../display-text.ts';
 import { err, ok, type Result } from '../result.ts';
 import { dialCode } from '../phone/number-forms.ts';
 import type { Balance, Message, Rental, RentalList, Tariff } from './types.ts';
@@ -37,7 +38,7 @@ const providerCode = z
   .transform((code): string | null => {
     if (code === null || code === undefined || code === 0 || code === '') return null;
     const text = String(code).trim();
-    return text === '' || text === '0' ? null : text;
+    return text === '' || text === '0' ? null : displayText(text);
   });
 
 /** One SMS; `receivedAt` falls back to the local receipt time when `created_at` is missing or unreadable. */
@@ -53,8 +54,9 @@ export function messageSchema(receivedAtMs: number) {
     .transform(
       (m): Message => ({
         id: m.id,
-        service: m.service ?? '',
-        text: m.text,
+        // Everything a sender controls is shown somewhere: direction controls go here, at the edge.
+        service: displayText(m.service ?? ''),
+        text: displayText(m.text),
         providerCode: m.code,
         receivedAt: (typeof m.created_at === 'string' ? providerTimeToMs(m.created_at) : null) ?? receivedAtMs,
       }),
@@ -237,7 +239,7 @@ function toTariff(raw: unknown, fallbackCountry: number | null): { tariff: Tarif
   return {
     tariff: {
       country,
-      name: t.name ?? String(country),
+      name: displayText(t.name ?? String(country)),
       // Absent means the provider did not say otherwise; an explicit false/0/"0" disables.
       enabled: t.enabled === undefined || t.enabled === null ? true : isTrueFlag(t.enabled),
       periods: dayPrices(t.days).map(({ days, price }) => ({ days, price, inStock: stock.get(days) ?? 0 })),

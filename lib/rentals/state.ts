@@ -1,6 +1,7 @@
-// The state the background writes and every other context reads. Only the background writes it
-// (docs/design.md): popup and content scripts subscribe with `watch` and send commands instead.
-import { storage } from 'wxt/utils/storage';
+// The state the background writes and the popup reads. Only the background writes it (docs/design.md):
+// the popup subscribes with `watch` and sends commands instead. Both items are private (lib/store.ts):
+// content scripts can neither read the SMS nor rewrite the rentals.
+import { privateItem } from '../store.ts';
 import type { Balance, Message, Rental } from '../onlinesim/types.ts';
 
 export interface StoredMessage extends Message {
@@ -46,10 +47,7 @@ export interface RentalsState {
 
 export const MAX_ENDED = 20;
 
-export const rentalsItem = storage.defineItem<RentalsState>('local:rentals', {
-  fallback: { active: [], ended: [] },
-  version: 1,
-});
+export const rentalsItem = privateItem<RentalsState>('rentals', { active: [], ended: [] });
 
 /** What the background last learned about talking to the provider, for the popup's header and banner. */
 export interface EngineStatus {
@@ -61,10 +59,7 @@ export interface EngineStatus {
   stopped: boolean;
 }
 
-export const statusItem = storage.defineItem<EngineStatus>('local:status', {
-  fallback: { balance: null, lastPollAt: null, lastError: null, stopped: false },
-  version: 1,
-});
+export const statusItem = privateItem<EngineStatus>('status', { balance: null, lastPollAt: null, lastError: null, stopped: false });
 
 /** One fill SimFill made with a rental: its number or one of its codes went into a site. */
 export interface LedgerEntry {
@@ -78,7 +73,7 @@ export interface LedgerEntry {
 }
 
 /** Where each rented number was used, so accounts tied to it are not lost when it ends. Kept beside the
- * rentals (and stored as they are), written only by the background, never sent anywhere. */
+ * rentals (and stored as they are, privately), written only by the background, never sent anywhere. */
 export interface Ledger {
   /** Oldest first, at most MAX_LEDGER. */
   entries: LedgerEntry[];
@@ -86,7 +81,4 @@ export interface Ledger {
 
 export const MAX_LEDGER = 2000;
 
-export const ledgerItem = storage.defineItem<Ledger>('local:ledger', {
-  fallback: { entries: [] },
-  version: 1,
-});
+export const ledgerItem = privateItem<Ledger>('ledger', { entries: [] });

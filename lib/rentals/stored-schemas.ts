@@ -104,6 +104,7 @@ export const settingsSchema = z.object({
   hasKey: z.boolean(),
   fillMode,
   disabledSites: z.array(z.string()),
+  showCodesInNotifications: z.boolean(),
 });
 
 const waitingField = z.object({
@@ -248,6 +249,8 @@ export function salvageSettings(raw: unknown): Settings {
     hasKey: pick(z.boolean(), s.hasKey, false),
     fillMode: mode,
     disabledSites: sites.success ? sites.data.filter((site): site is string => typeof site === 'string') : [],
+    // Versions before this setting showed codes in notifications.
+    showCodesInNotifications: pick(z.boolean(), s.showCodesInNotifications, true),
   };
 }
 

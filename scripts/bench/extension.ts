@@ -1,11 +1,13 @@
 // Talking to the running extension the way the e2e tests do: settings through the options page (the
 // key lives in the extension's IndexedDB, so there is no other honest way in; the helper is the e2e
-// tests' own), state read and written through the service worker's own chrome.storage.
+// tests' own), state read and written in the service worker: the private store (IndexedDB) for rentals,
+// chrome.storage.session for the scheduling state.
 import type { Worker } from '@playwright/test';
 import type { ExtensionBrowser } from '../../test/e2e/support/chromium.ts';
 export { saveSettings } from '../../test/e2e/support/chromium.ts';
 import type { RentalsState } from '../../lib/rentals/state.ts';
 import type { PollState } from '../../lib/background/session.ts';
+import { readPrivateScript, writePrivateScript } from '../../test/e2e/support/private-store.ts';
 
 interface StorageArea {
   get(key: string): Promise<Record<string, unknown>>;
@@ -13,18 +15,18 @@ interface StorageArea {
 }
 /** The slice of the worker's `chrome` global the bench touches; the functions below run inside the worker. */
 interface WorkerGlobal {
-  chrome: { storage: { local: StorageArea; session: StorageArea } };
+  chrome: { storage: { session: StorageArea } };
 }
 
 export async function readRentals(ext: ExtensionBrowser): Promise<RentalsState> {
   const worker: Worker = await ext.worker();
-  const got = await worker.evaluate(() => (globalThis as unknown as WorkerGlobal).chrome.storage.local.get('rentals'));
-  return (got['rentals'] as RentalsState | undefined) ?? { active: [], ended: [] };
+  const got = (await worker.evaluate(readPrivateScript('rentals'))) as RentalsState | undefined;
+  return got ?? { active: [], ended: [] };
 }
 
 export async function writeRentals(ext: ExtensionBrowser, state: RentalsState): Promise<void> {
   const worker = await ext.worker();
-  await worker.evaluate((value) => (globalThis as unknown as WorkerGlobal).chrome.storage.local.set({ rentals: value }), state);
+  await worker.evaluate(writePrivateScript('rentals', state));
 }
 
 export async function readPoll(ext: ExtensionBrowser): Promise<PollState | undefined> {

@@ -1,6 +1,6 @@
 // Code-to-field latency, measured from the moment the stand-in holds the SMS. Fast mode: an OTP field
 // is visible in the active tab, so the background polls every 2 s and fills the field. Alarm mode: no
-// field, no popup, only the 30 s alarm; the figure is delivery → message stored in chrome.storage.local.
+// field, no popup, only the 30 s alarm; the figure is delivery → message stored by the background.
 import type { ExtensionBrowser } from '../../test/e2e/support/chromium.ts';
 import type { StandIn } from '../../test/stand-in/server.ts';
 import { FAST_WINDOW_MS } from './engine-constants.ts';
@@ -93,7 +93,7 @@ export interface AlarmTrials {
 }
 
 /**
- * Delivers `count` SMS evenly over `spreadMs` and watches chrome.storage.local (through the worker,
+ * Delivers `count` SMS evenly over `spreadMs` and watches the stored rentals (through the worker,
  * every `everyMs`) until each is stored or `untilMs` (epoch) passes. Nothing may be visible or open.
  */
 export async function alarmModeTrials(

@@ -1,9 +1,10 @@
 // Popup open → the first rental's number on screen, with a heavy stored state (10 rentals × 100
-// messages). The state is written into chrome.storage.local in the shape the background keeps; the
+// messages). The state is written into the private store in the shape the background keeps; the
 // rentals themselves exist at the stand-in, so the popup's own refresh on opening keeps them.
 import type { ExtensionBrowser } from '../../test/e2e/support/chromium.ts';
 import type { RentalsState, StoredMessage, StoredRental } from '../../lib/rentals/state.ts';
 import { readRentals, writeRentals } from './extension.ts';
+import { readPrivateScript } from '../../test/e2e/support/private-store.ts';
 import { sleep } from './lifecycle.ts';
 import { round } from './stats.ts';
 
@@ -52,7 +53,7 @@ export async function installHeavyState(ext: ExtensionBrowser, rentals: number):
     const check = await readRentals(ext);
     if (check.active.length === rentals && check.active.every((r) => r.messages.length >= MESSAGES_PER_RENTAL)) return;
   }
-  throw new Error('the heavy popup state did not stick in chrome.storage.local');
+  throw new Error('the heavy popup state did not stick in the private store');
 }
 
 export interface PopupOpens {
@@ -64,7 +65,7 @@ export interface PopupOpens {
   frameMs: number[];
   /** Navigation start → DOMContentLoaded: the popup's scripts loaded and run, before any stored state is read. */
   dclMs: number[];
-  /** chrome.storage.local.get('rentals') alone, timed inside the popup after it rendered: the share of
+  /** Reading the stored rentals alone, timed inside the popup after it rendered: the share of
    * the open that is reading the state rather than drawing it. */
   storageReadMs: number[];
   coldFrameMs: number;
@@ -113,11 +114,11 @@ export async function measurePopupOpens(ext: ExtensionBrowser, numberText: strin
         dcl.push(round(marks.d, 1));
         read.push(
           round(
-            await page.evaluate(async () => {
+            (await page.evaluate(`(async () => {
               const started = performance.now();
-              await (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<unknown> } } } }).chrome.storage.local.get('rentals');
+              await ${readPrivateScript('rentals')};
               return performance.now() - started;
-            }),
+            })()`)) as number,
             1,
           ),
         );

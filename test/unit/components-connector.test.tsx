@@ -2,9 +2,13 @@
 // The connector the popup and options page are built on: failures become replies, never exceptions.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { handleCommand } from '../../lib/background/commands.ts';
+import { createEngine } from '../../lib/background/engine.ts';
 import { browserConnector } from '../../lib/connector.ts';
+import type { OnlineSimClient } from '../../lib/onlinesim/client.ts';
 import { rentalsItem } from '../../lib/rentals/state.ts';
 import { settingsItem } from '../../lib/settings.ts';
+import { testEngineDeps } from './support/engine.ts';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -47,14 +51,23 @@ describe('browserConnector', () => {
     off();
   });
 
-  it('writes only the fields it is given and keeps the rest of the settings', async () => {
-    await settingsItem.setValue({ apiAddress: 'http://127.0.0.1:1/api/', hasKey: true, fillMode: 'auto', disabledSites: [] });
+  it('hands a settings change to the background, the only writer, which keeps the rest of the settings', async () => {
+    await settingsItem.setValue({ apiAddress: 'http://127.0.0.1:1/api/', hasKey: true, fillMode: 'auto', disabledSites: [], showCodesInNotifications: true });
+    const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true } as never);
     await browserConnector().updateSettings({ fillMode: 'off' });
+    expect(sent).toHaveBeenCalledWith({ type: 'update-settings', fillMode: 'off' });
+    expect((await settingsItem.getValue()).fillMode).toBe('auto'); // the page wrote nothing itself
+
+    const engine = createEngine(testEngineDeps({} as OnlineSimClient, undefined, { loadClient: async () => null }).deps);
+    const deps = { engine, lang: 'en' as const, saveApiKey: async () => undefined, hostGranted: async () => false };
+    expect(await handleCommand({ type: 'update-settings', fillMode: 'off' }, deps)).toEqual({ ok: true });
+    expect(await handleCommand({ type: 'update-settings', showCodesInNotifications: false }, deps)).toEqual({ ok: true });
     expect(await settingsItem.getValue()).toEqual({
       apiAddress: 'http://127.0.0.1:1/api/',
       hasKey: true,
       fillMode: 'off',
       disabledSites: [],
+      showCodesInNotifications: false,
     });
   });
 
@@ -80,9 +93,9 @@ describe('browserConnector', () => {
     vi.useRealTimers();
   });
 
-  it('asks for the host permission of an origin and reports a refusal as false', async () => {
+  it('asks for a host permission and reports a refusal as false', async () => {
     const request = vi.spyOn(fakeBrowser.permissions, 'request').mockRejectedValue(new Error('no gesture'));
-    expect(await browserConnector().requestOrigin('http://127.0.0.1:8080')).toBe(false);
-    expect(request).toHaveBeenCalledWith({ origins: ['http://127.0.0.1:8080/*'] });
+    expect(await browserConnector().requestHostPermission('http://127.0.0.1/*')).toBe(false);
+    expect(request).toHaveBeenCalledWith({ origins: ['http://127.0.0.1/*'] });
   });
 });

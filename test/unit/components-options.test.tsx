@@ -7,12 +7,14 @@ import type { Connector, UiSettingsPatch } from '../../lib/connector.ts';
 import type { Command, CommandReply } from '../../lib/messages.ts';
 import type { Settings } from '../../lib/settings.ts';
 
-const defaults: Settings = { apiAddress: 'https://onlinesim.io/api/', hasKey: false, fillMode: 'auto', disabledSites: [] };
+const defaults: Settings = { apiAddress: 'https://onlinesim.io/api/', hasKey: false, fillMode: 'auto', disabledSites: [], showCodesInNotifications: true };
 
 interface Fake extends Connector {
   sent: Command[];
   reply: CommandReply;
   granted: boolean;
+  /** When set, the permission prompt's answer (left pending to test that nothing is sent before it). */
+  answer: Promise<boolean> | null;
   origins: string[];
   patches: UiSettingsPatch[];
 }
@@ -24,6 +26,7 @@ function fake(settings: Settings = defaults): Fake {
     sent: [],
     reply: { ok: true, value: { balance: { balance: '230.25', frozen: '120.5' } } },
     granted: true,
+    answer: null,
     origins: [],
     patches: [],
     async send(cmd) {
@@ -49,9 +52,9 @@ function fake(settings: Settings = defaults): Fake {
     },
     keepAlive: () => () => {},
     openOptions: () => {},
-    requestOrigin(origin) {
-      c.origins.push(origin);
-      return Promise.resolve(c.granted);
+    requestHostPermission(pattern) {
+      c.origins.push(pattern);
+      return c.answer ?? Promise.resolve(c.granted);
     },
     copy: async () => true,
   };
@@ -112,15 +115,30 @@ describe('settings form', () => {
     expect(saveButton().type).toBe('submit');
   });
 
-  it('saves and reports the balance, without asking for a permission for the default address', async () => {
+  it('saves and reports the balance; the default host needs no prompt (its permission comes with the install)', async () => {
     const c = fake();
     await show(c);
     await type(field('API key'), ' secret-key ');
     await act(async () => saveButton().click());
     await settle();
-    expect(c.origins).toEqual([]);
+    expect(c.origins).toEqual(['https://onlinesim.io/*']);
     expect(c.sent).toEqual([{ type: 'save-settings', apiKey: 'secret-key', apiAddress: 'https://onlinesim.io/api/' }]);
     expect(alertText()).toBe('Saved. Balance: 230.25 units');
+  });
+
+  it('says in plain words where the key will be sent, before anything is sent, for whatever address is typed', async () => {
+    const c = fake();
+    await show(c);
+    expect(root.textContent).toContain('Your API key will be sent to onlinesim.io.');
+    await type(field('API address'), 'https://mirror.example:8443/api/');
+    expect(root.textContent).toContain('Your API key will be sent to mirror.example:8443.');
+    expect(field('API address').getAttribute('aria-describedby')).toContain('api-key-destination');
+    expect(c.sent).toEqual([]);
+  });
+
+  it('no longer invites the user to use a mirror', async () => {
+    await show(fake());
+    expect(root.textContent).not.toMatch(/mirror/i);
   });
 
   it('asks for another address\u2019s host permission synchronously in the click, before anything is awaited', async () => {
@@ -130,43 +148,46 @@ describe('settings form', () => {
     await type(field('API address'), 'http://127.0.0.1:8080/api/');
     saveButton().click();
     // Nothing has been awaited yet: the request must already have happened inside the gesture.
-    expect(c.origins).toEqual(['http://127.0.0.1:8080']);
+    expect(c.origins).toEqual(['http://127.0.0.1/*']);
     await settle();
     expect(c.sent).toEqual([{ type: 'save-settings', apiKey: 'k', apiAddress: 'http://127.0.0.1:8080/api/' }]);
   });
 
-  it('says the host permission was refused when the host could not be reached without it', async () => {
+  it('sends nothing until the user answered the permission prompt', async () => {
     const c = fake();
-    c.granted = false;
-    c.reply = { ok: false, message: 'Could not reach mirror.example.', nextStep: 'Check the address.', code: null, unreachable: true };
+    let allow: (granted: boolean) => void = () => {};
+    c.answer = new Promise((resolve) => (allow = resolve));
     await show(c);
+    await type(field('API key'), 'k');
     await type(field('API address'), 'https://mirror.example/api/');
     await act(async () => saveButton().click());
     await settle();
+    expect(c.sent).toEqual([]);
+    await act(async () => allow(true));
+    await settle();
     expect(c.sent).toHaveLength(1);
-    expect(alertText()).toContain('not allowed to connect to https://mirror.example');
   });
 
-  it('tries once more after the user allows a host that could not be reached before', async () => {
+  it('sends nothing when the user refuses the host, and says so', async () => {
     const c = fake();
-    c.reply = { ok: false, message: 'Could not reach mirror.example.', nextStep: 'Check the address.', code: null, unreachable: true };
+    c.granted = false;
     await show(c);
+    await type(field('API key'), 'k');
     await type(field('API address'), 'https://mirror.example/api/');
     await act(async () => saveButton().click());
     await settle();
-    expect(c.sent).toHaveLength(2);
+    expect(c.sent).toEqual([]);
+    expect(alertText()).toContain('not allowed to connect to mirror.example');
   });
 
-  it('does not wait for the permission answer when the host answers anyway', async () => {
+  it('asks no permission for an address SimFill refuses anyway (plain http to another computer): the background says why', async () => {
     const c = fake();
-    c.granted = false;
-    c.reply = { ok: false, message: 'OnlineSim did not accept this API key.', nextStep: 'Check it.', code: 'ERROR_WRONG_KEY' };
     await show(c);
-    await type(field('API address'), 'http://127.0.0.1:8765/api/');
+    await type(field('API address'), 'http://mirror.example/api/');
     await act(async () => saveButton().click());
     await settle();
+    expect(c.origins).toEqual([]);
     expect(c.sent).toHaveLength(1);
-    expect(alertText()).toContain('did not accept');
   });
 
   it.each([
@@ -219,5 +240,17 @@ describe('fill settings', () => {
     await act(async () => root.querySelector<HTMLFormElement>('form.add-site')!.requestSubmit());
     expect(c.patches).toEqual([]);
     expect(field('Add a site').getAttribute('aria-invalid')).toBe('true');
+  });
+});
+
+describe('notification settings', () => {
+  it('shows codes in notifications by default, and the switch turns that off', async () => {
+    const c = fake();
+    await show(c);
+    const box = field('Show codes in notifications');
+    expect(box.checked).toBe(true);
+    await act(async () => box.click());
+    expect(c.patches).toEqual([{ showCodesInNotifications: false }]);
+    expect(field('Show codes in notifications').checked).toBe(false);
   });
 });

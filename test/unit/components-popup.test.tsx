@@ -33,7 +33,7 @@ function rental(over: Partial<StoredRental> = {}): StoredRental {
 }
 
 const okStatus: EngineStatus = { balance: { balance: '1234.5', frozen: '0' }, lastPollAt: NOW, lastError: null, stopped: false };
-const keyed: Settings = { apiAddress: 'https://onlinesim.io/api/', hasKey: true, fillMode: 'auto', disabledSites: [] };
+const keyed: Settings = { apiAddress: 'https://onlinesim.io/api/', hasKey: true, fillMode: 'auto', disabledSites: [], showCodesInNotifications: true };
 
 interface Fake extends Connector {
   sent: Command[];
@@ -82,7 +82,7 @@ function fake(rentals: RentalsState | null, status: EngineStatus = okStatus, set
     updateSettings: async () => {},
     keepAlive: () => ((c.portOpen = true), () => (c.portOpen = false)),
     openOptions: vi.fn(),
-    requestOrigin: async () => true,
+    requestHostPermission: async () => true,
     async copy(text) {
       c.copied.push(text);
       return true;

@@ -64,8 +64,18 @@ describe('engine', () => {
     await engine.poll(true);
     await engine.poll(true);
     expect(deps.notify).toHaveBeenCalledTimes(1);
-    expect(deps.notify).toHaveBeenCalledWith(expect.objectContaining({ id: 'sms:1:7', title: 'Example: 482913' }));
+    expect(deps.notify).toHaveBeenCalledWith({ id: 'sms:1:7', title: 'Code 482913 · SMS to +7 931 335-85-47', message: 'From “Example”: Your code is 482913' });
     expect(deps.setBadge).toHaveBeenLastCalledWith('1');
+  });
+
+  it('with "Show codes in notifications" off, names the number and sender but shows neither code nor text', async () => {
+    const { engine, deps, provider } = setup();
+    await settingsItem.setValue({ ...(await settingsItem.getValue()), showCodesInNotifications: false });
+    await rentalsItem.setValue({ active: [{ ...rental(1), messages: [], endedAt: null, warned: { day: false, hour: false } }], ended: [] });
+    provider.answer = { ok: true, value: [rental(1, [message(7, 'Your code is 482913', T0)])] };
+    await engine.poll(true);
+    expect(deps.notify).toHaveBeenCalledWith({ id: 'sms:1:7', title: 'SMS to +7 931 335-85-47', message: 'From “Example”. Open SimFill to see the code.' });
+    expect(JSON.stringify(vi.mocked(deps.notify).mock.calls)).not.toContain('482913');
   });
 
   it('shows a notice the previous worker died before showing, and only once', async () => {

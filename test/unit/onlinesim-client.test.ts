@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createClient, validateApiAddress, type ClientConfig } from '../../lib/onlinesim/client.ts';
+import { validateApiAddress } from '../../lib/onlinesim/address.ts';
+import { createClient, type ClientConfig } from '../../lib/onlinesim/client.ts';
 import { retryAfterMs } from '../../lib/onlinesim/retry-after.ts';
 
 const KEY = 'k3y-SECRET-0123456789';
@@ -30,7 +31,7 @@ const json = (body: unknown, status = 200, headers: Record<string, string> = {})
 const text = (body: string, status = 200, type = 'text/html') => new Response(body, { status, headers: { 'Content-Type': type } });
 
 function client(fetch: typeof globalThis.fetch, extra: Partial<ClientConfig> = {}) {
-  return createClient({ baseUrl: BASE, apiKey: KEY, lang: 'en', fetch, now: () => NOW, ...extra });
+  return createClient({ baseUrl: BASE, apiKey: KEY, lang: 'en', hostGranted: async () => true, fetch, now: () => NOW, ...extra });
 }
 
 const rental = { tzid: 3715, number: '9313358547', country: 7, status: 0, checked: false, time: 19, rent: 1, extend: [], extension: 0, reload: 0, messages: [] };
@@ -255,6 +256,8 @@ describe('validateApiAddress', () => {
     ['https://onlinesim.io/api', 'https://onlinesim.io/api/'],
     ['  https://onlinesim.io/api/  ', 'https://onlinesim.io/api/'],
     ['http://127.0.0.1:8080/api', 'http://127.0.0.1:8080/api/'],
+    ['http://localhost:8080/api/', 'http://localhost:8080/api/'],
+    ['http://[::1]:8080/api/', 'http://[::1]:8080/api/'],
     ['https://onlinesim.io/api/?apikey=x#top', 'https://onlinesim.io/api/'],
   ])('normalises %j to %j', (input, expected) => {
     expect(validateApiAddress(input)).toEqual({ ok: true, value: expected });
@@ -265,6 +268,11 @@ describe('validateApiAddress', () => {
     ['onlinesim.io/api', 'not-url'],
     ['ftp://onlinesim.io/api/', 'not-http'],
     ['javascript:alert(1)', 'not-http'],
+    // Plain http leaves this computer only in clear text: refused, whatever the host.
+    ['http://onlinesim.io/api/', 'not-https'],
+    ['http://192.168.1.10:8080/api/', 'not-https'],
+    ['http://127.0.0.1.evil.example/api/', 'not-https'],
+    ['http://localhost.evil.example/api/', 'not-https'],
   ])('rejects %j as %s', (input, reason) => {
     expect(validateApiAddress(input)).toEqual({ ok: false, error: reason });
   });

@@ -17,6 +17,7 @@ import { RentalCard } from '../../components/RentalCard.tsx';
 import { RentForm } from '../../components/RentForm.tsx';
 import { SettingsForm } from '../../components/SettingsForm.tsx';
 import { smsNotice } from '../../lib/background/notices.ts';
+import { displayText } from '../../lib/display-text.ts';
 import type { StoredMessage, StoredRental } from '../../lib/rentals/state.ts';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads.ts';
 
@@ -184,13 +185,14 @@ describe('rendering hostile text', () => {
     });
   }
 
-  it('passes SMS text and service names to notifications unchanged, as plain text', () => {
+  it('passes SMS text and service names to notifications as plain text, quoted after SimFill\u2019s own title', () => {
     for (const payload of XSS_PAYLOADS) {
-      const withCode = smsNotice(rental([]), sms({ service: payload, text: payload, code: '482913' }), 'en');
-      expect(withCode.title).toBe(`${payload.trim()}: 482913`);
-      expect(withCode.message).toBe(payload.slice(0, 300));
-      const withoutCode = smsNotice(rental([]), sms({ service: payload, text: payload, code: null }), 'en');
-      expect(withoutCode.title).toBe(`SMS from ${payload.trim()}`);
+      const service = displayText(payload).trim().slice(0, 60) || 'Unknown sender';
+      const withCode = smsNotice(rental([]), sms({ service: payload, text: payload, code: '482913' }), 'en', true);
+      expect(withCode.title).toBe('Code 482913 · SMS to +7 931 335-85-47');
+      expect(withCode.message).toBe(`From “${service}”: ${displayText(payload).slice(0, 300)}`);
+      const withoutCode = smsNotice(rental([]), sms({ service: payload, text: payload, code: null }), 'en', true);
+      expect(withoutCode.title).toBe('SMS to +7 931 335-85-47');
     }
   });
 

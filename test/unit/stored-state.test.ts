@@ -4,7 +4,6 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { storage } from 'wxt/utils/storage';
 import { createEngine } from '../../lib/background/engine.ts';
 import { pollItem, type PollState } from '../../lib/background/session.ts';
 import type { OnlineSimClient } from '../../lib/onlinesim/client.ts';
@@ -21,7 +20,8 @@ import {
 } from '../../lib/rentals/stored-schemas.ts';
 import { DEFAULT_API_ADDRESS, settingsItem, type Settings } from '../../lib/settings.ts';
 import { repairStoredState } from '../../lib/storage-guard.ts';
-import { z } from '../../lib/zod.ts';
+import { moveOutOfLocalStorage, readPrivate, writePrivate } from '../../lib/store.ts';
+import { IDBFactory } from 'fake-indexeddb';
 import { testEngineDeps } from './support/engine.ts';
 import { firstDigits, listed, message, rental, T0 } from './support/rentals.ts';
 
@@ -34,7 +34,10 @@ function validRentals(): RentalsState {
   return reconcile(first, listed(answer), T0 + 60_000, firstDigits).state;
 }
 
-const raw = (key: string, value: unknown) => fakeBrowser.storage.local.set({ [key]: value });
+/** Writes a value as it might be found in the private store, bypassing every check. */
+const raw = (key: string, value: unknown) => writePrivate(key, value);
+const PRIVATE_KEYS = ['rentals', 'status', 'settings'];
+const snapshot = async () => Promise.all(PRIVATE_KEYS.map((k) => readPrivate(k)));
 
 async function repair() {
   const log = vi.fn<(msg: string) => void>();
@@ -58,12 +61,12 @@ describe('state the background wrote itself', () => {
     const rentals = validRentals();
     await rentalsItem.setValue(rentals);
     await statusItem.setValue({ balance: { balance: '230.25', frozen: '120.5' }, lastPollAt: T0, lastError: null, stopped: false });
-    await settingsItem.setValue({ apiAddress: 'http://127.0.0.1:8080/api/', hasKey: true, fillMode: 'off', disabledSites: ['bank.example'] });
+    await settingsItem.setValue({ apiAddress: 'http://127.0.0.1:8080/api/', hasKey: true, fillMode: 'off', disabledSites: ['bank.example'], showCodesInNotifications: false });
     await pollItem.setValue({ failures: 2, notBefore: T0, fastUntil: T0, waiting: [{ tabId: 5, frameId: 0, frameUrl: 'https://shop.example/', doc: 'doc-0001', since: T0, focused: false, checked: false, used: false }] });
-    const before = await fakeBrowser.storage.local.get();
+    const before = await snapshot();
 
     expect(await repair()).toEqual({ repaired: [], lines: [] });
-    expect(await fakeBrowser.storage.local.get()).toEqual(before);
+    expect(await snapshot()).toEqual(before);
     expect(await rentalsItem.getValue()).toEqual(rentals);
   });
 
@@ -92,7 +95,7 @@ describe('garbage in every item', () => {
 
     const { repaired, lines } = await repair();
     // An empty object is a valid nothing for no item, but `{}` misses fields everywhere, so all four fail.
-    expect(repaired.sort()).toEqual(['local:rentals', 'local:settings', 'local:status', 'session:poll']);
+    expect(repaired.sort()).toEqual(['poll', 'rentals', 'settings', 'status']);
     expect(lines).toHaveLength(4);
     await expectAllValid();
     expect(await repair()).toEqual({ repaired: [], lines: [] });
@@ -110,6 +113,7 @@ describe('garbage in every item', () => {
       fc.asyncProperty(fc.jsonValue({ maxDepth: 4 }), fc.constantFrom('rentals', 'status', 'settings', 'poll'), async (value, key) => {
         tried++;
         fakeBrowser.reset();
+        globalThis.indexedDB = new IDBFactory();
         if (key === 'poll') await fakeBrowser.storage.session.set({ poll: value });
         else await raw(key, value);
         await repair();
@@ -128,8 +132,8 @@ describe('keeping what can be kept', () => {
     await raw('rentals', { ...state, active: [broken, state.active[1]] });
 
     const { repaired, lines } = await repair();
-    expect(repaired).toEqual(['local:rentals']);
-    expect(lines[0]).toContain('local:rentals');
+    expect(repaired).toEqual(['rentals']);
+    expect(lines[0]).toContain('rentals');
     const after = await rentalsItem.getValue();
     expect(after.active).toEqual([state.active[1]]);
     expect(after.ended).toEqual(state.ended);
@@ -228,7 +232,7 @@ describe('settings, status and scheduling', () => {
   it('settings keep every readable choice; an unreadable fill mode becomes "ask first", never "auto"', async () => {
     await raw('settings', { apiAddress: 'http://127.0.0.1:8080/api/', hasKey: true, fillMode: 'always', disabledSites: ['bank.example', 7] });
     const { lines } = await repair();
-    expect(await settingsItem.getValue()).toEqual({ apiAddress: 'http://127.0.0.1:8080/api/', hasKey: true, fillMode: 'ask', disabledSites: ['bank.example'] });
+    expect(await settingsItem.getValue()).toEqual({ apiAddress: 'http://127.0.0.1:8080/api/', hasKey: true, fillMode: 'ask', disabledSites: ['bank.example'], showCodesInNotifications: true });
     expect(lines).toHaveLength(1);
   });
 
@@ -254,7 +258,7 @@ describe('settings, status and scheduling', () => {
       expect(line).not.toContain('SECRETKEY');
       expect(line).not.toContain('482913');
     }
-    expect(lines.join('\n')).toMatch(/local:settings.*hasKey/);
+    expect(lines.join('\n')).toMatch(/settings.*hasKey/);
   });
 
   it('status keeps its balance when only the error is broken; scheduling drops only bad waiting fields', async () => {
@@ -262,13 +266,15 @@ describe('settings, status and scheduling', () => {
     const waiting: unknown[] = [{ tabId: 5, frameId: 0, frameUrl: 'https://shop.example/', doc: 'doc-0001', since: T0, focused: false, checked: false, used: false }, { tabId: 'x' }, null];
     await fakeBrowser.storage.session.set({ poll: { failures: 1.5, notBefore: T0, fastUntil: 'soon', waiting } });
 
-    expect((await repair()).repaired).toEqual(['local:status', 'session:poll']);
+    expect((await repair()).repaired).toEqual(['status', 'poll']);
     expect(await statusItem.getValue()).toEqual({ balance: { balance: '230.25', frozen: '0' }, lastPollAt: T0, lastError: null, stopped: true });
     expect(await pollItem.getValue()).toEqual<PollState>({ failures: 0, notBefore: T0, fastUntil: 0, waiting: [waiting[0] as PollState['waiting'][0]] });
   });
 
   it('a storage that fails to answer is logged and left alone; the check never throws', async () => {
-    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('IO error'));
+    vi.spyOn(indexedDB, 'open').mockImplementation(() => {
+      throw new Error('IO error');
+    });
     const { repaired, lines } = await repair();
     expect(repaired).toEqual([]);
     // The four storage.local items: rentals, status, settings and the ledger of use.
@@ -289,38 +295,37 @@ describe('after a repair the background works again', () => {
   });
 });
 
-describe('migrations', () => {
-  // The recipe for a future shape change, on a hypothetical settings v2 with a `fillDelayMs` field:
-  // bump `version`, add `migrations`, and give the guard the v2 schema. WXT runs the migrations when the
-  // item is defined and makes every read wait for them; the guard then checks the migrated value.
-  const v2Schema = settingsSchema.extend({ fillDelayMs: z.number().int().nonnegative() });
-  type SettingsV2 = z.infer<typeof v2Schema>;
-  const defineV2 = (migrate: (v1: Settings) => SettingsV2) =>
-    storage.defineItem<SettingsV2>('local:settings', {
-      fallback: { ...settingsItem.fallback, fillDelayMs: 0 },
-      version: 2,
-      migrations: { 2: migrate },
-    });
-  const guardV2 = (item: ReturnType<typeof defineV2>) => [
-    { item, schema: v2Schema, salvage: (value: unknown) => ({ ...salvageSettings(value), fillDelayMs: 0 }) },
-  ];
-  const v1: Settings = { apiAddress: DEFAULT_API_ADDRESS, hasKey: true, fillMode: 'off', disabledSites: ['bank.example'] };
-
-  it('a v1 value is migrated before anyone reads it, and then passes the v2 check untouched', async () => {
-    await settingsItem.setValue(v1);
-    const item = defineV2((old) => ({ ...old, fillDelayMs: 0 }));
-    expect(await repairStoredState(vi.fn(), guardV2(item))).toEqual([]);
-    expect(await item.getValue()).toEqual({ ...v1, fillDelayMs: 0 });
-    expect(await item.getMeta()).toEqual({ v: 2 });
+describe('shape changes and the move out of storage.local', () => {
+  // The recipe for a shape change: add the field to the interface, the schema and the salvage (with the
+  // value older versions behaved as); the start-up check then fills it in, keeping every other choice.
+  it('settings from before "Show codes in notifications" keep their choices and show codes, as before', async () => {
+    const v1 = { apiAddress: DEFAULT_API_ADDRESS, hasKey: true, fillMode: 'off', disabledSites: ['bank.example'] };
+    await raw('settings', v1);
+    expect((await repair()).repaired).toEqual(['settings']);
+    expect(await settingsItem.getValue()).toEqual<Settings>({ ...v1, fillMode: 'off', showCodesInNotifications: true });
   });
 
-  it('a migration that throws is only logged by WXT and leaves the v1 value: the guard repairs it, keeping the choices', async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    await settingsItem.setValue(v1);
-    const item = defineV2(() => {
-      throw new Error('unexpected v1 value');
-    });
-    expect(await repairStoredState(vi.fn(), guardV2(item))).toEqual(['local:settings']);
-    expect(await item.getValue()).toEqual({ ...v1, fillDelayMs: 0 });
+  it('moves what an older version left in storage.local into the private store, then deletes it there', async () => {
+    const rentals = validRentals();
+    const settings = { apiAddress: 'http://127.0.0.1:8080/api/', hasKey: true, fillMode: 'ask', disabledSites: [] };
+    await fakeBrowser.storage.local.set({ rentals, 'rentals$': { v: 1 }, settings, 'settings$': { v: 1 }, unrelated: 1 });
+
+    expect(await moveOutOfLocalStorage(['rentals', 'status', 'settings'])).toEqual(['rentals', 'settings']);
+    expect(await fakeBrowser.storage.local.get()).toEqual({ unrelated: 1 });
+    expect(await rentalsItem.getValue()).toEqual(rentals);
+    await repair();
+    expect(await settingsItem.getValue()).toEqual({ ...settings, showCodesInNotifications: true });
+  });
+
+  it('a move cut short (copied, not yet deleted) is finished by the next start-up without losing newer data', async () => {
+    const older = validRentals();
+    const newer = { ...older, ended: [] };
+    await fakeBrowser.storage.local.set({ rentals: older });
+    await rentalsItem.setValue(newer); // the worker copied, then polled, then died before deleting
+
+    expect(await moveOutOfLocalStorage(['rentals'])).toEqual([]);
+    expect(await rentalsItem.getValue()).toEqual(newer);
+    expect(await fakeBrowser.storage.local.get()).toEqual({});
+    expect(await moveOutOfLocalStorage(['rentals'])).toEqual([]);
   });
 });

@@ -126,7 +126,7 @@ for (const lang of ['ru', 'uk', 'kk'] as const) {
     // A second browser and four scans: more than the default minute on a busy machine.
     test.setTimeout(150_000);
     await ext.close();
-    ext = await launchChromium(undefined, lang);
+    ext = await launchChromium({ lang });
     const popup = await popupWithRentals();
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe(lang);
     await scanBothSchemes(popup, `popup with rentals (${lang})`);
@@ -139,7 +139,7 @@ for (const lang of ['ru', 'uk', 'kk'] as const) {
   test(`popup first run, in ${lang}`, async () => {
     test.setTimeout(150_000);
     await ext.close();
-    ext = await launchChromium(undefined, lang);
+    ext = await launchChromium({ lang });
     const popup = await openPage('popup', 360);
     await expect(popup.locator('#first-run-key')).toBeVisible();
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe(lang);

@@ -13,7 +13,7 @@ let driver: PageDriver;
 test.beforeAll(async () => {
   const standIn = await startStandIn({ apiKey: API_KEY });
   pages = await startPagesServer();
-  ext = await launchChromium(undefined, undefined, [`--host-resolver-rules=${MAPPED_HOSTS.map((h) => `MAP ${h} 127.0.0.1`).join(',')}`]);
+  ext = await launchChromium({ args: [`--host-resolver-rules=${MAPPED_HOSTS.map((h) => `MAP ${h} 127.0.0.1`).join(',')}`] });
   await saveSettings(ext, API_KEY, standIn.url);
   const { tzid } = standIn.createRental({ country: 7, confirmed: true, days: 7 });
   const popup = await ext.context.newPage();

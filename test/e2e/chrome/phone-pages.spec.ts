@@ -7,6 +7,9 @@ import type { Ledger } from '../../../lib/rentals/state.ts';
 import { startPagesServer, type PagesServer } from '../support/pages-server.ts';
 
 const API_KEY = 'e2e-phone-key';
+/** The stand-in is addressed as localhost and only that host is granted (granted-build.ts): this spec
+ * needs the pages, on 127.0.0.1, to be sites SimFill has no host access to. */
+const GRANTED = 'localhost';
 let ext: ExtensionBrowser;
 let pages: PagesServer;
 let standIn: StandIn;
@@ -17,8 +20,8 @@ let driver: PhoneDriver;
 test.beforeAll(async () => {
   standIn = await startStandIn({ apiKey: API_KEY });
   pages = await startPagesServer();
-  ext = await launchChromium();
-  await saveSettings(ext, API_KEY, standIn.url);
+  ext = await launchChromium({ grantedHosts: [`http://${GRANTED}/*`] });
+  await saveSettings(ext, API_KEY, standIn.url.replace('//127.0.0.1:', `//${GRANTED}:`));
   popup = await ext.context.newPage();
   await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
   driver = {

@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { grantedBuild, LOOPBACK_GRANT } from './granted-build.ts';
 
 export const CHROME_BUILD = fileURLToPath(new URL('../../../.output/chrome-mv3', import.meta.url));
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -20,20 +21,29 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** `lang`: the browser's UI language (`--lang`), which is what SimFill speaks; English by default.
- * `extraArgs`: more command-line switches (e.g. host-resolver rules). */
-export async function launchChromium(extensionDir = CHROME_BUILD, lang?: string, extraArgs: string[] = []): Promise<ExtensionBrowser> {
+/** `grantedHosts`: host permissions the user is taken to have allowed (granted-build.ts); by default the
+ * loopback address of the stand-in. `args`: extra command-line switches. `lang`: the browser's UI
+ * language (`--lang`), which is what SimFill speaks; English by default. */
+export async function launchChromium(
+  {
+    extensionDir = CHROME_BUILD,
+    grantedHosts = LOOPBACK_GRANT,
+    args = [],
+    lang,
+  }: { extensionDir?: string; grantedHosts?: readonly string[]; args?: string[]; lang?: string } = {},
+): Promise<ExtensionBrowser> {
   const profile = await mkdtemp(join(tmpdir(), 'simfill-chromium-'));
+  const build = await grantedBuild(extensionDir, grantedHosts);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     ...(lang ? { locale: lang } : {}),
     args: [
       ...CLOSED_NETWORK_ARGS,
+      ...args,
       ...(lang ? [`--lang=${lang}`] : []),
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      ...extraArgs,
+      `--disable-extensions-except=${build.dir}`,
+      `--load-extension=${build.dir}`,
     ],
   });
   const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -48,6 +58,7 @@ export async function launchChromium(extensionDir = CHROME_BUILD, lang?: string,
     async close() {
       await context.close();
       await rm(profile, { recursive: true, force: true });
+      await build.remove();
     },
   };
 }

@@ -4,6 +4,7 @@
 import puppeteer, { TimeoutError, type Browser, type Page } from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
 import { GECKO_ID } from '../../../lib/gecko-id.ts';
+import { grantedBuild, LOOPBACK_GRANT } from './granted-build.ts';
 
 export const FIREFOX_BUILD = fileURLToPath(new URL('../../../.output/firefox-mv3', import.meta.url));
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -18,7 +19,13 @@ export interface FirefoxWithExtension {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(prefs: Record<string, unknown> = {}): Promise<FirefoxWithExtension> {
+/** `grantedHosts`: host permissions the user is taken to have allowed; `permissions`: extra ones a test
+ * harness needs (granted-build.ts). */
+export async function launchFirefox(
+  prefs: Record<string, unknown> = {},
+  { grantedHosts = LOOPBACK_GRANT, permissions = [] }: { grantedHosts?: readonly string[]; permissions?: readonly string[] } = {},
+): Promise<FirefoxWithExtension> {
+  const build = await grantedBuild(FIREFOX_BUILD, grantedHosts, permissions);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
@@ -29,7 +36,7 @@ export async function launchFirefox(prefs: Record<string, unknown> = {}): Promis
       ...prefs,
     },
   });
-  await browser.installExtension(FIREFOX_BUILD);
+  await browser.installExtension(build.dir);
   return {
     browser,
     async openExtensionPage(path, readySelector) {
@@ -38,7 +45,10 @@ export async function launchFirefox(prefs: Record<string, unknown> = {}): Promis
       await waitForExtensionDocument(page, readySelector);
       return page;
     },
-    close: () => browser.close(),
+    async close() {
+      await browser.close();
+      await build.remove();
+    },
   };
 }
 

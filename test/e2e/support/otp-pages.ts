@@ -7,6 +7,7 @@ import { expect, test } from '@playwright/test';
 import { readPages, type Page } from '../../pages/harness.ts';
 import type { StandIn } from '../../stand-in/server.ts';
 import type { PollState } from '../../../lib/background/session.ts';
+import { readPrivateScript } from './private-store.ts';
 
 export interface OpenPage {
   /** The page's own `__otpState()`: `value` is what the app would submit; hostile pages add their findings. */
@@ -35,7 +36,7 @@ export const MAPPED_HOSTS = ['x.bank.example'];
 /** Read in an extension context of either browser (`chrome` is Chromium's name, `browser` Firefox's). */
 const api = '(globalThis.browser ?? globalThis.chrome)';
 export const SESSION_SCRIPT = `${api}.storage.session.get('poll').then((s) => s.poll ?? { waiting: [] })`;
-export const STORED_CODES_SCRIPT = `${api}.storage.local.get('rentals').then(({ rentals }) => (rentals?.active ?? []).flatMap((r) => r.messages.map((m) => m.code ?? '')))`;
+export const STORED_CODES_SCRIPT = `${readPrivateScript('rentals')}.then((rentals) => (rentals?.active ?? []).flatMap((r) => r.messages.map((m) => m.code ?? '')))`;
 
 const pages = [
   ...readPages('../../fixtures/forms/', import.meta.url).map((p) => ({ ...p, path: `fixtures/${p.name}` })),

@@ -8,6 +8,7 @@ import { expect, test } from '@playwright/test';
 import { formatPhone } from '../../../lib/format.ts';
 import type { Ledger } from '../../../lib/rentals/state.ts';
 import type { StandIn } from '../../stand-in/server.ts';
+import { readPrivateScript } from './private-store.ts';
 
 export interface PhoneState {
   /** The number as the page would submit it, from the page's own state; null when it holds none. */
@@ -60,7 +61,7 @@ export interface PhoneDriver {
   ledger(): Promise<Ledger>;
 }
 
-export const LEDGER_SCRIPT = `(globalThis.browser ?? globalThis.chrome).storage.local.get('ledger').then(({ ledger }) => ledger ?? { entries: [] })`;
+export const LEDGER_SCRIPT = `${readPrivateScript('ledger')}.then((ledger) => ledger ?? { entries: [] })`;
 
 export function walkPhonePages(driver: () => PhoneDriver): void {
   for (const page of readPhonePages()) {

@@ -1,0 +1,152 @@
+// Where SimFill keeps everything it stores, and the one place that decides how. Everything private —
+// rentals with their SMS and codes, the engine status, the settings with the API address, the API key —
+// lives in IndexedDB of the extension's own origin. Content scripts run in the page's origin: they
+// cannot open that database, while `storage.local` is readable and writable by them by default, and only
+// Chromium can restrict it (`setAccessLevel` on `storage.local` works in Chromium 156; Firefox ESR 153
+// has no `setAccessLevel` at all — measured, docs/security.md). test/e2e/*/security.spec.ts check it.
+// Scheduling state that must not outlive the browser session stays in `storage.session`, which content
+// scripts cannot reach in either browser; the background also says so explicitly where it can
+// (`restrictSessionStorage`).
+//
+// Changes are announced on a BroadcastChannel of the extension origin, which the popup and options
+// page listen to (a page's content script cannot post to it: it is another origin). A write resolves
+// only once its transaction committed, so a worker stopped right after it loses nothing.
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+
+export interface StoredItem<T> {
+  readonly key: string;
+  readonly fallback: T;
+  getValue(): Promise<T>;
+  setValue(value: T): Promise<void>;
+  /** Called with each new value written by any context; returns the function that stops watching. */
+  watch(callback: (value: T) => void): () => void;
+}
+
+// The database was created for the API key alone (hence its name); it now holds every private item.
+const DB_NAME = 'simfill-secrets';
+const DB_STORE = 'secrets';
+const CHANGES = 'simfill-store-changes';
+
+let connection: { factory: IDBFactory; db: Promise<IDBDatabase> } | null = null;
+
+function database(): Promise<IDBDatabase> {
+  // Keyed on the factory so a test that swaps in a fresh IndexedDB gets a fresh connection.
+  if (connection?.factory === indexedDB) return connection.db;
+  const factory = indexedDB;
+  const db = new Promise<IDBDatabase>((resolve, reject) => {
+    const request = factory.open(DB_NAME, 1);
+    request.onupgradeneeded = () => request.result.createObjectStore(DB_STORE);
+    request.onsuccess = () => {
+      const opened = request.result;
+      // Another context upgrading the database, or the browser closing it: open again next time.
+      const forget = () => {
+        if (connection?.factory === factory) connection = null;
+      };
+      opened.onversionchange = () => {
+        opened.close();
+        forget();
+      };
+      opened.onclose = forget;
+      resolve(opened);
+    };
+    request.onerror = () => reject(request.error);
+  });
+  connection = { factory, db };
+  db.catch(() => {
+    if (connection?.db === db) connection = null;
+  });
+  return db;
+}
+
+async function transact<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+  const db = await database();
+  return new Promise<T>((resolve, reject) => {
+    const tx = db.transaction(DB_STORE, mode);
+    const request = action(tx.objectStore(DB_STORE));
+    // Resolved on commit, not on the request's success: only then is a write durable.
+    tx.oncomplete = () => resolve(request.result);
+    tx.onerror = () => reject(tx.error ?? request.error);
+    tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
+  });
+}
+
+export const readPrivate = (key: string): Promise<unknown> => transact('readonly', (s) => s.get(key));
+export const writePrivate = (key: string, value: unknown): Promise<unknown> => transact('readwrite', (s) => s.put(value, key));
+
+interface Change {
+  key: string;
+  value: unknown;
+}
+
+function announce(change: Change): void {
+  const channel = new BroadcastChannel(CHANGES);
+  channel.postMessage(change);
+  channel.close();
+}
+
+/** A private item: IndexedDB of the extension origin. */
+export function privateItem<T>(key: string, fallback: T): StoredItem<T> {
+  return {
+    key,
+    fallback,
+    async getValue() {
+      const value = await readPrivate(key);
+      // Nothing stored (or null, which WXT's items also read as nothing): the fallback.
+      return value === undefined || value === null ? structuredClone(fallback) : (value as T);
+    },
+    async setValue(value) {
+      await writePrivate(key, value);
+      announce({ key, value });
+    },
+    watch(callback) {
+      const channel = new BroadcastChannel(CHANGES);
+      channel.onmessage = (event: MessageEvent<Change>) => {
+        if (event.data?.key === key) callback(event.data.value as T);
+      };
+      return () => channel.close();
+    },
+  };
+}
+
+/** Kept for this browser session only (it must not outlive the tabs it names). */
+export function sessionItem<T>(key: string, fallback: T): StoredItem<T> {
+  const item = storage.defineItem<T>(`session:${key}`, { fallback });
+  return {
+    key,
+    fallback,
+    getValue: () => item.getValue(),
+    setValue: (value) => item.setValue(value),
+    watch: (callback) => item.watch((value) => callback(value ?? fallback)),
+  };
+}
+
+/** Session storage is closed to content scripts by default in both browsers; say so explicitly, so a
+ * browser that changed its default would not silently open it. Browsers without the call keep the default. */
+export async function restrictSessionStorage(): Promise<void> {
+  const session = browser.storage.session as { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> };
+  await session.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
+}
+
+/**
+ * Versions before this one kept rentals, status and settings in `storage.local`, where any content
+ * script could read and rewrite them. Moves each into the private store, then deletes it there. A value
+ * already in the private store wins (a worker stopped after the copy but before the delete left both),
+ * so running this again after any interruption neither loses nor duplicates anything.
+ */
+export async function moveOutOfLocalStorage(keys: readonly string[]): Promise<string[]> {
+  const local = browser.storage.local;
+  const old = await local.get([...keys]);
+  const moved: string[] = [];
+  for (const key of keys) {
+    if (old[key] === undefined) continue;
+    if ((await readPrivate(key)) === undefined) {
+      await writePrivate(key, old[key]);
+      moved.push(key);
+    }
+  }
+  // WXT kept a metadata entry ("key$") beside versioned items.
+  const leftovers = keys.flatMap((k) => [k, `${k}$`]);
+  await local.remove(leftovers);
+  return moved;
+}
