@@ -317,6 +317,7 @@ describe('engine: when and where a code goes by itself (issue 11)', () => {
     await engine.poll(true);
     await engine.fieldReported(5, 2, 'https://shop.example/a', shown({ doc: 'doc-frame-2' }));
     await engine.fieldReported(5, 4, 'https://login.shop.example/b', shown({ doc: 'doc-frame-4', focused: true }));
+    await engine.settled(); // the fast loop's polls of the old answer are over, so the next poll reads the SMS
     provider.answer = { ok: true, value: [rental(1, [message(7, 'Code 482913', T0)])] };
     await engine.poll(true);
     expect(frames(deps.sendFill)).toEqual([4]);
@@ -360,6 +361,7 @@ describe('engine: when and where a code goes by itself (issue 11)', () => {
     await engine.poll(true);
     await engine.fieldReported(5, 0, 'https://www.shop.example/checkout', shown({ doc: 'doc-top-01' }));
     await engine.fieldReported(5, 9, 'https://acs.pay.example/3ds', shown({ doc: 'doc-3ds-01', checked: true }));
+    await engine.settled(); // the fast loop's polls of the old answer are over, so the next poll reads the SMS
     provider.answer = { ok: true, value: [rental(1, [message(7, '@shop.example #482913 @pay.example', T0)])] };
     await engine.poll(true);
     expect(frames(deps.sendFill)).toEqual([9]);
