@@ -65,10 +65,18 @@ interface IntlKind {
 export function intlLocale(lang: string, kind: IntlKind): string {
   if (lang !== 'kk') return lang;
   try {
-    return kind.supportedLocalesOf(lang).length > 0 ? lang : 'ru';
+    return kind.supportedLocalesOf(lang).length > 0 && hasKazakhData() ? lang : 'ru';
   } catch {
     return 'ru';
   }
+}
+
+/** Chromium claims Kazakh but may ship no Kazakh names: a month then reads "M12" (seen in the kk
+ * screenshots from Debian's Chromium), and units fall back to English. */
+let kazakhData: boolean | undefined;
+function hasKazakhData(): boolean {
+  kazakhData ??= !/^M\d/.test(new Intl.DateTimeFormat('kk', { month: 'short', timeZone: 'UTC' }).format(Date.UTC(2026, 11, 7)));
+  return kazakhData;
 }
 
 // Building an Intl formatter costs far more than using one, and the popup formats every message's time

@@ -83,8 +83,7 @@ async function shoot(lang: Lang, apiUrl: string): Promise<string[]> {
     await popup.locator('.card-new .chip').first().waitFor();
     await popup.locator('.card-new button.expand').click();
     await popup.locator('.chip-candidate').first().waitFor();
-    // A rental without auto-renew gets its extend prices from the tariffs, asked for after opening.
-    await popup.locator('.card-details .extend select').waitFor();
+    await popup.locator('.card-details .actions').waitFor();
     const shownLang = await popup.evaluate(() => document.documentElement.lang);
     const text = await popup.locator('body').innerText();
     if (shownLang !== lang || !PROOF[lang].test(text)) {
