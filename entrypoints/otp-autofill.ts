@@ -94,8 +94,10 @@ function main(): void {
   };
   document.addEventListener('visibilitychange', rescan);
   window.addEventListener('focus', rescan);
-  // The user moved into or out of the reported field: the background prefers a focused field.
-  document.addEventListener('focusin', () => current && scan());
+  // The user moved into or out of the reported field: the background prefers a focused field. A fill
+  // moves the focus too; that is not news, and reporting it asked the background for the code again.
+  let filling = false;
+  document.addEventListener('focusin', () => current && !filling && scan());
   // The document goes away (navigation, frame removed): its report goes with it.
   window.addEventListener('pagehide', () => report(false, false));
   window.addEventListener('pageshow', (e) => e.persisted && rescan());
@@ -114,7 +116,13 @@ function main(): void {
     // Sent to every frame when only the focused field counts: only the frame whose focused element is
     // an input answers. (A parent of a focused frame has focus too, on the <iframe>: it stays silent.)
     if (request.focusedOnly && (!document.hasFocus() || deepActiveElement(document)?.tagName !== 'INPUT')) return undefined;
-    void fill(request, sight).then((outcome) => {
+    // Two fills typing into the same boxes at once spoil each other: one at a time.
+    if (filling) {
+      respond({ ok: false, reason: 'busy' });
+      return undefined;
+    }
+    filling = true;
+    void fill(request, sight).finally(() => (filling = false)).then((outcome) => {
       if (outcome.ok) showFillNotice(document, api.i18n.getMessage('codeFilledNotice')); // every locale has it (i18n test)
       respond(outcome.ok ? { ok: true, host: ownHost() } : outcome);
     });

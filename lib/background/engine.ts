@@ -171,10 +171,24 @@ export function createEngine(deps: EngineDeps) {
     await deps.setBadge(badgeText(await rentalsItem.getValue(), deps.now(), deps.lang));
   }
 
+  /** One delivery at a time, each learning when its turn comes whether the code was filled meanwhile. A
+   * field report and a poll can both find the same unfilled code, and a fill in flight makes a report of
+   * its own (typing moves the focus into the field): a second delivery started meanwhile typed the same
+   * code over the first, and both failed (Chromium, a four-box page). Queued, it sees the first's result. */
+  let deliveries: Promise<unknown> = Promise.resolve();
+  function deliver(message: StoredMessage, requested = false): Promise<boolean> {
+    const turn = deliveries.then(async () => {
+      const stored = (await rentalsItem.getValue()).active.flatMap((r) => r.messages).find((m) => m.id === message.id);
+      return deliverNow({ ...message, filledInto: stored?.filledInto ?? message.filledInto }, requested);
+    });
+    deliveries = turn.catch(() => undefined);
+    return turn;
+  }
+
   /** Hands a code to the tab the user is looking at, if it reported a visible OTP field. `requested`:
    * the user asked for this code from the popup, so the fill mode, the per-site switch, freshness and
    * the frame's site give way; an origin binding and the content script's own checks do not. */
-  async function deliver(message: StoredMessage, requested = false): Promise<boolean> {
+  async function deliverNow(message: StoredMessage, requested: boolean): Promise<boolean> {
     if (!message.code || (!requested && (message.filledInto || !message.autoFill))) return false;
     const settings = await settingsItem.getValue();
     if (settings.fillMode !== 'auto' && !requested) return false;

@@ -5,6 +5,7 @@ import { pollItem } from '../../lib/background/session.ts';
 import type { OnlineSimClient } from '../../lib/onlinesim/client.ts';
 import type { ProviderError } from '../../lib/onlinesim/errors.ts';
 import type { Rental } from '../../lib/onlinesim/types.ts';
+import type { FillReply } from '../../lib/fill-protocol.ts';
 import { rentalsItem, statusItem } from '../../lib/rentals/state.ts';
 import { settingsItem } from '../../lib/settings.ts';
 import { DOC, shown, testEngineDeps } from './support/engine.ts';
@@ -297,6 +298,25 @@ describe('engine: when and where a code goes by itself (issue 11)', () => {
     await engine.fieldReported(5, 0, 'https://shop.example/verify', shown({ present: false }));
     await engine.fieldReported(5, 0, 'https://shop.example/verify', shown());
     expect(vi.mocked(deps.sendFill).mock.calls.map(([, , r]) => r.code)).toEqual(['482913', '555666']);
+  });
+
+  it('sends a code once while its fill is in flight, though the field reports again meanwhile (it took the focus)', async () => {
+    // Seen in Chromium: the fill focuses a box, the page reports the focused field, and the report
+    // delivered the still-unfilled code a second time; the two fills typed over each other and both failed.
+    let again: Promise<void> | undefined;
+    const sendFill = vi.fn(async (): Promise<FillReply> => {
+      again ??= engine.fieldReported(5, 0, 'https://shop.example/verify', shown({ focused: true }));
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      return { ok: true, host: 'shop.example' };
+    });
+    const { engine, provider } = setup({ sendFill });
+    provider.answer = { ok: true, value: [rental(1)] };
+    await engine.poll(true);
+    await engine.fieldReported(5, 0, 'https://shop.example/verify', shown());
+    provider.answer = { ok: true, value: [rental(1, [message(7, 'Code 482913', T0)])] };
+    await engine.poll(true);
+    await again;
+    expect(sendFill).toHaveBeenCalledTimes(1);
   });
 
   it('does not hand an unbound code to another site\'s frame that reported first; the page\'s own field gets it', async () => {
