@@ -1,6 +1,6 @@
 import { formatCountdown, formatEndTime } from '../lib/format.ts';
 import { t, type Lang } from '../lib/i18n.ts';
-import type { StoredRental } from '../lib/rentals/state.ts';
+import type { StoredRental } from '../lib/storage/rentals.ts';
 
 interface Props {
   rental: StoredRental;

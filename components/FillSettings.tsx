@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { siteHost } from '../lib/format.ts';
 import { t } from '../lib/i18n.ts';
-import type { FillMode } from '../lib/settings.ts';
+import type { FillMode } from '../lib/storage/settings.ts';
 
 interface Props {
   fillMode: FillMode;

@@ -1,6 +1,6 @@
 import { formatDateTime, formatMessageTime, formatPhone, phoneForCopy } from '../lib/format.ts';
 import { t, type Lang } from '../lib/i18n.ts';
-import type { StoredRental } from '../lib/rentals/state.ts';
+import type { StoredRental } from '../lib/storage/rentals.ts';
 import { CodeChip } from './CodeChip.tsx';
 
 interface Props {

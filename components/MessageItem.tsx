@@ -1,6 +1,6 @@
 import { formatMessageTime } from '../lib/format.ts';
 import { t, type Lang } from '../lib/i18n.ts';
-import type { StoredMessage } from '../lib/rentals/state.ts';
+import type { StoredMessage } from '../lib/storage/rentals.ts';
 import { CodeChip } from './CodeChip.tsx';
 
 interface Props {

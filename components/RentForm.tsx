@@ -3,7 +3,7 @@ import { countryName, formatDateTime, formatDays, formatNumber } from '../lib/fo
 import { t, type Lang } from '../lib/i18n.ts';
 import { availableBalance, cannotAfford, formatMoney } from '../lib/money.ts';
 import type { Balance, Tariff } from '../lib/onlinesim/types.ts';
-import type { RentChoice } from '../lib/rent-choice.ts';
+import type { RentChoice } from '../lib/storage/rent-choice.ts';
 import { TOP_UP_PAGE } from './Header.tsx';
 
 export type { RentChoice };

@@ -5,7 +5,7 @@ import { availableBalance, formatMoney } from '../lib/money.ts';
 import type { Balance, ExtendOption } from '../lib/onlinesim/types.ts';
 import { servicesOf } from '../lib/rentals/ledger.ts';
 import { newestCode } from '../lib/rentals/urgency.ts';
-import type { StoredMessage, StoredRental } from '../lib/rentals/state.ts';
+import type { StoredMessage, StoredRental } from '../lib/storage/rentals.ts';
 import { CloseControl } from './CloseControl.tsx';
 import { Countdown } from './Countdown.tsx';
 import { ExtendControl } from './ExtendControl.tsx';

@@ -1,7 +1,7 @@
 // Wiring only: listeners registered synchronously at start-up (an MV3 worker that registers late misses
 // the event that woke it), each handing over to lib/background.
 import { browser } from 'wxt/browser';
-import { loadApiKey, saveApiKey } from '@/lib/api-key';
+import { loadApiKey, saveApiKey } from '@/lib/storage/api-key';
 import { handleCommand } from '@/lib/background/commands';
 import { createEngine } from '@/lib/background/engine';
 import { parseFillReply, type FillRequest, type WhereRequest } from '@/lib/fill-protocol';
@@ -13,10 +13,12 @@ import { POPUP_PORT } from '@/lib/popup-port';
 import { isExtensionPage, route } from '@/lib/background/routing';
 import { createClient } from '@/lib/onlinesim/client';
 import { extractCode } from '@/lib/otp/extract';
-import { ledgerItem, rentalsItem, statusItem } from '@/lib/rentals/state';
-import { settingsItem } from '@/lib/settings';
-import { repairStoredState } from '@/lib/storage-guard';
-import { moveOutOfLocalStorage, restrictSessionStorage } from '@/lib/store';
+import { rentalsItem } from '@/lib/storage/rentals';
+import { statusItem } from '@/lib/storage/status';
+import { ledgerItem } from '@/lib/storage/ledger';
+import { settingsItem } from '@/lib/storage/settings';
+import { repairStoredState } from '@/lib/storage/repair';
+import { moveOutOfLocalStorage, restrictSessionStorage } from '@/lib/storage/store';
 import { translate, uiLanguage } from '@/lib/i18n';
 import { providerLang } from '@/lib/ui-lang';
 

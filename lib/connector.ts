@@ -1,13 +1,15 @@
 // The one object through which the popup and options page talk to the rest of the extension (the
 // Dark Reader pattern): containers receive a Connector, tests hand them a fake one. Reads come from the
-// private store the background writes (lib/store.ts); every change goes to the background as a Command.
+// private store the background writes (lib/storage/store.ts); every change goes to the background as a Command.
 import { browser } from 'wxt/browser';
 import { t } from './i18n.ts';
 import type { Command, CommandReply } from './messages.ts';
 import { POPUP_PORT } from './popup-port.ts';
-import { ledgerItem, rentalsItem, statusItem, type EngineStatus, type Ledger, type RentalsState } from './rentals/state.ts';
-import { asRentChoice, lastRentItem, type RentChoice } from './rent-choice.ts';
-import { settingsItem, type Settings } from './settings.ts';
+import { rentalsItem, type RentalsState } from './storage/rentals.ts';
+import { statusItem, type EngineStatus } from './storage/status.ts';
+import { ledgerItem, type Ledger } from './storage/ledger.ts';
+import { asRentChoice, lastRentItem, type RentChoice } from './storage/rent-choice.ts';
+import { settingsItem, type Settings } from './storage/settings.ts';
 
 /** The settings the UI may write itself: not secret, and nothing the background validates. */
 export type UiSettingsPatch = Partial<Pick<Settings, 'fillMode' | 'disabledSites' | 'showCodesInNotifications'>>;

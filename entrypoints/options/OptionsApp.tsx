@@ -9,7 +9,7 @@ import type { CommandReply } from '@/lib/messages.ts';
 import { hostOfAddress, hostPermission, validateApiAddress } from '@/lib/onlinesim/address.ts';
 import { t, uiLanguage, type Lang } from '@/lib/i18n.ts';
 import type { Balance } from '@/lib/onlinesim/types.ts';
-import type { Settings } from '@/lib/settings.ts';
+import type { Settings } from '@/lib/storage/settings.ts';
 import { formatMoney } from '@/lib/money.ts';
 
 interface Props {

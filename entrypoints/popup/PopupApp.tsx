@@ -16,9 +16,11 @@ import type { Command } from '@/lib/messages.ts';
 import type { Tariff } from '@/lib/onlinesim/types.ts';
 import { formatPhone } from '@/lib/format.ts';
 import { ledgerCsv, sitesOf } from '@/lib/rentals/ledger.ts';
-import type { EngineStatus, Ledger, RentalsState, StoredRental } from '@/lib/rentals/state.ts';
+import type { RentalsState, StoredRental } from '@/lib/storage/rentals.ts';
+import type { EngineStatus } from '@/lib/storage/status.ts';
+import type { Ledger } from '@/lib/storage/ledger.ts';
 import { byUrgency, isNewCode } from '@/lib/rentals/urgency.ts';
-import type { Settings } from '@/lib/settings.ts';
+import type { Settings } from '@/lib/storage/settings.ts';
 
 interface Props {
   connector: Connector;

@@ -1,5 +1,5 @@
 import { translate, type Lang } from '../i18n.ts';
-import type { RentalsState } from '../rentals/state.ts';
+import type { RentalsState } from '../storage/rentals.ts';
 
 /** The toolbar badge: unread codes first; otherwise minutes left when a confirmed rental ends within the hour. */
 export function badgeText(state: RentalsState, now: number, lang: Lang): string {

@@ -2,7 +2,7 @@
 // rental, so with several numbers the user picks which one goes into the field.
 import { formatPhone } from '../format.ts';
 import { translate, type Lang } from '../i18n.ts';
-import type { StoredRental } from '../rentals/state.ts';
+import type { StoredRental } from '../storage/rentals.ts';
 
 export const MENU_INSERT_CODE = 'insert-latest-code';
 export const NUMBER_MENU_PREFIX = 'fill-number:';

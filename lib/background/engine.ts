@@ -5,18 +5,20 @@ import type { OnlineSimClient } from '../onlinesim/client.ts';
 import { describeError, isTransient, stopsPolling, type ProviderError } from '../onlinesim/errors.ts';
 import type { Lang } from '../i18n.ts';
 import { reconcile, type Extract } from '../rentals/reconcile.ts';
-import { ledgerItem, rentalsItem, statusItem, type LedgerEntry, type StoredMessage } from '../rentals/state.ts';
+import { rentalsItem, type StoredMessage } from '../storage/rentals.ts';
+import { statusItem } from '../storage/status.ts';
+import { ledgerItem, type LedgerEntry } from '../storage/ledger.ts';
 import { sitesOf, withEntry } from '../rentals/ledger.ts';
 import { phoneForms } from '../phone/number-forms.ts';
 import type { PhoneFillReply, PhoneFillRequest } from '../phone/protocol.ts';
 import { siteOf } from './site-domain.ts';
-import { settingsItem } from '../settings.ts';
+import { settingsItem } from '../storage/settings.ts';
 import type { FieldReport, FillReply, FillRequest } from '../fill-protocol.ts';
 import { backoffMs } from './backoff.ts';
 import { badgeText } from './badge.ts';
 import { createGate, type Gate } from './gate.ts';
 import { expiryNotices, smsNotice, smsNoticeId, type Notice } from './notices.ts';
-import { lastCallItem, pollItem, type WaitingField } from './session.ts';
+import { lastCallItem, pollItem, type WaitingField } from '../storage/session.ts';
 import { hostOf } from '../otp/origin.ts';
 import { byPreference, framePermit, type Binding } from './frame-policy.ts';
 import { domainOf } from './site.ts';
@@ -49,7 +51,7 @@ export interface EngineDeps {
   sendFill: (tabId: number, frameId: number, request: FillRequest) => Promise<FillReply | null>;
   /** Injects the phone-fill script into one frame and runs it; null when it could not run there. */
   fillPhone: (tabId: number, frameId: number, request: PhoneFillRequest) => Promise<PhoneFillReply | null>;
-  /** Settles once stored state has been checked (lib/storage-guard.ts). Every entry point waits for it,
+  /** Settles once stored state has been checked (lib/storage/repair.ts). Every entry point waits for it,
    * so no handler reads an item the check is about to repair, nor writes one it is about to replace. */
   ready?: Promise<unknown>;
 }

@@ -6,7 +6,7 @@
 import { displayText } from '../display-text.ts';
 import { formatDays, formatPhone } from '../format.ts';
 import { translate, type Lang } from '../i18n.ts';
-import type { StoredMessage, StoredRental } from '../rentals/state.ts';
+import type { StoredMessage, StoredRental } from '../storage/rentals.ts';
 import { formatMoney } from '../money.ts';
 
 export interface Notice {

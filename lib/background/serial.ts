@@ -1,7 +1,7 @@
 // The background is the only writer of state, but its own event handlers interleave at every await.
 // Read-modify-write of one item therefore goes through a queue, or two handlers would lose each other's
 // update (a fill result written over a fresh poll, say).
-import type { StoredItem } from '../store.ts';
+import type { StoredItem } from '../storage/store.ts';
 
 export function serialUpdater<T>(item: StoredItem<T>) {
   let tail: Promise<unknown> = Promise.resolve();

@@ -2,7 +2,7 @@
 // arguments, so the same input always gives the same state (tests and worker restarts rely on that).
 import type { Message, RentalList } from '../onlinesim/types.ts';
 import type { Extraction } from '../otp/extract.ts';
-import { MAX_ENDED, type RentalsState, type StoredMessage, type StoredRental } from './state.ts';
+import { MAX_ENDED, type RentalsState, type StoredMessage, type StoredRental } from '../storage/rentals.ts';
 
 export type Extract = (text: string, providerHint: string | null) => Extraction;
 

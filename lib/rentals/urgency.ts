@@ -1,7 +1,7 @@
 // The popup's order of rentals: what needs the user now comes first. A code that just arrived is about
 // to be typed somewhere; a rental ending within the hour is about to be lost; one waiting for its first
 // SMS is about to be refunded or confirmed. The rest follow by end time.
-import type { StoredMessage, StoredRental } from './state.ts';
+import type { StoredMessage, StoredRental } from '../storage/rentals.ts';
 
 export type Urgency = 'new-code' | 'ending' | 'waiting' | 'calm';
 

@@ -5,8 +5,8 @@
 import type { Worker } from '@playwright/test';
 import type { ExtensionBrowser } from '../../test/e2e/support/chromium.ts';
 export { saveSettings } from '../../test/e2e/support/chromium.ts';
-import type { RentalsState } from '../../lib/rentals/state.ts';
-import type { PollState } from '../../lib/background/session.ts';
+import type { RentalsState } from '../../lib/storage/rentals.ts';
+import type { PollState } from '../../lib/storage/session.ts';
 import { readPrivateScript, writePrivateScript } from '../../test/e2e/support/private-store.ts';
 
 interface StorageArea {

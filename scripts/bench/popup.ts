@@ -2,7 +2,7 @@
 // messages). The state is written into the private store in the shape the background keeps; the
 // rentals themselves exist at the stand-in, so the popup's own refresh on opening keeps them.
 import type { ExtensionBrowser } from '../../test/e2e/support/chromium.ts';
-import type { RentalsState, StoredMessage, StoredRental } from '../../lib/rentals/state.ts';
+import type { RentalsState, StoredMessage, StoredRental } from '../../lib/storage/rentals.ts';
 import { readRentals, writeRentals } from './extension.ts';
 import { readPrivateScript } from '../../test/e2e/support/private-store.ts';
 import { sleep } from './lifecycle.ts';

@@ -4,7 +4,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createEngine } from '../../lib/background/engine.ts';
-import { rentalsItem, statusItem } from '../../lib/rentals/state.ts';
+import { rentalsItem } from '../../lib/storage/rentals.ts';
+import { statusItem } from '../../lib/storage/status.ts';
 import { testEngineDeps } from '../unit/support/engine.ts';
 import { NOW, published } from './support.ts';
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { badgeText } from '../../lib/background/badge.ts';
 import type { Lang } from '../../lib/i18n.ts';
-import type { RentalsState, StoredRental } from '../../lib/rentals/state.ts';
+import type { RentalsState, StoredRental } from '../../lib/storage/rentals.ts';
 import { rental as wireRental, T0 } from './support/rentals.ts';
 
 function stored(minutesLeft: number, confirmed = true): StoredRental {

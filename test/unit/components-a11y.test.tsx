@@ -12,7 +12,7 @@ import { Header } from '../../components/Header.tsx';
 import { RentalCard } from '../../components/RentalCard.tsx';
 import { RentForm } from '../../components/RentForm.tsx';
 import { SettingsForm } from '../../components/SettingsForm.tsx';
-import type { StoredRental } from '../../lib/rentals/state.ts';
+import type { StoredRental } from '../../lib/storage/rentals.ts';
 
 const NOW = Date.UTC(2025, 5, 1, 12);
 const noop = () => {};

@@ -6,8 +6,8 @@ import { handleCommand } from '../../lib/background/commands.ts';
 import { createEngine } from '../../lib/background/engine.ts';
 import { browserConnector } from '../../lib/connector.ts';
 import type { OnlineSimClient } from '../../lib/onlinesim/client.ts';
-import { rentalsItem } from '../../lib/rentals/state.ts';
-import { settingsItem } from '../../lib/settings.ts';
+import { rentalsItem } from '../../lib/storage/rentals.ts';
+import { settingsItem } from '../../lib/storage/settings.ts';
 import { testEngineDeps } from './support/engine.ts';
 
 beforeEach(() => {

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OptionsApp } from '../../entrypoints/options/OptionsApp.tsx';
 import type { Connector, UiSettingsPatch } from '../../lib/connector.ts';
 import type { Command, CommandReply } from '../../lib/messages.ts';
-import type { Settings } from '../../lib/settings.ts';
+import type { Settings } from '../../lib/storage/settings.ts';
 
 const defaults: Settings = { apiAddress: 'https://onlinesim.io/api/', hasKey: false, fillMode: 'auto', disabledSites: [], showCodesInNotifications: true };
 

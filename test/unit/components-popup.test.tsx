@@ -6,9 +6,11 @@ import { PopupApp } from '../../entrypoints/popup/PopupApp.tsx';
 import type { Connector } from '../../lib/connector.ts';
 import type { Command, CommandReply } from '../../lib/messages.ts';
 import type { Tariff } from '../../lib/onlinesim/types.ts';
-import type { EngineStatus, Ledger, RentalsState, StoredMessage, StoredRental } from '../../lib/rentals/state.ts';
-import type { RentChoice } from '../../lib/rent-choice.ts';
-import type { Settings } from '../../lib/settings.ts';
+import type { RentalsState, StoredMessage, StoredRental } from '../../lib/storage/rentals.ts';
+import type { EngineStatus } from '../../lib/storage/status.ts';
+import type { Ledger } from '../../lib/storage/ledger.ts';
+import type { RentChoice } from '../../lib/storage/rent-choice.ts';
+import type { Settings } from '../../lib/storage/settings.ts';
 
 const NOW = Date.UTC(2025, 5, 1, 12, 0, 0);
 const HOUR = 3_600_000;

@@ -6,7 +6,7 @@ import { displayText } from '../../lib/display-text.ts';
 import { render, translate } from '../../lib/i18n.ts';
 import { describeError } from '../../lib/onlinesim/errors.ts';
 import { parseRentalList } from '../../lib/onlinesim/schemas.ts';
-import type { StoredMessage, StoredRental } from '../../lib/rentals/state.ts';
+import type { StoredMessage, StoredRental } from '../../lib/storage/rentals.ts';
 
 const NOW = Date.UTC(2024, 4, 1, 12, 0, 0);
 const RLO = '\u202E';

@@ -6,7 +6,8 @@ import { createEngine } from '../../lib/background/engine.ts';
 import type { OnlineSimClient } from '../../lib/onlinesim/client.ts';
 import type { Rental } from '../../lib/onlinesim/types.ts';
 import { sitesOf } from '../../lib/rentals/ledger.ts';
-import { ledgerItem, rentalsItem } from '../../lib/rentals/state.ts';
+import { rentalsItem } from '../../lib/storage/rentals.ts';
+import { ledgerItem } from '../../lib/storage/ledger.ts';
 import { shown, testEngineDeps } from './support/engine.ts';
 import { listed, message, rental, T0 } from './support/rentals.ts';
 

@@ -1,13 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createEngine, type Engine, type EngineDeps } from '../../lib/background/engine.ts';
-import { pollItem } from '../../lib/background/session.ts';
+import { pollItem } from '../../lib/storage/session.ts';
 import type { OnlineSimClient } from '../../lib/onlinesim/client.ts';
 import type { ProviderError } from '../../lib/onlinesim/errors.ts';
 import type { Rental } from '../../lib/onlinesim/types.ts';
 import type { FillReply } from '../../lib/fill-protocol.ts';
-import { rentalsItem, statusItem } from '../../lib/rentals/state.ts';
-import { settingsItem } from '../../lib/settings.ts';
+import { rentalsItem } from '../../lib/storage/rentals.ts';
+import { statusItem } from '../../lib/storage/status.ts';
+import { settingsItem } from '../../lib/storage/settings.ts';
 import { DOC, shown, testEngineDeps } from './support/engine.ts';
 import { firstDigits, listed, message, rental, T0 } from './support/rentals.ts';
 

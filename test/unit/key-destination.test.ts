@@ -7,8 +7,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { handleCommand } from '../../lib/background/commands.ts';
 import { createEngine } from '../../lib/background/engine.ts';
 import { createClient, type OnlineSimClient } from '../../lib/onlinesim/client.ts';
-import { loadApiKey, saveApiKey } from '../../lib/api-key.ts';
-import { settingsItem } from '../../lib/settings.ts';
+import { loadApiKey, saveApiKey } from '../../lib/storage/api-key.ts';
+import { settingsItem } from '../../lib/storage/settings.ts';
 import { testEngineDeps } from './support/engine.ts';
 
 const KEY = 'k3y-SECRET-0123456789';

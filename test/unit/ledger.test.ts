@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { siteOf } from '../../lib/background/site-domain.ts';
 import { ledgerCsv, servicesOf, sitesOf, withEntry } from '../../lib/rentals/ledger.ts';
-import { MAX_LEDGER, type Ledger, type LedgerEntry } from '../../lib/rentals/state.ts';
-import { salvageLedger } from '../../lib/rentals/stored-schemas.ts';
+import { MAX_LEDGER, type Ledger, type LedgerEntry } from '../../lib/storage/ledger.ts';
+import { salvageLedger } from '../../lib/storage/schemas.ts';
 import { storedMessage as sms, storedRental as rental, T0 } from './support/rentals.ts';
 
 const entry = (tzid: number, site: string, at: number, what: LedgerEntry['what'] = 'number', value = '+79313358547'): LedgerEntry => ({ tzid, site, at, what, value });

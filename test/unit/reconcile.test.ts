@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reconcile, remainingMs } from '../../lib/rentals/reconcile.ts';
-import { MAX_ENDED, type RentalsState } from '../../lib/rentals/state.ts';
+import { MAX_ENDED, type RentalsState } from '../../lib/storage/rentals.ts';
 import { firstDigits, listed, message, rental, T0 } from './support/rentals.ts';
 
 const empty: RentalsState = { active: [], ended: [] };

@@ -18,7 +18,7 @@ import { RentForm } from '../../components/RentForm.tsx';
 import { SettingsForm } from '../../components/SettingsForm.tsx';
 import { smsNotice } from '../../lib/background/notices.ts';
 import { displayText } from '../../lib/display-text.ts';
-import type { StoredMessage, StoredRental } from '../../lib/rentals/state.ts';
+import type { StoredMessage, StoredRental } from '../../lib/storage/rentals.ts';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads.ts';
 
 const NOW = Date.UTC(2026, 10, 27, 12, 0, 0);

@@ -5,10 +5,11 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createEngine } from '../../lib/background/engine.ts';
-import { pollItem, type PollState } from '../../lib/background/session.ts';
+import { pollItem, type PollState } from '../../lib/storage/session.ts';
 import type { OnlineSimClient } from '../../lib/onlinesim/client.ts';
 import { reconcile } from '../../lib/rentals/reconcile.ts';
-import { MAX_ENDED, rentalsItem, statusItem, type RentalsState, type StoredRental } from '../../lib/rentals/state.ts';
+import { MAX_ENDED, rentalsItem, type RentalsState, type StoredRental } from '../../lib/storage/rentals.ts';
+import { statusItem } from '../../lib/storage/status.ts';
 import {
   engineStatusSchema,
   pollStateSchema,
@@ -17,10 +18,10 @@ import {
   salvageRentals,
   salvageSettings,
   settingsSchema,
-} from '../../lib/rentals/stored-schemas.ts';
-import { DEFAULT_API_ADDRESS, settingsItem, type Settings } from '../../lib/settings.ts';
-import { repairStoredState } from '../../lib/storage-guard.ts';
-import { moveOutOfLocalStorage, readPrivate, writePrivate } from '../../lib/store.ts';
+} from '../../lib/storage/schemas.ts';
+import { DEFAULT_API_ADDRESS, settingsItem, type Settings } from '../../lib/storage/settings.ts';
+import { repairStoredState } from '../../lib/storage/repair.ts';
+import { moveOutOfLocalStorage, readPrivate, writePrivate } from '../../lib/storage/store.ts';
 import { IDBFactory } from 'fake-indexeddb';
 import { testEngineDeps } from './support/engine.ts';
 import { firstDigits, listed, message, rental, T0 } from './support/rentals.ts';

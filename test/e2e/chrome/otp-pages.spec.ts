@@ -2,7 +2,7 @@ import { test } from '@playwright/test';
 import { startStandIn } from '../../stand-in/server.ts';
 import { launchChromium, saveSettings, type ExtensionBrowser } from '../support/chromium.ts';
 import { MAPPED_HOSTS, SESSION_SCRIPT, STORED_CODES_SCRIPT, walkOtpPages, type PageDriver } from '../support/otp-pages.ts';
-import type { PollState } from '../../../lib/background/session.ts';
+import type { PollState } from '../../../lib/storage/session.ts';
 import { startPagesServer, type PagesServer } from '../support/pages-server.ts';
 
 const API_KEY = 'e2e-pages-key';

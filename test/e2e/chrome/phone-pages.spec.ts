@@ -3,7 +3,7 @@ import { formatPhone } from '../../../lib/format.ts';
 import { startStandIn, type StandIn } from '../../stand-in/server.ts';
 import { clickToolbarButton, launchChromium, saveSettings, type ExtensionBrowser } from '../support/chromium.ts';
 import { LEDGER_SCRIPT, walkPhonePages, type PhoneDriver, type PhoneState } from '../support/phone-pages.ts';
-import type { Ledger } from '../../../lib/rentals/state.ts';
+import type { Ledger } from '../../../lib/storage/ledger.ts';
 import { startPagesServer, type PagesServer } from '../support/pages-server.ts';
 
 const API_KEY = 'e2e-phone-key';

@@ -3,7 +3,7 @@ import type { Page } from 'puppeteer-core';
 import { startStandIn, type StandIn } from '../../stand-in/server.ts';
 import { launchFirefox, type FirefoxWithExtension } from '../support/firefox.ts';
 import { MAPPED_HOSTS, SESSION_SCRIPT, STORED_CODES_SCRIPT, walkOtpPages, type PageDriver } from '../support/otp-pages.ts';
-import type { PollState } from '../../../lib/background/session.ts';
+import type { PollState } from '../../../lib/storage/session.ts';
 import { startPagesServer, type PagesServer } from '../support/pages-server.ts';
 
 const API_KEY = 'e2e-pages-key';

@@ -4,7 +4,7 @@ import { startStandIn, type StandIn } from '../../stand-in/server.ts';
 import { findByLabelScript } from '../support/a11y-query.ts';
 import { launchFirefox, type FirefoxWithExtension } from '../support/firefox.ts';
 import { LEDGER_SCRIPT, walkPhonePages, type PhoneDriver, type PhoneState } from '../support/phone-pages.ts';
-import type { Ledger } from '../../../lib/rentals/state.ts';
+import type { Ledger } from '../../../lib/storage/ledger.ts';
 import { startPagesServer, type PagesServer } from '../support/pages-server.ts';
 
 const API_KEY = 'e2e-phone-key';

@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { readPages, type Page } from '../../pages/harness.ts';
 import type { StandIn } from '../../stand-in/server.ts';
-import type { PollState } from '../../../lib/background/session.ts';
+import type { PollState } from '../../../lib/storage/session.ts';
 import { readPrivateScript } from './private-store.ts';
 
 export interface OpenPage {

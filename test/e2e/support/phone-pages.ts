@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { formatPhone } from '../../../lib/format.ts';
-import type { Ledger } from '../../../lib/rentals/state.ts';
+import type { Ledger } from '../../../lib/storage/ledger.ts';
 import type { StandIn } from '../../stand-in/server.ts';
 import { readPrivateScript } from './private-store.ts';
 

@@ -1,4 +1,4 @@
-// Expressions that read or write SimFill's private store (lib/store.ts: IndexedDB of the extension
+// Expressions that read or write SimFill's private store (lib/storage/store.ts: IndexedDB of the extension
 // origin) from an extension context of either browser — the service worker, the Firefox event page or
 // an extension page — for e2e checks and the bench. A missing database is not created: the upgrade is
 // aborted and the read answers undefined, so SimFill still creates it with its own schema.

@@ -1,6 +1,6 @@
 // Builders for provider data in engine tests: only the fields a test cares about are spelled out.
 import type { Message, Rental, RentalList } from '../../../lib/onlinesim/types.ts';
-import type { StoredMessage, StoredRental } from '../../../lib/rentals/state.ts';
+import type { StoredMessage, StoredRental } from '../../../lib/storage/rentals.ts';
 
 export const T0 = Date.UTC(2026, 10, 27, 12, 0, 0);
 
@@ -37,7 +37,7 @@ export function firstDigits(text: string) {
   return { code, confidence: code ? 1 : 0, candidates: [], origin: null, embeddedOrigin: null };
 }
 
-/** A message as the background stores it (lib/rentals/state.ts). */
+/** A message as the background stores it (lib/storage/rentals.ts). */
 export function storedMessage(extra: Partial<StoredMessage> = {}): StoredMessage {
   return {
     id: 'm1', service: 'Example', text: 'Your code is 482913', providerCode: null, receivedAt: T0, code: '482913', candidates: [],

@@ -1,8 +1,8 @@
-// The state the background writes and the popup reads. Only the background writes it (docs/design.md):
-// the popup subscribes with `watch` and sends commands instead. Both items are private (lib/store.ts):
-// content scripts can neither read the SMS nor rewrite the rentals.
-import { privateItem } from '../store.ts';
-import type { Balance, Message, Rental } from '../onlinesim/types.ts';
+// The rentals with their messages: the state the background writes and the popup reads. Only the
+// background writes it: the popup subscribes with `watch` and sends commands instead. The item is
+// private (store.ts): content scripts can neither read the SMS nor rewrite the rentals.
+import { privateItem } from './store.ts';
+import type { Message, Rental } from '../onlinesim/types.ts';
 
 export interface StoredMessage extends Message {
   /** The code to type, from lib/otp (the provider's code is only a hint). null = none or unsure. */
@@ -48,37 +48,3 @@ export interface RentalsState {
 export const MAX_ENDED = 20;
 
 export const rentalsItem = privateItem<RentalsState>('rentals', { active: [], ended: [] });
-
-/** What the background last learned about talking to the provider, for the popup's header and banner. */
-export interface EngineStatus {
-  balance: Balance | null;
-  lastPollAt: number | null;
-  /** The last failure, already described in the UI language; cleared by the next success. */
-  lastError: { kind: string; code: string | null; message: string; nextStep: string; at: number } | null;
-  /** Polling stopped until the settings change (wrong key, blocked account). */
-  stopped: boolean;
-}
-
-export const statusItem = privateItem<EngineStatus>('status', { balance: null, lastPollAt: null, lastError: null, stopped: false });
-
-/** One fill SimFill made with a rental: its number or one of its codes went into a site. */
-export interface LedgerEntry {
-  tzid: number;
-  /** The site's registrable domain ("vk.com" for "m.vk.com"); the host itself for an IP or localhost. */
-  site: string;
-  at: number;
-  what: 'number' | 'code';
-  /** What was typed: the number as filled, or the code. */
-  value: string;
-}
-
-/** Where each rented number was used, so accounts tied to it are not lost when it ends. Kept beside the
- * rentals (and stored as they are, privately), written only by the background, never sent anywhere. */
-export interface Ledger {
-  /** Oldest first, at most MAX_LEDGER. */
-  entries: LedgerEntry[];
-}
-
-export const MAX_LEDGER = 2000;
-
-export const ledgerItem = privateItem<Ledger>('ledger', { entries: [] });

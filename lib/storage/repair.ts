@@ -1,9 +1,11 @@
 // Start-up check of everything SimFill keeps in storage (docs/design.md: "a value that fails its schema
 // is replaced by a safe default and the event is logged, never crashes a context"). The background runs
 // it before it reads state; as the only writer, it is also the only one that repairs.
-import type { z } from './zod.ts';
-import { pollItem } from './background/session.ts';
-import { ledgerItem, rentalsItem, statusItem } from './rentals/state.ts';
+import type { z } from '../zod.ts';
+import { ledgerItem } from './ledger.ts';
+import { rentalsItem } from './rentals.ts';
+import { pollItem } from './session.ts';
+import { statusItem } from './status.ts';
 import {
   engineStatusSchema,
   ledgerSchema,
@@ -15,7 +17,7 @@ import {
   salvageSettings,
   salvageStatus,
   settingsSchema,
-} from './rentals/stored-schemas.ts';
+} from './schemas.ts';
 import { settingsItem } from './settings.ts';
 import type { StoredItem } from './store.ts';
 

@@ -1,5 +1,5 @@
 // User settings. They hold the API address the key is sent to, so they live in the private store
-// (lib/store.ts), out of reach of content scripts; the key itself is kept apart (lib/api-key.ts) so
+// (store.ts), out of reach of content scripts; the key itself is kept apart (api-key.ts) so
 // that reading settings in a page never yields it.
 import { privateItem } from './store.ts';
 

@@ -1,4 +1,4 @@
-// The API key spends the user's money. It is kept in the private store (lib/store.ts) beside the
+// The API key spends the user's money. It is kept in the private store (store.ts) beside the
 // settings that hold the address it is sent to, and is never announced to other contexts: only the
 // background reads it, to talk to the provider.
 import { readPrivate, writePrivate } from './store.ts';

@@ -8,11 +8,13 @@
 // (reconcile spreads the provider's rental), so their defaults matter for one poll at most; the local
 // bookkeeping (read, notified, filled, warned) is what the defaults must get right.
 //
-// Only the background imports this file (lib/storage-guard.ts): content scripts stay free of zod.
+// Only the background imports this file (repair.ts): content scripts stay free of zod.
 import { z } from '../zod.ts';
-import { DEFAULT_API_ADDRESS, type FillMode, type Settings } from '../settings.ts';
-import type { PollState, WaitingField } from '../background/session.ts';
-import { MAX_ENDED, MAX_LEDGER, type EngineStatus, type Ledger, type LedgerEntry, type RentalsState, type StoredMessage, type StoredRental } from './state.ts';
+import { DEFAULT_API_ADDRESS, type FillMode, type Settings } from './settings.ts';
+import type { PollState, WaitingField } from './session.ts';
+import { MAX_LEDGER, type Ledger, type LedgerEntry } from './ledger.ts';
+import { MAX_ENDED, type RentalsState, type StoredMessage, type StoredRental } from './rentals.ts';
+import type { EngineStatus } from './status.ts';
 
 // zod 4's number() refuses NaN and ±Infinity, and int() refuses unsafe integers.
 const finite = z.number();

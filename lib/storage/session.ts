@@ -1,5 +1,5 @@
 // Scheduling state that must survive the worker being stopped but not a browser restart.
-import { sessionItem } from '../store.ts';
+import { sessionItem } from './store.ts';
 
 export interface WaitingField {
   tabId: number;
