@@ -51,7 +51,7 @@ export function benchHuge(): number {
 const isMain = import.meta.main ?? process.argv[1] === fileURLToPath(import.meta.url);
 if (isMain) {
   const given = process.argv.slice(2);
-  const defaults = ['sms-dev.jsonl', 'sms-corpus/tuning.jsonl', 'sms-corpus/heldout.jsonl', 'sms-corpus/heldout-2.jsonl'].map((f) =>
+  const defaults = ['sms-dev.jsonl', 'sms-corpus/tuning.jsonl', 'sms-corpus/heldout.jsonl', 'sms-corpus/heldout-2.jsonl', 'sms-corpus/heldout-3.jsonl'].map((f) =>
     fileURLToPath(new URL(`../test/fixtures/${f}`, import.meta.url)),
   );
   const result = await benchExtraction(...(given.length > 0 ? given : defaults));

@@ -24,8 +24,13 @@ const GLUE_LETTER = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u;
 const COMPOSITE_SEP = new Set(['.', ',', ':', '/']);
 const DASHES = new Set(['-', '–']);
 
+/** Templates that lost the space before a copula ("%son sinu … kood", "%ser … koden"): the letters
+ * after the number are the next word, not a unit or a name. */
+const GLUED_COPULA = /^(?:is|ist|est|on|er|är|je|ir|ni|ay)\s/;
+
 function isGlued(text: string, t: Token): boolean {
-  return GLUE_LETTER.test(text[t.start - 1] ?? '') || GLUE_LETTER.test(text[t.end] ?? '');
+  if (GLUE_LETTER.test(text[t.start - 1] ?? '')) return true;
+  return GLUE_LETTER.test(text[t.end] ?? '') && !(t.digits && GLUED_COPULA.test(text.slice(t.end, t.end + 4)));
 }
 
 /** "*1234" (card ending) and "5*6163", "0000*0000" (masked numbers), but not WhatsApp bold "*123456*". */
@@ -60,9 +65,14 @@ function isYear(text: string, t: Token): boolean {
   return /\d:\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|мая|июн|июл|авг|сен|окт|ноя|дек|\d{4}\s?(?:г|year|год|年)/i.test(around);
 }
 
+/** A lower-case word is only a code when it ends the clause ("Passcode: hjktwe."), never when the
+ * sentence goes on ("Code: please enter …"). */
+const CLAUSE_END = /^(?:$|\s*$|\s?\n|[.,;!?)\]"'»])/;
+
 export function findCandidates(text: string): Candidate[] {
   const tokens: Token[] = [];
-  const tokenRe = /[A-Za-z0-9]+/g;
+  // A number glued to a copula ("123023on sinu …") is a token of its own (see GLUED_COPULA).
+  const tokenRe = /[0-9]+(?=(?:is|ist|est|on|er|är|je|ir|ni|ay)\s)|[A-Za-z0-9]+/g;
   for (let m = tokenRe.exec(text); m; m = tokenRe.exec(text)) {
     tokens.push({ start: m.index, end: m.index + m[0].length, digits: /^[0-9]+$/.test(m[0]) });
   }
@@ -169,7 +179,9 @@ export function findCandidates(text: string): Candidate[] {
     if (GLUE_LETTER.test(text[t.start - 1] ?? '') || GLUE_LETTER.test(text[t.end] ?? '')) continue; // "Bestätigungscode"
     if (/[-'.]/.test(text[t.end] ?? '') && /[A-Za-z0-9]/.test(text[t.end + 1] ?? '')) continue; // "Amazon-Einmal", "v.whatsapp"
     if (/[0-9]/.test(value)) out.push({ value, start: t.start, end: t.end, kind: 'alnum' });
-    else if (/^[A-Z]+$/.test(value)) out.push({ value, start: t.start, end: t.end, kind: 'letters' });
+    else if (/^[A-Z]+$/.test(value) || (/^[a-z]+$/.test(value) && CLAUSE_END.test(text.slice(t.end, t.end + 2)))) {
+      out.push({ value, start: t.start, end: t.end, kind: 'letters' });
+    }
   }
 
   // 4) Upper-case codes split by a dash for reading ("RKJ-YP6"): typed without it. Letters-only or

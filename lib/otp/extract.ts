@@ -34,7 +34,17 @@ const URL = /\b(?:https?:\/\/|www\.)\S{1,500}|\b[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-
 /** "is", "es", "是", ":" … between a keyword and its code: the tightest possible binding. */
 const TIGHT_GAP = /^[\s:=#*()[\]【】『』「」"'«»<>.,，、|\-–—]{0,8}(?:(?:is|es|és|est|ist|è|é|lautet|это|je|to|jest|wynosi|är|er|on|ir|yra|là|la|adalah|ay|είναι|是|为|為|は|는|은)(?![\p{L}])[\s:=*(["'«【『「\-–—]{0,4})?$/iu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const LABEL_PHRASE = /^[^\d.!?。！？\n]{1,40}:[ \t]*$/u;
+const LABEL_PHRASE = /^[^.!?。！？\n]{1,45}:[ \t]*$/u;
+/** Dates, times, ordinals and short abbreviations inside a label ("Kod nr 3 z dn. 12.03.2024:") are
+ * part of the label, not the end of a sentence. */
+const LABEL_NUMBER = /\d+(?:[.:/-]\d+)*/g;
+const LABEL_ABBREVIATION = /(?<![\p{L}])\p{L}{1,3}\./gu;
+
+/** "пароль для входа в личный кабинет: X", "Kod SMS do operacji nr 1 z 12.03: X": a short phrase that
+ * starts with the keyword and ends with a colon labels X as tightly as the keyword alone. */
+function isLabelPhrase(gap: string): boolean {
+  return LABEL_PHRASE.test(gap.replace(LABEL_NUMBER, '0').replace(LABEL_ABBREVIATION, 'x'));
+}
 /** "password no. 1:", "kod (#2):", "пароль №3": a numbered label is still a label. */
 const ORDINAL = /^\s*\(?(?:№|#|n[o°º]\.?|nr\.?|номер)\s?\d{1,2}\)?/iu;
 const SENTENCE_BREAK = /[.!?。！？](?:\s|$)|\n\s*\n/;
@@ -54,11 +64,19 @@ const NEGATION_BEFORE = /(?:не|ne|not|never|n't|don't|никому)\s*$/iu;
  * unless the message also speaks like one. */
 const BALANCE_NOTICE = /dostupn|доступн|баланс|balance|balans|ostatok|остаток|ost\.|zalyshok|залишок|kolzhetimdi|қалдық/iu;
 /** "Use code 5521 to get 20% off": a code that buys a discount, in a message that never speaks like an OTP. */
-const PROMOTION = /\d\s?%\s?(?:off|скидк|rabatt|de descuento|de desconto|de réduction|sconto|diskon)|(?:скидк\p{L}*|discount|rabatt|descuento|desconto|diskon|sale)\s+(?:of\s+|на\s+|von\s+|de\s+)?\d{1,2}\s?%/iu;
+const PROMOTION = new RegExp(
+  [
+    '\\d\\s?%\\s?(?:off|скидк|rabatt|de descuento|de desconto|de réduction|sconto|diskon)',
+    '(?:скидк\\p{L}*|discount|rabatt|descuento|desconto|diskon|sale)\\s+(?:of\\s+|на\\s+|von\\s+|de\\s+)?\\d{1,2}\\s?%',
+    // money back or off: "get Rs 100 cashback", "flat ₹50 off", "кешбэк 500 ₽"
+    'cash\\s?back|кэшбэк|кешб[эе]к|keşbek|(?:get|save|flat|extra|upto|up to)\\s+(?:rs\\.?|inr|₹|\\$|€|£)\\s?\\d|\\d\\s?(?:rs\\.?|inr|₹|\\$|€|£)?\\s?off(?![\\p{L}])|free (?:delivery|shipping)',
+  ].join('|'),
+  'iu',
+);
 /** "Congratulations, you won": prize and lottery notices, in the languages of SimFill's users. */
 const PRIZE = new RegExp(
   [
-    `(?<![\\p{L}])(?:congratulations|congrats|you(?:'ve| have)? won|winner|jackpot|поздравляем|выиграл\\p{L}*|победител\\p{L}*|вітаємо|виграл\\p{L}*|tebrikler|kazand\\p{L}*|gratulacje|wygra\\p{L}*|nagrod\\p{L}*|glückwunsch|gewonnen|felicidades|felicitaciones|ganaste|ganador|parabéns|ganhou|félicitations|gagnant|memenangkan|pemenang|chúc mừng|trúng thưởng|chuc mung|trung thuong)`,
+    `(?<![\\p{L}])(?:congratulations|congrats|you(?:'ve| have)? won|winner|jackpot|lottery|(?:lucky|prize) draw|prize|awarded|to claim|claim (?:your|it|now|the)|поздравляем|выиграл\\p{L}*|победител\\p{L}*|вітаємо|виграл\\p{L}*|tebrikler|kazand\\p{L}*|gratulacje|wygra\\p{L}*|nagrod\\p{L}*|glückwunsch|gewonnen|felicidades|felicitaciones|ganaste|ganador|parabéns|ganhou|félicitations|gagnant|memenangkan|pemenang|chúc mừng|trúng thưởng|chuc mung|trung thuong)`,
     '(?:تبریک|برنده|مبروك|تهانينا|فزت|बधाई|इनाम|恭喜|中奖|获奖|おめでとう|当選|축하|당첨)',
   ].join('|'),
   'iu',
@@ -149,11 +167,11 @@ function bind(text: string, c: Candidate, keywords: KeywordHit[], numbers: Candi
       break;
     }
     const gap = text.slice(k.end, c.start).replace(ORDINAL, '');
-    // "пароль для входа в личный кабинет: X": a short phrase that starts with the keyword and ends
-    // with a colon labels X as tightly as the keyword alone.
     const adjacent = TIGHT_GAP.test(gap);
-    const tight = adjacent || LABEL_PHRASE.test(gap);
-    b.before = Math.max(b.before, k.weight * gapScore(gap, tight, numberIn(k.end, c.start)));
+    const between = numberIn(k.end, c.start);
+    // A label never spans another candidate number: "sifreniz: 551902. Kart: 5xxx" labels 551902 only.
+    const tight = adjacent || (!between && isLabelPhrase(gap));
+    b.before = Math.max(b.before, k.weight * gapScore(gap, tight, between));
     if (tight) {
       b.tightBefore = Math.max(b.tightBefore, k.weight);
       // Letter-only codes need the keyword itself right before the colon ("Steam Guard code: FKQPX").
@@ -221,7 +239,7 @@ function score(text: string, c: Candidate, keywords: KeywordHit[], numbers: Cand
       return { value: c.value, score: bound * 0.95, eligible: bound > 0 };
     }
     case 'letters': {
-      const ok = b.labelled && !LETTER_STOPWORDS.has(c.value);
+      const ok = b.labelled && !LETTER_STOPWORDS.has(c.value.toUpperCase());
       return { value: c.value, score: ok ? b.tightBefore * 0.9 : 0, eligible: ok };
     }
   }
@@ -232,7 +250,11 @@ function labellingKeywords(text: string, keywords: KeywordHit[], found: Candidat
   const out = new Set<KeywordHit>();
   for (const k of keywords) {
     const next = found[lowerBound(found, k.end)];
-    if (next && TIGHT_GAP.test(text.slice(k.end, next.start).replace(ORDINAL, ''))) out.add(k);
+    if (!next) continue;
+    const gap = text.slice(k.end, next.start).replace(ORDINAL, '');
+    // A lower-case word is only a code after a colon ("Passcode: hjktwe"); "koden deira" is prose.
+    const lowerWord = next.kind === 'letters' && /^[a-z]/.test(next.value);
+    if (TIGHT_GAP.test(gap) && (!lowerWord || /[:\n]/.test(gap))) out.add(k);
   }
   return out;
 }
@@ -241,7 +263,8 @@ function messageGate(text: string): boolean {
   if (PARTIAL.test(text) || NOT_WEB.test(text)) return true;
   // A prize notice is spam or a lottery; a real code for claiming a prize in an app is announced with
   // an OTP word ("领奖验证码"), not just "code".
-  if (PRIZE.test(text) && !hasOtpWord(text)) return true;
+  // A "PIN" for a prize draw is part of the lure too.
+  if (PRIZE.test(text) && !hasOtpWord(text.replace(/(?<![\p{L}])pin(?![\p{L}])/giu, ''))) return true;
   const ro = READ_OUT.exec(text);
   if (ro && !NEGATION_BEFORE.test(text.slice(Math.max(0, ro.index - 12), ro.index))) return true;
   return (BALANCE_NOTICE.test(text) || PROMOTION.test(text)) && !OTP_SPEECH.test(text);

@@ -22,14 +22,14 @@ function judge(rows: Labelled[]) {
 }
 
 describe('SMS corpus', () => {
-  it('tuning part: >= 99 % exact, no negative gets a code', () => {
+  it('tuning part: >= 99.5 % exact, no negative gets a code', () => {
     const r = judge(load('tuning'));
     expect(r.total).toBeGreaterThanOrEqual(300);
-    expect(r.accuracy, r.report).toBeGreaterThanOrEqual(0.99);
+    expect(r.accuracy, r.report).toBeGreaterThanOrEqual(0.995);
     expect(r.falsePositives, r.report).toBe(0);
   });
 
-  // The two held-out parts report no misses: nobody tuning the rules should read them.
+  // The held-out parts report no misses: nobody tuning the rules should read them.
   it('held-out part: >= 95 % exact, <= 1.6 % of negatives get a code (the target is 98 % and 1 %)', () => {
     const r = judge(load('heldout'));
     expect(r.total).toBeGreaterThanOrEqual(250);
@@ -44,8 +44,15 @@ describe('SMS corpus', () => {
     expect(r.fpRate).toBeLessThanOrEqual(0.013);
   });
 
+  it('held-out part 3 (new sources, labelled blind): >= 97.5 % exact, <= 2.8 % of negatives get a code', () => {
+    const r = judge(load('heldout-3'));
+    expect(r.total).toBeGreaterThanOrEqual(130);
+    expect(r.accuracy).toBeGreaterThanOrEqual(0.975);
+    expect(r.fpRate).toBeLessThanOrEqual(0.028);
+  });
+
   it('holds at least 600 messages, a quarter of them negatives, in at least 15 languages', () => {
-    const parts = ['tuning', 'heldout', 'heldout-2'];
+    const parts = ['tuning', 'heldout', 'heldout-2', 'heldout-3'];
     const rows = parts.flatMap(load);
     const langs = new Set(
       parts.flatMap((part) =>

@@ -51,6 +51,13 @@ describe('labels', () => {
     ['lower-case alphanumeric after a clear label', 'Your one-time password: x7k2p9', 'x7k2p9'],
     ['lower-case alphanumeric after "kod="', 'ExampleBank. 3D-Secure kod= m4k8. Summa 10.00 EUR', 'm4k8'],
     ['upper-case code split by a dash', 'Your sign-in code: QXT-4P9. It expires in 10 minutes.', 'QXT4P9'],
+    ['a label holding an operation number and a date', 'ExampleBank: Kod SMS do operacji nr 2 z 14.05: 40918273', '40918273'],
+    ['a label holding an abbreviation and a full date', 'Kod autoryzacyjny nr 4 z dn. 14.05.2025: 30917264. Przelew 50,00 PLN', '30917264'],
+    ['a label does not reach past the code to a masked card', 'ExampleBank: tek kullanimlik sifreniz: 702913. Kart: 4xxx xxxx xxxx 9921', '702913'],
+    ['lower-case letters after a clear label, at the end of the clause', 'ExampleNet passcode: qhtwzm. Do not share it.', 'qhtwzm'],
+    ['lower-case letters at the end of the message', 'Your ExampleNet login code: vkprtd', 'vkprtd'],
+    ['German mobileTAN compound', 'ExampleBank: Ihre mobileTAN lautet 618204 fuer den Auftrag ueber 20,00 EUR', '618204'],
+    ['a template that lost the space before the copula', '772014on teie ExampleNet kinnituskood', '772014'],
   ])('%s', (_, text, expected) => {
     expect(code(text)).toBe(expected);
   });
@@ -103,6 +110,11 @@ describe('negative contexts', () => {
     ['"code" inside another word', 'Unicode 15 adds 4489 new characters'],
     ['Hebrew word that contains the letters of "code"', 'נפגשים בנקודת 552100'],
     ['three digits after a plain "code"', 'your code is 123'],
+    ['lower-case word after a label when the sentence goes on', 'Code: please open the app and press Confirm. Ref 4412'],
+    ['a code for money back', 'Use code 77120 to get Rs 50 cashback on your next recharge'],
+    ['a purchase code', 'Thank you! Your purchase code: 88214'],
+    ['a PIN for a prize draw', 'Your PIN for the lucky draw is 5521. Call 09061234567 to claim'],
+    ['a booking confirmation number', 'Your table at ExampleCafe is booked for 19:30. Confirmation number: 5521'],
   ])('%s', (_, text) => {
     expect(code(text)).toBeNull();
   });
