@@ -19,7 +19,7 @@ import { ledgerItem } from '@/lib/storage/ledger';
 import { settingsItem } from '@/lib/storage/settings';
 import { repairStoredState } from '@/lib/storage/repair';
 import { moveOutOfLocalStorage, restrictSessionStorage } from '@/lib/storage/store';
-import { translate, uiLanguage } from '@/lib/i18n';
+import { uiLanguage } from '@/lib/i18n';
 import { providerLang } from '@/lib/ui-lang';
 
 const POLL_ALARM = 'poll';
@@ -101,8 +101,9 @@ export default defineBackground(() => {
 
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== POPUP_PORT || !port.sender || !isExtensionPage(port.sender, browser.runtime.id, extensionOrigin)) return;
-    const close = engine.popupOpened();
-    port.onDisconnect.addListener(close);
+    const popup = engine.popupOpened();
+    port.onMessage.addListener(popup.renew); // heartbeats (lib/popup-port.ts); their content does not matter
+    port.onDisconnect.addListener(popup.close);
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import { t } from './i18n.ts';
 import type { Command, CommandReply } from './messages.ts';
-import { POPUP_PORT } from './popup-port.ts';
+import { POPUP_HEARTBEAT_MS, POPUP_PORT } from './popup-port.ts';
 import { rentalsItem, type RentalsState } from './storage/rentals.ts';
 import { statusItem, type EngineStatus } from './storage/status.ts';
 import { ledgerItem, type Ledger } from './storage/ledger.ts';
@@ -93,8 +93,16 @@ export function browserConnector(): Connector {
         }, RECONNECT_MS);
       };
       port.onDisconnect.addListener(reconnect);
+      const heartbeat = setInterval(() => {
+        try {
+          port.postMessage('here');
+        } catch {
+          // Disconnected just now: the reconnect above takes over.
+        }
+      }, POPUP_HEARTBEAT_MS);
       return () => {
         closed = true;
+        clearInterval(heartbeat);
         port.disconnect();
       };
     },

@@ -3,7 +3,8 @@
 //   build → extraction, bundle size → A: key saved, no rental (idle requests), while a second and a
 //   third Chromium measure the content script's cost → B: one rental, nobody waiting (alarm-only
 //   latency and idle requests) → C: OTP field visible (fast-mode latency, request pacing) → D: popup
-//   with 10 rentals × 100 messages (open time, request pacing).
+//   with 10 rentals × 100 messages (open time, request pacing) → E: the scale curve, 1 to 100 rentals ×
+//   200 messages, in a browser and stand-in of its own (scripts/bench/scale.ts).
 // Order matters: a visible field keeps the fast loop alive for 3 minutes, so B must come before C.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -25,30 +26,36 @@ import { alarmModeTrials, fastModeTrials } from './bench/latency.ts';
 import { cleanupAll, guardRun, onCleanup, sleep } from './bench/lifecycle.ts';
 import { describeMachine } from './bench/machine.ts';
 import { installHeavyState, measurePopupOpens, MESSAGES_PER_RENTAL } from './bench/popup.ts';
-import { buildRows, type BenchResults } from './bench/report.ts';
+import { buildRows, buildScaleRows, type BenchResults } from './bench/report.ts';
+import { measureScale, SCALE_MESSAGES, SCALE_SIZES, type ScalePoint } from './bench/scale.ts';
 import { idleRate, waitingDiscipline } from './bench/requests.ts';
 import { distribution, gaps, median, round } from './bench/stats.ts';
 import { renderTable } from './bench/table.ts';
 
-const BUDGET_MS = 9.5 * 60_000;
+const BUDGET_MS = 16 * 60_000;
 const API_KEY = 'bench-key-7c2e';
 // `--quick` checks the harness end to end in about two minutes; its figures are too few to mean
 // anything, so they go to the temp directory, never to bench/results.json.
-const { values: flags } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
+// `--scale` runs only the scale curve (phase E), for work on it; its figures go to the temp directory too.
+const { values: flags } = parseArgs({ options: { quick: { type: 'boolean', default: false }, scale: { type: 'boolean', default: false } } });
 const FULL = {
   idleWindowMs: 120_000, alarmWindowMs: 120_000, alarmSms: 20, alarmSpreadMs: 65_000, fastTrials: 25,
   popupOpens: 12, mutationPairs: 7, noInputPairs: 5, ownTimeRuns: 5, largePageLoads: 5,
+  scaleSizes: SCALE_SIZES as readonly number[], scaleOpens: 12, scalePolls: 10, scalePageLoads: 5,
 };
 const QUICK: typeof FULL = {
   idleWindowMs: 15_000, alarmWindowMs: 45_000, alarmSms: 3, alarmSpreadMs: 8_000, fastTrials: 4,
   popupOpens: 3, mutationPairs: 1, noInputPairs: 1, ownTimeRuns: 1, largePageLoads: 2,
+  scaleSizes: [1, 10], scaleOpens: 3, scalePolls: 3, scalePageLoads: 2,
 };
 const {
   idleWindowMs: IDLE_WINDOW_MS, alarmWindowMs: ALARM_WINDOW_MS, alarmSms: ALARM_SMS, alarmSpreadMs: ALARM_SPREAD_MS,
   fastTrials: FAST_TRIALS, popupOpens: POPUP_OPENS, mutationPairs: MUTATION_PAIRS, noInputPairs: NO_INPUT_PAIRS, ownTimeRuns: OWN_TIME_RUNS,
-  largePageLoads: LARGE_PAGE_LOADS,
+  largePageLoads: LARGE_PAGE_LOADS, scaleSizes: SCALE, scaleOpens: SCALE_OPENS, scalePolls: SCALE_POLLS, scalePageLoads: SCALE_PAGE_LOADS,
 } = flags.quick ? QUICK : FULL;
 const POPUP_RENTALS = 10;
+/** The private store's items whose size the curve reports. */
+const STORED_KEYS = ['rentals', 'status', 'ledger'];
 const FIRST_NUMBER = '9313358547';
 
 const repo = fileURLToPath(new URL('../', import.meta.url));
@@ -126,6 +133,11 @@ async function main(): Promise<void> {
   const popup = await measurePopupOpens(ext, formatPhone(7, FIRST_NUMBER), POPUP_OPENS);
   const dEnd = Date.now();
   const waiting = waitingDiscipline(standIn.requests(), cStart, dEnd);
+  await ext.close();
+
+  const eStart = Date.now();
+  const scale = await scaleCurve(pages.url('e2e/bench-otp.html'), bundle.file);
+  const eEnd = Date.now();
 
   const results: BenchResults = {
     date: new Date().toISOString(),
@@ -153,7 +165,8 @@ async function main(): Promise<void> {
     contentScript: { bundle, mutationCost, mutationCostNoInputs, ownTime, largePage: { ...largePage, ms: distribution(largePage.samplesMs) } },
     popup: { rentals: POPUP_RENTALS, messagesPerRental: MESSAGES_PER_RENTAL, ...popup, frame: distribution(popup.frameMs, 1), inDom: distribution(popup.inDomMs, 1) },
     extraction: { ...extraction, hugeInput100KbMs },
-    windows: { aMs: aEnd - aStart, bMs: bEnd - bStart, cMs: cEnd - cStart, dMs: dEnd - dStart },
+    scale,
+    windows: { aMs: aEnd - aStart, bMs: bEnd - bStart, cMs: cEnd - cStart, dMs: dEnd - dStart, eMs: eEnd - eStart },
   };
   results.durationS = Math.round((Date.now() - runStart) / 1000);
 
@@ -162,12 +175,41 @@ async function main(): Promise<void> {
   writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nSimFill bench — ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node}, ${machine.chromium}\n`);
   console.log(renderTable(buildRows(results)));
+  console.log(`\nScale: active rentals × ${SCALE_MESSAGES} messages each\n`);
+  console.log(renderTable(buildScaleRows(results.scale)));
   console.log(`\n${flags.quick ? '--quick: too few samples to mean anything; ' : ''}written: ${out} (${results.durationS} s)`);
+}
+
+/** E: the scale curve, in a browser and stand-in of its own so nothing from A–D is in its state. */
+async function scaleCurve(otpUrl: string, scriptFile: string): Promise<ScalePoint[]> {
+  const standIn = await startStandIn({ apiKey: API_KEY });
+  onCleanup(() => standIn.close());
+  const ext = await launchChromium();
+  onCleanup(() => ext.close());
+  await saveSettings(ext, API_KEY, standIn.url);
+  const points = await measureScale(ext, standIn, {
+    sizes: SCALE, popupOpens: SCALE_OPENS, polls: SCALE_POLLS, pageLoads: SCALE_PAGE_LOADS, otpUrl, scriptFile, storedKeys: STORED_KEYS, apiKey: API_KEY, log,
+  });
+  await ext.close();
+  return points;
+}
+
+async function scaleOnly(): Promise<void> {
+  log('building the Chrome extension (wxt build --mv3)…');
+  const build = spawnSync('npx', ['wxt', 'build', '--mv3'], { cwd: repo, encoding: 'utf8', timeout: 180_000 });
+  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
+  const pages = await startPagesServer();
+  onCleanup(() => pages.close());
+  const scale = await scaleCurve(pages.url('e2e/bench-otp.html'), contentScriptSize(CHROME_BUILD).file);
+  const out = join(tmpdir(), 'simfill-bench-scale.json');
+  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), machine: describeMachine(CHROMIUM_PATH), scale }, null, 2)}\n`);
+  console.log(renderTable(buildScaleRows(scale)));
+  console.log(`\nwritten: ${out}`);
 }
 
 guardRun(BUDGET_MS);
 try {
-  await main();
+  await (flags.scale ? scaleOnly() : main());
   await cleanupAll();
   process.exit(0);
 } catch (error) {

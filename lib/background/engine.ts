@@ -23,10 +23,17 @@ import { hostOf } from '../otp/origin.ts';
 import { byPreference, framePermit, type Binding } from './frame-policy.ts';
 import { domainOf } from './site.ts';
 import { serialUpdater } from './serial.ts';
+import { measurePollProcessing } from '../poll-timing.ts';
 
-export const FAST_INTERVAL_MS = 2000;
-/** How long one "someone is waiting" signal keeps the fast loop going. */
+/** The fast loop's pause after each poll. The provider's SDKs pace at 1–2 requests/s, so one client
+ * polling once a second is the fastest it allows (docs/onlinesim-rent-api.md, Pacing); the gate
+ * (gate.ts) enforces it for every call anyway: one in flight, each a full second after the last ended. */
+export const FAST_INTERVAL_MS = 1000;
+/** How long one report of a visible code field keeps the fast loop going. The report is the only
+ * signal, and a worker may die or a tab navigate without a "gone" report: the deadline ends it anyway. */
 export const FAST_WINDOW_MS = 3 * 60_000;
+/** An open popup counts as waiting only while its port renewed within this window (lib/popup-port.ts). */
+export const POPUP_WINDOW_MS = 60_000;
 /** A code is filled into a field that appeared before it only when it is at most this old. */
 export const FILL_RECENT_MS = 2 * 60_000;
 /** With no known rental, a code field triggers a look for new ones at most this often. */
@@ -71,12 +78,21 @@ export function createEngine(deps: EngineDeps) {
   const updatePoll = serialUpdater(pollItem);
   const updateStatus = serialUpdater(statusItem);
   const updateLedger = serialUpdater(ledgerItem);
-  let inFlight: Promise<void> | null = null;
+  let inFlight: Promise<PollOutcome> | null = null;
   let fastLoop: Promise<void> | null = null;
-  let popupsOpen = 0;
+  /** Open popups, each with the time its port last said it is still there. */
+  const popups = new Map<symbol, number>();
 
+  const popupOpen = (): boolean => [...popups.values()].some((seen) => deps.now() - seen < POPUP_WINDOW_MS);
+
+  /** Someone looks at SimFill right now: an open popup, or a code field in the tab the user is on,
+   * reported within FAST_WINDOW_MS. A field in a tab left behind no longer counts. */
   async function someoneWaiting(): Promise<boolean> {
-    return popupsOpen > 0 || (await pollItem.getValue()).fastUntil > deps.now();
+    if (popupOpen()) return true;
+    const poll = await pollItem.getValue();
+    if (poll.fastUntil <= deps.now() || poll.waiting.length === 0) return false;
+    const tabId = await deps.activeTab();
+    return poll.waiting.some((w) => w.tabId === tabId);
   }
 
   async function recordFailure(error: ProviderError): Promise<void> {
@@ -91,10 +107,14 @@ export function createEngine(deps: EngineDeps) {
       result: undefined,
     }));
     if (!isTransient(error)) return;
-    const retryAfter = error.kind === 'rate-limited' ? error.retryAfterMs : null;
+    const rateLimited = error.kind === 'rate-limited';
     await updatePoll((p) => {
       const failures = p.failures + 1;
-      return { value: { ...p, failures, notBefore: deps.now() + backoffMs(failures, waiting, deps.random, retryAfter) }, result: undefined };
+      // "Too fast" is answered one step further down the backoff than other failures: the first wait
+      // (2–4 s) is already longer than the fast pace, so the next request does not come as fast again.
+      const step = rateLimited ? failures + 1 : failures;
+      const delay = backoffMs(step, waiting, deps.random, rateLimited ? error.retryAfterMs : null);
+      return { value: { ...p, failures, notBefore: deps.now() + delay }, result: undefined };
     });
   }
 
@@ -113,17 +133,23 @@ export function createEngine(deps: EngineDeps) {
     return result;
   }
 
-  async function pollOnce(force: boolean): Promise<void> {
+  /** 'stopped': nothing to poll with (no key, or polling stopped until the settings change). */
+  type PollOutcome = 'polled' | 'failed' | 'backing-off' | 'stopped';
+
+  async function pollOnce(force: boolean): Promise<PollOutcome> {
     const [status, poll] = await Promise.all([statusItem.getValue(), pollItem.getValue()]);
-    if (status.stopped) return;
-    if (!force && deps.now() < poll.notBefore) return;
+    if (status.stopped) return 'stopped';
+    if (!force && deps.now() < poll.notBefore) return 'backing-off';
     const result = await call((client) => client.getRentState());
-    if (!result?.ok) return;
+    if (!result) return 'stopped';
+    if (!result.ok) return 'failed';
     const fresh = await updateRentals((state) => {
       const next = reconcile(state, result.value, deps.now(), deps.extract);
       return { value: next.state, result: next.fresh };
     });
+    measurePollProcessing();
     await afterChange(fresh.map((f) => f.message));
+    return 'polled';
   }
 
   /** Notices, fills and the badge after the state changed. Idempotent: every step is recorded in
@@ -132,7 +158,7 @@ export function createEngine(deps: EngineDeps) {
     await showPendingNotices();
     for (const message of fresh) if (message.code) await deliver(message);
     // Codes that arrive while the popup is open are read already.
-    if (popupsOpen > 0 && fresh.length > 0) await markAllRead();
+    if (popupOpen() && fresh.length > 0) await markAllRead();
     else await refreshBadge();
   }
 
@@ -251,12 +277,19 @@ export function createEngine(deps: EngineDeps) {
     await refreshBadge();
   }
 
+  /** Polls as fast as the gate allows while someone waits and there is a rental to watch. Every turn
+   * asks again, so the loop ends by itself when the popup closes, the field's report grows old or the
+   * user moves to another tab; a stopped worker's loop simply ends with it. */
   function runFastLoop(): void {
     if (fastLoop) return;
     fastLoop = (async () => {
       while ((await someoneWaiting()) && (await rentalsItem.getValue()).active.length > 0) {
-        await poll(false);
-        await deps.sleep(FAST_INTERVAL_MS);
+        if ((await poll(false)) === 'stopped') return;
+        // Sleeping the whole gap here, rather than in the gate, puts the "still waiting?" check right
+        // before the next request, so none goes out after the deadline. After a failure the backoff
+        // sets the next poll: waiting it out in one sleep avoids a turn a second.
+        const { notBefore } = await pollItem.getValue();
+        await deps.sleep(Math.max(FAST_INTERVAL_MS, notBefore - deps.now()));
       }
     })().finally(() => {
       fastLoop = null;
@@ -266,7 +299,7 @@ export function createEngine(deps: EngineDeps) {
   /** Single-flight: a second caller shares the poll already running. After any poll the fast loop
    * starts if someone waits and there is now a rental to watch (a rent from the open popup, a rental
    * the poll just discovered); it is a no-op while the loop already runs. */
-  function poll(force: boolean): Promise<void> {
+  function poll(force: boolean): Promise<PollOutcome> {
     inFlight ??= ready.then(() => pollOnce(force)).finally(() => {
       inFlight = null;
       runFastLoop();
@@ -332,13 +365,19 @@ export function createEngine(deps: EngineDeps) {
     tabClosed: (tabId: number) =>
       ready.then(() => updatePoll((p) => ({ value: { ...p, waiting: p.waiting.filter((w) => w.tabId !== tabId) }, result: undefined }))),
 
-    /** The popup is open: its codes are read; poll now and keep polling fast until it closes. Returns the close handler. */
-    popupOpened(): () => void {
-      popupsOpen += 1;
+    /** The popup is open: its codes are read; poll now and keep polling fast while it stays open.
+     * `renew` is called on each of the port's heartbeats: a popup whose heartbeats stop (its port never
+     * said goodbye) stops counting after POPUP_WINDOW_MS. */
+    popupOpened(): { renew: () => void; close: () => void } {
+      const id = Symbol('popup');
+      popups.set(id, deps.now());
       void ready.then(markAllRead);
       void poll(true);
-      return () => {
-        popupsOpen -= 1;
+      return {
+        renew: () => {
+          if (popups.has(id)) popups.set(id, deps.now());
+        },
+        close: () => void popups.delete(id),
       };
     },
 

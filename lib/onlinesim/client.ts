@@ -6,6 +6,7 @@ import type { ProviderError } from './errors.ts';
 import { parseBalance, parseRentalItem, parseRentalList, parseTariffs, readEnvelope } from './schemas.ts';
 import { numberLike } from './wire.ts';
 import { retryAfterMs } from './retry-after.ts';
+import { markAnswer } from '../poll-timing.ts';
 import type { Balance, Rental, RentalList, Tariff } from './types.ts';
 
 export interface ClientConfig {
@@ -43,6 +44,8 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 
 type Params = Record<string, string | number | boolean>;
 type Answer = { body: unknown; receivedAt: number };
+
+const RENT_STATE = 'rent/getRentState.php';
 
 /** Codes that mean "too fast", whatever the HTTP status says. */
 const RATE_LIMIT_CODES = new Set(['TRY_AGAIN_LATER', 'INTERVAL_CONCURRENT_REQUESTS_ERROR']);
@@ -97,6 +100,8 @@ export function createClient(config: ClientConfig): OnlineSimClient {
           redirect: 'error',
         });
         const text = await response.text();
+        // A poll's processing time starts here: parsing is SimFill's work, the wait before it is not.
+        if (path === RENT_STATE) markAnswer();
         return { response, text };
       })();
       exchange.catch(() => undefined); // a late rejection after the deadline must not go unhandled
@@ -169,7 +174,7 @@ export function createClient(config: ClientConfig): OnlineSimClient {
         present('getRentNum', payload('getRentNum', parseRentalItem(a.body, a.receivedAt, country))),
       ),
     getRentState: async (tzid) => {
-      const list = await call('rent/getRentState.php', tzid === undefined ? { pagination: false } : { tzid, pagination: false }, (a) =>
+      const list = await call(RENT_STATE, tzid === undefined ? { pagination: false } : { tzid, pagination: false }, (a) =>
         payload('getRentState', parseRentalList(a.body, a.receivedAt)),
       );
       const none = !list.ok && list.error.kind === 'provider' && list.error.code === 'NO_NUMBER';

@@ -1,7 +1,7 @@
 // What the content script costs pages: main-thread time on a page that mutates its DOM all the time
 // (with the extension vs. a second Chromium without it), and how long a very large page takes from
 // DOMContentLoaded until the background knows of its OTP field.
-import type { BrowserContext } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import type { ExtensionBrowser } from '../../test/e2e/support/chromium.ts';
 import { readPoll } from './extension.ts';
 import { sleep, waitFor } from './lifecycle.ts';
@@ -67,6 +67,20 @@ async function mutationRun(
 }
 
 const PROFILE_INTERVAL_US = 100;
+
+/** Milliseconds `scriptFile` had on the main thread of `page` while `run` ran (V8's sampling profiler). */
+export async function profileInside(context: BrowserContext, page: Page, scriptFile: string, run: () => Promise<void>): Promise<number> {
+  const cdp = await context.newCDPSession(page);
+  try {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: PROFILE_INTERVAL_US });
+    await cdp.send('Profiler.start');
+    await run();
+    return timeInside((await cdp.send('Profiler.stop')).profile, scriptFile);
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
 
 interface CpuProfile {
   nodes: { id: number; callFrame: { url: string }; children?: number[] }[];

@@ -1,5 +1,5 @@
 // Code-to-field latency, measured from the moment the stand-in holds the SMS. Fast mode: an OTP field
-// is visible in the active tab, so the background polls every 2 s and fills the field. Alarm mode: no
+// is visible in the active tab, so the background polls about once a second and fills the field. Alarm mode: no
 // field, no popup, only the 30 s alarm; the figure is delivery → message stored by the background.
 import type { ExtensionBrowser } from '../../test/e2e/support/chromium.ts';
 import type { StandIn } from '../../test/stand-in/server.ts';
@@ -25,7 +25,7 @@ export interface FastTrials {
 }
 
 const FILL_TIMEOUT_MS = 15_000;
-/** Spreads deliveries over the 2 s poll cycle, so trials sample every phase of it, not one lucky spot. */
+/** Spreads deliveries over two poll cycles, so trials sample every phase of one, not one lucky spot. */
 const PHASE_SPREAD_MS = 2000;
 
 let serial = 0;

@@ -220,7 +220,7 @@ export function createModel(clock: () => number): Model {
     deliverSms(input) {
       const r = live(input.tzid);
       if (!r) return err('ERROR_WRONG_TZID');
-      const t = now();
+      const t = now() - Math.max(0, input.ageMs ?? 0);
       const message: StoredMessage = {
         id: nextMessageId++,
         service: input.service ?? 'Service',

@@ -93,6 +93,9 @@ export interface DeliverSmsInput {
   text: string;
   service?: string;
   code?: string | 0;
+  /** Delivered this long ago: a rental with a history (the bench's large accounts), which SimFill,
+   * seeing it for the first time, must treat as history rather than news. Default 0. */
+  ageMs?: number;
 }
 
 export interface RentalSnapshot {

@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleCommand } from '../../lib/background/commands.ts';
 import { createEngine } from '../../lib/background/engine.ts';
 import { browserConnector } from '../../lib/connector.ts';
+import { POPUP_HEARTBEAT_MS } from '../../lib/popup-port.ts';
 import type { OnlineSimClient } from '../../lib/onlinesim/client.ts';
 import { rentalsItem } from '../../lib/storage/rentals.ts';
 import { settingsItem } from '../../lib/storage/settings.ts';
@@ -73,10 +74,15 @@ describe('browserConnector', () => {
 
   it('opens the popup port by name, connects again when the background drops it, and closes it', async () => {
     vi.useFakeTimers();
-    const ports: { disconnect: () => void; drop: () => void }[] = [];
+    const ports: { disconnect: () => void; drop: () => void; postMessage: () => void }[] = [];
     const connect = vi.spyOn(fakeBrowser.runtime, 'connect').mockImplementation(() => {
       const listeners: (() => void)[] = [];
-      const port = { disconnect: vi.fn(), onDisconnect: { addListener: (l: () => void) => listeners.push(l) }, drop: () => listeners.forEach((l) => l()) };
+      const port = {
+        disconnect: vi.fn(),
+        postMessage: vi.fn(),
+        onDisconnect: { addListener: (l: () => void) => listeners.push(l) },
+        drop: () => listeners.forEach((l) => l()),
+      };
       ports.push(port);
       return port as never;
     });
@@ -85,7 +91,12 @@ describe('browserConnector', () => {
     ports[0]!.drop(); // the browser stopped the background
     await vi.advanceTimersByTimeAsync(1000);
     expect(connect).toHaveBeenCalledTimes(2);
+    // The background stops counting a silent popup, so the open one says it is there, on the new port.
+    await vi.advanceTimersByTimeAsync(POPUP_HEARTBEAT_MS);
+    expect(ports[1]!.postMessage).toHaveBeenCalledTimes(1);
     close();
+    await vi.advanceTimersByTimeAsync(POPUP_HEARTBEAT_MS);
+    expect(ports[1]!.postMessage).toHaveBeenCalledTimes(1);
     expect(ports[1]!.disconnect).toHaveBeenCalled();
     ports[1]!.drop();
     await vi.advanceTimersByTimeAsync(1000);

@@ -207,13 +207,13 @@ describe('engine', () => {
     // A sleep that yields to timers, so the test can look between the loop's polls.
     let clock = T0;
     const { engine, provider } = setup({ now: () => clock, sleep: (ms) => new Promise((r) => setTimeout(r, 0)).then(() => void (clock += ms)) });
-    const close = engine.popupOpened();
+    const popup = engine.popupOpened();
     await engine.poll(true); // nothing rented yet: no loop
     provider.answer = { ok: true, value: [rental(1)] };
     await engine.poll(true); // the rent command's poll finds the new rental
     provider.answer = { ok: true, value: [rental(1, [message(7, 'Code 482913', T0)])] };
     await vi.waitFor(async () => expect((await rentalsItem.getValue()).active[0]!.messages).toHaveLength(1));
-    close();
+    popup.close();
   });
 
   it('stops polling after a wrong key, with the reason for the banner', async () => {
