@@ -62,8 +62,9 @@ test('a code the user fills into another site\'s frame from the popup is recorde
     await site.bringToFront();
     await popup.getByRole('button', { name: `Fill ${code} into the page` }).click();
     await expect.poll(() => partner().inputValue('#w'), { timeout: 10_000 }).toBe(code);
-    const filled = (await inWorker<RentalsState>(readPrivateScript('rentals'))).active.flatMap((r) => r.messages).find((m) => m.code === code);
-    expect(filled?.filledInto?.host).toBe('localhost');
+    const filledInto = async () =>
+      (await inWorker<RentalsState>(readPrivateScript('rentals'))).active.flatMap((r) => r.messages).find((m) => m.code === code)?.filledInto?.host;
+    await expect.poll(filledInto, { timeout: 5_000 }).toBe('localhost'); // recorded once the frame answered
 
     // Within the two minutes in which a code that came before a page is still handed to it, the next
     // page with a code field of its own must not get this one.
