@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reconcile, remainingMs } from '../../lib/rentals/reconcile.ts';
+import { reconcile } from '../../lib/rentals/reconcile.ts';
 import { MAX_ENDED, type RentalsState } from '../../lib/storage/rentals.ts';
 import { firstDigits, listed, message, rental, T0 } from './support/rentals.ts';
 
@@ -54,10 +54,5 @@ describe('reconcile', () => {
     expect(jitter.active[0]!.expiresAt).toBe(T0 + 60 * 60_000);
     const extended = reconcile(jitter, listed([rental(1, [], { expiresAt: T0 + 8 * 24 * 3_600_000 })]), T0 + 2000, firstDigits).state;
     expect(extended.active[0]!.expiresAt).toBe(T0 + 8 * 24 * 3_600_000);
-  });
-
-  it('never reports negative time left', () => {
-    expect(remainingMs({ expiresAt: T0 }, T0 + 5000)).toBe(0);
-    expect(remainingMs({ expiresAt: T0 + 5000 }, T0)).toBe(5000);
   });
 });
