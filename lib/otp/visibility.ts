@@ -58,16 +58,21 @@ function paintsSlotsIn(widget: Element, field: Element, box: DOMRect, view: View
 
 const hiddenByVisibility = (style: CSSStyleDeclaration): boolean => /hidden|collapse/.test(style.visibility);
 
-const hasText = (el: Element): boolean => (el.textContent ?? '').trim() !== '';
+// Zero-width characters draw nothing (MUI's outline keeps one in its legend).
+const hasText = (el: Element): boolean => /[^\s\u200b-\u200d\ufeff]/.test(el.textContent ?? '');
 
 /** Does the element itself put anything on screen: opaque enough, and text (an input's is what is
  * typed into it), a background, a border or a shadow that is not transparent? */
 function paints(style: CSSStyleDeclaration, withText: boolean): boolean {
-  if (ownOpacity(style) < MIN_OPACITY) return false;
+  return ownOpacity(style) >= MIN_OPACITY && (paintsInside(style, withText) || (style.boxShadow || 'none') !== 'none' || hasBorder(style));
+}
+
+/** Paints over its own inside: text, a background or an inset shadow (a border or an outer shadow
+ * only frames it). */
+function paintsInside(style: CSSStyleDeclaration, withText: boolean): boolean {
   const text = withText && alphaOf(style.color) >= MIN_ALPHA && alphaOf(style.getPropertyValue('-webkit-text-fill-color') || style.color) >= MIN_ALPHA;
   const background = alphaOf(style.backgroundColor) >= MIN_ALPHA || !/^(none|initial|)$/.test(style.backgroundImage);
-  const shadow = (style.boxShadow || 'none') !== 'none';
-  return text || background || shadow || hasBorder(style);
+  return text || background || /inset/.test(style.boxShadow);
 }
 
 function hasBorder(style: CSSStyleDeclaration): boolean {
@@ -171,9 +176,18 @@ function coveredUnseen(face: Element, view: View, x: number, y: number): boolean
     const z = parseInt(style.zIndex, 10) || 0;
     const later = (face.compareDocumentPosition(el) & 4) !== 0; // Node.DOCUMENT_POSITION_FOLLOWING
     const above = z > 0 || (z === 0 && later);
-    if (above && (paints(style, hasText(el)) || /^(IMG|VIDEO|CANVAS|svg|IFRAME)$/.test(el.tagName)) && ancestryShows(el, view)) return true;
+    if (above && (paintsAt(el, style, r, x, y) || /^(IMG|VIDEO|CANVAS|svg|IFRAME)$/.test(el.tagName)) && ancestryShows(el, view)) return true;
   }
   return false;
+}
+
+/** A cover hides the point only where it paints there: its inside, or its border where the point
+ * falls in the border's band. An outline drawn around the field (MUI's notched outline, a
+ * `pointer-events: none` fieldset over the input) leaves the field in view; a thick border does not. */
+function paintsAt(el: Element, style: CSSStyleDeclaration, r: DOMRect, x: number, y: number): boolean {
+  const width = (side: string): number => parseFloat(style.getPropertyValue(`border-${side}-width`)) || 0;
+  const inBand = x < r.left + width('left') || x > r.right - width('right') || y < r.top + width('top') || y > r.bottom - width('bottom');
+  return ownOpacity(style) >= MIN_OPACITY && (paintsInside(style, hasText(el)) || (inBand && hasBorder(style)));
 }
 
 /** A frame cannot see what its parent does to it, except when the parent is of its own origin: then
