@@ -12,7 +12,7 @@ import { asRentChoice, lastRentItem, type RentChoice } from './storage/rent-choi
 import { settingsItem, type Settings } from './storage/settings.ts';
 
 /** The settings the UI may write itself: not secret, and nothing the background validates. */
-export type UiSettingsPatch = Partial<Pick<Settings, 'fillMode' | 'disabledSites' | 'showCodesInNotifications'>>;
+export type UiSettingsPatch = Partial<Pick<Settings, 'fillMode' | 'disabledSites' | 'showCodesInNotifications' | 'keepEndedMessagesDays'>>;
 
 export interface Connector {
   send(cmd: Command): Promise<CommandReply>;
