@@ -263,7 +263,7 @@ describe('retention setting', () => {
     expect(days.value).toBe('30');
     const change = async (value: string) => {
       days.value = value;
-      await act(async () => days.dispatchEvent(new Event('change', { bubbles: true })));
+      await act(async () => void days.dispatchEvent(new Event('change', { bubbles: true })));
     };
     await change('7');
     expect(c.patches).toEqual([{ keepEndedMessagesDays: 7 }]);
