@@ -19,7 +19,7 @@ import { ledgerItem } from '@/lib/storage/ledger';
 import { settingsItem } from '@/lib/storage/settings';
 import { repairStoredState } from '@/lib/storage/repair';
 import { moveOutOfLocalStorage, restrictSessionStorage } from '@/lib/storage/store';
-import { translate, uiLanguage } from '@/lib/i18n';
+import { uiLanguage } from '@/lib/i18n';
 import { providerLang } from '@/lib/ui-lang';
 
 const POLL_ALARM = 'poll';

@@ -45,7 +45,9 @@ export async function fillTarget(target: OtpTarget, code: string): Promise<FillO
   // Leave no half-code behind that the user would have to notice and delete, and undo it the way a
   // person would (an input event), so a framework's own state forgets it too.
   els.forEach((el, i) => {
-    if (readValue(el) !== before[i]) before[i] ? insertWhole(el, before[i]!, 'insertText') : clearField(el);
+    if (readValue(el) === before[i]) return;
+    if (before[i]) insertWhole(el, before[i]!, 'insertText');
+    else clearField(el);
   });
   return fail('rejected');
 }

@@ -10,7 +10,6 @@ const KEY = 'test-key';
 // 18:40:00 UTC is 21:40:00 in the provider's (UTC+3) wall time.
 const T0 = Date.UTC(2024, 6, 17, 18, 40, 0);
 const MINUTE = 60_000;
-const DAY = 24 * 60 * MINUTE;
 
 let standIn: StandIn;
 let clock: number;
@@ -35,6 +34,7 @@ async function raw(path: string, params: Record<string, string | number> = {}, k
 }
 
 // Tests read loosely-typed JSON on purpose: the wire is what is under test.
+/* eslint-disable @typescript-eslint/no-explicit-any */
 async function api(path: string, params: Record<string, string | number> = {}, key: string | null = KEY): Promise<any> {
   return JSON.parse((await raw(path, params, key)).text);
 }
