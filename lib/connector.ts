@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import { t } from './i18n.ts';
 import type { Command, CommandReply } from './messages.ts';
 import { POPUP_HEARTBEAT_MS, POPUP_PORT } from './popup-port.ts';
-import { rentalsItem, type RentalsState } from './storage/rentals.ts';
+import { rentalsItem, rentalsSummaryItem, type RentalsState, type RentalsSummary } from './storage/rentals.ts';
 import { statusItem, type EngineStatus } from './storage/status.ts';
 import { ledgerItem, type Ledger } from './storage/ledger.ts';
 import { asRentChoice, lastRentItem, type RentChoice } from './storage/rent-choice.ts';
@@ -17,6 +17,8 @@ export type UiSettingsPatch = Partial<Pick<Settings, 'fillMode' | 'disabledSites
 export interface Connector {
   send(cmd: Command): Promise<CommandReply>;
   rentals(): Promise<RentalsState>;
+  /** What the popup paints first (lib/storage/rentals.ts); null until the background has written one. */
+  summary(): Promise<RentalsSummary | null>;
   status(): Promise<EngineStatus>;
   settings(): Promise<Settings>;
   ledger(): Promise<Ledger>;
@@ -69,6 +71,7 @@ export function browserConnector(): Connector {
   return {
     send,
     rentals: () => rentalsItem.getValue(),
+    summary: () => rentalsSummaryItem.getValue(),
     status: () => statusItem.getValue(),
     settings: () => settingsItem.getValue(),
     ledger: () => ledgerItem.getValue(),

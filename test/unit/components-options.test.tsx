@@ -34,6 +34,7 @@ function fake(settings: Settings = defaults): Fake {
       return c.reply;
     },
     rentals: async () => ({ active: [], ended: [] }),
+    summary: async () => null,
     status: async () => ({ balance: null, lastPollAt: null, lastError: null, stopped: false }),
     settings: async () => current,
     ledger: async () => ({ entries: [] }),
