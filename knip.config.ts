@@ -2,16 +2,20 @@
 import type { KnipConfig } from 'knip';
 
 const config: KnipConfig = {
-  entry: [
-    // Run by hand (`node scripts/x.ts`) or by the e2e global setup.
-    'scripts/*.ts',
-    'test/stand-in/main.ts',
-    // Bundled by scripts/build-phone-pages.ts, which lists them by folder, not by import.
-    'test/phone-pages/src/*.{ts,tsx}',
-  ],
-  project: ['**/*.{ts,tsx,vue}'],
-  // The library bench pages are bundled with libraries of their own (test/libs/README.md).
-  ignore: ['test/libs/**'],
+  workspaces: {
+    '.': {
+      entry: [
+        // Run by hand (`node scripts/x.ts`) or by the e2e global setup.
+        'scripts/*.ts',
+        'test/stand-in/main.ts',
+        // Bundled by scripts/build-phone-pages.ts, which lists them by folder, not by import.
+        'test/phone-pages/src/*.{ts,tsx}',
+      ],
+      project: ['**/*.{ts,tsx,vue}'],
+    },
+  },
+  // The library bench is a workspace of its own, pages bundled with libraries of their own (test/libs/README.md).
+  ignoreWorkspaces: ['test/libs'],
   // An export its own file also uses is not dead; one nobody uses at all is.
   ignoreExportsUsedInFile: true,
   // Loaded by name in eslint.config.js, not imported.

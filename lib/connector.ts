@@ -3,7 +3,7 @@
 // private store the background writes (lib/storage/store.ts); every change goes to the background as a Command.
 import { browser } from 'wxt/browser';
 import { t } from './i18n.ts';
-import type { Command, CommandReply } from './messages.ts';
+import type { Command, CommandFailure, CommandReply } from './messages.ts';
 import { POPUP_HEARTBEAT_MS, POPUP_PORT } from './popup-port.ts';
 import { rentalsItem, rentalsSummaryItem, type RentalsState, type RentalsSummary } from './storage/rentals.ts';
 import { statusItem, type EngineStatus } from './storage/status.ts';
@@ -15,7 +15,8 @@ import { settingsItem, type Settings } from './storage/settings.ts';
 export type UiSettingsPatch = Partial<Pick<Settings, 'fillMode' | 'disabledSites' | 'showCodesInNotifications' | 'keepEndedMessagesDays'>>;
 
 export interface Connector {
-  send(cmd: Command): Promise<CommandReply>;
+  /** Sends a command to the background; the reply's type follows the command (lib/messages.ts `CommandValues`). */
+  send<C extends Command>(cmd: C): Promise<CommandReply<C['type']>>;
   rentals(): Promise<RentalsState>;
   /** What the popup paints first (lib/storage/rentals.ts); null until the background has written one. */
   summary(): Promise<RentalsSummary | null>;
@@ -48,21 +49,23 @@ const RECONNECT_MS = 500;
 /** The manifest's command (wxt.config.ts) that fills the latest code into the focused field. */
 const INSERT_COMMAND = 'insert-latest-code';
 
+// The background is this extension's own code, so a reply is trusted to carry what `CommandValues`
+// says; only its envelope is checked, to tell a reply from no listener at all.
 function isReply(value: unknown): value is CommandReply {
   if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
   if (value.ok === true) return true;
   return value.ok === false && 'message' in value && typeof value.message === 'string';
 }
 
-function noAnswer(): CommandReply {
+function noAnswer(): CommandFailure {
   return { ok: false, message: t('errNoAnswer'), nextStep: t('errNoAnswerNext'), code: null };
 }
 
 export function browserConnector(): Connector {
-  async function send(cmd: Command): Promise<CommandReply> {
+  async function send<C extends Command>(cmd: C): Promise<CommandReply<C['type']>> {
     try {
       const reply: unknown = await browser.runtime.sendMessage(cmd);
-      return isReply(reply) ? reply : noAnswer();
+      return isReply(reply) ? (reply as CommandReply<C['type']>) : noAnswer();
     } catch {
       // No listener (the worker is starting or crashed): a reply like any other failure.
       return noAnswer();

@@ -3,6 +3,7 @@
 // `sender`, never from a payload, so a page or another extension cannot speak for a tab.
 import { z } from './zod.ts';
 import { MAX_KEEP_DAYS, MIN_KEEP_DAYS } from './rentals/retention.ts';
+import type { Balance, Rental, Tariff } from './onlinesim/types.ts';
 
 const tzid = z.number().int().positive();
 const days = z.number().int().positive().max(3650);
@@ -31,17 +32,40 @@ export const commandSchema = z.discriminatedUnion('type', [
 ]);
 export type Command = z.infer<typeof commandSchema>;
 
-export type CommandReply =
-  | { ok: true; value?: unknown }
-  | {
-      ok: false;
-      message: string;
-      nextStep: string;
-      /** The provider's error code, when it answered with one. */
-      code: string | null;
-      /** The provider could not be reached at all (refused, no network, or blocked for lack of a host permission). */
-      unreachable?: boolean;
-    };
+/** What each command's reply carries when it succeeds: the one place that says so, read by the
+ * background's handlers and by `Connector.send`. `undefined`: success is all there is to say. */
+export interface CommandValues {
+  refresh: undefined;
+  tariffs: Tariff[];
+  balance: undefined;
+  rent: Rental;
+  extend: undefined;
+  close: undefined;
+  'port-reload': undefined;
+  /** The balance the check of the new key read. */
+  'save-settings': Balance;
+  'fill-code': undefined;
+  'fill-number': undefined;
+  'clear-ledger': undefined;
+  'update-settings': undefined;
+}
+export type CommandType = Command['type'];
+export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
+
+export interface CommandFailure {
+  ok: false;
+  message: string;
+  nextStep: string;
+  /** The provider's error code, when it answered with one. */
+  code: string | null;
+  /** The provider could not be reached at all (refused, no network, or blocked for lack of a host permission). */
+  unreachable?: boolean;
+}
+// Distributes over a union of command types, so a reply to "some command" is one of their replies.
+export type CommandSuccess<T extends CommandType> = T extends CommandType
+  ? CommandValues[T] extends undefined ? { ok: true } : { ok: true; value: CommandValues[T] }
+  : never;
+export type CommandReply<T extends CommandType = CommandType> = CommandSuccess<T> | CommandFailure;
 
 /** Content script → background (lib/fill-protocol.ts has the other direction, without zod). */
 export const contentMessageSchema = z.discriminatedUnion('type', [

@@ -9,21 +9,12 @@ import type { Connector } from '@/lib/connector.ts';
 import type { CommandReply } from '@/lib/messages.ts';
 import { hostOfAddress, hostPermission, validateApiAddress } from '@/lib/onlinesim/address.ts';
 import { t, uiLanguage, type Lang } from '@/lib/i18n.ts';
-import type { Balance } from '@/lib/onlinesim/types.ts';
 import type { Settings } from '@/lib/storage/settings.ts';
 import { formatMoney } from '@/lib/money.ts';
 
 interface Props {
   connector: Connector;
   lang?: Lang;
-}
-
-function balanceOf(value: unknown): Balance | null {
-  if (typeof value !== 'object' || value === null || !('balance' in value)) return null;
-  const balance = value.balance;
-  return typeof balance === 'object' && balance !== null && 'balance' in balance && typeof balance.balance === 'string'
-    ? (balance as Balance)
-    : null;
 }
 
 export function OptionsApp({ connector: c, lang = uiLanguage() }: Props) {
@@ -48,12 +39,11 @@ export function OptionsApp({ connector: c, lang = uiLanguage() }: Props) {
     setBusy(true);
     setOutcome(null);
     void (async () => {
-      const reply: CommandReply = (await allowed)
+      const reply: CommandReply<'save-settings'> = (await allowed)
         ? await c.send({ type: 'save-settings', apiKey, apiAddress })
         : { ok: false, message: t('permissionDenied', hostOfAddress(apiAddress) ?? apiAddress), nextStep: t('permissionDeniedNext'), code: null };
       if (reply.ok) {
-        const balance = balanceOf(reply.value);
-        setOutcome({ ok: true, message: balance ? t('savedBalance', formatMoney(balance.balance, lang)) : t('saved'), nextStep: '' });
+        setOutcome({ ok: true, message: t('savedBalance', formatMoney(reply.value.balance, lang)), nextStep: '' });
       } else {
         setOutcome({ ok: false, message: reply.message, nextStep: reply.nextStep });
       }

@@ -12,7 +12,7 @@ import { RentalCard } from '@/components/RentalCard.tsx';
 import { RentForm, type RentChoice } from '@/components/RentForm.tsx';
 import type { Connector } from '@/lib/connector.ts';
 import { t, uiLanguage, type Lang } from '@/lib/i18n.ts';
-import type { Command } from '@/lib/messages.ts';
+import type { Command, CommandSuccess } from '@/lib/messages.ts';
 import type { Tariff } from '@/lib/onlinesim/types.ts';
 import { formatPhone } from '@/lib/format.ts';
 import { ledgerCsv, sitesOf } from '@/lib/rentals/ledger.ts';
@@ -105,21 +105,22 @@ export function PopupApp({ connector: c, lang = uiLanguage(), clock = Date.now }
   useEffect(() => {
     if (!needsTariffs || tariffs !== null) return;
     void c.send({ type: 'tariffs' }).then((reply) => {
-      if (reply.ok && Array.isArray(reply.value)) setTariffs((prev) => prev ?? (reply.value as Tariff[]));
+      if (reply.ok) setTariffs((prev) => prev ?? reply.value);
     });
   }, [c, needsTariffs, tariffs]);
 
-  async function run(cmd: Command, done?: string): Promise<unknown> {
+  /** Sends a command the user asked for; a failure is shown, a success confirmed with `done`. Null on failure. */
+  async function run<C extends Command>(cmd: C, done?: string): Promise<CommandSuccess<C['type']> | null> {
     setBusy(true);
     setFailure(null);
     const reply = await c.send(cmd);
     setBusy(false);
     if (!reply.ok) {
       setFailure({ message: reply.message, nextStep: reply.nextStep });
-      return undefined;
+      return null;
     }
     if (done) setToast(done);
-    return reply.value ?? true;
+    return reply;
   }
 
   async function copy(text: string) {
@@ -130,8 +131,8 @@ export function PopupApp({ connector: c, lang = uiLanguage(), clock = Date.now }
     setRentInitial(initial ?? (await c.lastRent()));
     setRentOpen(true);
     setTariffs(null); // fresh stock and prices for a purchase
-    const value = await run({ type: 'tariffs' });
-    if (Array.isArray(value)) setTariffs(value as Tariff[]);
+    const reply = await run({ type: 'tariffs' });
+    if (reply) setTariffs(reply.value);
     else setRentOpen(false);
   }
 

@@ -1,9 +1,10 @@
 // Commands from the popup and the options page. Every provider call goes through the engine's gate,
 // and every failure comes back as plain words in the UI language with a next step.
 import { hostOfAddress, validateApiAddress } from '../onlinesim/address.ts';
-import { createClient } from '../onlinesim/client.ts';
+import { createClient, type OnlineSimClient } from '../onlinesim/client.ts';
+import type { Result } from '../result.ts';
 import { describeError, type ProviderError } from '../onlinesim/errors.ts';
-import type { Command, CommandReply } from '../messages.ts';
+import type { CommandFailure, CommandOf, CommandReply, CommandType } from '../messages.ts';
 import { rentalsItem } from '../storage/rentals.ts';
 import { statusItem } from '../storage/status.ts';
 import { ledgerItem } from '../storage/ledger.ts';
@@ -26,77 +27,83 @@ export interface CommandDeps {
 /** The background is the only writer of settings; its own handlers take turns (serial.ts). */
 const updateSettings = serialUpdater(settingsItem);
 
-export async function handleCommand(command: Command, deps: CommandDeps): Promise<CommandReply> {
-  const { engine } = deps;
-  const failed = (error: ProviderError) => failure(error, deps.lang);
-  const noKey = (): CommandReply => ({ ok: false, ...plain(deps.lang, 'errNoKey'), code: null });
+type Handlers = { [T in CommandType]: (command: CommandOf<T>, deps: CommandDeps) => Promise<CommandReply<T>> };
 
-  switch (command.type) {
-    case 'refresh':
-      await engine.poll(true);
-      return replyFromStatus();
-    case 'balance': {
-      // Asked for when the popup opens: polls do not read the balance, and the frozen part changes as
-      // rentals get their first SMS, so a stored balance may be hours old.
-      const result = await engine.call((c) => c.getBalance());
-      if (!result) return noKey();
-      if (!result.ok) return failed(result.error);
-      await statusItem.setValue({ ...(await statusItem.getValue()), balance: result.value });
-      return { ok: true };
-    }
-    case 'tariffs': {
-      const result = await engine.call((c) => c.tariffsRent());
-      if (!result) return noKey();
-      return result.ok ? { ok: true, value: result.value } : failed(result.error);
-    }
-    case 'rent': {
-      const result = await engine.call((c) => c.getRentNum({ country: command.country, days: command.days, autoRenew: command.autoRenew }));
-      if (!result) return noKey();
-      if (!result.ok) return failed(result.error);
-      await engine.poll(true);
-      await refreshBalance(engine);
-      return { ok: true, value: result.value };
-    }
-    case 'extend': {
-      const result = await engine.call((c) => c.extendRentState(command.tzid, command.days));
-      if (!result) return noKey();
-      if (!result.ok) return failed(result.error);
-      await engine.poll(true);
-      await refreshBalance(engine);
-      return { ok: true };
-    }
-    case 'close':
-    case 'port-reload': {
-      const result = await engine.call((c) => (command.type === 'close' ? c.closeRentNum(command.tzid) : c.portReload(command.tzid)));
-      if (!result) return noKey();
-      if (!result.ok) return failed(result.error);
-      await engine.poll(true);
-      return { ok: true };
-    }
-    case 'fill-code': {
-      const { active, ended } = await rentalsItem.getValue();
-      const message = [...active, ...ended].find((r) => r.tzid === command.tzid)?.messages.find((m) => m.id === command.messageId);
-      return message && (await engine.fillRequested(message)) ? { ok: true } : { ok: false, ...plain(deps.lang, 'errNoField'), code: null };
-    }
-    case 'fill-number': {
-      const reply = await engine.fillNumber(command.tzid);
-      return reply?.ok ? { ok: true } : { ok: false, ...describePhoneFailure(reply, deps.lang), code: null };
-    }
-    case 'clear-ledger':
-      await ledgerItem.setValue({ entries: [] });
-      return { ok: true };
-    case 'save-settings':
-      return saveSettings(command.apiKey.trim(), command.apiAddress, deps);
-    case 'update-settings': {
-      const { type: _, ...patch } = command;
-      const changes = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<Settings>;
-      await updateSettings((s) => ({ value: { ...s, ...changes }, result: undefined }));
-      return { ok: true };
-    }
-  }
+const handlers: Handlers = {
+  async refresh(_, { engine }) {
+    await engine.poll(true);
+    return replyFromStatus();
+  },
+  async balance(_, deps) {
+    // Asked for when the popup opens: polls do not read the balance, and the frozen part changes as
+    // rentals get their first SMS, so a stored balance may be hours old.
+    const result = await deps.engine.call((c) => c.getBalance());
+    if (!result) return noKey(deps.lang);
+    if (!result.ok) return failure(result.error, deps.lang);
+    await statusItem.setValue({ ...(await statusItem.getValue()), balance: result.value });
+    return { ok: true };
+  },
+  async tariffs(_, deps) {
+    const result = await deps.engine.call((c) => c.tariffsRent());
+    if (!result) return noKey(deps.lang);
+    return result.ok ? { ok: true, value: result.value } : failure(result.error, deps.lang);
+  },
+  async rent(command, deps) {
+    const result = await deps.engine.call((c) => c.getRentNum({ country: command.country, days: command.days, autoRenew: command.autoRenew }));
+    if (!result) return noKey(deps.lang);
+    if (!result.ok) return failure(result.error, deps.lang);
+    await deps.engine.poll(true);
+    await refreshBalance(deps.engine);
+    return { ok: true, value: result.value };
+  },
+  async extend(command, deps) {
+    const result = await deps.engine.call((c) => c.extendRentState(command.tzid, command.days));
+    if (!result) return noKey(deps.lang);
+    if (!result.ok) return failure(result.error, deps.lang);
+    await deps.engine.poll(true);
+    await refreshBalance(deps.engine);
+    return { ok: true };
+  },
+  close: (command, deps) => afterCall(deps, (c) => c.closeRentNum(command.tzid)),
+  'port-reload': (command, deps) => afterCall(deps, (c) => c.portReload(command.tzid)),
+  async 'fill-code'(command, deps) {
+    const { active, ended } = await rentalsItem.getValue();
+    const message = [...active, ...ended].find((r) => r.tzid === command.tzid)?.messages.find((m) => m.id === command.messageId);
+    return message && (await deps.engine.fillRequested(message)) ? { ok: true } : { ok: false, ...plain(deps.lang, 'errNoField'), code: null };
+  },
+  async 'fill-number'(command, deps) {
+    const reply = await deps.engine.fillNumber(command.tzid);
+    return reply?.ok ? { ok: true } : { ok: false, ...describePhoneFailure(reply, deps.lang), code: null };
+  },
+  async 'clear-ledger'() {
+    await ledgerItem.setValue({ entries: [] });
+    return { ok: true };
+  },
+  'save-settings': (command, deps) => saveSettings(command.apiKey.trim(), command.apiAddress, deps),
+  async 'update-settings'(command) {
+    const { type: _, ...patch } = command;
+    const changes = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<Settings>;
+    await updateSettings((s) => ({ value: { ...s, ...changes }, result: undefined }));
+    return { ok: true };
+  },
+};
+
+export function handleCommand<T extends CommandType>(command: CommandOf<T>, deps: CommandDeps): Promise<CommandReply<T>> {
+  // TypeScript cannot see that `handlers[command.type]` is the handler for this very `command`.
+  const handle = handlers[command.type] as (command: CommandOf<T>, deps: CommandDeps) => Promise<CommandReply<T>>;
+  return handle(command, deps);
 }
 
-async function saveSettings(apiKey: string, address: string, deps: CommandDeps): Promise<CommandReply> {
+/** A call whose success needs only a fresh poll to show (the rental ended, the number was renewed). */
+async function afterCall(deps: CommandDeps, call: (c: OnlineSimClient) => Promise<Result<unknown, ProviderError>>): Promise<CommandReply<'close'>> {
+  const result = await deps.engine.call(call);
+  if (!result) return noKey(deps.lang);
+  if (!result.ok) return failure(result.error, deps.lang);
+  await deps.engine.poll(true);
+  return { ok: true };
+}
+
+async function saveSettings(apiKey: string, address: string, deps: CommandDeps): Promise<CommandReply<'save-settings'>> {
   if (apiKey === '') return { ok: false, ...plain(deps.lang, 'errEmptyKey'), code: null };
   const validAddress = validateApiAddress(address);
   if (!validAddress.ok) {
@@ -113,7 +120,7 @@ async function saveSettings(apiKey: string, address: string, deps: CommandDeps):
   // New settings are a fresh start: whatever stopped polling (a wrong key) no longer applies.
   await statusItem.setValue({ ...(await statusItem.getValue()), stopped: false, lastError: null, balance: balance.value });
   void deps.engine.poll(true);
-  return { ok: true, value: { balance: balance.value } };
+  return { ok: true, value: balance.value };
 }
 
 async function refreshBalance(engine: Engine): Promise<void> {
@@ -121,19 +128,23 @@ async function refreshBalance(engine: Engine): Promise<void> {
   if (result?.ok) await statusItem.setValue({ ...(await statusItem.getValue()), balance: result.value });
 }
 
-async function replyFromStatus(): Promise<CommandReply> {
+async function replyFromStatus(): Promise<CommandReply<'refresh'>> {
   const { lastError } = await statusItem.getValue();
   if (!lastError) return { ok: true };
   return { ok: false, message: lastError.message, nextStep: lastError.nextStep, code: lastError.code };
 }
 
-function failure(error: ProviderError, lang: Lang): CommandReply {
+function failure(error: ProviderError, lang: Lang): CommandFailure {
   return {
     ok: false,
     ...describeError(error, lang),
     code: error.kind === 'provider' ? error.code : null,
     unreachable: error.kind === 'offline',
   };
+}
+
+function noKey(lang: Lang): CommandFailure {
+  return { ok: false, ...plain(lang, 'errNoKey'), code: null };
 }
 
 function plain(lang: Lang, key: 'errNoKey' | 'errEmptyKey' | 'errBadAddress' | 'errNoField'): { message: string; nextStep: string } {

@@ -21,8 +21,6 @@ export interface ClientConfig {
   now?: () => number;
   /** Default 10_000. */
   timeoutMs?: number;
-  /** Told how many messages were dropped from an answer because they did not fit their schema. */
-  onDroppedMessages?: (count: number, path: string) => void;
 }
 
 export interface OnlineSimClient {
@@ -143,10 +141,8 @@ export function createClient(config: ClientConfig): OnlineSimClient {
     return ok({ body, receivedAt });
   }
 
-  function payload<T>(path: string, result: Result<{ value: T; droppedMessages: number }, string>): Result<T, ProviderError> {
-    if (!result.ok) return err({ kind: 'bad-response', detail: `${path}: ${result.error}` });
-    if (result.value.droppedMessages > 0) config.onDroppedMessages?.(result.value.droppedMessages, path);
-    return ok(result.value.value);
+  function payload<T>(path: string, result: Result<T, string>): Result<T, ProviderError> {
+    return result.ok ? result : err({ kind: 'bad-response', detail: `${path}: ${result.error}` });
   }
 
   /** Runs one call; a bug in parsing becomes a bad-response value instead of an exception. */
@@ -163,10 +159,10 @@ export function createClient(config: ClientConfig): OnlineSimClient {
     readEnvelope(a.body).kind === 'success' ? ok(undefined) : err({ kind: 'bad-response', detail: 'no success flag' });
 
   return {
-    getBalance: () => call('getBalance.php', {}, (a) => payload('getBalance', mapOk(parseBalance(a.body)))),
+    getBalance: () => call('getBalance.php', {}, (a) => payload('getBalance', parseBalance(a.body))),
     tariffsRent: (country) =>
       call('rent/tariffsRent.php', country === undefined ? {} : { country }, (a) =>
-        payload('tariffsRent', mapOk(parseTariffs(a.body, country ?? null))),
+        payload('tariffsRent', parseTariffs(a.body, country ?? null)),
       ),
     getRentNum: ({ country, days, autoRenew }) =>
       call('rent/getRentNum.php', { country, days, extension: autoRenew, pagination: false }, (a) =>
@@ -204,10 +200,6 @@ function providerError(code: string, body: unknown): ProviderError {
 function present<T>(path: string, r: Result<T | null, ProviderError>): Result<T, ProviderError> {
   if (!r.ok) return r;
   return r.value === null ? err({ kind: 'bad-response', detail: `${path}: item missing` }) : ok(r.value);
-}
-
-function mapOk<T>(r: Result<T, string>): Result<{ value: T; droppedMessages: number }, string> {
-  return r.ok ? ok({ value: r.value, droppedMessages: 0 }) : r;
 }
 
 /** What kind of unreadable body this was, for logs: never the body itself (it could echo anything). */

@@ -8,12 +8,6 @@ import { dialCode } from '../phone/number-forms.ts';
 import type { Balance, Message, Rental, RentalList, Tariff } from './types.ts';
 import { dayKey, dayPrices, intLike, isTrueFlag, mapEntries, money, numberLike, providerTimeToMs } from './wire.ts';
 
-/** A parsed payload plus how many messages were dropped because they did not fit their schema. */
-export interface Parsed<T> {
-  value: T;
-  droppedMessages: number;
-}
-
 // ---------------------------------------------------------------- envelope
 
 export type Envelope = { kind: 'success' } | { kind: 'error'; code: string } | { kind: 'absent' } | { kind: 'odd'; detail: string };
@@ -75,19 +69,17 @@ export function readMessage(item: unknown, receivedAtMs: number): Message | null
 
 /**
  * `messages` arrives as a flat list, as `[]`/an object with numeric keys, or as a paginator whose
- * `data` is a list of messages or a list of pages (flattened one level). Bad items are dropped and
- * counted; the rest survive. De-duplicated by id, oldest first.
+ * `data` is a list of messages or a list of pages (flattened one level). A bad item is dropped; the
+ * rest survive. De-duplicated by id, oldest first.
  */
-export function parseMessages(raw: unknown, receivedAtMs: number): Parsed<Message[]> {
+export function parseMessages(raw: unknown, receivedAtMs: number): Message[] {
   const items = messageItems(raw);
   const byId = new Map<string, Message>();
-  let dropped = 0;
   for (const item of items) {
     const message = readMessage(item, receivedAtMs);
-    if (!message) dropped++;
-    else if (!byId.has(message.id)) byId.set(message.id, message);
+    if (message && !byId.has(message.id)) byId.set(message.id, message);
   }
-  return { value: [...byId.values()].sort(byArrival), droppedMessages: dropped };
+  return [...byId.values()].sort(byArrival);
 }
 
 function messageItems(raw: unknown): unknown[] {
@@ -157,28 +149,24 @@ function nationalNumber(number: string, country: number | null): string {
  * One rental; `expiresAt` is the local clock at receipt plus the minutes left. `knownCountry` is the
  * country the caller rented it for, used when the answer leaves `country` out.
  */
-export function parseRental(raw: unknown, receivedAtMs: number, knownCountry: number | null = null): Result<Parsed<Rental>, string> {
+export function parseRental(raw: unknown, receivedAtMs: number, knownCountry: number | null = null): Result<Rental, string> {
   const parsed = rentalWire.safeParse(raw);
   if (!parsed.success) return err(`rental: ${summarise(parsed.error)}`);
   const r = parsed.data;
   const country = r.country ?? knownCountry;
-  const messages = parseMessages(r.messages, receivedAtMs);
   return ok({
-    value: {
-      tzid: r.tzid,
-      country,
-      number: nationalNumber(r.number, country),
-      confirmed: r.status === 1 || r.status === '1' || r.checked === true || r.checked === 1 || r.checked === '1',
-      expiresAt: receivedAtMs + minutesLeft(r) * 60_000,
-      rentDays: Math.max(0, Math.trunc(r.rent ?? 0)),
-      autoRenew: isTrueFlag(r.extension),
-      extendOptions: dayPrices(r.extend),
-      extendPerDay: r.day_extend ?? null,
-      portReloadAvailable: r.reload === 0 || r.reload === '0',
-      price: r.sum ?? null,
-      messages: messages.value,
-    },
-    droppedMessages: messages.droppedMessages,
+    tzid: r.tzid,
+    country,
+    number: nationalNumber(r.number, country),
+    confirmed: r.status === 1 || r.status === '1' || r.checked === true || r.checked === 1 || r.checked === '1',
+    expiresAt: receivedAtMs + minutesLeft(r) * 60_000,
+    rentDays: Math.max(0, Math.trunc(r.rent ?? 0)),
+    autoRenew: isTrueFlag(r.extension),
+    extendOptions: dayPrices(r.extend),
+    extendPerDay: r.day_extend ?? null,
+    portReloadAvailable: r.reload === 0 || r.reload === '0',
+    price: r.sum ?? null,
+    messages: parseMessages(r.messages, receivedAtMs),
   });
 }
 
@@ -186,9 +174,9 @@ export function parseRental(raw: unknown, receivedAtMs: number, knownCountry: nu
  * `item` of getRentNum / extendRentState; null when the answer carries no rental (`[]`, null or
  * absent: an old docs page prints `{"response":1,"item":[]}` for a successful extension).
  */
-export function parseRentalItem(body: unknown, receivedAtMs: number, knownCountry: number | null): Result<Parsed<Rental | null>, string> {
+export function parseRentalItem(body: unknown, receivedAtMs: number, knownCountry: number | null): Result<Rental | null, string> {
   const item = (body as { item?: unknown } | null)?.item;
-  if (item === undefined || item === null || (Array.isArray(item) && item.length === 0)) return ok({ value: null, droppedMessages: 0 });
+  if (item === undefined || item === null || (Array.isArray(item) && item.length === 0)) return ok(null);
   if (typeof item !== 'object' || Array.isArray(item)) return err('item: not a rental');
   return parseRental(item, receivedAtMs, knownCountry);
 }
@@ -198,26 +186,24 @@ export function parseRentalItem(body: unknown, receivedAtMs: number, knownCountr
  * read is set aside by tzid (it is still active: dropping it would make the caller think it ended)
  * and the others are read as usual.
  */
-export function parseRentalList(body: unknown, receivedAtMs: number): Result<Parsed<RentalList>, string> {
+export function parseRentalList(body: unknown, receivedAtMs: number): Result<RentalList, string> {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return err('list: body is not an object');
   // A missing `list` is not "no rentals": reading it so would end every stored rental.
   if (!('list' in body)) return err('list: missing');
   const list = (body as { list: unknown }).list;
   if (list !== null && typeof list !== 'object') return err('list: not a list');
   const value: RentalList = { rentals: [], unreadable: [], partial: false };
-  let dropped = 0;
   for (const [, raw] of mapEntries(list)) {
     const rental = parseRental(raw, receivedAtMs);
     if (rental.ok) {
-      value.rentals.push(rental.value.value);
-      dropped += rental.value.droppedMessages;
+      value.rentals.push(rental.value);
       continue;
     }
     const tzid = positiveTzid.safeParse((raw as { tzid?: unknown } | null)?.tzid);
     if (tzid.success) value.unreadable.push(tzid.data);
     else value.partial = true;
   }
-  return ok({ value, droppedMessages: dropped });
+  return ok(value);
 }
 
 // ---------------------------------------------------------------- tariffs

@@ -47,12 +47,29 @@ function isMasked(text: string, start: number, end: number): boolean {
 /** "code of confirmation of …", "OTP for …": the words right before a label that make it part of a code phrase. */
 const CODE_PHRASE_END = /(?:код\p{L}*|kod\p{L}*|code|otp|парол\p{L}*|password)(?:\s+(?:#|№|no\.?)\s?\d{1,2})?(?:\s+(?:подтвержд\p{L}*|podtverzhd\p{L}*|confirmation|confirm|for|для|dlya|to)){1,2}\s+$/iu;
 
+/** After the number, "— код для входа", "is your code": the sentence calls it a code whatever came before. */
+const CALLED_A_CODE_AFTER = /^\s?(?:—|–|-|is|это|es|est|ist|je|to)\s+(?:[\p{L}]+\s+){0,3}?(?:код|code|kod|k[oó]d|c[oó]digo|codice|otp|парол|password)/iu;
+/** A messenger named right after a code word is the service the code is for ("код WhatsApp: 551-902"). */
+const MESSENGER_LABEL = /^(?:whatsapp|viber)/i;
+const CURRENCY_LABEL = /^(?:rub|rur|usd|eur|kzt|uah|byn|jpy|cny|vnd|inr|rs)\b/i;
+const CODE_WORD_END = /(?:код\p{L}*|kod\p{L}*|code|c[oó]digo|codice|otp)\s+$/iu;
+
+/** "Код подтверждения заказа: 4412", "Ozon ID: 5519 — код", "code WhatsApp : 551-902": the label belongs
+ * to a code phrase, and the number is the code. */
+function labelIsPartOfCodePhrase(text: string, labelAt: number, label: string, end: number): boolean {
+  const lead = text.slice(Math.max(0, labelAt - 40), labelAt);
+  // "platezha 1500.00 RUR: 5519": the currency is the unit of the amount before it.
+  if (CURRENCY_LABEL.test(label) && /\d\s?$/.test(lead)) return true;
+  if (CODE_PHRASE_END.test(lead)) return true;
+  if (MESSENGER_LABEL.test(label) && CODE_WORD_END.test(lead)) return true;
+  return CALLED_A_CODE_AFTER.test(text.slice(end, end + 40));
+}
+
 /** Is the number labelled as something else right before it, or followed by a unit or currency? */
 function isLabelledOther(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
   const label = LABEL_BEFORE.exec(before);
-  // "Код подтверждения заказа: 4412": the label belongs to a code phrase, the number is the code.
-  if (label && !CODE_PHRASE_END.test(text.slice(Math.max(0, start - 24 - 40), start - before.length + label.index))) return true;
+  if (label && !labelIsPartOfCodePhrase(text, start - before.length + label.index, label[0], end)) return true;
   if (SYMBOL_BEFORE.test(before)) return true;
   if (/\(\d{2,4}\)\s?$/.test(before)) return true; // "(817) 697-4520"
   return UNIT_AFTER.test(text.slice(end, end + 12));

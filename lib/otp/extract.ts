@@ -27,6 +27,7 @@ const MAX_CHIPS = 5;
 const ORIGIN_LINE = /(?:^|\n)[ \t]*@([A-Za-z0-9](?:[A-Za-z0-9.-]{0,250}[A-Za-z0-9])?(?::\d{1,5})?)[ \t]+#([A-Za-z0-9]{3,12})(?:[ \t]+@\S{1,255})?[ \t]*$/;
 /** Android SMS Retriever appends an 11-character hash of the app's signature. */
 const APP_HASH = /(?:^|\s)([A-Za-z0-9+/]{11})\s*$/;
+const RETRIEVER_MARK = /^\s*(?:<#>|\[#\]|#)/;
 const URL = /\b(?:https?:\/\/|www\.)\S{1,500}|\b[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,5}\.[a-z]{2,6}\/\S{0,500}|\S{1,64}@[A-Za-z0-9-]{1,63}\.[A-Za-z0-9.-]{2,100}/g;
 
 /** "is", "es", "是", ":" … between a keyword and its code: the tightest possible binding. */
@@ -74,7 +75,7 @@ const PROMOTION = new RegExp(
 /** "Congratulations, you won": prize and lottery notices, in the languages of SimFill's users. */
 const PRIZE = new RegExp(
   [
-    `(?<![\\p{L}])(?:congratulations|congrats|you(?:'ve| have)? won|winner|jackpot|lottery|(?:lucky|prize) draw|prize|awarded|to claim|claim (?:your|it|now|the)|поздравляем|выиграл\\p{L}*|победител\\p{L}*|вітаємо|виграл\\p{L}*|tebrikler|kazand\\p{L}*|gratulacje|wygra\\p{L}*|nagrod\\p{L}*|glückwunsch|gewonnen|felicidades|felicitaciones|ganaste|ganador|parabéns|ganhou|félicitations|gagnant|memenangkan|pemenang|chúc mừng|trúng thưởng|chuc mung|trung thuong)`,
+    `(?<![\\p{L}])(?:congratulations|congrats|you(?:'ve| have)? won|winner|jackpot|lottery|(?:lucky|prize) draw|prize|awarded|to claim|contest|sweepstakes?|win an? |claim (?:your|it|now|the)|поздравляем|выиграл\\p{L}*|победител\\p{L}*|вітаємо|виграл\\p{L}*|tebrikler|kazand\\p{L}*|gratulacje|wygra\\p{L}*|nagrod\\p{L}*|glückwunsch|gewonnen|felicidades|felicitaciones|ganaste|ganador|parabéns|ganhou|félicitations|gagnant|memenangkan|pemenang|chúc mừng|trúng thưởng|chuc mung|trung thuong)`,
     '(?:تبریک|برنده|مبروك|تهانينا|فزت|बधाई|इनाम|恭喜|中奖|获奖|おめでとう|当選|축하|당첨)',
   ].join('|'),
   'iu',
@@ -282,6 +283,8 @@ export function extractCode(text: string, providerHint?: string | null): Extract
   const hash = APP_HASH.exec(body);
   if (hash?.[1] && (/[0-9+/]/.test(hash[1]) || /[A-Z].*[A-Z]/.test(hash[1])) && /[a-z]/.test(hash[1])) {
     body = body.slice(0, hash.index);
+    // The SMS Retriever marker ("<#>", "[#]", "#") is not a "#" label of the number after it.
+    body = body.replace(RETRIEVER_MARK, '');
   }
   body = body.replace(URL, ' ');
 

@@ -1,8 +1,7 @@
 // Reading the ledger of use (lib/storage/ledger.ts): the sites a number went into, the services that
 // wrote to it, and the CSV the user can export. Pure functions: the popup and the background share them.
 import { servicesOf, type StoredRental } from '../storage/rentals.ts';
-import type { Ledger, LedgerEntry } from '../storage/ledger.ts';
-import { MAX_LEDGER } from '../storage/ledger.ts';
+import { MAX_LEDGER, type Ledger, type LedgerEntry } from '../storage/ledger.ts';
 
 /** The sites a rental was used on, most recent first, each once. */
 export function sitesOf(ledger: Ledger, tzid: number): string[] {

@@ -112,8 +112,3 @@ function byArrival(a: Message, b: Message): number {
 function compareIds(a: string, b: string): number {
   return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
 }
-
-/** Milliseconds left, never negative. */
-export function remainingMs(rental: Pick<StoredRental, 'expiresAt'>, now: number): number {
-  return Math.max(0, rental.expiresAt - now);
-}

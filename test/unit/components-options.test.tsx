@@ -11,7 +11,7 @@ const defaults: Settings = { apiAddress: 'https://onlinesim.io/api/', hasKey: fa
 
 interface Fake extends Connector {
   sent: Command[];
-  reply: CommandReply;
+  reply: CommandReply<'save-settings'>;
   granted: boolean;
   /** When set, the permission prompt's answer (left pending to test that nothing is sent before it). */
   answer: Promise<boolean> | null;
@@ -24,14 +24,14 @@ function fake(settings: Settings = defaults): Fake {
   let listener: ((s: Settings) => void) | null = null;
   const c: Fake = {
     sent: [],
-    reply: { ok: true, value: { balance: { balance: '230.25', frozen: '120.5' } } },
+    reply: { ok: true, value: { balance: '230.25', frozen: '120.5' } },
     granted: true,
     answer: null,
     origins: [],
     patches: [],
-    async send(cmd) {
+    async send<C extends Command>(cmd: C) {
       c.sent.push(cmd);
-      return c.reply;
+      return c.reply as CommandReply<C['type']>; // the page sends only save-settings
     },
     rentals: async () => ({ active: [], ended: [] }),
     summary: async () => null,

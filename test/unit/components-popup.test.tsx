@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '../../entrypoints/popup/PopupApp.tsx';
 import type { Connector } from '../../lib/connector.ts';
-import type { Command, CommandReply } from '../../lib/messages.ts';
+import type { Command, CommandReply, CommandType } from '../../lib/messages.ts';
 import type { Tariff } from '../../lib/onlinesim/types.ts';
 import { summarize, type RentalsState, type StoredMessage, type StoredRental } from '../../lib/storage/rentals.ts';
 import type { EngineStatus } from '../../lib/storage/status.ts';
@@ -40,7 +40,7 @@ const keyed: Settings = { apiAddress: 'https://onlinesim.io/api/', hasKey: true,
 interface Fake extends Connector {
   sent: Command[];
   balanceAsks: number;
-  replies: Partial<Record<Command['type'], CommandReply>>;
+  replies: { [T in CommandType]?: CommandReply<T> };
   copied: string[];
   portOpen: boolean;
   remembered: RentChoice | null;
@@ -60,11 +60,11 @@ function fake(rentals: RentalsState | null, status: EngineStatus = okStatus, set
     copied: [],
     portOpen: false,
     saved: [],
-    async send(cmd) {
+    async send<C extends Command>(cmd: C) {
       // The quiet balance refresh every popup sends on opening is counted apart from the user's commands.
       if (cmd.type === 'balance') c.balanceAsks += 1;
       else c.sent.push(cmd);
-      return c.replies[cmd.type] ?? { ok: true };
+      return (c.replies[cmd.type] ?? { ok: true }) as CommandReply<C['type']>;
     },
     rentals: () => (rentals ? Promise.resolve(rentals) : never),
     // What the background keeps beside the rentals (every write of them writes it).
@@ -479,7 +479,7 @@ describe('rental card details', () => {
 
   it('offers the tariff’s renewal prices for a rental that lists none of its own (auto-renew off)', async () => {
     const c = fake({ active: [rental({ extendOptions: [] })], ended: [] });
-    c.replies.tariffs = { ok: true, value: [{ country: 7, name: 'Russia', enabled: true, periods: [], extendOptions: [{ days: 1, price: '30' }] }] };
+    c.replies.tariffs = { ok: true, value: [{ country: 7, name: 'Russia', enabled: true, periods: [], extendOptions: [{ days: 1, price: '30' }], extendPerDay: null, chargedAtOnce: false }] };
     await show(c);
     await settle();
     expect(c.sent).toContainEqual({ type: 'tariffs' });
@@ -549,8 +549,8 @@ describe('fewer clicks', () => {
     c.replies.tariffs = {
       ok: true,
       value: [
-        { country: 7, name: 'Россия', enabled: true, periods: [{ days: 1, price: '30', inStock: 12 }], extendOptions: [] },
-        { country: 77, name: 'Казахстан', enabled: true, periods: [{ days: 1, price: '40', inStock: 2 }, { days: 7, price: '200', inStock: 3 }], extendOptions: [] },
+        { country: 7, name: 'Россия', enabled: true, periods: [{ days: 1, price: '30', inStock: 12 }], extendOptions: [], extendPerDay: null, chargedAtOnce: false },
+        { country: 77, name: 'Казахстан', enabled: true, periods: [{ days: 1, price: '40', inStock: 2 }, { days: 7, price: '200', inStock: 3 }], extendOptions: [], extendPerDay: null, chargedAtOnce: false },
       ],
     };
     await show(c);

@@ -58,7 +58,7 @@ describe('direction controls', () => {
       messages: [{ id: 1, service: `${RLO}miSlliF`, text: `Code ${RLO}3194 28`, code: `${RLO}1234`, created_at: '2024-05-01 12:00:00' }] }] };
     const parsed = parseRentalList(body, NOW);
     if (!parsed.ok) throw new Error(parsed.error);
-    const m = parsed.value.value.rentals[0]!.messages[0]!;
+    const m = parsed.value.rentals[0]!.messages[0]!;
     expect([m.service, m.text, m.providerCode]).toEqual(['miSlliF', 'Code 3194 28', '1234']);
   });
 

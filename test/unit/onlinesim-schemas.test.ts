@@ -45,8 +45,7 @@ describe('envelope', () => {
 
 describe('rentals', () => {
   it("reads the docs' getRentState example into the internal shape", () => {
-    const { value, droppedMessages } = unwrap(parseRentalList(DOC_LIST, NOW));
-    expect(droppedMessages).toBe(0);
+    const value = unwrap(parseRentalList(DOC_LIST, NOW));
     expect(value).toEqual({
       unreadable: [],
       partial: false,
@@ -77,7 +76,7 @@ describe('rentals', () => {
   });
 
   it("reads the docs' fresh getRentNum example with a paginated, empty message list", () => {
-    const value = unwrap(parseRentalItem(DOC_FRESH, NOW, null)).value!;
+    const value = unwrap(parseRentalItem(DOC_FRESH, NOW, null))!;
     expect(value.confirmed).toBe(false);
     expect(value.expiresAt).toBe(NOW + 19 * MIN);
     expect(value.portReloadAvailable).toBe(true);
@@ -88,7 +87,7 @@ describe('rentals', () => {
   });
 
   it('sorts string-keyed extend options by days and keeps prices as decimal strings', () => {
-    const { value } = unwrap(parseRental(rental({ extend: { '30': 900, '1': '30.50', '7': 210.25, x: 5, '15': 'n/a' } }), NOW));
+    const value = unwrap(parseRental(rental({ extend: { '30': 900, '1': '30.50', '7': 210.25, x: 5, '15': 'n/a' } }), NOW));
     expect(value.extendOptions).toEqual([
       { days: 1, price: '30.50' },
       { days: 7, price: '210.25' },
@@ -97,22 +96,22 @@ describe('rentals', () => {
   });
 
   it.each([[[]], [null], [undefined]])('reads extend %j as no options', (extend) => {
-    expect(unwrap(parseRental(rental({ extend }), NOW)).value.extendOptions).toEqual([]);
+    expect(unwrap(parseRental(rental({ extend }), NOW)).extendOptions).toEqual([]);
   });
 
   it('keeps the number as text, never losing digits, and turns a numeric number into text', () => {
-    expect(unwrap(parseRental(rental({ number: '0012345' }), NOW)).value.number).toBe('0012345');
-    expect(unwrap(parseRental(rental({ number: 9915584307 }), NOW)).value.number).toBe('9915584307');
+    expect(unwrap(parseRental(rental({ number: '0012345' }), NOW)).number).toBe('0012345');
+    expect(unwrap(parseRental(rental({ number: 9915584307 }), NOW)).number).toBe('9915584307');
   });
 
   it('accepts ids and country as digit strings', () => {
-    const { value } = unwrap(parseRental(rental({ tzid: '42', country: '77' }), NOW));
+    const value = unwrap(parseRental(rental({ tzid: '42', country: '77' }), NOW));
     expect(value.tzid).toBe(42);
     expect(value.country).toBe(77);
   });
 
   it('confirms on status 1 (number or string) or checked true', () => {
-    const confirmed = (extra: Record<string, unknown>) => unwrap(parseRental(rental(extra), NOW)).value.confirmed;
+    const confirmed = (extra: Record<string, unknown>) => unwrap(parseRental(rental(extra), NOW)).confirmed;
     expect(confirmed({ status: 1, checked: false })).toBe(true);
     expect(confirmed({ status: '1' })).toBe(true);
     expect(confirmed({ status: 0, checked: true })).toBe(true);
@@ -121,13 +120,13 @@ describe('rentals', () => {
   });
 
   it('never gives an end in the past of the receipt time, and falls back to hours when time is missing', () => {
-    expect(unwrap(parseRental(rental({ time: -5 }), NOW)).value.expiresAt).toBe(NOW);
-    expect(unwrap(parseRental(rental({ time: '30' }), NOW)).value.expiresAt).toBe(NOW + 30 * MIN);
-    expect(unwrap(parseRental(rental({ time: undefined, hours: 2 }), NOW)).value.expiresAt).toBe(NOW + 120 * MIN);
+    expect(unwrap(parseRental(rental({ time: -5 }), NOW)).expiresAt).toBe(NOW);
+    expect(unwrap(parseRental(rental({ time: '30' }), NOW)).expiresAt).toBe(NOW + 30 * MIN);
+    expect(unwrap(parseRental(rental({ time: undefined, hours: 2 }), NOW)).expiresAt).toBe(NOW + 120 * MIN);
   });
 
   it('offers a port reload only when reload is 0', () => {
-    const reload = (value: unknown) => unwrap(parseRental(rental({ reload: value }), NOW)).value.portReloadAvailable;
+    const reload = (value: unknown) => unwrap(parseRental(rental({ reload: value }), NOW)).portReloadAvailable;
     expect(reload(0)).toBe(true);
     expect(reload(1)).toBe(false);
     expect(reload(null)).toBe(false);
@@ -140,46 +139,46 @@ describe('rentals', () => {
     [0, false],
     ['0', false],
   ])('reads extension %j as autoRenew %j', (extension, expected) => {
-    expect(unwrap(parseRental(rental({ extension }), NOW)).value.autoRenew).toBe(expected);
+    expect(unwrap(parseRental(rental({ extension }), NOW)).autoRenew).toBe(expected);
   });
 
   it('reads money from numbers or strings', () => {
-    expect(unwrap(parseRental(rental({ sum: 251.5 }), NOW)).value.price).toBe('251.5');
-    expect(unwrap(parseRental(rental({ sum: '251.50' }), NOW)).value.price).toBe('251.50');
-    expect(unwrap(parseRental(rental({ sum: 'lots' }), NOW)).value.price).toBeNull();
-    expect(unwrap(parseRental(rental({ sum: 1e21 }), NOW)).value.price).toBe('1000000000000000000000');
-    expect(unwrap(parseRental(rental({ sum: 1e-7 }), NOW)).value.price).toBe('0.00');
+    expect(unwrap(parseRental(rental({ sum: 251.5 }), NOW)).price).toBe('251.5');
+    expect(unwrap(parseRental(rental({ sum: '251.50' }), NOW)).price).toBe('251.50');
+    expect(unwrap(parseRental(rental({ sum: 'lots' }), NOW)).price).toBeNull();
+    expect(unwrap(parseRental(rental({ sum: 1e21 }), NOW)).price).toBe('1000000000000000000000');
+    expect(unwrap(parseRental(rental({ sum: 1e-7 }), NOW)).price).toBe('0.00');
   });
 
   it('ignores unknown extra fields', () => {
-    const plain = unwrap(parseRental(rental(), NOW)).value;
-    const extra = unwrap(parseRental(rental({ checked_time: '2022-07-17 21:41:20', freeze: true, brand_new: { a: [1] } }), NOW)).value;
+    const plain = unwrap(parseRental(rental(), NOW));
+    const extra = unwrap(parseRental(rental({ checked_time: '2022-07-17 21:41:20', freeze: true, brand_new: { a: [1] } }), NOW));
     expect(extra).toEqual(plain);
   });
 
   it.each([[[]], [null], [{}]])('reads list %j as no rentals', (list) => {
-    expect(unwrap(parseRentalList({ response: 1, list }, NOW)).value.rentals).toEqual([]);
+    expect(unwrap(parseRentalList({ response: 1, list }, NOW)).rentals).toEqual([]);
   });
 
   it('reads a list sent as an object with numeric keys', () => {
-    const { value } = unwrap(parseRentalList({ response: 1, list: { '0': rental({ tzid: 5 }), '1': rental({ tzid: 6 }) } }, NOW));
+    const value = unwrap(parseRentalList({ response: 1, list: { '0': rental({ tzid: 5 }), '1': rental({ tzid: 6 }) } }, NOW));
     expect(value.rentals.map((r) => r.tzid)).toEqual([5, 6]);
   });
 
   it('sets an unreadable rental aside by tzid and still reads the others', () => {
-    const { value } = unwrap(parseRentalList({ response: 1, list: [rental(), { tzid: 77, number: [] }] }, NOW));
+    const value = unwrap(parseRentalList({ response: 1, list: [rental(), { tzid: 77, number: [] }] }, NOW));
     expect(value.rentals.map((r) => r.tzid)).toEqual([rental().tzid]);
     expect(value).toMatchObject({ unreadable: [77], partial: false });
   });
 
   it('marks the answer partial when an unreadable rental has no tzid either, so nothing looks ended by mistake', () => {
-    const { value } = unwrap(parseRentalList({ response: 1, list: [rental(), { number: '1' }] }, NOW));
+    const value = unwrap(parseRentalList({ response: 1, list: [rental(), { number: '1' }] }, NOW));
     expect(value.rentals).toHaveLength(1);
     expect(value).toMatchObject({ unreadable: [], partial: true });
   });
 
   it('reads a rental that carries only its identity, with safe defaults', () => {
-    expect(unwrap(parseRental({ tzid: 1, number: '9000000000', country: 7 }, NOW)).value).toEqual({
+    expect(unwrap(parseRental({ tzid: 1, number: '9000000000', country: 7 }, NOW))).toEqual({
       tzid: 1,
       country: 7,
       number: '9000000000',
@@ -201,8 +200,8 @@ describe('rentals', () => {
   });
 
   it('reads a missing or empty item as "no rental in the answer", and rejects one that is not an object', () => {
-    expect(unwrap(parseRentalItem({ response: 1 }, NOW, null)).value).toBeNull();
-    expect(unwrap(parseRentalItem({ response: 1, item: [] }, NOW, null)).value).toBeNull();
+    expect(unwrap(parseRentalItem({ response: 1 }, NOW, null))).toBeNull();
+    expect(unwrap(parseRentalItem({ response: 1, item: [] }, NOW, null))).toBeNull();
     expect(parseRentalItem({ response: 1, item: 'x' }, NOW, null).ok).toBe(false);
   });
 });
@@ -215,47 +214,42 @@ describe('messages', () => {
     ['a paginator of pages', { current_page: 1, data: [[one]], total: 1 }],
     ['an object with numeric keys', { '0': one }],
   ])('reads %s', (_name, raw) => {
-    expect(parseMessages(raw, NOW).value).toEqual([
+    expect(parseMessages(raw, NOW)).toEqual([
       { id: '1', service: 'Google', text: 'G-123456', providerCode: '123456', receivedAt: Date.UTC(2024, 4, 1, 12, 0, 0) },
     ]);
   });
 
   it.each([[[]], [null], [{}], [{ current_page: 1, data: [] }]])('reads %j as no messages', (raw) => {
-    expect(parseMessages(raw, NOW).value).toEqual([]);
+    expect(parseMessages(raw, NOW)).toEqual([]);
   });
 
   it('flattens pages of a paginator and keeps every message', () => {
     const raw = { data: [[msg({ id: 1 }), msg({ id: 2 })], [msg({ id: 3 })]] };
-    expect(parseMessages(raw, NOW).value.map((m) => m.id)).toEqual(['1', '2', '3']);
+    expect(parseMessages(raw, NOW).map((m) => m.id)).toEqual(['1', '2', '3']);
   });
 
-  it('drops a bad message, counts it, and keeps the rest', () => {
+  it('drops a bad message and keeps the rest', () => {
     const raw = [msg({ id: 1 }), { id: 2, service: 'X' }, msg({ id: 3, created_at: '2024-05-01 15:01:00' }), 'junk'];
-    const parsed = parseMessages(raw, NOW);
-    expect(parsed.value.map((m) => m.id)).toEqual(['1', '3']);
-    expect(parsed.droppedMessages).toBe(2);
-    // Inside a rental the count comes along and the rental survives.
-    const inRental = unwrap(parseRental(rental({ messages: raw }), NOW));
-    expect(inRental.droppedMessages).toBe(2);
-    expect(inRental.value.messages).toHaveLength(2);
+    expect(parseMessages(raw, NOW).map((m) => m.id)).toEqual(['1', '3']);
+    // Inside a rental the rental survives with the good messages.
+    expect(unwrap(parseRental(rental({ messages: raw }), NOW)).messages.map((m) => m.id)).toEqual(['1', '3']);
   });
 
   it('keeps leading zeros in the provider code and reads 0/"0"/null/missing as no code', () => {
     const codes = [msg({ id: 1, code: '007' }), msg({ id: 2, code: 0 }), msg({ id: 3, code: '0' }), msg({ id: 4, code: null }), msg({ id: 5, code: undefined })];
-    expect(parseMessages(codes, NOW).value.map((m) => m.providerCode)).toEqual(['007', null, null, null, null]);
+    expect(parseMessages(codes, NOW).map((m) => m.providerCode)).toEqual(['007', null, null, null, null]);
   });
 
   it('keeps a message that has only an id and a text', () => {
-    expect(parseMessages([{ id: 'abc', text: 'Your code: 5521' }], NOW)).toEqual({
-      value: [{ id: 'abc', service: '', text: 'Your code: 5521', providerCode: null, receivedAt: NOW }],
-      droppedMessages: 0,
-    });
+    expect(parseMessages([{ id: 'abc', text: 'Your code: 5521' }], NOW)).toEqual([
+      { id: 'abc', service: '', text: 'Your code: 5521', providerCode: null, receivedAt: NOW },
+    ]);
   });
 
   it('turns numeric and string ids into the same string and de-duplicates them', () => {
     const parsed = parseMessages([msg({ id: 7 }), msg({ id: '7', text: 'later copy' })], NOW);
-    expect(parsed.value).toHaveLength(1);
-    expect(parsed.value[0]?.id).toBe('7');
+    expect(parsed).toHaveLength(1);
+    expect(parsed[0]?.id).toBe('7');
   });
 
   it('orders messages oldest first whatever order the provider used', () => {
@@ -264,15 +258,15 @@ describe('messages', () => {
       msg({ id: 9, created_at: '2024-05-01 15:00:00' }),
       msg({ id: 11, created_at: '2024-05-01 15:01:00' }),
     ];
-    expect(parseMessages(raw, NOW).value.map((m) => m.id)).toEqual(['9', '11', '10']);
+    expect(parseMessages(raw, NOW).map((m) => m.id)).toEqual(['9', '11', '10']);
   });
 
   it('reads created_at as UTC+3 and falls back to the receipt time when it is unreadable', () => {
     const parsed = parseMessages([msg({ id: 1, created_at: '2024-01-01 00:30:00' }), msg({ id: 2, created_at: 'yesterday' }), msg({ id: 3, created_at: '2024-02-31 10:00:00' })], NOW);
-    expect(parsed.value.find((m) => m.id === '1')?.receivedAt).toBe(Date.UTC(2023, 11, 31, 21, 30, 0));
-    expect(parsed.value.find((m) => m.id === '2')?.receivedAt).toBe(NOW);
-    expect(parsed.value.find((m) => m.id === '3')?.receivedAt).toBe(NOW);
-    expect(parsed.droppedMessages).toBe(0);
+    expect(parsed.find((m) => m.id === '1')?.receivedAt).toBe(Date.UTC(2023, 11, 31, 21, 30, 0));
+    expect(parsed.find((m) => m.id === '2')?.receivedAt).toBe(NOW);
+    expect(parsed.find((m) => m.id === '3')?.receivedAt).toBe(NOW);
+    expect(parsed).toHaveLength(3);
   });
 });
 

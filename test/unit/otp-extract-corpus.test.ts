@@ -30,10 +30,10 @@ describe('SMS corpus', () => {
   });
 
   // The held-out parts report no misses: nobody tuning the rules should read them.
-  it('held-out part: >= 95 % exact, <= 1.6 % of negatives get a code (the target is 98 % and 1 %)', () => {
+  it('held-out part: >= 95.5 % exact, <= 1.6 % of negatives get a code (the target is 98 % and 1 %)', () => {
     const r = judge(load('heldout'));
     expect(r.total).toBeGreaterThanOrEqual(250);
-    expect(r.accuracy).toBeGreaterThanOrEqual(0.95);
+    expect(r.accuracy).toBeGreaterThanOrEqual(0.955);
     expect(r.fpRate).toBeLessThanOrEqual(0.016);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reconcile, remainingMs } from '../../lib/rentals/reconcile.ts';
+import { reconcile } from '../../lib/rentals/reconcile.ts';
 import { MAX_ENDED, type RentalsState } from '../../lib/storage/rentals.ts';
 import { firstDigits, listed, message, rental, T0 } from './support/rentals.ts';
 
@@ -71,8 +71,4 @@ describe('reconcile', () => {
     expect(ended.changed).toBe(true);
   });
 
-  it('never reports negative time left', () => {
-    expect(remainingMs({ expiresAt: T0 }, T0 + 5000)).toBe(0);
-    expect(remainingMs({ expiresAt: T0 + 5000 }, T0)).toBe(5000);
-  });
 });

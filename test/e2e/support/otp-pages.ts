@@ -37,6 +37,8 @@ export const STORED_CODES_SCRIPT = `${readPrivateScript('rentals')}.then((rental
 const pages = [
   ...readPages('../../fixtures/forms/', import.meta.url).map((p) => ({ ...p, path: `fixtures/${p.name}` })),
   ...readPages('../../pages/', import.meta.url).map((p) => ({ ...p, path: `pages/${p.name}` })),
+  // Listed from the sources; served from the bundles the e2e global setup builds (test/libs/build.ts).
+  ...readPages('../../libs/pages/', import.meta.url).map((p) => ({ ...p, path: `libs/${p.name}` })),
 ];
 // Positives first: a negative page's code stays unused, and a later page with a field would rightly be
 // offered it (a code that arrived within two minutes), which is not what the next page is testing.

@@ -1,6 +1,7 @@
 // Serves the OTP test pages over http://127.0.0.1 (content scripts do not run on file:// pages by
 // default). /fixtures/ is the fixture set of real-site patterns, /pages/ our own pages, /e2e/ the e2e-only pages,
-// /phone/ the phone-field pages (test/phone-pages, with the bundled widget libraries under dist/).
+// /phone/ the phone-field pages (test/phone-pages, with the bundled widget libraries under dist/), /libs/
+// the OTP library bench built from real widget packages (test/libs/build.ts).
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
@@ -12,6 +13,7 @@ export const ROOTS: Record<string, string> = {
   pages: join(repo, 'test', 'pages'),
   e2e: join(repo, 'test', 'e2e', 'pages'),
   phone: join(repo, 'test', 'phone-pages'),
+  libs: join(repo, 'test', 'libs', 'dist'),
 };
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
