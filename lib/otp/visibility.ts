@@ -62,17 +62,14 @@ const hiddenByVisibility = (style: CSSStyleDeclaration): boolean => /hidden|coll
 const hasText = (el: Element): boolean => /[^\s\u200b-\u200d\ufeff]/.test(el.textContent ?? '');
 
 /** Does the element itself put anything on screen: opaque enough, and text (an input's is what is
- * typed into it), a background, a border or a shadow that is not transparent? */
-function paints(style: CSSStyleDeclaration, withText: boolean): boolean {
-  return ownOpacity(style) >= MIN_OPACITY && (paintsInside(style, withText) || (style.boxShadow || 'none') !== 'none' || hasBorder(style));
-}
-
-/** Paints over its own inside: text, a background or an inset shadow (a border or an outer shadow
- * only frames it). */
-function paintsInside(style: CSSStyleDeclaration, withText: boolean): boolean {
+ * typed into it), a background, a border or a shadow that is not transparent? With `edges` false,
+ * only what paints over its own inside counts (a border or an outer shadow just frames it). */
+function paints(style: CSSStyleDeclaration, withText: boolean, edges = true): boolean {
+  if (ownOpacity(style) < MIN_OPACITY) return false;
   const text = withText && alphaOf(style.color) >= MIN_ALPHA && alphaOf(style.getPropertyValue('-webkit-text-fill-color') || style.color) >= MIN_ALPHA;
   const background = alphaOf(style.backgroundColor) >= MIN_ALPHA || !/^(none|initial|)$/.test(style.backgroundImage);
-  return text || background || /inset/.test(style.boxShadow);
+  const shadow = style.boxShadow || 'none';
+  return text || background || /inset/.test(shadow) || (edges && (shadow !== 'none' || hasBorder(style)));
 }
 
 function hasBorder(style: CSSStyleDeclaration): boolean {
@@ -186,8 +183,7 @@ function coveredUnseen(face: Element, view: View, x: number, y: number): boolean
  * `pointer-events: none` fieldset over the input) leaves the field in view; a thick border does not. */
 function paintsAt(el: Element, style: CSSStyleDeclaration, r: DOMRect, x: number, y: number): boolean {
   const width = (side: string): number => parseFloat(style.getPropertyValue(`border-${side}-width`)) || 0;
-  const inBand = x < r.left + width('left') || x > r.right - width('right') || y < r.top + width('top') || y > r.bottom - width('bottom');
-  return ownOpacity(style) >= MIN_OPACITY && (paintsInside(style, hasText(el)) || (inBand && hasBorder(style)));
+  return paints(style, hasText(el), x < r.left + width('left') || x > r.right - width('right') || y < r.top + width('top') || y > r.bottom - width('bottom'));
 }
 
 /** A frame cannot see what its parent does to it, except when the parent is of its own origin: then
