@@ -22,6 +22,9 @@ import { moveOutOfLocalStorage, restrictSessionStorage } from '@/lib/storage/sto
 import { uiLanguage } from '@/lib/i18n';
 import { providerLang } from '@/lib/ui-lang';
 
+/** A fill's answer, at most: far longer than a split widget typed box by box takes. */
+const FILL_REPLY_TIMEOUT_MS = 10_000;
+
 const POLL_ALARM = 'poll';
 const COMMAND_FILL_NUMBER = 'fill-number';
 
@@ -74,8 +77,11 @@ export default defineBackground(() => {
     },
     async sendFill(tabId, frameId, request: FillRequest) {
       try {
-        const reply = await browser.tabs.sendMessage(tabId, request, frameId >= 0 ? { frameId } : {});
-        return parseFillReply(reply);
+        // Fills are delivered one at a time, so an answer that never comes (Firefox can leave the
+        // message to a page being closed unanswered) must not hold back every later code.
+        const noAnswer = new Promise<null>((resolve) => setTimeout(resolve, FILL_REPLY_TIMEOUT_MS, null));
+        const reply = await Promise.race([browser.tabs.sendMessage(tabId, request, frameId >= 0 ? { frameId } : {}), noAnswer]);
+        return reply === null ? null : parseFillReply(reply);
       } catch {
         return null; // no content script in that frame (a browser page, a frame that navigated away)
       }
