@@ -18,7 +18,7 @@ const config: KnipConfig = {
     // The library bench (test/libs/README.md): build.ts bundles every page in pages/ by folder.
     'test/libs': {
       entry: ['build.ts', 'pages/*.{ts,tsx}'],
-      project: ['**/*.{ts,tsx,svelte}'],
+      project: ['**/*.{ts,tsx,vue,svelte}'],
     },
   },
   // An export its own file also uses is not dead; one nobody uses at all is.
