@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { loadApiKey, saveApiKey } from '@/lib/storage/api-key';
 import { handleCommand } from '@/lib/background/commands';
 import { createEngine } from '@/lib/background/engine';
-import { parseFillReply, type FillRequest } from '@/lib/fill-protocol';
+import { parseFillReply, type FillRequest, type WhereRequest } from '@/lib/fill-protocol';
 import { runOnDemand } from '@/lib/background/inject';
 import { describePhoneFailure, parsePhoneFillReply } from '@/lib/background/phone-reply';
 import { MENU_INSERT_CODE, NUMBER_MENU_PREFIX, syncMenus } from '@/lib/background/context-menus';
@@ -63,6 +63,14 @@ export default defineBackground(() => {
       const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
       return tab?.id ?? null;
     },
+    async topOrigin(tabId) {
+      try {
+        const reply: unknown = await browser.tabs.sendMessage(tabId, { type: 'where' } satisfies WhereRequest, { frameId: 0 });
+        return typeof reply === 'string' ? reply : null;
+      } catch {
+        return null; // no content script in the top frame (a browser page, still loading)
+      }
+    },
     async sendFill(tabId, frameId, request: FillRequest) {
       try {
         const reply = await browser.tabs.sendMessage(tabId, request, frameId >= 0 ? { frameId } : {});
@@ -84,7 +92,7 @@ export default defineBackground(() => {
       case 'command':
         return ready.then(() => handleCommand(routed.command, { engine, lang, saveApiKey, hostGranted }));
       case 'field':
-        void engine.fieldReported(routed.tabId, routed.frameId, routed.frameUrl, routed.present);
+        void engine.fieldReported(routed.tabId, routed.frameId, routed.frameUrl, routed.report);
         return undefined;
       case 'ignored':
         return undefined;
@@ -103,14 +111,14 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => void engine.tabClosed(tabId));
 
-  const insertLatest = async () => {
+  const insertLatest = async (frame?: { frameId: number; frameUrl: string }) => {
     await ready;
     const { active } = await rentalsItem.getValue();
     const latest = active
       .flatMap((r) => r.messages)
       .filter((m) => m.code)
       .sort((a, b) => b.receivedAt - a.receivedAt)[0];
-    await engine.fillManually(latest);
+    await engine.fillManually(latest, frame);
   };
   // The shortcut fills the newest rental's number; the context menu has one entry per rental.
   const fillNumber = async (tzid: number | undefined, target?: { tabId: number; frameId: number }) => {
@@ -129,7 +137,9 @@ export default defineBackground(() => {
     if (name === COMMAND_FILL_NUMBER) void fillNumber(undefined);
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === MENU_INSERT_CODE) void insertLatest();
+    // The menu was opened on a field in one frame: that frame, and no other, gets the code.
+    const frameUrl = info.frameUrl ?? info.pageUrl;
+    if (info.menuItemId === MENU_INSERT_CODE && info.frameId !== undefined && frameUrl) void insertLatest({ frameId: info.frameId, frameUrl });
     const id = String(info.menuItemId);
     if (id.startsWith(NUMBER_MENU_PREFIX) && tab?.id !== undefined) {
       void fillNumber(Number(id.slice(NUMBER_MENU_PREFIX.length)), { tabId: tab.id, frameId: info.frameId ?? 0 });

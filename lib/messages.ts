@@ -68,6 +68,12 @@ export type CommandReply<T extends CommandType = CommandType> = CommandSuccess<T
 /** Content script → background (lib/fill-protocol.ts has the other direction, without zod). */
 export const contentMessageSchema = z.discriminatedUnion('type', [
   /** A fillable OTP field became visible (true) or went away (false) in the sender's frame. */
-  z.strictObject({ type: z.literal('otp-field'), present: z.boolean() }),
+  z.strictObject({
+    type: z.literal('otp-field'),
+    present: z.boolean(),
+    doc: z.string().regex(/^[\w-]{8,64}$/),
+    focused: z.boolean(),
+    checked: z.boolean(),
+  }),
 ]);
 

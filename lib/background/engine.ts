@@ -13,13 +13,15 @@ import { phoneForms } from '../phone/number-forms.ts';
 import type { PhoneFillReply, PhoneFillRequest } from '../phone/protocol.ts';
 import { siteOf } from './site-domain.ts';
 import { settingsItem } from '../storage/settings.ts';
-import type { FillReply, FillRequest } from '../fill-protocol.ts';
+import type { FieldReport, FillReply, FillRequest } from '../fill-protocol.ts';
 import { backoffMs } from './backoff.ts';
 import { badgeText } from './badge.ts';
 import { createGate, type Gate } from './gate.ts';
 import { expiryNotices, smsNotice, smsNoticeId, type Notice } from './notices.ts';
-import { lastCallItem, pollItem } from '../storage/session.ts';
-import { hostOf, originAllows } from '../otp/origin.ts';
+import { lastCallItem, pollItem, type WaitingField } from '../storage/session.ts';
+import { hostOf } from '../otp/origin.ts';
+import { byPreference, framePermit, type Binding } from './frame-policy.ts';
+import { domainOf } from './site.ts';
 import { serialUpdater } from './serial.ts';
 import { measurePollProcessing } from '../poll-timing.ts';
 
@@ -50,7 +52,9 @@ export interface EngineDeps {
   /** The id of the active tab of the focused window, or null. (Its URL is not needed, and not readable
    * without the "tabs" permission: hosts come from the frames that report fields.) */
   activeTab: () => Promise<number | null>;
-  /** Sends a fill request to one frame; null when the frame did not answer. */
+  /** The origin the tab's top frame shows (asked of its content script), or null. */
+  topOrigin: (tabId: number) => Promise<string | null>;
+  /** Sends a fill request to one frame (-1: every frame); null when no frame answered. */
   sendFill: (tabId: number, frameId: number, request: FillRequest) => Promise<FillReply | null>;
   /** Injects the phone-fill script into one frame and runs it; null when it could not run there. */
   fillPhone: (tabId: number, frameId: number, request: PhoneFillRequest) => Promise<PhoneFillReply | null>;
@@ -195,29 +199,58 @@ export function createEngine(deps: EngineDeps) {
     await deps.setBadge(badgeText(await rentalsItem.getValue(), deps.now(), deps.lang));
   }
 
+  /** One delivery at a time, each learning when its turn comes whether the code was filled meanwhile. A
+   * field report and a poll can both find the same unfilled code, and a fill in flight makes a report of
+   * its own (typing moves the focus into the field): a second delivery started meanwhile typed the same
+   * code over the first, and both failed (Chromium, a four-box page). Queued, it sees the first's result. */
+  let deliveries: Promise<unknown> = Promise.resolve();
+  function deliver(message: StoredMessage, requested = false): Promise<boolean> {
+    const turn = deliveries.then(async () => {
+      const stored = (await rentalsItem.getValue()).active.flatMap((r) => r.messages).find((m) => m.id === message.id);
+      return deliverNow({ ...message, filledInto: stored?.filledInto ?? message.filledInto }, requested);
+    });
+    deliveries = turn.catch(() => undefined);
+    return turn;
+  }
+
   /** Hands a code to the tab the user is looking at, if it reported a visible OTP field. `requested`:
-   * the user asked for this code from the popup, so the fill mode, the per-site switch and the
-   * two-minute rule give way; the origin binding and the content script's own checks do not. */
-  async function deliver(message: StoredMessage, requested = false): Promise<boolean> {
-    if (!message.code || (message.filledInto && !requested)) return false;
+   * the user asked for this code from the popup, so the fill mode, the per-site switch, freshness and
+   * the frame's site give way; an origin binding and the content script's own checks do not. */
+  async function deliverNow(message: StoredMessage, requested: boolean): Promise<boolean> {
+    if (!message.code || (!requested && (message.filledInto || !message.autoFill))) return false;
     const settings = await settingsItem.getValue();
     if (settings.fillMode !== 'auto' && !requested) return false;
     const tabId = await deps.activeTab();
     if (tabId === null) return false;
     const now = deps.now();
-    const fields = (await pollItem.getValue()).waiting.filter((w) => w.tabId === tabId);
+    const fields = byPreference((await pollItem.getValue()).waiting.filter((w) => w.tabId === tabId && (requested || !w.used)));
+    if (fields.length === 0) return false;
+    const topUrl = fields.find((f) => f.frameId === 0)?.frameUrl ?? (await deps.topOrigin(tabId));
     for (const field of fields) {
-      if (!originAllows(message.origin, field.host)) continue;
+      const frame = { frameId: field.frameId, frameUrl: field.frameUrl, topUrl, checkedAcrossFrames: field.checked };
+      const permit = framePermit(bindingOf(message), frame, requested);
+      if (!permit) continue;
       // The per-site switch names the site whose field it is (a sign-in frame counts as its own site).
-      if (!requested && settings.disabledSites.includes(field.host)) continue;
+      if (!requested && settings.disabledSites.includes(hostOf(field.frameUrl) ?? '')) continue;
       if (!requested && message.seenAt < field.since && now - message.seenAt > FILL_RECENT_MS) continue;
-      const reply = await deps.sendFill(tabId, field.frameId, { type: 'fill', code: message.code, origin: message.origin, focusedOnly: false });
+      const request: FillRequest = { type: 'fill', code: message.code, site: permit.site, focusedOnly: false, doc: field.doc };
+      const reply = await deps.sendFill(tabId, field.frameId, request);
       if (reply?.ok) {
         await markFilled(message.id, reply.host);
+        if (!requested) await markUsed(field);
         return true;
       }
     }
     return false;
+  }
+
+  /** One field report takes at most one code by itself: a second SMS (another service's, a resend) is
+   * the user's to place. */
+  async function markUsed(field: WaitingField): Promise<void> {
+    await updatePoll((p) => ({
+      value: { ...p, waiting: p.waiting.map((w) => (w.tabId === field.tabId && w.frameId === field.frameId && w.doc === field.doc ? { ...w, used: true } : w)) },
+      result: undefined,
+    }));
   }
 
   /** The ledger of use: which site got which rental's number or code. */
@@ -298,22 +331,28 @@ export function createEngine(deps: EngineDeps) {
       runFastLoop();
     },
 
-    async fieldReported(tabId: number, frameId: number, frameUrl: string, present: boolean): Promise<void> {
+    async fieldReported(tabId: number, frameId: number, frameUrl: string, report: FieldReport): Promise<void> {
       await ready;
       const now = deps.now();
-      const host = hostOf(frameUrl);
-      if (!host) return;
+      const { present, doc } = report;
+      if (!hostOf(frameUrl)) return;
       await updatePoll((p) => {
-        const others = p.waiting.filter((w) => !(w.tabId === tabId && w.frameId === frameId));
-        const existing = p.waiting.find((w) => w.tabId === tabId && w.frameId === frameId);
-        const waiting = present ? [...others, { tabId, frameId, host, since: existing?.since ?? now }] : others;
+        const sameFrame = (w: WaitingField) => w.tabId === tabId && w.frameId === frameId;
+        const existing = p.waiting.find(sameFrame);
+        // A late "gone" from the document this frame showed before must not drop the new one's report.
+        if (!present && existing && existing.doc !== doc) return { value: p, result: undefined };
+        const others = p.waiting.filter((w) => !sameFrame(w));
+        // A report belongs to its document: a new document in the frame starts over (age, used).
+        const kept = existing?.doc === doc ? existing : undefined;
+        const field: WaitingField = { tabId, frameId, frameUrl, doc, since: kept?.since ?? now, focused: report.focused, checked: report.checked, used: kept?.used ?? false };
+        const waiting = present ? [...others, field] : others;
         return { value: { ...p, waiting, fastUntil: present ? now + FAST_WINDOW_MS : p.fastUntil }, result: undefined };
       });
       if (!present) return;
       // The SMS may have come before the page: fill the newest recent code nobody has used yet.
       const recent = (await rentalsItem.getValue()).active
         .flatMap((r) => r.messages)
-        .filter((m) => m.code && !m.filledInto && now - m.seenAt <= FILL_RECENT_MS)
+        .filter((m) => m.code && m.autoFill && !m.filledInto && now - m.seenAt <= FILL_RECENT_MS)
         .sort((a, b) => b.seenAt - a.seenAt)[0];
       if (recent) await deliver(recent);
       // Nothing rented that we know of: the user may have just rented on the website. Look once, then
@@ -359,16 +398,32 @@ export function createEngine(deps: EngineDeps) {
       return reply;
     },
 
-    /** Fills a given message's code into the focused field of the active tab (shortcut, context menu). */
-    async fillManually(message: StoredMessage | undefined): Promise<boolean> {
+    /** Fills a given message's code into the focused field of the active tab: the shortcut asks every
+     * frame (only the one holding the focused field answers), the context menu the frame it was opened
+     * in. The user chose the field, so the per-site switch and freshness do not apply; a code bound to
+     * another site still never goes in. */
+    async fillManually(message: StoredMessage | undefined, frame?: { frameId: number; frameUrl: string }): Promise<boolean> {
       await ready;
       const tabId = await deps.activeTab();
-      // The user chose the field, so the per-site switch does not apply; a code bound to another site
-      // still never goes in: the content script of the focused frame checks its own host.
       if (tabId === null || !message?.code) return false;
-      const reply = await deps.sendFill(tabId, -1, { type: 'fill', code: message.code, origin: message.origin, focusedOnly: true });
+      let site: string | null = null;
+      if (frame) {
+        const topUrl = frame.frameId === 0 ? frame.frameUrl : await deps.topOrigin(tabId);
+        const permit = framePermit(bindingOf(message), { ...frame, topUrl, checkedAcrossFrames: false }, true);
+        if (!permit) return false;
+        site = permit.site;
+      } else if (message.origin) {
+        // Which frame holds the focus is known only to the frames: each checks its host against this.
+        site = domainOf((message.embeddedOrigin ?? message.origin).replace(/:\d+$/, ''));
+        if (!site) return false;
+      }
+      const reply = await deps.sendFill(tabId, frame?.frameId ?? -1, { type: 'fill', code: message.code, site, focusedOnly: true, doc: null });
       if (reply?.ok) await markFilled(message.id, reply.host);
       return reply?.ok ?? false;
     },
   };
+}
+
+function bindingOf(message: StoredMessage): Binding {
+  return { origin: message.origin, embedded: message.embeddedOrigin };
 }

@@ -16,6 +16,11 @@ export interface Reconciled {
  * no notification (e.g. the first poll after installing, on a rental with weeks of SMS). */
 const NEWS_WINDOW_MS = 10 * 60_000;
 
+/** A message first listed after one the provider timed later than it by more than this is a late
+ * listing of history, not an SMS that just came. Both times are the provider's own clock, so its time
+ * zone and drift cancel out; the slack covers messages arriving within the same minute. */
+const LATE_LISTING_MS = 60_000;
+
 /** The provider floors `time` to whole minutes, so each poll moves expiresAt by up to a minute; keeping
  * the old value inside that band stops the countdown from jittering. */
 const EXPIRY_JITTER_MS = 90_000;
@@ -72,6 +77,7 @@ function mergeMessages(
   rentalKnown: boolean,
 ): StoredMessage[] {
   const byId = new Map(stored.map((m) => [m.id, m] as const));
+  const newestKnown = Math.max(-Infinity, ...stored.map((m) => m.receivedAt));
   for (const message of incoming) {
     if (byId.has(message.id)) continue; // de-duplicated by id: what we stored (read flags, fill) wins
     const extraction = extract(message.text, message.providerCode);
@@ -81,7 +87,9 @@ function mergeMessages(
       code: extraction.code,
       candidates: extraction.candidates,
       origin: extraction.origin,
+      embeddedOrigin: extraction.embeddedOrigin,
       seenAt: now,
+      autoFill: rentalKnown && message.receivedAt >= newestKnown - LATE_LISTING_MS,
       unread: news,
       notified: !news,
       filledInto: null,

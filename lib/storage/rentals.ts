@@ -11,8 +11,15 @@ export interface StoredMessage extends Message {
   candidates: string[];
   /** From the origin-bound format ("@example.com #123456"): fill only on that site. */
   origin: string | null;
+  /** The embedded form's frame ("@top.example #123456 @pay.example"): the code goes into that site's
+   * frame inside the origin's page. */
+  embeddedOrigin: string | null;
   /** Local clock when SimFill first saw the message: the "arrived within two minutes" rule uses this. */
   seenAt: number;
+  /** Arrived while SimFill was watching its rental, so it may be typed by itself. False for what the
+   * first sync of a rental finds (rented on the website, a key just saved): history, a click away in the
+   * popup, never handed to the first page that shows a code field. */
+  autoFill: boolean;
   /** Not yet looked at in the popup; counted on the badge. */
   unread: boolean;
   /** Where the code went, when it was filled. */

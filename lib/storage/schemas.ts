@@ -42,7 +42,9 @@ const message = {
   code: z.string().nullable(),
   candidates: z.array(z.string()),
   origin: z.string().nullable(),
+  embeddedOrigin: z.string().nullable(),
   seenAt: finite,
+  autoFill: z.boolean(),
   unread: z.boolean(),
   filledInto: z.object({ host: z.string(), at: finite }).nullable(),
   notified: z.boolean(),
@@ -107,7 +109,16 @@ export const settingsSchema = z.object({
   showCodesInNotifications: z.boolean(),
 });
 
-const waitingField = z.object({ tabId: z.number().int(), frameId: z.number().int(), host: z.string(), since: finite });
+const waitingField = z.object({
+  tabId: z.number().int(),
+  frameId: z.number().int(),
+  frameUrl: z.string(),
+  doc: z.string(),
+  since: finite,
+  focused: z.boolean(),
+  checked: z.boolean(),
+  used: z.boolean(),
+});
 export const pollStateSchema = z.object({
   failures: z.number().int().nonnegative(),
   notBefore: finite,
@@ -158,19 +169,24 @@ export function salvageMessage(raw: unknown): StoredMessage | null {
   if (!isRecord(raw)) return null;
   const id = message.id.safeParse(raw.id);
   if (!id.success) return null;
-  // An origin-bound code whose origin we can no longer read could be filled anywhere: drop the code.
+  // An origin-bound code whose origin (or frame) we can no longer read could be filled anywhere: drop
+  // the code. Messages stored before the embedded form was kept have no frame: bound to the page alone.
   const origin = message.origin.safeParse(raw.origin);
+  const embedded = message.embeddedOrigin.safeParse(raw.embeddedOrigin ?? null);
+  const bindingReadable = origin.success && embedded.success;
   return {
     id: id.data,
     service: pick(message.service, raw.service, ''),
     text: pick(message.text, raw.text, ''),
     providerCode: pick(message.providerCode, raw.providerCode, null),
     receivedAt: pick(message.receivedAt, raw.receivedAt, 0),
-    code: origin.success ? pick(message.code, raw.code, null) : null,
-    candidates: origin.success ? pick(message.candidates, raw.candidates, []) : [],
+    code: bindingReadable ? pick(message.code, raw.code, null) : null,
+    candidates: bindingReadable ? pick(message.candidates, raw.candidates, []) : [],
     origin: origin.success ? origin.data : null,
+    embeddedOrigin: embedded.success ? embedded.data : null,
     // Long ago: "arrived within two minutes" is false, so an old code is never filled by itself.
     seenAt: pick(message.seenAt, raw.seenAt, 0),
+    autoFill: pick(message.autoFill, raw.autoFill, false),
     unread: pick(message.unread, raw.unread, false),
     filledInto: pick(message.filledInto, raw.filledInto, null),
     notified: pick(message.notified, raw.notified, true),

@@ -23,9 +23,9 @@ const rental: StoredRental = {
   warned: { day: false, hour: false },
   messages: [
     { id: '1', service: 'Shop', text: 'Order 4821, code 7719', providerCode: null, receivedAt: NOW, code: null,
-      candidates: ['4821', '7719'], origin: 'shop.example', seenAt: NOW, unread: true, filledInto: null, notified: true },
+      candidates: ['4821', '7719'], origin: 'shop.example', embeddedOrigin: null, seenAt: NOW, autoFill: true, unread: true, filledInto: null, notified: true },
     { id: '2', service: 'Google', text: 'G-070051', providerCode: '070051', receivedAt: NOW - 1, code: '070051',
-      candidates: [], origin: null, seenAt: NOW, unread: false, filledInto: { host: 'accounts.google.com', at: NOW }, notified: true },
+      candidates: [], origin: null, embeddedOrigin: null, seenAt: NOW, autoFill: true, unread: false, filledInto: { host: 'accounts.google.com', at: NOW }, notified: true },
   ],
 };
 

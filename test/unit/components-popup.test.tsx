@@ -20,7 +20,7 @@ const clockTime = (ms: number) => new Intl.DateTimeFormat('en', { timeStyle: 'sh
 function message(over: Partial<StoredMessage> = {}): StoredMessage {
   return {
     id: '1', service: 'Google', text: 'G-070051 is your Google verification code', providerCode: '070051',
-    receivedAt: NOW - 60_000, code: '070051', candidates: [], origin: null, seenAt: NOW - 60_000,
+    receivedAt: NOW - 60_000, code: '070051', candidates: [], origin: null, embeddedOrigin: null, seenAt: NOW - 60_000, autoFill: true,
     unread: true, filledInto: null, notified: true, ...over,
   };
 }

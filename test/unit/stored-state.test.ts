@@ -63,7 +63,7 @@ describe('state the background wrote itself', () => {
     await rentalsItem.setValue(rentals);
     await statusItem.setValue({ balance: { balance: '230.25', frozen: '120.5' }, lastPollAt: T0, lastError: null, stopped: false });
     await settingsItem.setValue({ apiAddress: 'http://127.0.0.1:8080/api/', hasKey: true, fillMode: 'off', disabledSites: ['bank.example'], showCodesInNotifications: false });
-    await pollItem.setValue({ failures: 2, notBefore: T0, fastUntil: T0, waiting: [{ tabId: 5, frameId: 0, host: 'shop.example', since: T0 }] });
+    await pollItem.setValue({ failures: 2, notBefore: T0, fastUntil: T0, waiting: [{ tabId: 5, frameId: 0, frameUrl: 'https://shop.example/', doc: 'doc-0001', since: T0, focused: false, checked: false, used: false }] });
     const before = await snapshot();
 
     expect(await repair()).toEqual({ repaired: [], lines: [] });
@@ -264,7 +264,7 @@ describe('settings, status and scheduling', () => {
 
   it('status keeps its balance when only the error is broken; scheduling drops only bad waiting fields', async () => {
     await raw('status', { balance: { balance: '230.25', frozen: '0' }, lastPollAt: T0, lastError: { kind: 7 }, stopped: true });
-    const waiting: unknown[] = [{ tabId: 5, frameId: 0, host: 'shop.example', since: T0 }, { tabId: 'x' }, null];
+    const waiting: unknown[] = [{ tabId: 5, frameId: 0, frameUrl: 'https://shop.example/', doc: 'doc-0001', since: T0, focused: false, checked: false, used: false }, { tabId: 'x' }, null];
     await fakeBrowser.storage.session.set({ poll: { failures: 1.5, notBefore: T0, fastUntil: 'soon', waiting } });
 
     expect((await repair()).repaired).toEqual(['status', 'poll']);
