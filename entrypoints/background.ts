@@ -13,7 +13,7 @@ import { POPUP_PORT } from '@/lib/popup-port';
 import { isExtensionPage, route } from '@/lib/background/routing';
 import { createClient } from '@/lib/onlinesim/client';
 import { extractCode } from '@/lib/otp/extract';
-import { rentalsItem } from '@/lib/storage/rentals';
+import { rentalsItem, rewriteSummary } from '@/lib/storage/rentals';
 import { statusItem } from '@/lib/storage/status';
 import { ledgerItem } from '@/lib/storage/ledger';
 import { settingsItem } from '@/lib/storage/settings';
@@ -33,7 +33,8 @@ export default defineBackground(() => {
   const ready = restrictSessionStorage()
     .then(() => moveOutOfLocalStorage([rentalsItem.key, statusItem.key, settingsItem.key, ledgerItem.key]))
     .catch((e: unknown) => console.warn(`storage: could not move old data (${e instanceof Error ? e.name : typeof e})`))
-    .then(() => repairStoredState((line) => console.warn(line)));
+    .then(() => repairStoredState((line) => console.warn(line)))
+    .then(() => rewriteSummary());
   const engine = createEngine({
     ready,
     now: () => Date.now(),

@@ -5,6 +5,7 @@ import type { OnlineSimClient } from '../onlinesim/client.ts';
 import { describeError, isTransient, stopsPolling, type ProviderError } from '../onlinesim/errors.ts';
 import type { Lang } from '../i18n.ts';
 import { reconcile, type Extract } from '../rentals/reconcile.ts';
+import { withRetention } from '../rentals/retention.ts';
 import { rentalsItem, type StoredMessage } from '../storage/rentals.ts';
 import { statusItem } from '../storage/status.ts';
 import { ledgerItem, type LedgerEntry } from '../storage/ledger.ts';
@@ -143,9 +144,10 @@ export function createEngine(deps: EngineDeps) {
     const result = await call((client) => client.getRentState());
     if (!result) return 'stopped';
     if (!result.ok) return 'failed';
+    const { keepEndedMessagesDays } = await settingsItem.getValue();
     const fresh = await updateRentals((state) => {
       const next = reconcile(state, result.value, deps.now(), deps.extract);
-      return { value: next.state, result: next.fresh };
+      return { value: withRetention(next.state, deps.now(), keepEndedMessagesDays), result: next.fresh };
     });
     measurePollProcessing();
     await afterChange(fresh.map((f) => f.message));

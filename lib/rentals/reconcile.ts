@@ -10,6 +10,9 @@ export interface Reconciled {
   state: RentalsState;
   /** Messages SimFill had not seen before, in arrival order. */
   fresh: { tzid: number; message: StoredMessage }[];
+  /** False when `state` holds exactly what was stored: most polls bring nothing new, and with a hundred
+   * rentals of two hundred SMS, writing the same megabytes again was most of a poll's cost. */
+  changed: boolean;
 }
 
 /** Messages older than this in a rental seen for the first time are history, not news: no badge,
@@ -41,8 +44,9 @@ export function reconcile(state: RentalsState, answer: RentalList, now: number, 
     seenIds.add(rental.tzid);
     const previous = known.get(rental.tzid) ?? state.ended.find((r) => r.tzid === rental.tzid);
     const messages = mergeMessages(previous?.messages ?? [], rental.messages, now, extract, previous !== undefined);
+    const storedIds = new Set(previous?.messages.map((m) => m.id));
     for (const message of messages) {
-      if (!previous?.messages.some((m) => m.id === message.id)) fresh.push({ tzid: rental.tzid, message });
+      if (!storedIds.has(message.id)) fresh.push({ tzid: rental.tzid, message });
     }
     const expiresAt =
       previous && Math.abs(previous.expiresAt - rental.expiresAt) < EXPIRY_JITTER_MS ? previous.expiresAt : rental.expiresAt;
@@ -66,7 +70,18 @@ export function reconcile(state: RentalsState, answer: RentalList, now: number, 
   const ended = [...vanished, ...state.ended.filter((r) => !seenIds.has(r.tzid))].slice(0, MAX_ENDED);
 
   fresh.sort((a, b) => byArrival(a.message, b.message));
-  return { state: { active, ended }, fresh };
+  const changed =
+    fresh.length > 0 || vanished.length > 0 || ended.length !== state.ended.length || active.length !== state.active.length ||
+    active.some((rental, i) => !sameRental(rental, state.active[i]));
+  return { state: { active, ended }, fresh, changed };
+}
+
+/** Same rental with the same fields; messages are compared by count, as stored ones are never changed here. */
+function sameRental(a: StoredRental, b: StoredRental | undefined): boolean {
+  if (!b || a.messages.length !== b.messages.length) return false;
+  const { messages: _a, ...restA } = a;
+  const { messages: _b, ...restB } = b;
+  return JSON.stringify(restA) === JSON.stringify(restB);
 }
 
 function mergeMessages(

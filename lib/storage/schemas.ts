@@ -11,6 +11,7 @@
 // Only the background imports this file (repair.ts): content scripts stay free of zod.
 import { z } from '../zod.ts';
 import { DEFAULT_API_ADDRESS, type FillMode, type Settings } from './settings.ts';
+import { keepDays, MAX_KEEP_DAYS, MIN_KEEP_DAYS } from '../rentals/retention.ts';
 import type { PollState, WaitingField } from './session.ts';
 import { MAX_LEDGER, type Ledger, type LedgerEntry } from './ledger.ts';
 import { MAX_ENDED, type RentalsState, type StoredMessage, type StoredRental } from './rentals.ts';
@@ -107,6 +108,7 @@ export const settingsSchema = z.object({
   fillMode,
   disabledSites: z.array(z.string()),
   showCodesInNotifications: z.boolean(),
+  keepEndedMessagesDays: z.number().int().min(MIN_KEEP_DAYS).max(MAX_KEEP_DAYS),
 });
 
 const waitingField = z.object({
@@ -253,6 +255,8 @@ export function salvageSettings(raw: unknown): Settings {
     disabledSites: sites.success ? sites.data.filter((site): site is string => typeof site === 'string') : [],
     // Versions before this setting showed codes in notifications.
     showCodesInNotifications: pick(z.boolean(), s.showCodesInNotifications, true),
+    // Versions before this setting kept the 20 newest ended rentals whole: 30 days is the default.
+    keepEndedMessagesDays: keepDays(s.keepEndedMessagesDays),
   };
 }
 

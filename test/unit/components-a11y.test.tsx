@@ -12,7 +12,7 @@ import { Header } from '../../components/Header.tsx';
 import { RentalCard } from '../../components/RentalCard.tsx';
 import { RentForm } from '../../components/RentForm.tsx';
 import { SettingsForm } from '../../components/SettingsForm.tsx';
-import type { StoredRental } from '../../lib/storage/rentals.ts';
+import { cardRental, type StoredRental } from '../../lib/storage/rentals.ts';
 
 const NOW = Date.UTC(2025, 5, 1, 12);
 const noop = () => {};
@@ -49,9 +49,9 @@ it('popup pieces: header, first run, a rental with ambiguous and filled codes, t
       <>
         <Header balance={{ balance: '12.5', frozen: '0' }} lang="en" refreshing={false} onRefresh={noop} onSettings={noop} />
         <FirstRun busy={false} onSaveKey={noop} onOpenSettings={noop} />
-        <RentalCard rental={rental} extendOptions={rental.extendOptions} balance={null} now={NOW} lang="en" busy={false} sites={['vk.com']} expanded onToggle={noop}
+        <RentalCard rental={cardRental(rental)} extendOptions={rental.extendOptions} balance={null} now={NOW} lang="en" busy={false} sites={['vk.com']} expanded onToggle={noop}
           isNew={() => true} shortcut="Alt+Shift+K" neverFill={() => noop} onCopy={noop} onFill={noop} onExtend={noop} onClose={noop} onPortReload={noop} />
-        <RentalCard rental={{ ...rental, tzid: 2, confirmed: true }} extendOptions={rental.extendOptions} balance={null} now={NOW} lang="en" busy={false} sites={[]}
+        <RentalCard rental={cardRental({ ...rental, tzid: 2, confirmed: true })} extendOptions={rental.extendOptions} balance={null} now={NOW} lang="en" busy={false} sites={[]}
           expanded={false} onToggle={noop} isNew={() => false} shortcut="" neverFill={() => undefined} onCopy={noop} onExtend={noop} onClose={noop} onPortReload={noop} />
         <Feedback toast="Copied 070051" failure={{ message: 'OnlineSim refused.', nextStep: 'Try later.' }} onDismiss={noop} />
         <RentForm
