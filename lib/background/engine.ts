@@ -27,7 +27,7 @@ import { serialUpdater } from './serial.ts';
 import { measurePollProcessing } from '../poll-timing.ts';
 
 /** The fast loop's pause after each poll. The provider's SDKs pace at 1–2 requests/s, so one client
- * polling once a second is the fastest it allows (docs/onlinesim-rent-api.md, Pacing); the gate
+ * polling once a second is the fastest it allows (docs/provider-api.md, "Rules of the business"); the gate
  * (gate.ts) enforces it for every call anyway: one in flight, each a full second after the last ended. */
 export const FAST_INTERVAL_MS = 1000;
 /** How long one report of a visible code field keeps the fast loop going. The report is the only

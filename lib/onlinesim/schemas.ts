@@ -1,5 +1,5 @@
 // The edge between the provider's JSON and SimFill's types (types.ts). Every variant listed in
-// onlinesim-rent-api.md is accepted here and nowhere else; unknown extra fields are ignored.
+// docs/provider-api.md is accepted here and nowhere else; unknown extra fields are ignored.
 // zod runs jitless (set in wire.ts, imported first): the extension's CSP forbids `new Function`.
 import { z } from '../zod.ts';
 import { displayText } from '../display-text.ts';

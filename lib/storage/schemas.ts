@@ -1,4 +1,4 @@
-// What SimFill keeps in storage, as schemas. Stored data is input like any other (docs/design.md): an
+// What SimFill keeps in storage, as schemas. Stored data is input like any other (docs/architecture.md): an
 // older or newer SimFill, a write cut short or a hand-edited profile can leave anything there, and a
 // popup that does `state.active.map` on a string dies. Each item has a strict schema (the exact shape
 // the background writes) and a salvage function that keeps what still fits and fills the rest with
