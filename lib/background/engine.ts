@@ -93,7 +93,8 @@ export function createEngine(deps: EngineDeps) {
     const poll = await pollItem.getValue();
     if (poll.fastUntil <= deps.now() || poll.waiting.length === 0) return false;
     const tabId = await deps.activeTab();
-    return poll.waiting.some((w) => w.tabId === tabId);
+    // No answer about the active tab (Firefox, just after start) is not a sign that the user left.
+    return tabId === null || poll.waiting.some((w) => w.tabId === tabId);
   }
 
   async function recordFailure(error: ProviderError): Promise<void> {
