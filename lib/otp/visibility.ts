@@ -2,8 +2,8 @@
 // field by size, display, visibility, opacity (its own, an ancestor's, or a filter's), clipping or
 // masking, transparent text on a transparent background, position off-screen, or something on top
 // (including covers that let the pointer through); a page that embeds us can do the same to our frame.
-// Each check below closes one of those. In Chromium the content script adds IntersectionObserver v2 on
-// top (entrypoints/otp-autofill.ts), which sees across cross-site frames too.
+// Each check below closes one of those. In a Chromium subframe the content script adds IntersectionObserver
+// v2 on top (entrypoints/otp-autofill.ts), which sees what the frame's parents do to it.
 import { flatParent, viewOf } from './field-dom.ts';
 
 const MIN_SIZE_PX = 10;
