@@ -148,7 +148,7 @@ export function createEngine(deps: EngineDeps) {
     const { keepEndedMessagesDays } = await settingsItem.getValue();
     const fresh = await updateRentals((state) => {
       const next = reconcile(state, result.value, deps.now(), deps.extract);
-      return { value: withRetention(next.state, deps.now(), keepEndedMessagesDays), result: next.fresh };
+      return { value: withRetention(next.changed ? next.state : state, deps.now(), keepEndedMessagesDays), result: next.fresh };
     });
     measurePollProcessing();
     await afterChange(fresh.map((f) => f.message));
@@ -167,7 +167,9 @@ export function createEngine(deps: EngineDeps) {
 
   async function markAllRead(): Promise<void> {
     await updateRentals((state) => ({
-      value: { ...state, active: state.active.map((r) => ({ ...r, messages: r.messages.map((m) => ({ ...m, unread: false })) })) },
+      value: state.active.some((r) => r.messages.some((m) => m.unread))
+        ? { ...state, active: state.active.map((r) => ({ ...r, messages: r.messages.map((m) => ({ ...m, unread: false })) })) }
+        : state,
       result: undefined,
     }));
     await refreshBadge();

@@ -57,6 +57,31 @@ describe('engine', () => {
     expect(provider.requests).toBe(0);
   });
 
+  it('a poll that brings nothing new and a popup with nothing unread rewrite no rentals (an open popup is not sent the full lists again)', async () => {
+    const { engine, provider } = setup();
+    provider.answer = { ok: true, value: [rental(1, [message(7, 'Your code is 482913', T0)])] };
+    await engine.poll(true);
+    engine.popupOpened().close();
+    await engine.settled();
+    const writes = vi.fn();
+    const unwatch = rentalsItem.watch(writes);
+    const before = provider.requests;
+    await engine.poll(true);
+    engine.popupOpened().close();
+    await engine.settled();
+    unwatch();
+    expect(provider.requests - before).toBeGreaterThanOrEqual(2);
+    expect(writes).not.toHaveBeenCalled();
+    // A message that is new is still written.
+    provider.answer = { ok: true, value: [rental(1, [message(7, 'Your code is 482913', T0), message(8, 'Your code is 551200', T0 + 1000)])] };
+    const later = vi.fn();
+    const unwatchLater = rentalsItem.watch(later);
+    await engine.poll(true);
+    unwatchLater();
+    expect(later).toHaveBeenCalled();
+    expect((await rentalsItem.getValue()).active[0]!.messages.map((m) => m.id)).toEqual(['7', '8']);
+  });
+
   it('notifies a new SMS once, with service and code, and counts it on the badge', async () => {
     const { engine, deps, provider } = setup();
     await rentalsItem.setValue({ active: [], ended: [] });
