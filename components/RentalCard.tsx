@@ -3,9 +3,8 @@ import { formatDays, formatDateTime, formatEndTime, formatMessageTime, formatPho
 import { t, type Lang } from '../lib/i18n.ts';
 import { availableBalance, formatMoney } from '../lib/money.ts';
 import type { Balance, ExtendOption } from '../lib/onlinesim/types.ts';
-import { servicesOf } from '../lib/rentals/ledger.ts';
 import { newestCode } from '../lib/rentals/urgency.ts';
-import type { StoredMessage, StoredRental } from '../lib/storage/rentals.ts';
+import { MESSAGES_SHOWN, type RentalSummary, type StoredMessage, type StoredRental } from '../lib/storage/rentals.ts';
 import { CloseControl } from './CloseControl.tsx';
 import { Countdown } from './Countdown.tsx';
 import { ExtendControl } from './ExtendControl.tsx';
@@ -13,11 +12,10 @@ import { MessageCodes, MessageItem } from './MessageItem.tsx';
 import { NumberUsage } from './NumberUsage.tsx';
 import { PhoneNumber } from './PhoneNumber.tsx';
 
-/** Messages shown before "Show all": a rental can hold hundreds, and the popup must open at once. */
-export const MESSAGES_SHOWN = 5;
-
 interface Props {
-  rental: StoredRental;
+  /** The popup's first paint has the summary (lib/storage/rentals.ts): the messages on screen and the
+   * count of the rest; the full lists replace it with the same on screen. */
+  rental: RentalSummary;
   /** Extend prices: the rental's own, or the tariff's when the provider lists none (auto-renew off). */
   extendOptions: ExtendOption[];
   balance: Balance | null;
@@ -114,7 +112,7 @@ function Details(props: Props) {
   const hasCode = newestFirst.some((m) => m.code !== null);
   return (
     <>
-      <NumberUsage sites={sites} services={servicesOf(rental)} />
+      <NumberUsage sites={sites} services={rental.services} />
       <p class="state">
         {rental.confirmed ? t('stateConfirmed') : t('stateWaiting', formatEndTime(rental.expiresAt, now, lang))}
       </p>
@@ -139,9 +137,9 @@ function Details(props: Props) {
         </ul>
       )}
       {onFill && hasCode && shortcut && <p class="hint">{t('fillShortcutHint', shortcut)}</p>}
-      {shown.length < newestFirst.length && (
+      {!showAll && shown.length < rental.messageCount && (
         <button type="button" class="link-button" onClick={() => setShowAll(true)}>
-          {t('showAllMessages', newestFirst.length)}
+          {t('showAllMessages', rental.messageCount)}
         </button>
       )}
       <div class="actions">

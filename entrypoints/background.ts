@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { loadApiKey, saveApiKey } from '@/lib/storage/api-key';
 import { handleCommand } from '@/lib/background/commands';
 import { createEngine } from '@/lib/background/engine';
-import { parseFillReply, type FillRequest } from '@/lib/fill-protocol';
+import { parseFillReply, type FillRequest, type WhereRequest } from '@/lib/fill-protocol';
 import { runOnDemand } from '@/lib/background/inject';
 import { describePhoneFailure, parsePhoneFillReply } from '@/lib/background/phone-reply';
 import { MENU_INSERT_CODE, NUMBER_MENU_PREFIX, syncMenus } from '@/lib/background/context-menus';
@@ -13,7 +13,7 @@ import { POPUP_PORT } from '@/lib/popup-port';
 import { isExtensionPage, route } from '@/lib/background/routing';
 import { createClient } from '@/lib/onlinesim/client';
 import { extractCode } from '@/lib/otp/extract';
-import { rentalsItem } from '@/lib/storage/rentals';
+import { rentalsItem, rewriteSummary } from '@/lib/storage/rentals';
 import { statusItem } from '@/lib/storage/status';
 import { ledgerItem } from '@/lib/storage/ledger';
 import { settingsItem } from '@/lib/storage/settings';
@@ -21,6 +21,9 @@ import { repairStoredState } from '@/lib/storage/repair';
 import { moveOutOfLocalStorage, restrictSessionStorage } from '@/lib/storage/store';
 import { uiLanguage } from '@/lib/i18n';
 import { providerLang } from '@/lib/ui-lang';
+
+/** A fill's answer, at most: far longer than a split widget typed box by box takes. */
+const FILL_REPLY_TIMEOUT_MS = 10_000;
 
 const POLL_ALARM = 'poll';
 const COMMAND_FILL_NUMBER = 'fill-number';
@@ -33,7 +36,8 @@ export default defineBackground(() => {
   const ready = restrictSessionStorage()
     .then(() => moveOutOfLocalStorage([rentalsItem.key, statusItem.key, settingsItem.key, ledgerItem.key]))
     .catch((e: unknown) => console.warn(`storage: could not move old data (${e instanceof Error ? e.name : typeof e})`))
-    .then(() => repairStoredState((line) => console.warn(line)));
+    .then(() => repairStoredState((line) => console.warn(line)))
+    .then(() => rewriteSummary());
   const engine = createEngine({
     ready,
     now: () => Date.now(),
@@ -63,10 +67,21 @@ export default defineBackground(() => {
       const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
       return tab?.id ?? null;
     },
+    async topOrigin(tabId) {
+      try {
+        const reply: unknown = await browser.tabs.sendMessage(tabId, { type: 'where' } satisfies WhereRequest, { frameId: 0 });
+        return typeof reply === 'string' ? reply : null;
+      } catch {
+        return null; // no content script in the top frame (a browser page, still loading)
+      }
+    },
     async sendFill(tabId, frameId, request: FillRequest) {
       try {
-        const reply = await browser.tabs.sendMessage(tabId, request, frameId >= 0 ? { frameId } : {});
-        return parseFillReply(reply);
+        // Fills are delivered one at a time, so an answer that never comes (Firefox can leave the
+        // message to a page being closed unanswered) must not hold back every later code.
+        const noAnswer = new Promise<null>((resolve) => setTimeout(resolve, FILL_REPLY_TIMEOUT_MS, null));
+        const reply = await Promise.race([browser.tabs.sendMessage(tabId, request, frameId >= 0 ? { frameId } : {}), noAnswer]);
+        return reply === null ? null : parseFillReply(reply);
       } catch {
         return null; // no content script in that frame (a browser page, a frame that navigated away)
       }
@@ -84,7 +99,7 @@ export default defineBackground(() => {
       case 'command':
         return ready.then(() => handleCommand(routed.command, { engine, lang, saveApiKey, hostGranted }));
       case 'field':
-        void engine.fieldReported(routed.tabId, routed.frameId, routed.frameUrl, routed.present);
+        void engine.fieldReported(routed.tabId, routed.frameId, routed.frameUrl, routed.report);
         return undefined;
       case 'ignored':
         return undefined;
@@ -103,14 +118,14 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => void engine.tabClosed(tabId));
 
-  const insertLatest = async () => {
+  const insertLatest = async (frame?: { frameId: number; frameUrl: string }) => {
     await ready;
     const { active } = await rentalsItem.getValue();
     const latest = active
       .flatMap((r) => r.messages)
       .filter((m) => m.code)
       .sort((a, b) => b.receivedAt - a.receivedAt)[0];
-    await engine.fillManually(latest);
+    await engine.fillManually(latest, frame);
   };
   // The shortcut fills the newest rental's number; the context menu has one entry per rental.
   const fillNumber = async (tzid: number | undefined, target?: { tabId: number; frameId: number }) => {
@@ -129,7 +144,9 @@ export default defineBackground(() => {
     if (name === COMMAND_FILL_NUMBER) void fillNumber(undefined);
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === MENU_INSERT_CODE) void insertLatest();
+    // The menu was opened on a field in one frame: that frame, and no other, gets the code.
+    const frameUrl = info.frameUrl ?? info.pageUrl;
+    if (info.menuItemId === MENU_INSERT_CODE && info.frameId !== undefined && frameUrl) void insertLatest({ frameId: info.frameId, frameUrl });
     const id = String(info.menuItemId);
     if (id.startsWith(NUMBER_MENU_PREFIX) && tab?.id !== undefined) {
       void fillNumber(Number(id.slice(NUMBER_MENU_PREFIX.length)), { tabId: tab.id, frameId: info.frameId ?? 0 });

@@ -7,12 +7,13 @@
 // `browser` the other contexts use: the polyfill alone would be most of this script's size budget, and
 // the two calls made here (sendMessage with a promise, onMessage with sendResponse) behave the same in
 // Chrome and Firefox without it.
-import { bestFillableTarget, mayContainInputs } from '@/lib/otp/detect';
+import { bestFillableTarget, mayContainInputs, type OtpTarget } from '@/lib/otp/detect';
 import { fillTarget, watchUserTyping } from '@/lib/otp/fill';
-import { fillFocused } from '@/lib/otp/focused-field';
+import { deepActiveElement, fillFocused } from '@/lib/otp/focused-field';
 import { showFillNotice } from '@/lib/otp/notice';
-import { hostOf, originAllows } from '@/lib/otp/origin';
-import { parseFillRequest, type FieldReport, type FillReply } from '@/lib/fill-protocol';
+import { hostOf, siteAllows } from '@/lib/otp/origin';
+import { faceOf } from '@/lib/otp/visibility';
+import { isWhereRequest, parseFillRequest, type FieldReport, type FillReply, type FillRequest } from '@/lib/fill-protocol';
 
 const RESCAN_THROTTLE_MS = 300;
 
@@ -24,7 +25,7 @@ interface ExtensionApi {
   runtime: {
     id?: string;
     sendMessage(message: FieldReport): Promise<unknown>;
-    onMessage: { addListener(listener: (raw: unknown, sender: Sender, respond: (reply: FillReply) => void) => boolean | undefined): void };
+    onMessage: { addListener(listener: (raw: unknown, sender: Sender, respond: (reply: FillReply | string) => void) => boolean | undefined): void };
   };
   i18n: { getMessage(key: string): string };
 }
@@ -37,14 +38,22 @@ main();
 function main(): void {
   const api = (globalThis as unknown as { chrome: ExtensionApi }).chrome;
   const extensionId = api.runtime.id;
+  // This document's name in field reports: a fill meant for it never lands in whatever the frame shows next.
+  const doc = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
+  // Only a frame needs the browser's word on what its parents do to it; in the top frame our own checks
+  // see the whole page, and IntersectionObserver v2 counts any overlap as occlusion — an outline drawn
+  // over a field's edge (MUI's outlined inputs) would hide every field of such a page.
+  const sight = window === window.top ? null : createSight(() => scan());
   watchUserTyping(document);
-  let reported = false;
+  let reported = '';
 
-  const report = (present: boolean) => {
-    if (present === reported) return;
-    reported = present;
+  const report = (present: boolean, focused: boolean) => {
+    const key = present ? `on:${focused}` : '';
+    if (key === reported) return;
+    reported = key;
+    const message: FieldReport = { type: 'otp-field', present, doc, focused, checked: sight !== null };
     // Rejects when the extension was reloaded or updated under this page: nothing left to tell.
-    api.runtime.sendMessage({ type: 'otp-field', present }).catch(() => undefined);
+    api.runtime.sendMessage(message).catch(() => undefined);
   };
   // A code field that is in the page but hidden (a later step of the form, or below the fold) often
   // appears through a class or style change, which adds no node for the observer below to see. So the
@@ -53,11 +62,14 @@ function main(): void {
   const cameIntoView = new IntersectionObserver((entries) => {
     if (entries.some((e) => e.isIntersecting)) scan();
   });
+  let current: OtpTarget | null = null;
   const scan = () => {
     if (document.hidden) return;
     const hidden: HTMLInputElement[] = [];
-    report(bestFillableTarget(document, hidden) !== null);
+    current = bestFillableTarget(document, hidden);
     for (const el of hidden) cameIntoView.observe(el);
+    const seen = current !== null && (sight?.sees(current) ?? true);
+    report(seen, seen && current!.elements.includes(deepActiveElement(document) as HTMLInputElement));
   };
 
   // On a page that churns its DOM, the cost is the browser recording every mutation for an observer,
@@ -80,40 +92,99 @@ function main(): void {
 
   // The background fills only the tab the user is looking at: say so again whenever this one comes back.
   const rescan = () => {
-    reported = false;
+    reported = '';
     scan();
   };
   document.addEventListener('visibilitychange', rescan);
   window.addEventListener('focus', rescan);
+  // The user moved into or out of the reported field: the background prefers a focused field. A fill
+  // moves the focus too; that is not news, and reporting it asked the background for the code again.
+  let filling = false;
+  document.addEventListener('focusin', () => current && !filling && scan());
+  // The document goes away (navigation, frame removed): its report goes with it.
+  window.addEventListener('pagehide', () => report(false, false));
+  window.addEventListener('pageshow', (e) => e.persisted && rescan());
   scan();
 
   api.runtime.onMessage.addListener((raw, sender, respond) => {
     // Only our own background may ask for a fill; other extensions' messages never reach here, and a
     // message from another content script or one of our pages in a tab would carry a tab.
     if (sender.id !== extensionId || sender.tab) return undefined;
+    if (isWhereRequest(raw)) {
+      if (window === window.top) respond(window.origin);
+      return undefined;
+    }
     const request = parseFillRequest(raw);
     if (!request) return undefined;
-    // Sent to every frame when only the focused field counts: only the frame holding the focus answers.
-    if (request.focusedOnly && !document.hasFocus()) return undefined;
-    void fill(request.code, request.origin, request.focusedOnly).then((outcome) => {
+    // Sent to every frame when only the focused field counts: only the frame whose focused element is
+    // an input answers. (A parent of a focused frame has focus too, on the <iframe>: it stays silent.)
+    if (request.focusedOnly && (!document.hasFocus() || deepActiveElement(document)?.tagName !== 'INPUT')) return undefined;
+    // Two fills typing into the same boxes at once spoil each other: one at a time.
+    if (filling) {
+      respond({ ok: false, reason: 'busy' });
+      return undefined;
+    }
+    filling = true;
+    void fill(request, sight).finally(() => (filling = false)).then((outcome) => {
       if (outcome.ok) showFillNotice(document, api.i18n.getMessage('codeFilledNotice')); // every locale has it (i18n test)
       respond(outcome.ok ? { ok: true, host: ownHost() } : outcome);
     });
     return true; // the answer comes asynchronously
   });
-}
 
-async function fill(code: string, origin: string | null, focusedOnly: boolean): Promise<{ ok: true } | { ok: false; reason: string }> {
-  // A code bound to another site never goes in here, whoever asks (defence in depth: the background
-  // checks the frame's host too).
-  if (!originAllows(origin, ownHost())) return { ok: false, reason: 'other-site' };
-  if (focusedOnly) return fillFocused(document, code);
-  const target = bestFillableTarget(document);
-  return target ? fillTarget(target, code) : { ok: false, reason: 'no-field' };
+  async function fill(request: FillRequest, sight: Sight | null): Promise<{ ok: true } | { ok: false; reason: string }> {
+    // A code bound to another site never goes in here, whoever asks (the background decided the site
+    // with the Public Suffix List; this is the last check, in the frame itself).
+    if (!siteAllows(request.site, ownHost(), window.isSecureContext)) return { ok: false, reason: 'other-site' };
+    if (request.focusedOnly) return fillFocused(document, request.code);
+    if (request.doc !== doc) return { ok: false, reason: 'other-document' };
+    const target = bestFillableTarget(document);
+    if (!target) return { ok: false, reason: 'no-field' };
+    if (sight && !sight.sees(target)) return { ok: false, reason: 'not-visible' };
+    return fillTarget(target, request.code);
+  }
 }
 
 /** This frame's site. An about:srcdoc or about:blank frame has no host of its own but runs with its
  * parent's origin, which `window.origin` gives. */
 function ownHost(): string {
   return hostOf(window.origin) ?? location.hostname;
+}
+
+interface Sight {
+  /** IntersectionObserver v2 last found every part of the target visible (unoccluded, unfaded). */
+  sees(target: OtpTarget): boolean;
+}
+
+/**
+ * IntersectionObserver v2 (Chromium): the browser itself says whether an element is painted
+ * unoccluded, at full opacity, without filters or distorting transforms, taking in every ancestor
+ * frame, which a frame's own checks cannot see across origins. null where it does not exist (Firefox):
+ * there the background keeps auto-fill to frames of the top page's site. What it watches is the
+ * field's face (visibility.ts): a transparent input over slots is seen through its widget.
+ */
+function createSight(changed: () => void): Sight | null {
+  if (!('isVisible' in IntersectionObserverEntry.prototype)) return null;
+  const visible = new WeakMap<Element, boolean>();
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) visible.set(e.target, (e as IntersectionObserverEntry & { isVisible: boolean }).isVisible);
+      changed();
+    },
+    { trackVisibility: true, delay: 100 } as IntersectionObserverInit,
+  );
+  return {
+    sees(target) {
+      return target.elements.every((el) => {
+        const face = faceOf(el);
+        if (!face) return false;
+        if (!visible.has(face)) observe(face); // first look: the answer comes in a callback
+        return visible.get(face) === true;
+      });
+    },
+  };
+  function observe(face: Element) {
+    visible.set(face, false);
+    observer.observe(face);
+  }
 }

@@ -5,19 +5,21 @@ import { browser } from 'wxt/browser';
 import { t } from './i18n.ts';
 import type { Command, CommandFailure, CommandReply } from './messages.ts';
 import { POPUP_HEARTBEAT_MS, POPUP_PORT } from './popup-port.ts';
-import { rentalsItem, type RentalsState } from './storage/rentals.ts';
+import { rentalsItem, rentalsSummaryItem, type RentalsState, type RentalsSummary } from './storage/rentals.ts';
 import { statusItem, type EngineStatus } from './storage/status.ts';
 import { ledgerItem, type Ledger } from './storage/ledger.ts';
 import { asRentChoice, lastRentItem, type RentChoice } from './storage/rent-choice.ts';
 import { settingsItem, type Settings } from './storage/settings.ts';
 
 /** The settings the UI may write itself: not secret, and nothing the background validates. */
-export type UiSettingsPatch = Partial<Pick<Settings, 'fillMode' | 'disabledSites' | 'showCodesInNotifications'>>;
+export type UiSettingsPatch = Partial<Pick<Settings, 'fillMode' | 'disabledSites' | 'showCodesInNotifications' | 'keepEndedMessagesDays'>>;
 
 export interface Connector {
   /** Sends a command to the background; the reply's type follows the command (lib/messages.ts `CommandValues`). */
   send<C extends Command>(cmd: C): Promise<CommandReply<C['type']>>;
   rentals(): Promise<RentalsState>;
+  /** What the popup paints first (lib/storage/rentals.ts); null until the background has written one. */
+  summary(): Promise<RentalsSummary | null>;
   status(): Promise<EngineStatus>;
   settings(): Promise<Settings>;
   ledger(): Promise<Ledger>;
@@ -72,6 +74,7 @@ export function browserConnector(): Connector {
   return {
     send,
     rentals: () => rentalsItem.getValue(),
+    summary: () => rentalsSummaryItem.getValue(),
     status: () => statusItem.getValue(),
     settings: () => settingsItem.getValue(),
     ledger: () => ledgerItem.getValue(),

@@ -7,10 +7,20 @@ export interface FillRequest {
   type: 'fill';
   /** 3–10 ASCII letters and digits: nothing else is ever typed into a page. */
   code: string;
-  /** The site an origin-bound code is for; the content script refuses to type it anywhere else. */
-  origin: string | null;
+  /** For an origin-bound code, the registrable domain the background found it bound to (it holds the
+   * Public Suffix List): the content script types it only on that domain or a subdomain, in a secure
+   * context. null: the code is bound to no site. */
+  site: string | null;
   /** Fill only the focused field (keyboard shortcut, context menu) rather than the detected one. */
   focusedOnly: boolean;
+  /** The document whose field report this fill answers; another document in that frame (it navigated
+   * since) refuses. null for the manual paths, which go by focus instead. */
+  doc: string | null;
+}
+
+/** Background → top frame: which origin is the tab showing? (The background may not read tab URLs.) */
+export interface WhereRequest {
+  type: 'where';
 }
 
 export type FillReply = { ok: true; host: string } | { ok: false; reason: string };
@@ -19,6 +29,12 @@ export type FillReply = { ok: true; host: string } | { ok: false; reason: string
 export interface FieldReport {
   type: 'otp-field';
   present: boolean;
+  /** A random name for the document that reports, so a fill meant for it never lands in the next one. */
+  doc: string;
+  /** The field holds the focus (the user is at it). */
+  focused: boolean;
+  /** Its visibility was checked with IntersectionObserver v2, which sees what ancestor frames do. */
+  checked: boolean;
 }
 
 const CODE = /^[\dA-Z]{3,10}$/i;
@@ -29,12 +45,16 @@ function record(value: unknown, keys: readonly string[]): Record<string, unknown
   return own.length === keys.length && keys.every((k) => own.includes(k)) ? (value as Record<string, unknown>) : null;
 }
 
+const nameOrNull = (v: unknown): boolean => v === null || (typeof v === 'string' && v.length > 0 && v.length <= 253);
+
 export function parseFillRequest(value: unknown): FillRequest | null {
-  const r = record(value, ['type', 'code', 'origin', 'focusedOnly']);
+  const r = record(value, ['type', 'code', 'site', 'focusedOnly', 'doc']);
   if (!r || r.type !== 'fill' || typeof r.code !== 'string' || !CODE.test(r.code) || typeof r.focusedOnly !== 'boolean') return null;
-  if (r.origin !== null && (typeof r.origin !== 'string' || r.origin.length > 253)) return null;
-  return r as unknown as FillRequest; // exactly these four keys, each checked
+  if (!nameOrNull(r.site) || !nameOrNull(r.doc)) return null;
+  return r as unknown as FillRequest; // exactly these five keys, each checked
 }
+
+export const isWhereRequest = (value: unknown): value is WhereRequest => record(value, ['type'])?.type === 'where';
 
 export function parseFillReply(value: unknown): FillReply | null {
   const ok = record(value, ['ok', 'host']);

@@ -2,6 +2,7 @@
 // arrival; anything that does not match — an unknown field included (strict objects) — is ignored. Tab and frame always come from the browser's
 // `sender`, never from a payload, so a page or another extension cannot speak for a tab.
 import { z } from './zod.ts';
+import { MAX_KEEP_DAYS, MIN_KEEP_DAYS } from './rentals/retention.ts';
 import type { Balance, Rental, Tariff } from './onlinesim/types.ts';
 
 const tzid = z.number().int().positive();
@@ -26,6 +27,7 @@ export const commandSchema = z.discriminatedUnion('type', [
     fillMode: z.enum(['auto', 'ask', 'off']).optional(),
     disabledSites: z.array(z.string().max(253)).max(1000).optional(),
     showCodesInNotifications: z.boolean().optional(),
+    keepEndedMessagesDays: z.number().int().min(MIN_KEEP_DAYS).max(MAX_KEEP_DAYS).optional(),
   }),
 ]);
 export type Command = z.infer<typeof commandSchema>;
@@ -68,6 +70,12 @@ export type CommandReply<T extends CommandType = CommandType> = CommandSuccess<T
 /** Content script → background (lib/fill-protocol.ts has the other direction, without zod). */
 export const contentMessageSchema = z.discriminatedUnion('type', [
   /** A fillable OTP field became visible (true) or went away (false) in the sender's frame. */
-  z.strictObject({ type: z.literal('otp-field'), present: z.boolean() }),
+  z.strictObject({
+    type: z.literal('otp-field'),
+    present: z.boolean(),
+    doc: z.string().regex(/^[\w-]{8,64}$/),
+    focused: z.boolean(),
+    checked: z.boolean(),
+  }),
 ]);
 

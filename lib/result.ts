@@ -1,4 +1,4 @@
-// Expected failures are values; exceptions are bugs (docs/design.md).
+// Expected failures are values; exceptions are bugs (docs/architecture.md).
 export type Result<T, E> = { ok: true; value: T } | { ok: false; error: E };
 
 export const ok = <T>(value: T): { ok: true; value: T } => ({ ok: true, value });

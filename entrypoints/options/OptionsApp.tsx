@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { FillSettings } from '@/components/FillSettings.tsx';
 import { NotificationSettings } from '@/components/NotificationSettings.tsx';
+import { RetentionSettings } from '@/components/RetentionSettings.tsx';
 import { SettingsForm, type SaveOutcome } from '@/components/SettingsForm.tsx';
 import type { Connector } from '@/lib/connector.ts';
 import type { CommandReply } from '@/lib/messages.ts';
@@ -65,6 +66,7 @@ export function OptionsApp({ connector: c, lang = uiLanguage() }: Props) {
         showCodes={settings.showCodesInNotifications}
         onShowCodes={(showCodesInNotifications) => void c.updateSettings({ showCodesInNotifications })}
       />
+      <RetentionSettings days={settings.keepEndedMessagesDays} onDays={(keepEndedMessagesDays) => void c.updateSettings({ keepEndedMessagesDays })} />
     </main>
   );
 }

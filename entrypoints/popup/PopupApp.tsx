@@ -1,6 +1,6 @@
 // The popup's container: reads stored state through the Connector, keeps it live, and turns clicks into
 // Commands. Everything visible is drawn by components/.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Announcer } from '@/components/Announcer.tsx';
 import { Banner } from '@/components/Banner.tsx';
 import { Feedback, type Failure } from '@/components/Feedback.tsx';
@@ -17,7 +17,7 @@ import { describeError } from '@/lib/onlinesim/errors.ts';
 import type { Tariff } from '@/lib/onlinesim/types.ts';
 import { formatPhone } from '@/lib/format.ts';
 import { ledgerCsv, sitesOf } from '@/lib/rentals/ledger.ts';
-import type { RentalsState, StoredRental } from '@/lib/storage/rentals.ts';
+import { cardRental, type RentalsState, type RentalsSummary, type StoredRental } from '@/lib/storage/rentals.ts';
 import type { EngineStatus } from '@/lib/storage/status.ts';
 import type { Ledger } from '@/lib/storage/ledger.ts';
 import { byUrgency, isNewCode } from '@/lib/rentals/urgency.ts';
@@ -32,15 +32,24 @@ interface Props {
 /** How long "Copied …" stays: long enough to read, gone before it hides anything for good. */
 const TOAST_MS = 4000;
 
+/** The full state in the summary's shape, which is what the cards draw. */
+function viewOf(state: RentalsState): RentalsSummary {
+  return { active: state.active.map((r) => cardRental(r)), ended: state.ended.map((r) => cardRental(r)) };
+}
+
 /** The newest code across active rentals, for the live region; '' when there is none. */
-function newestCode(rentals: RentalsState): string {
+function newestCode(rentals: RentalsSummary): string {
   const withCode = rentals.active.flatMap((r) => r.messages).filter((m) => m.code !== null);
   const newest = withCode.sort((a, b) => b.receivedAt - a.receivedAt)[0];
   return newest?.code ? t('newCode', newest.service, newest.code) : '';
 }
 
 export function PopupApp({ connector: c, lang = uiLanguage(), clock = Date.now }: Props) {
-  const [rentals, setRentals] = useState<RentalsState | null>(null);
+  // First paint from the summary the background keeps ready (a few KB), then the full lists (megabytes
+  // for a hundred rentals), which draw the same cards: nothing on screen moves when they arrive.
+  const [summary, setSummary] = useState<RentalsSummary | null>(null);
+  const [full, setFull] = useState<RentalsState | null>(null);
+  const rentals = useMemo(() => (full ? viewOf(full) : summary), [full, summary]);
   const [status, setStatus] = useState<EngineStatus | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [ledger, setLedger] = useState<Ledger>({ entries: [] });
@@ -61,18 +70,20 @@ export function PopupApp({ connector: c, lang = uiLanguage(), clock = Date.now }
   useEffect(() => {
     let alive = true;
     // A change that arrives before the first read finishes is newer than that read: keep it.
-    void Promise.all([c.rentals(), c.status(), c.settings()]).then(([r, s, st]) => {
+    void Promise.all([c.summary(), c.status(), c.settings()]).then(([sum, s, st]) => {
       if (!alive) return;
-      setRentals((prev) => prev ?? r);
+      setSummary((prev) => prev ?? sum);
       setStatus((prev) => prev ?? s);
       setSettings((prev) => prev ?? st);
+      // Read after the first paint's data, so it never delays it.
+      void c.rentals().then((r) => alive && setFull((prev) => prev ?? r));
     });
     void c.shortcut().then((keys) => alive && setShortcut(keys));
     void c.ledger().then((l) => alive && setLedger(l));
     // The stored balance may be hours old (polls do not read it). Asked for quietly: when it fails, the
     // stored balance stays and the polls report what is wrong.
     void c.send({ type: 'balance' });
-    const offs = [c.onRentals(setRentals), c.onStatus(setStatus), c.onSettings(setSettings), c.onLedger(setLedger)];
+    const offs = [c.onRentals(setFull), c.onStatus(setStatus), c.onSettings(setSettings), c.onLedger(setLedger)];
     const closePort = c.keepAlive();
     const timer = setInterval(() => setNow(clock()), 1000);
     return () => {
@@ -186,7 +197,8 @@ export function PopupApp({ connector: c, lang = uiLanguage(), clock = Date.now }
     <>
       {header}
       {status.lastError && <Banner {...describeError(status.lastError.error, t)} />}
-      <main>
+      {/* Busy until the full message lists are read; the cards are final before that (see viewOf). */}
+      <main aria-busy={full === null}>
         {!rentOpen && (
           <button type="button" class="primary wide" disabled={busy} onClick={() => void openRent(null)}>
             {t('rentButton')}

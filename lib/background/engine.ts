@@ -5,6 +5,7 @@ import type { OnlineSimClient } from '../onlinesim/client.ts';
 import { isTransient, stopsPolling, type ProviderError } from '../onlinesim/errors.ts';
 import type { Lang } from '../i18n.ts';
 import { reconcile, type Extract } from '../rentals/reconcile.ts';
+import { withRetention } from '../rentals/retention.ts';
 import { rentalsItem, type RentalsState, type StoredMessage } from '../storage/rentals.ts';
 import { statusItem } from '../storage/status.ts';
 import { ledgerItem, type LedgerEntry } from '../storage/ledger.ts';
@@ -13,18 +14,20 @@ import { phoneForms } from '../phone/number-forms.ts';
 import type { PhoneFillReply, PhoneFillRequest } from '../phone/protocol.ts';
 import { siteOf } from './site-domain.ts';
 import { settingsItem } from '../storage/settings.ts';
-import type { FillReply, FillRequest } from '../fill-protocol.ts';
+import type { FieldReport, FillReply, FillRequest } from '../fill-protocol.ts';
 import { backoffMs } from './backoff.ts';
 import { badgeText } from './badge.ts';
 import { createGate, type Gate } from './gate.ts';
 import { expiryNotices, smsNotice, smsNoticeId, type Notice } from './notices.ts';
-import { lastCallItem, pollItem } from '../storage/session.ts';
-import { hostOf, originAllows } from '../otp/origin.ts';
+import { lastCallItem, pollItem, type WaitingField } from '../storage/session.ts';
+import { hostOf } from '../otp/origin.ts';
+import { byPreference, framePermit, type Binding } from './frame-policy.ts';
+import { domainOf } from './site.ts';
 import { serialUpdater } from './serial.ts';
 import { measurePollProcessing } from '../poll-timing.ts';
 
 /** The fast loop's pause after each poll. The provider's SDKs pace at 1–2 requests/s, so one client
- * polling once a second is the fastest it allows (docs/onlinesim-rent-api.md, Pacing); the gate
+ * polling once a second is the fastest it allows (docs/provider-api.md, "Rules of the business"); the gate
  * (gate.ts) enforces it for every call anyway: one in flight, each a full second after the last ended. */
 export const FAST_INTERVAL_MS = 1000;
 /** How long one report of a visible code field keeps the fast loop going. The report is the only
@@ -50,7 +53,9 @@ export interface EngineDeps {
   /** The id of the active tab of the focused window, or null. (Its URL is not needed, and not readable
    * without the "tabs" permission: hosts come from the frames that report fields.) */
   activeTab: () => Promise<number | null>;
-  /** Sends a fill request to one frame; null when the frame did not answer. */
+  /** The origin the tab's top frame shows (asked of its content script), or null. */
+  topOrigin: (tabId: number) => Promise<string | null>;
+  /** Sends a fill request to one frame (-1: every frame); null when no frame answered. */
   sendFill: (tabId: number, frameId: number, request: FillRequest) => Promise<FillReply | null>;
   /** Injects the phone-fill script into one frame and runs it; null when it could not run there. */
   fillPhone: (tabId: number, frameId: number, request: PhoneFillRequest) => Promise<PhoneFillReply | null>;
@@ -92,7 +97,8 @@ export function createEngine(deps: EngineDeps) {
     const poll = await pollItem.getValue();
     if (poll.fastUntil <= deps.now() || poll.waiting.length === 0) return false;
     const tabId = await deps.activeTab();
-    return poll.waiting.some((w) => w.tabId === tabId);
+    // No answer about the active tab (Firefox, just after start) is not a sign that the user left.
+    return tabId === null || poll.waiting.some((w) => w.tabId === tabId);
   }
 
   async function recordFailure(error: ProviderError): Promise<void> {
@@ -140,11 +146,12 @@ export function createEngine(deps: EngineDeps) {
     if (!result.ok) return 'failed';
     // One read and at most one write of the rentals for the whole poll: the answer, its notices, fills
     // and read marks are applied to one copy, so the popup is woken once, or not at all.
+    const { keepEndedMessagesDays } = await settingsItem.getValue();
     await changeRentals(async (stored) => {
       const next = reconcile(stored, result.value, deps.now(), deps.extract);
       // An answer that changes nothing (most polls of the fast loop) keeps the stored state itself, so
-      // nothing is written unless a notice or a fill follows.
-      const base = next.fresh.length === 0 && JSON.stringify(next.state) === JSON.stringify(stored) ? stored : next.state;
+      // nothing is written unless retention, a notice or a fill follows.
+      const base = withRetention(next.changed ? next.state : stored, deps.now(), keepEndedMessagesDays);
       return { value: await afterChange(base, next.fresh.map((f) => f.message)), result: undefined };
     });
     // Includes the notices and fills of a poll that brought an SMS: they are part of its one write.
@@ -179,7 +186,7 @@ export function createEngine(deps: EngineDeps) {
   async function afterChange(state: RentalsState, fresh: StoredMessage[]): Promise<RentalsState> {
     let next = await showPendingNotices(state);
     for (const message of fresh) {
-      const host = message.code ? await deliver(message) : null;
+      const host = message.code ? await deliver(message, false) : null;
       if (host) next = await withFilled(next, message.id, host);
     }
     // Codes that arrive while the popup is open are read already.
@@ -213,26 +220,47 @@ export function createEngine(deps: EngineDeps) {
   }
 
   /** Hands a code to the tab the user is looking at, if it reported a visible OTP field, and returns the
-   * host it went into (null: it went nowhere). `requested`: the user asked for this code from the popup,
-   * so the fill mode, the per-site switch and the two-minute rule give way; the origin binding and the
-   * content script's own checks do not. */
-  async function deliver(message: StoredMessage, requested = false): Promise<string | null> {
-    if (!message.code || (message.filledInto && !requested)) return null;
+   * host it went into (null: it went nowhere). Called only inside a change of the rentals (a poll, or
+   * `fillAndRecord`), so deliveries happen one at a time, each with the message as stored at its turn: a
+   * field report and a poll can both find the same unfilled code, and a fill in flight makes a report of
+   * its own (typing moves the focus into the field); two deliveries at once typed the same code over each
+   * other and both failed (Chromium, a four-box page). `requested`: the user asked for this code from the
+   * popup, so the fill mode, the per-site switch, freshness and the frame's site give way; an origin
+   * binding and the content script's own checks do not. */
+  async function deliver(message: StoredMessage, requested: boolean): Promise<string | null> {
+    if (!message.code || (!requested && (message.filledInto || !message.autoFill))) return null;
     const settings = await settingsItem.getValue();
     if (settings.fillMode !== 'auto' && !requested) return null;
     const tabId = await deps.activeTab();
     if (tabId === null) return null;
     const now = deps.now();
-    const fields = (await pollItem.getValue()).waiting.filter((w) => w.tabId === tabId);
+    const fields = byPreference((await pollItem.getValue()).waiting.filter((w) => w.tabId === tabId && (requested || !w.used)));
+    if (fields.length === 0) return null;
+    const topUrl = fields.find((f) => f.frameId === 0)?.frameUrl ?? (await deps.topOrigin(tabId));
     for (const field of fields) {
-      if (!originAllows(message.origin, field.host)) continue;
+      const frame = { frameId: field.frameId, frameUrl: field.frameUrl, topUrl, checkedAcrossFrames: field.checked };
+      const permit = framePermit(bindingOf(message), frame, requested);
+      if (!permit) continue;
       // The per-site switch names the site whose field it is (a sign-in frame counts as its own site).
-      if (!requested && settings.disabledSites.includes(field.host)) continue;
+      if (!requested && settings.disabledSites.includes(hostOf(field.frameUrl) ?? '')) continue;
       if (!requested && message.seenAt < field.since && now - message.seenAt > FILL_RECENT_MS) continue;
-      const reply = await deps.sendFill(tabId, field.frameId, { type: 'fill', code: message.code, origin: message.origin, focusedOnly: false });
-      if (reply?.ok) return reply.host;
+      const request: FillRequest = { type: 'fill', code: message.code, site: permit.site, focusedOnly: false, doc: field.doc };
+      const reply = await deps.sendFill(tabId, field.frameId, request);
+      if (reply?.ok) {
+        if (!requested) await markUsed(field);
+        return reply.host;
+      }
     }
     return null;
+  }
+
+  /** One field report takes at most one code by itself: a second SMS (another service's, a resend) is
+   * the user's to place. */
+  async function markUsed(field: WaitingField): Promise<void> {
+    await updatePoll((p) => ({
+      value: { ...p, waiting: p.waiting.map((w) => (w.tabId === field.tabId && w.frameId === field.frameId && w.doc === field.doc ? { ...w, used: true } : w)) },
+      result: undefined,
+    }));
   }
 
   /** The ledger of use: which site got which rental's number or code. */
@@ -246,7 +274,8 @@ export function createEngine(deps: EngineDeps) {
     const at = deps.now();
     const rental = state.active.find((r) => r.messages.some((m) => m.id === messageId));
     const code = rental?.messages.find((m) => m.id === messageId)?.code;
-    if (rental && code) await recordUse(rental.tzid, host, 'code', code);
+    if (!rental || !code) return state;
+    await recordUse(rental.tzid, host, 'code', code);
     return {
       ...state,
       active: state.active.map((r) => ({
@@ -256,11 +285,15 @@ export function createEngine(deps: EngineDeps) {
     };
   }
 
-  /** A fill outside a poll (the popup's button, the shortcut): delivered, then recorded. */
-  async function fillAndRecord(message: StoredMessage, fill: () => Promise<string | null>): Promise<boolean> {
-    const host = await fill();
-    if (host) await changeRentals(async (state) => ({ value: await withFilled(state, message.id, host), result: undefined }));
-    return host !== null;
+  /** A fill outside a poll (a field report, the popup's button, the shortcut), made inside a change of
+   * the rentals: it waits for any fill in flight, learns whether the code was filled meanwhile, and is
+   * recorded in the same write. */
+  async function fillAndRecord(message: StoredMessage, fill: (current: StoredMessage) => Promise<string | null>): Promise<boolean> {
+    return changeRentals(async (state) => {
+      const stored = state.active.flatMap((r) => r.messages).find((m) => m.id === message.id);
+      const host = await fill({ ...message, filledInto: stored?.filledInto ?? message.filledInto });
+      return { value: host ? await withFilled(state, message.id, host) : state, result: host !== null };
+    });
   }
 
   /** Polls as fast as the gate allows while someone waits and there is a rental to watch. Every turn
@@ -316,15 +349,21 @@ export function createEngine(deps: EngineDeps) {
       runFastLoop();
     },
 
-    async fieldReported(tabId: number, frameId: number, frameUrl: string, present: boolean): Promise<void> {
+    async fieldReported(tabId: number, frameId: number, frameUrl: string, report: FieldReport): Promise<void> {
       await ready;
       const now = deps.now();
-      const host = hostOf(frameUrl);
-      if (!host) return;
+      const { present, doc } = report;
+      if (!hostOf(frameUrl)) return;
       await updatePoll((p) => {
-        const others = p.waiting.filter((w) => !(w.tabId === tabId && w.frameId === frameId));
-        const existing = p.waiting.find((w) => w.tabId === tabId && w.frameId === frameId);
-        const waiting = present ? [...others, { tabId, frameId, host, since: existing?.since ?? now }] : others;
+        const sameFrame = (w: WaitingField) => w.tabId === tabId && w.frameId === frameId;
+        const existing = p.waiting.find(sameFrame);
+        // A late "gone" from the document this frame showed before must not drop the new one's report.
+        if (!present && existing && existing.doc !== doc) return { value: p, result: undefined };
+        const others = p.waiting.filter((w) => !sameFrame(w));
+        // A report belongs to its document: a new document in the frame starts over (age, used).
+        const kept = existing?.doc === doc ? existing : undefined;
+        const field: WaitingField = { tabId, frameId, frameUrl, doc, since: kept?.since ?? now, focused: report.focused, checked: report.checked, used: kept?.used ?? false };
+        const waiting = present ? [...others, field] : others;
         return { value: { ...p, waiting, fastUntil: present ? now + FAST_WINDOW_MS : p.fastUntil }, result: undefined };
       });
       if (!present) return;
@@ -333,9 +372,9 @@ export function createEngine(deps: EngineDeps) {
       knownActive = active.length;
       const recent = active
         .flatMap((r) => r.messages)
-        .filter((m) => m.code && !m.filledInto && now - m.seenAt <= FILL_RECENT_MS)
+        .filter((m) => m.code && m.autoFill && !m.filledInto && now - m.seenAt <= FILL_RECENT_MS)
         .sort((a, b) => b.seenAt - a.seenAt)[0];
-      if (recent) await fillAndRecord(recent, () => deliver(recent));
+      if (recent) await fillAndRecord(recent, (current) => deliver(current, false));
       // Nothing rented that we know of: the user may have just rented on the website. Look once, then
       // leave it to the 30 s alarm, so pages with code fields cost nothing for people not renting.
       const { lastPollAt } = await statusItem.getValue();
@@ -364,7 +403,7 @@ export function createEngine(deps: EngineDeps) {
 
 
     /** The popup's "Fill" button: this code into the code field of the page the user is on. */
-    fillRequested: (message: StoredMessage) => ready.then(() => fillAndRecord(message, () => deliver(message, true))),
+    fillRequested: (message: StoredMessage) => ready.then(() => fillAndRecord(message, (current) => deliver(current, true))),
 
     /** Fills a rental's number into the phone field of the tab the user acts on (frame 0 unless the
      * context menu named another), and records where it went. null: nothing could run there. */
@@ -379,18 +418,34 @@ export function createEngine(deps: EngineDeps) {
       return reply;
     },
 
-    /** Fills a given message's code into the focused field of the active tab (shortcut, context menu). */
-    async fillManually(message: StoredMessage | undefined): Promise<boolean> {
+    /** Fills a given message's code into the focused field of the active tab: the shortcut asks every
+     * frame (only the one holding the focused field answers), the context menu the frame it was opened
+     * in. The user chose the field, so the per-site switch and freshness do not apply; a code bound to
+     * another site still never goes in. */
+    async fillManually(message: StoredMessage | undefined, frame?: { frameId: number; frameUrl: string }): Promise<boolean> {
       await ready;
       const tabId = await deps.activeTab();
-      // The user chose the field, so the per-site switch does not apply; a code bound to another site
-      // still never goes in: the content script of the focused frame checks its own host.
       if (tabId === null || !message?.code) return false;
-      const { code, origin } = message;
+      let site: string | null = null;
+      if (frame) {
+        const topUrl = frame.frameId === 0 ? frame.frameUrl : await deps.topOrigin(tabId);
+        const permit = framePermit(bindingOf(message), { ...frame, topUrl, checkedAcrossFrames: false }, true);
+        if (!permit) return false;
+        site = permit.site;
+      } else if (message.origin) {
+        // Which frame holds the focus is known only to the frames: each checks its host against this.
+        site = domainOf((message.embeddedOrigin ?? message.origin).replace(/:\d+$/, ''));
+        if (!site) return false;
+      }
+      const { code } = message;
       return fillAndRecord(message, async () => {
-        const reply = await deps.sendFill(tabId, -1, { type: 'fill', code, origin, focusedOnly: true });
+        const reply = await deps.sendFill(tabId, frame?.frameId ?? -1, { type: 'fill', code, site, focusedOnly: true, doc: null });
         return reply?.ok ? reply.host : null;
       });
     },
   };
+}
+
+function bindingOf(message: StoredMessage): Binding {
+  return { origin: message.origin, embedded: message.embeddedOrigin };
 }

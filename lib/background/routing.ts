@@ -1,6 +1,7 @@
 // Who may say what to the background. Commands come only from our own extension pages; content scripts
 // may only report fields, and their tab and frame come from the browser's `sender`, never the payload.
 // Anything else — another extension, a malformed or unknown message — is dropped without an answer.
+import type { FieldReport } from '../fill-protocol.ts';
 import { commandSchema, contentMessageSchema, type Command } from '../messages.ts';
 
 export interface Sender {
@@ -14,7 +15,7 @@ export interface Sender {
 
 export type Routed =
   | { kind: 'command'; command: Command }
-  | { kind: 'field'; tabId: number; frameId: number; frameUrl: string; present: boolean }
+  | { kind: 'field'; tabId: number; frameId: number; frameUrl: string; report: FieldReport }
   | { kind: 'ignored' };
 
 /** Our popup or options page. They may be open in a tab (Chrome opens the options page in one), so the
@@ -38,7 +39,7 @@ export function route(raw: unknown, sender: Sender, extensionId: string, extensi
   const tabId = sender.tab?.id;
   const frameUrl = frameAddress(sender);
   if (!report.success || tabId === undefined || sender.frameId === undefined || !frameUrl) return { kind: 'ignored' };
-  return { kind: 'field', tabId, frameId: sender.frameId, frameUrl, present: report.data.present };
+  return { kind: 'field', tabId, frameId: sender.frameId, frameUrl, report: report.data };
 }
 
 /** The address that names the frame's site: its URL, or for about:srcdoc / about:blank frames (which

@@ -1,6 +1,8 @@
 // The background is the only writer of state, but its own event handlers interleave at every await.
 // Read-modify-write of one item therefore goes through a queue, or two handlers would lose each other's
-// update (a fill result written over a fresh poll, say).
+// update (a fill result written over a fresh poll, say). A change that hands back the very value it was
+// given writes nothing: most polls and every popup opening change nothing, and rewriting megabytes of
+// rentals also woke every open popup with a full list it already had.
 import type { StoredItem } from '../storage/store.ts';
 
 export function serialUpdater<T>(item: StoredItem<T>) {
@@ -9,7 +11,6 @@ export function serialUpdater<T>(item: StoredItem<T>) {
     const next = tail.then(async () => {
       const current = await item.getValue();
       const { value, result } = await change(current);
-      // The very same value handed back: nothing changed, so nothing is written and nobody is woken.
       if (value !== current) await item.setValue(value);
       return result;
     });

@@ -1,4 +1,4 @@
-// Small zod pieces for the provider's loose JSON (onlinesim-rent-api.md): PHP's `[]` for `{}`, numbers
+// Small zod pieces for the provider's loose JSON (docs/provider-api.md): PHP's `[]` for `{}`, numbers
 // that arrive as strings, booleans as 0/1/"1"/true, money as numbers or strings. Each one either
 // normalises a value or fails; the callers decide whether a failure drops an item or the response.
 import { z } from '../zod.ts';

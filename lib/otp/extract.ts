@@ -16,6 +16,8 @@ export interface Extraction {
   candidates: string[];
   /** From the origin-bound format "@example.com #123456", else null. */
   origin: string | null;
+  /** The embedded form's frame ("@top.example #123456 @pay.example": pay.example), else null. */
+  embeddedOrigin: string | null;
 }
 
 /** Below this a best guess is only offered as a chip. */
@@ -24,7 +26,7 @@ const ACCEPT = 0.5;
 const MARGIN = 0.12;
 const MAX_CHIPS = 5;
 
-const ORIGIN_LINE = /(?:^|\n)[ \t]*@([A-Za-z0-9](?:[A-Za-z0-9.-]{0,250}[A-Za-z0-9])?(?::\d{1,5})?)[ \t]+#([A-Za-z0-9]{3,12})(?:[ \t]+@\S{1,255})?[ \t]*$/;
+const ORIGIN_LINE = /(?:^|\n)[ \t]*@([A-Za-z0-9](?:[A-Za-z0-9.-]{0,250}[A-Za-z0-9])?(?::\d{1,5})?)[ \t]+#([A-Za-z0-9]{3,12})(?:[ \t]+@(\S{1,255}))?[ \t]*$/;
 /** Android SMS Retriever appends an 11-character hash of the app's signature. */
 const APP_HASH = /(?:^|\s)([A-Za-z0-9+/]{11})\s*$/;
 const RETRIEVER_MARK = /^\s*(?:<#>|\[#\]|#)/;
@@ -272,12 +274,13 @@ function messageGate(text: string): boolean {
 const round = (n: number) => Math.round(Math.min(1, Math.max(0, n)) * 100) / 100;
 
 export function extractCode(text: string, providerHint?: string | null): Extraction {
-  if (typeof text !== 'string' || text.trim() === '') return { code: null, confidence: 0, candidates: [], origin: null };
+  if (typeof text !== 'string' || text.trim() === '') return { code: null, confidence: 0, candidates: [], origin: null, embeddedOrigin: null };
   let body = normalizeText(text);
 
   const originMatch = ORIGIN_LINE.exec(body.trimEnd());
   const origin = originMatch?.[1]?.toLowerCase() ?? null;
   const originCode = originMatch?.[2] ?? null;
+  const embeddedOrigin = originMatch?.[3]?.toLowerCase() ?? null;
   if (originMatch) body = body.slice(0, originMatch.index);
 
   const hash = APP_HASH.exec(body);
@@ -306,7 +309,7 @@ export function extractCode(text: string, providerHint?: string | null): Extract
   const ranked = [...byValue.values()].sort((a, b) => b.score - a.score);
 
   if (originCode) {
-    return { code: originCode, confidence: 1, candidates: ranked.map((r) => r.value).filter((v) => v !== originCode).slice(0, MAX_CHIPS), origin };
+    return { code: originCode, confidence: 1, candidates: ranked.map((r) => r.value).filter((v) => v !== originCode).slice(0, MAX_CHIPS), origin, embeddedOrigin };
   }
 
   const best = ranked[0];
@@ -322,13 +325,14 @@ export function extractCode(text: string, providerHint?: string | null): Extract
       confidence: round(best.value === hint ? Math.max(confidence, 0.9) : confidence),
       candidates: ranked.slice(1, MAX_CHIPS + 1).map((r) => r.value),
       origin: null,
+      embeddedOrigin: null,
     };
   }
 
   // Unsure. The provider's own guess may break a tie, but only between candidates our keywords back.
   const backed = hint ? ranked.find((r) => r.value === hint && r.score >= 0.3) : undefined;
   if (backed && !gated) {
-    return { code: backed.value, confidence: 0.6, candidates: ranked.filter((r) => r !== backed).slice(0, MAX_CHIPS).map((r) => r.value), origin: null };
+    return { code: backed.value, confidence: 0.6, candidates: ranked.filter((r) => r !== backed).slice(0, MAX_CHIPS).map((r) => r.value), origin: null, embeddedOrigin: null };
   }
-  return { code: null, confidence: round((best?.score ?? 0) * 0.5), candidates: ranked.slice(0, MAX_CHIPS).map((r) => r.value), origin: null };
+  return { code: null, confidence: round((best?.score ?? 0) * 0.5), candidates: ranked.slice(0, MAX_CHIPS).map((r) => r.value), origin: null, embeddedOrigin: null };
 }

@@ -48,6 +48,8 @@ const STRONG_PHRASES: readonly RegExp[] = [
   / (otp|totp|hotp|2fa|mfa|passcodes?|onetime|one time|(2|two) (step|factor)) /,
   / (sms|text|verification|verify|verif|confirmation|confirm|authentication|authenticator|auth|activation|access|login|sign ?in|mobile) (codes?|pin) /,
   / (sms|auth|otp|verify|verification|confirm(ation)?|activation)code /,
+  // MFA tokens ("Authentication Token", "RSA SecurID token code"); a bare "token" or an API "access token" is not one.
+  / (authentication|authenticator|auth|mfa|2fa|otp|verification|rsa|securid|hardware|software|soft) tokens? /,
   // Russian / Ukrainian / Kazakh
   new RegExp(` ${KOD} (из|в|по) (смс|sms) `, 'u'),
   new RegExp(` (смс|sms) ${KOD} `, 'u'),

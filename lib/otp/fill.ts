@@ -56,7 +56,8 @@ function lengthFits(els: HTMLInputElement[], code: string): boolean {
   if (code.length === 0) return false;
   if (els.length > 1) return els.length === code.length;
   const max = els[0]!.maxLength;
-  return max <= 0 || max > CODE_MAXLENGTH_LIMIT || max === code.length;
+  // One character of slack: MFA token fields ("Authentication Token", maxlength 7) take 6-digit codes.
+  return max <= 0 || max > CODE_MAXLENGTH_LIMIT || max === code.length || max === code.length + 1;
 }
 
 function fillSingle(el: HTMLInputElement, code: string, strategy: FillStrategy): void {

@@ -1,5 +1,6 @@
-// Origin-bound codes ("@example.com #123456", the WebOTP format) name the site they are for. Both the
-// background (choosing a frame) and the content script (a last check before typing) apply this rule.
+// Where a code may be typed, as the content script checks it just before typing. Which site an
+// origin-bound code belongs to is decided in the background (lib/background/site.ts, with the Public
+// Suffix List); the content script only compares its own host with the domain it was given.
 
 /** The host of an http(s) URL, or null for anything else. */
 export function hostOf(url: string): string | null {
@@ -11,16 +12,8 @@ export function hostOf(url: string): string | null {
   }
 }
 
-/** "@example.com #123" is valid on example.com and its subdomains, nowhere else. A bare suffix ("com")
- * names no site and matches nothing. */
-export function hostMatchesOrigin(host: string, origin: string): boolean {
-  const want = origin.toLowerCase().replace(/^\.+|\.+$/g, '');
-  const have = host.toLowerCase();
-  if (!want.includes('.')) return false;
-  return have === want || have.endsWith(`.${want}`);
-}
-
-/** May a code with this origin binding (or none) be typed on this host? */
-export function originAllows(origin: string | null, host: string): boolean {
-  return origin === null || hostMatchesOrigin(host, origin);
+/** May a code bound to `site` (a registrable domain; null: bound to none) be typed on `host`? Only in a
+ * secure context (https, or http on the user's own machine), on that domain or a subdomain of it. */
+export function siteAllows(site: string | null, host: string, secure: boolean): boolean {
+  return site === null || (secure && (host === site || host.endsWith(`.${site}`)));
 }

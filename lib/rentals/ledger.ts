@@ -1,6 +1,6 @@
 // Reading the ledger of use (lib/storage/ledger.ts): the sites a number went into, the services that
 // wrote to it, and the CSV the user can export. Pure functions: the popup and the background share them.
-import type { StoredRental } from '../storage/rentals.ts';
+import { servicesOf, type StoredRental } from '../storage/rentals.ts';
 import { MAX_LEDGER, type Ledger, type LedgerEntry } from '../storage/ledger.ts';
 
 /** The sites a rental was used on, most recent first, each once. */
@@ -8,12 +8,6 @@ export function sitesOf(ledger: Ledger, tzid: number): string[] {
   const sites: string[] = [];
   for (const entry of [...ledger.entries].reverse()) if (entry.tzid === tzid && !sites.includes(entry.site)) sites.push(entry.site);
   return sites;
-}
-
-/** The services named by a rental's SMS, each once, in the order they first wrote. */
-export function servicesOf(rental: StoredRental): string[] {
-  const ordered = [...rental.messages].sort((a, b) => a.receivedAt - b.receivedAt);
-  return [...new Set(ordered.map((m) => m.service.trim()).filter(Boolean))];
 }
 
 /** Adds an entry; the oldest go first past MAX_LEDGER. */
@@ -34,7 +28,7 @@ export function ledgerCsv(ledger: Ledger, rentals: StoredRental[], phone: (r: St
   const lines = [['number', 'site', 'time', 'filled', 'value', 'services'].join(',')];
   for (const e of ledger.entries) {
     const rental = byTzid.get(e.tzid);
-    const row = [rental ? phone(rental) : String(e.tzid), e.site, new Date(e.at).toISOString(), e.what, e.value, rental ? servicesOf(rental).join('; ') : ''];
+    const row = [rental ? phone(rental) : String(e.tzid), e.site, new Date(e.at).toISOString(), e.what, e.value, rental ? servicesOf(rental.messages).join('; ') : ''];
     lines.push(row.map(cell).join(','));
   }
   return `${lines.join('\r\n')}\r\n`;

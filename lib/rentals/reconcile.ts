@@ -11,11 +11,19 @@ export interface Reconciled {
   state: RentalsState;
   /** Messages SimFill had not seen before, in arrival order. */
   fresh: { tzid: number; message: StoredMessage }[];
+  /** False when `state` holds exactly what was stored: most polls bring nothing new, and with a hundred
+   * rentals of two hundred SMS, writing the same megabytes again was most of a poll's cost. */
+  changed: boolean;
 }
 
 /** Messages older than this in a rental seen for the first time are history, not news: no badge,
  * no notification (e.g. the first poll after installing, on a rental with weeks of SMS). */
 const NEWS_WINDOW_MS = 10 * 60_000;
+
+/** A message first listed after one the provider timed later than it by more than this is a late
+ * listing of history, not an SMS that just came. Both times are the provider's own clock, so its time
+ * zone and drift cancel out; the slack covers messages arriving within the same minute. */
+const LATE_LISTING_MS = 60_000;
 
 /** The provider floors `time` to whole minutes, so each poll moves expiresAt by up to a minute; keeping
  * the old value inside that band stops the countdown from jittering. */
@@ -37,8 +45,9 @@ export function reconcile(state: RentalsState, answer: RentalList, now: number, 
     seenIds.add(rental.tzid);
     const previous = known.get(rental.tzid) ?? state.ended.find((r) => r.tzid === rental.tzid);
     const messages = mergeMessages(previous?.messages ?? [], rental.messages, now, extract, previous !== undefined);
+    const storedIds = new Set(previous?.messages.map((m) => m.id));
     for (const message of messages) {
-      if (!previous?.messages.some((m) => m.id === message.id)) fresh.push({ tzid: rental.tzid, message });
+      if (!storedIds.has(message.id)) fresh.push({ tzid: rental.tzid, message });
     }
     const expiresAt =
       previous && Math.abs(previous.expiresAt - rental.expiresAt) < EXPIRY_JITTER_MS ? previous.expiresAt : rental.expiresAt;
@@ -62,7 +71,18 @@ export function reconcile(state: RentalsState, answer: RentalList, now: number, 
   const ended = [...vanished, ...state.ended.filter((r) => !seenIds.has(r.tzid))].slice(0, MAX_ENDED);
 
   fresh.sort((a, b) => byArrival(a.message, b.message));
-  return { state: { active, ended }, fresh };
+  const changed =
+    fresh.length > 0 || vanished.length > 0 || ended.length !== state.ended.length || active.length !== state.active.length ||
+    active.some((rental, i) => !sameRental(rental, state.active[i]));
+  return { state: { active, ended }, fresh, changed };
+}
+
+/** Same rental with the same fields; messages are compared by count, as stored ones are never changed here. */
+function sameRental(a: StoredRental, b: StoredRental | undefined): boolean {
+  if (!b || a.messages.length !== b.messages.length) return false;
+  const { messages: _a, ...restA } = a;
+  const { messages: _b, ...restB } = b;
+  return JSON.stringify(restA) === JSON.stringify(restB);
 }
 
 function mergeMessages(
@@ -73,6 +93,7 @@ function mergeMessages(
   rentalKnown: boolean,
 ): StoredMessage[] {
   const byId = new Map(stored.map((m) => [m.id, m] as const));
+  const newestKnown = Math.max(-Infinity, ...stored.map((m) => m.receivedAt));
   for (const message of incoming) {
     if (byId.has(message.id)) continue; // de-duplicated by id: what we stored (read flags, fill) wins
     const extraction = extract(message.text, message.providerCode);
@@ -82,7 +103,9 @@ function mergeMessages(
       code: extraction.code,
       candidates: extraction.candidates,
       origin: extraction.origin,
+      embeddedOrigin: extraction.embeddedOrigin,
       seenAt: now,
+      autoFill: rentalKnown && message.receivedAt >= newestKnown - LATE_LISTING_MS,
       unread: news,
       notified: !news,
       filledInto: null,

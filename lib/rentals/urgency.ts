@@ -33,7 +33,7 @@ export function urgencyOf(rental: StoredRental, now: number, unreadAtOpen: Reado
 }
 
 /** Most urgent first; within a group the newest code first, otherwise the earliest end first. */
-export function byUrgency(rentals: readonly StoredRental[], now: number, unreadAtOpen: ReadonlySet<string>): StoredRental[] {
+export function byUrgency<R extends StoredRental>(rentals: readonly R[], now: number, unreadAtOpen: ReadonlySet<string>): R[] {
   const keyed = rentals.map((rental) => ({ rental, rank: RANK[urgencyOf(rental, now, unreadAtOpen)], code: newestCode(rental)?.seenAt ?? 0 }));
   keyed.sort((a, b) => a.rank - b.rank || (a.rank === 0 ? b.code - a.code : a.rental.expiresAt - b.rental.expiresAt) || a.rental.tzid - b.rental.tzid);
   return keyed.map((k) => k.rental);

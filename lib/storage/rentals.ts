@@ -1,7 +1,7 @@
 // The rentals with their messages: the state the background writes and the popup reads. Only the
 // background writes it: the popup subscribes with `watch` and sends commands instead. The item is
 // private (store.ts): content scripts can neither read the SMS nor rewrite the rentals.
-import { privateItem } from './store.ts';
+import { privateItem, type PrivateItem } from './store.ts';
 import type { Message, Rental } from '../onlinesim/types.ts';
 
 export interface StoredMessage extends Message {
@@ -11,8 +11,15 @@ export interface StoredMessage extends Message {
   candidates: string[];
   /** From the origin-bound format ("@example.com #123456"): fill only on that site. */
   origin: string | null;
+  /** The embedded form's frame ("@top.example #123456 @pay.example"): the code goes into that site's
+   * frame inside the origin's page. */
+  embeddedOrigin: string | null;
   /** Local clock when SimFill first saw the message: the "arrived within two minutes" rule uses this. */
   seenAt: number;
+  /** Arrived while SimFill was watching its rental, so it may be typed by itself. False for what the
+   * first sync of a rental finds (rented on the website, a key just saved): history, a click away in the
+   * popup, never handed to the first page that shows a code field. */
+  autoFill: boolean;
   /** Not yet looked at in the popup; counted on the badge. */
   unread: boolean;
   /** Where the code went, when it was filled. */
@@ -38,6 +45,74 @@ export interface RentalsState {
   ended: StoredRental[];
 }
 
-export const MAX_ENDED = 20;
+/** Ended rentals keep their summary (number, dates, price) long after their messages go (retention.ts):
+ * the ledger's export names each number through it. Bounded all the same: a summary is about 300 bytes. */
+export const MAX_ENDED = 200;
 
-export const rentalsItem = privateItem<RentalsState>('rentals', { active: [], ended: [] });
+const stateItem = privateItem<RentalsState>('rentals', { active: [], ended: [] });
+
+// ---------------------------------------------------------------- the popup's first paint
+
+/** Messages a card shows before "Show all": a rental can hold hundreds, and the popup must open at once. */
+export const MESSAGES_SHOWN = 5;
+
+/** A rental as the popup first draws it: only the messages on screen before "Show all", and what the
+ * card says about the rest, so nothing moves when the full lists arrive. */
+export interface RentalSummary extends StoredRental {
+  messageCount: number;
+  /** The services that sent its SMS, oldest first (the card's "SMS from …"). */
+  services: string[];
+}
+
+/** A few kilobytes even for a hundred rentals of two hundred SMS, where the full state is megabytes. */
+export interface RentalsSummary {
+  active: RentalSummary[];
+  /** Ended rentals without their messages: the history is collapsed when the popup opens. */
+  ended: RentalSummary[];
+}
+
+/** Newest first: the messages on screen, and the newest with a code or candidates (the compact card's). */
+function shownMessages(messages: readonly StoredMessage[]): StoredMessage[] {
+  const newestFirst = [...messages].sort((a, b) => b.receivedAt - a.receivedAt);
+  const withCode = newestFirst.find((m) => m.code !== null);
+  const withCandidates = newestFirst.find((m) => m.code !== null || m.candidates.length > 0);
+  const shown = new Set([...newestFirst.slice(0, MESSAGES_SHOWN), withCode, withCandidates].filter((m) => m !== undefined));
+  return newestFirst.filter((m) => shown.has(m)).reverse();
+}
+
+export function servicesOf(messages: readonly StoredMessage[]): string[] {
+  const ordered = [...messages].sort((a, b) => a.receivedAt - b.receivedAt);
+  return [...new Set(ordered.map((m) => m.service.trim()).filter(Boolean))];
+}
+
+/** A rental as a card draws it, carrying `messages` of its own (all of them by default). */
+export function cardRental(rental: StoredRental, messages = rental.messages): RentalSummary {
+  return { ...rental, messages, messageCount: rental.messages.length, services: servicesOf(rental.messages) };
+}
+
+export function summarize(state: RentalsState): RentalsSummary {
+  return {
+    active: state.active.map((r) => cardRental(r, shownMessages(r.messages))),
+    ended: state.ended.map((r) => cardRental(r, [])),
+  };
+}
+
+/** Written by the background with every write of the rentals; read by the popup before anything else.
+ * Only a cache: the full state is the truth, and the popup replaces the summary with it once read. */
+export const rentalsSummaryItem = privateItem<RentalsSummary | null>('rentals-summary', null);
+
+/** Writes the summary from the stored rentals: at every start of the background, so a summary a stopped
+ * worker left behind, or none at all (the first start of this version), is made right. */
+export async function rewriteSummary(): Promise<void> {
+  await rentalsSummaryItem.setValue(summarize(await stateItem.getValue()));
+}
+
+/** The rentals; every write also writes their summary (a worker stopped between the two leaves a summary
+ * one write behind, which the popup corrects at its full read and the next start rewrites). */
+export const rentalsItem: PrivateItem<RentalsState> = {
+  ...stateItem,
+  async setValue(value) {
+    await stateItem.setValue(value);
+    await rentalsSummaryItem.setValue(summarize(value));
+  },
+};

@@ -1,4 +1,4 @@
-// What SimFill keeps in storage, as schemas. Stored data is input like any other (docs/design.md): an
+// What SimFill keeps in storage, as schemas. Stored data is input like any other (docs/architecture.md): an
 // older or newer SimFill, a write cut short or a hand-edited profile can leave anything there, and a
 // popup that does `state.active.map` on a string dies. Each item has a strict schema (the exact shape
 // the background writes) and a salvage function that keeps what still fits and fills the rest with
@@ -11,6 +11,7 @@
 // Only the background imports this file (repair.ts): content scripts stay free of zod.
 import { z } from '../zod.ts';
 import { DEFAULT_API_ADDRESS, type FillMode, type Settings } from './settings.ts';
+import { keepDays, MAX_KEEP_DAYS, MIN_KEEP_DAYS } from '../rentals/retention.ts';
 import type { PollState, WaitingField } from './session.ts';
 import { MAX_LEDGER, type Ledger, type LedgerEntry } from './ledger.ts';
 import { MAX_ENDED, type RentalsState, type StoredMessage, type StoredRental } from './rentals.ts';
@@ -42,7 +43,9 @@ const message = {
   code: z.string().nullable(),
   candidates: z.array(z.string()),
   origin: z.string().nullable(),
+  embeddedOrigin: z.string().nullable(),
   seenAt: finite,
+  autoFill: z.boolean(),
   unread: z.boolean(),
   filledInto: z.object({ host: z.string(), at: finite }).nullable(),
   notified: z.boolean(),
@@ -115,9 +118,19 @@ export const settingsSchema = z.object({
   fillMode,
   disabledSites: z.array(z.string()),
   showCodesInNotifications: z.boolean(),
+  keepEndedMessagesDays: z.number().int().min(MIN_KEEP_DAYS).max(MAX_KEEP_DAYS),
 });
 
-const waitingField = z.object({ tabId: z.number().int(), frameId: z.number().int(), host: z.string(), since: finite });
+const waitingField = z.object({
+  tabId: z.number().int(),
+  frameId: z.number().int(),
+  frameUrl: z.string(),
+  doc: z.string(),
+  since: finite,
+  focused: z.boolean(),
+  checked: z.boolean(),
+  used: z.boolean(),
+});
 export const pollStateSchema = z.object({
   failures: z.number().int().nonnegative(),
   notBefore: finite,
@@ -168,19 +181,24 @@ export function salvageMessage(raw: unknown): StoredMessage | null {
   if (!isRecord(raw)) return null;
   const id = message.id.safeParse(raw.id);
   if (!id.success) return null;
-  // An origin-bound code whose origin we can no longer read could be filled anywhere: drop the code.
+  // An origin-bound code whose origin (or frame) we can no longer read could be filled anywhere: drop
+  // the code. Messages stored before the embedded form was kept have no frame: bound to the page alone.
   const origin = message.origin.safeParse(raw.origin);
+  const embedded = message.embeddedOrigin.safeParse(raw.embeddedOrigin ?? null);
+  const bindingReadable = origin.success && embedded.success;
   return {
     id: id.data,
     service: pick(message.service, raw.service, ''),
     text: pick(message.text, raw.text, ''),
     providerCode: pick(message.providerCode, raw.providerCode, null),
     receivedAt: pick(message.receivedAt, raw.receivedAt, 0),
-    code: origin.success ? pick(message.code, raw.code, null) : null,
-    candidates: origin.success ? pick(message.candidates, raw.candidates, []) : [],
+    code: bindingReadable ? pick(message.code, raw.code, null) : null,
+    candidates: bindingReadable ? pick(message.candidates, raw.candidates, []) : [],
     origin: origin.success ? origin.data : null,
+    embeddedOrigin: embedded.success ? embedded.data : null,
     // Long ago: "arrived within two minutes" is false, so an old code is never filled by itself.
     seenAt: pick(message.seenAt, raw.seenAt, 0),
+    autoFill: pick(message.autoFill, raw.autoFill, false),
     unread: pick(message.unread, raw.unread, false),
     filledInto: pick(message.filledInto, raw.filledInto, null),
     notified: pick(message.notified, raw.notified, true),
@@ -247,6 +265,8 @@ export function salvageSettings(raw: unknown): Settings {
     disabledSites: sites.success ? sites.data.filter((site): site is string => typeof site === 'string') : [],
     // Versions before this setting showed codes in notifications.
     showCodesInNotifications: pick(z.boolean(), s.showCodesInNotifications, true),
+    // Versions before this setting kept the 20 newest ended rentals whole: 30 days is the default.
+    keepEndedMessagesDays: keepDays(s.keepEndedMessagesDays),
   };
 }
 

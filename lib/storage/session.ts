@@ -4,10 +4,17 @@ import { sessionItem } from './store.ts';
 export interface WaitingField {
   tabId: number;
   frameId: number;
-  /** The reporting frame's host: an origin-bound code must match the frame it goes into. */
-  host: string;
+  /** The reporting frame's address: its site decides which codes it may take (frame-policy.ts). */
+  frameUrl: string;
+  /** The reporting document (FieldReport.doc): a fill goes to that document, not to a later one. */
+  doc: string;
   /** When the field was first reported visible: codes that arrived after it may be filled. */
   since: number;
+  focused: boolean;
+  /** Its visibility was checked across frames (FieldReport.checked). */
+  checked: boolean;
+  /** A code was auto-filled into this report's field: one report, at most one code by itself. */
+  used: boolean;
 }
 
 export interface PollState {

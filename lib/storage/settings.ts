@@ -2,6 +2,7 @@
 // (store.ts), out of reach of content scripts; the key itself is kept apart (api-key.ts) so
 // that reading settings in a page never yields it.
 import { privateItem } from './store.ts';
+import { DEFAULT_KEEP_DAYS } from '../rentals/retention.ts';
 
 export type FillMode = 'auto' | 'ask' | 'off';
 
@@ -14,6 +15,8 @@ export interface Settings {
   disabledSites: string[];
   /** Put the code in the system notification (shown on the lock screen on some systems). */
   showCodesInNotifications: boolean;
+  /** Days the messages of an ended rental are kept (lib/rentals/retention.ts). */
+  keepEndedMessagesDays: number;
 }
 
 export const DEFAULT_API_ADDRESS = 'https://onlinesim.io/api/';
@@ -24,4 +27,5 @@ export const settingsItem = privateItem<Settings>('settings', {
   fillMode: 'auto',
   disabledSites: [],
   showCodesInNotifications: true,
+  keepEndedMessagesDays: DEFAULT_KEEP_DAYS,
 });

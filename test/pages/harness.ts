@@ -11,6 +11,16 @@ export type Expect = {
   kind: 'single' | 'split' | 'none';
   length?: number;
   appears_after_ms?: number;
+  /** Not about the page's layout: "history" = the page is open when SimFill first syncs a rental that
+   * already holds an SMS; "binding" = an origin-bound SMS arrives for a page served under `host`
+   * (test/e2e/support/otp-pages.ts sets both up). */
+  attack?: 'history' | 'binding';
+  /** "binding": the host name the page is served under (mapped to the pages server by the browser)
+   * and the SMS, with CODE standing for the code. */
+  host?: string;
+  sms?: string;
+  /** On a hostile page: the field detection finds, which the visibility gate must refuse. */
+  detected?: string;
   /** The code has letters and digits (library bench pages). */
   letters?: boolean;
 };
@@ -46,7 +56,10 @@ export async function loadPage(html: string): Promise<Loaded> {
   installFakeLayout(window);
   for (const frame of Array.from(window.document.querySelectorAll('iframe'))) {
     const inner = (frame as unknown as { contentWindow: Window | null }).contentWindow;
-    if (inner) installFakeLayout(inner);
+    if (!inner) continue;
+    installFakeLayout(inner);
+    // happy-dom leaves frameElement null; a browser gives a same-origin frame its <iframe> element.
+    Object.defineProperty(inner, 'frameElement', { value: frame, configurable: true });
   }
   return {
     window,
@@ -169,7 +182,7 @@ export function installFakeLayout(win: Window): void {
     for (const el of flatAll(doc)) {
       const s = w.getComputedStyle(el);
       const positioned = s.position === 'absolute' || s.position === 'fixed';
-      if (!positioned && !CONTROLS.has(el.tagName)) continue;
+      if (!positioned && !CONTROLS.has(el.tagName) && el.tagName !== 'IFRAME') continue;
       if (s.pointerEvents === 'none' || s.visibility === 'hidden') continue;
       const r = rectOf(el);
       if (x < r.left || y < r.top || x >= r.left + r.width || y >= r.top + r.height) continue;

@@ -1,4 +1,4 @@
-// The rent API as the provider's docs describe it (onlinesim-rent-api.md), quirks included.
+// The rent API as the provider's docs describe it (docs/provider-api.md), quirks included.
 // Pure request → answer: the server decides how (and whether) the answer reaches the socket.
 import { money, wireRental, type MessagesShape } from './format.ts';
 import type { Model } from './model.ts';

@@ -1,5 +1,5 @@
 // Wire formatting: everything that turns the stand-in's tidy internal state into the provider's
-// quirky JSON (onlinesim-rent-api.md). Keep quirks here so the model stays plain.
+// quirky JSON (docs/provider-api.md). Keep quirks here so the model stays plain.
 import type { Cents, StoredMessage, StoredRental } from './types.ts';
 import type { Price } from './tariffs.ts';
 

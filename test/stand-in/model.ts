@@ -1,5 +1,5 @@
 // The stand-in's account: balance, stock, rentals and their clocks. Plain state plus the provider's
-// business rules (onlinesim-rent-api.md, "Rules of the business"); no HTTP and no wire quirks here.
+// business rules (docs/provider-api.md, "Rules of the business"); no HTTP and no wire quirks here.
 import { err, ok, type Result } from '../../lib/result.ts';
 import { DAY, MINUTE, money, toCents } from './format.ts';
 import { TARIFFS, findTariff } from './tariffs.ts';

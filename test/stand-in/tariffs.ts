@@ -1,5 +1,5 @@
 // Tariffs the stand-in offers. Prices deliberately mix numbers and decimal strings, and stock maps are
-// string-keyed, because the provider's docs show both forms (onlinesim-rent-api.md, "Tariff").
+// string-keyed, because the provider's docs show both forms (docs/provider-api.md, "Tariffs").
 // Country 44 has an empty 7-day stock so a test can meet NO_NUMBER, and is charged at once (`confirm`).
 
 export type Price = number | string;

@@ -1,5 +1,5 @@
-// Answers the provider is documented to give in more than one way (onlinesim-rent-api.md, "Published
-// evidence"). Each switch picks one, so end-to-end runs can cover every variant, not only the stand-in's
+// Answers the provider is documented to give in more than one way (docs/provider-api.md, "Where sources
+// disagree"). Each switch picks one, so end-to-end runs can cover every variant, not only the stand-in's
 // favourite. Set with `POST /control/variants` or `standIn.setVariants()`; `reset` restores the defaults.
 import { z } from 'zod';
 

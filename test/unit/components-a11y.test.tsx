@@ -12,7 +12,7 @@ import { Header } from '../../components/Header.tsx';
 import { RentalCard } from '../../components/RentalCard.tsx';
 import { RentForm } from '../../components/RentForm.tsx';
 import { SettingsForm } from '../../components/SettingsForm.tsx';
-import type { StoredRental } from '../../lib/storage/rentals.ts';
+import { cardRental, type StoredRental } from '../../lib/storage/rentals.ts';
 
 const NOW = Date.UTC(2025, 5, 1, 12);
 const noop = () => {};
@@ -23,9 +23,9 @@ const rental: StoredRental = {
   warned: { day: false, hour: false },
   messages: [
     { id: '1', service: 'Shop', text: 'Order 4821, code 7719', providerCode: null, receivedAt: NOW, code: null,
-      candidates: ['4821', '7719'], origin: 'shop.example', seenAt: NOW, unread: true, filledInto: null, notified: true },
+      candidates: ['4821', '7719'], origin: 'shop.example', embeddedOrigin: null, seenAt: NOW, autoFill: true, unread: true, filledInto: null, notified: true },
     { id: '2', service: 'Google', text: 'G-070051', providerCode: '070051', receivedAt: NOW - 1, code: '070051',
-      candidates: [], origin: null, seenAt: NOW, unread: false, filledInto: { host: 'accounts.google.com', at: NOW }, notified: true },
+      candidates: [], origin: null, embeddedOrigin: null, seenAt: NOW, autoFill: true, unread: false, filledInto: { host: 'accounts.google.com', at: NOW }, notified: true },
   ],
 };
 
@@ -49,9 +49,9 @@ it('popup pieces: header, first run, a rental with ambiguous and filled codes, t
       <>
         <Header balance={{ balance: '12.5', frozen: '0' }} lang="en" refreshing={false} onRefresh={noop} onSettings={noop} />
         <FirstRun busy={false} onSaveKey={noop} onOpenSettings={noop} />
-        <RentalCard rental={rental} extendOptions={rental.extendOptions} balance={null} now={NOW} lang="en" busy={false} sites={['vk.com']} expanded onToggle={noop}
+        <RentalCard rental={cardRental(rental)} extendOptions={rental.extendOptions} balance={null} now={NOW} lang="en" busy={false} sites={['vk.com']} expanded onToggle={noop}
           isNew={() => true} shortcut="Alt+Shift+K" neverFill={() => noop} onCopy={noop} onFill={noop} onExtend={noop} onClose={noop} onPortReload={noop} />
-        <RentalCard rental={{ ...rental, tzid: 2, confirmed: true }} extendOptions={rental.extendOptions} balance={null} now={NOW} lang="en" busy={false} sites={[]}
+        <RentalCard rental={cardRental({ ...rental, tzid: 2, confirmed: true })} extendOptions={rental.extendOptions} balance={null} now={NOW} lang="en" busy={false} sites={[]}
           expanded={false} onToggle={noop} isNew={() => false} shortcut="" neverFill={() => undefined} onCopy={noop} onExtend={noop} onClose={noop} onPortReload={noop} />
         <Feedback toast="Copied 070051" failure={{ message: 'OnlineSim refused.', nextStep: 'Try later.' }} onDismiss={noop} />
         <RentForm

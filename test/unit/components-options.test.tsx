@@ -7,7 +7,7 @@ import type { Connector, UiSettingsPatch } from '../../lib/connector.ts';
 import type { Command, CommandReply } from '../../lib/messages.ts';
 import type { Settings } from '../../lib/storage/settings.ts';
 
-const defaults: Settings = { apiAddress: 'https://onlinesim.io/api/', hasKey: false, fillMode: 'auto', disabledSites: [], showCodesInNotifications: true };
+const defaults: Settings = { apiAddress: 'https://onlinesim.io/api/', hasKey: false, fillMode: 'auto', disabledSites: [], showCodesInNotifications: true, keepEndedMessagesDays: 30 };
 
 interface Fake extends Connector {
   sent: Command[];
@@ -34,6 +34,7 @@ function fake(settings: Settings = defaults): Fake {
       return c.reply as CommandReply<C['type']>; // the page sends only save-settings
     },
     rentals: async () => ({ active: [], ended: [] }),
+    summary: async () => null,
     status: async () => ({ balance: null, lastPollAt: null, lastError: null, stopped: false }),
     settings: async () => current,
     ledger: async () => ({ entries: [] }),
@@ -252,5 +253,24 @@ describe('notification settings', () => {
     await act(async () => box.click());
     expect(c.patches).toEqual([{ showCodesInNotifications: false }]);
     expect(field('Show codes in notifications').checked).toBe(false);
+  });
+});
+
+describe('retention setting', () => {
+  it('keeps ended rentals\u2019 messages 30 days by default; a new number of days is saved, a wrong one is put back', async () => {
+    const c = fake();
+    await show(c);
+    const days = field('Keep messages of ended rentals for this many days');
+    expect(days.value).toBe('30');
+    const change = async (value: string) => {
+      days.value = value;
+      await act(async () => void days.dispatchEvent(new Event('change', { bubbles: true })));
+    };
+    await change('7');
+    expect(c.patches).toEqual([{ keepEndedMessagesDays: 7 }]);
+    await change('0');
+    await change('2.5');
+    expect(c.patches).toEqual([{ keepEndedMessagesDays: 7 }]);
+    expect(field('Keep messages of ended rentals for this many days').value).toBe('7');
   });
 });

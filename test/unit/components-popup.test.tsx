@@ -8,7 +8,7 @@ import { createEngine } from '../../lib/background/engine.ts';
 import type { Connector } from '../../lib/connector.ts';
 import type { Command, CommandReply, CommandType } from '../../lib/messages.ts';
 import type { Tariff } from '../../lib/onlinesim/types.ts';
-import type { RentalsState, StoredMessage, StoredRental } from '../../lib/storage/rentals.ts';
+import { summarize, type RentalsState, type StoredMessage, type StoredRental } from '../../lib/storage/rentals.ts';
 import { statusItem, type EngineStatus } from '../../lib/storage/status.ts';
 import type { OnlineSimClient } from '../../lib/onlinesim/client.ts';
 import { testEngineDeps } from './support/engine.ts';
@@ -24,7 +24,7 @@ const clockTime = (ms: number) => new Intl.DateTimeFormat('en', { timeStyle: 'sh
 function message(over: Partial<StoredMessage> = {}): StoredMessage {
   return {
     id: '1', service: 'Google', text: 'G-070051 is your Google verification code', providerCode: '070051',
-    receivedAt: NOW - 60_000, code: '070051', candidates: [], origin: null, seenAt: NOW - 60_000,
+    receivedAt: NOW - 60_000, code: '070051', candidates: [], origin: null, embeddedOrigin: null, seenAt: NOW - 60_000, autoFill: true,
     unread: true, filledInto: null, notified: true, ...over,
   };
 }
@@ -39,7 +39,7 @@ function rental(over: Partial<StoredRental> = {}): StoredRental {
 }
 
 const okStatus: EngineStatus = { balance: { balance: '1234.5', frozen: '0' }, lastPollAt: NOW, lastError: null, stopped: false };
-const keyed: Settings = { apiAddress: 'https://onlinesim.io/api/', hasKey: true, fillMode: 'auto', disabledSites: [], showCodesInNotifications: true };
+const keyed: Settings = { apiAddress: 'https://onlinesim.io/api/', hasKey: true, fillMode: 'auto', disabledSites: [], showCodesInNotifications: true, keepEndedMessagesDays: 30 };
 
 interface Fake extends Connector {
   sent: Command[];
@@ -71,6 +71,8 @@ function fake(rentals: RentalsState | null, status: EngineStatus = okStatus, set
       return (c.replies[cmd.type] ?? { ok: true }) as CommandReply<C['type']>;
     },
     rentals: () => (rentals ? Promise.resolve(rentals) : never),
+    // What the background keeps beside the rentals (every write of them writes it).
+    summary: () => (rentals ? Promise.resolve(summarize(rentals)) : never),
     status: () => Promise.resolve(status),
     settings: () => Promise.resolve(settings),
     ledger: () => Promise.resolve(ledger),
@@ -631,5 +633,54 @@ describe('fewer clicks', () => {
     await show(fake({ active: [], ended: [] }, { ...okStatus, balance: { balance: '230.25', frozen: '120.5' } }));
     expect(root.querySelector('.header-available')?.textContent).toBe('Available: 109.75 units');
     expect(root.querySelector('.header-frozen')?.textContent).toBe('120.5 units frozen');
+  });
+});
+
+describe('first paint from the summary', () => {
+  /** 3 rentals × 200 SMS, one of them with a code only far back and one with only notices lately. */
+  function bigState(): RentalsState {
+    const sms = (tzid: number, i: number, over: Partial<StoredMessage> = {}) =>
+      message({ id: `${tzid}-${i}`, receivedAt: NOW - (200 - i) * 60_000, seenAt: NOW - 3 * HOUR, unread: false, service: `S${i % 7}`, ...over });
+    const many = (tzid: number, over: (i: number) => Partial<StoredMessage> = () => ({})) => Array.from({ length: 200 }, (_, i) => sms(tzid, i, over(i)));
+    return {
+      active: [
+        rental({ tzid: 1, number: '9000000001', messages: many(1) }),
+        rental({ tzid: 2, number: '9000000002', messages: many(2, (i) => (i > 10 ? { code: null, text: 'Your order has shipped' } : {})) }),
+        rental({ tzid: 3, number: '9000000003', expiresAt: NOW + 20 * 60_000, messages: many(3) }),
+      ],
+      ended: [rental({ tzid: 4, number: '9000000004', endedAt: NOW - HOUR, messages: many(4) })],
+    };
+  }
+
+  it('draws every card from the summary before the full lists are read, and they change nothing on screen', async () => {
+    const state = bigState();
+    let deliver: (s: RentalsState) => void = () => {};
+    const c = fake(state);
+    c.rentals = () => new Promise((resolve) => (deliver = resolve));
+    await show(c);
+    const main = root.querySelector('main')!;
+    expect(main.getAttribute('aria-busy')).toBe('true');
+    expect(root.querySelectorAll('article.card')).toHaveLength(3);
+    // Details of a card are drawn the same from the summary: the five newest messages and the full count.
+    await click(button('Details of 9000000001'));
+    // What is on screen: the cards, and the collapsed history's title (its lists fill in closed).
+    const onScreen = () => [...root.querySelectorAll('article.card, details.history > summary')].map((e) => e.outerHTML);
+    const before = onScreen();
+    expect(before.join('')).toContain('Show all 200 messages');
+    await act(async () => deliver(state));
+    await settle();
+    expect(main.getAttribute('aria-busy')).toBe('false');
+    expect(onScreen()).toEqual(before);
+    expect(root.querySelector('details.history')!.hasAttribute('open')).toBe(false);
+  });
+
+  it('keeps the summary small: a few messages per rental, whatever their number', () => {
+    const state = bigState();
+    const summary = summarize(state);
+    expect(JSON.stringify(summary).length).toBeLessThan(JSON.stringify(state).length / 20);
+    // The rental whose last code is 190 SMS back still shows it on its compact card.
+    expect(summary.active[1]!.messages.some((m) => m.code !== null)).toBe(true);
+    expect(summary.active.map((r) => r.messageCount)).toEqual([200, 200, 200]);
+    expect(summary.ended[0]).toMatchObject({ tzid: 4, messages: [], messageCount: 200 });
   });
 });

@@ -17,7 +17,7 @@ const PATTERNS = ['$&', '$`', "$'", '$$', '$1', '$2', '$<name>', '$ARG1$', '{cod
 function message(extra: Partial<StoredMessage> = {}): StoredMessage {
   return {
     id: 'm1', service: 'Example', text: 'Your code is 482913', providerCode: null, receivedAt: NOW, code: '482913',
-    candidates: [], origin: null, seenAt: NOW, unread: true, filledInto: null, notified: false, ...extra,
+    candidates: [], origin: null, embeddedOrigin: null, seenAt: NOW, autoFill: true, unread: true, filledInto: null, notified: false, ...extra,
   };
 }
 const rental: StoredRental = {

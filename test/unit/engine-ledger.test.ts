@@ -8,7 +8,7 @@ import type { Rental } from '../../lib/onlinesim/types.ts';
 import { sitesOf } from '../../lib/rentals/ledger.ts';
 import { rentalsItem } from '../../lib/storage/rentals.ts';
 import { ledgerItem } from '../../lib/storage/ledger.ts';
-import { testEngineDeps } from './support/engine.ts';
+import { shown, testEngineDeps } from './support/engine.ts';
 import { listed, message, rental, T0 } from './support/rentals.ts';
 
 function provider(rentals: Rental[]) {
@@ -31,7 +31,7 @@ describe('ledger of use', () => {
     const withSms = testEngineDeps(provider([rental(1, [message(7, 'Code 482913', T0)])]), T0 + 60_000, { activeTab: async () => 5, fillPhone, sendFill });
     const restarted = createEngine(withSms.deps); // a new worker: nothing in memory, only storage
     await restarted.poll(true);
-    await restarted.fieldReported(5, 0, 'https://www.ozon.ru/verify', true);
+    await restarted.fieldReported(5, 0, 'https://www.ozon.ru/verify', shown());
     await restarted.settled();
 
     const ledger = await ledgerItem.getValue();

@@ -1,15 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createEngine, type Engine, type EngineDeps } from '../../lib/background/engine.ts';
-import { pollItem } from '../../lib/storage/session.ts';
+import { pollItem, type WaitingField } from '../../lib/storage/session.ts';
 import type { OnlineSimClient } from '../../lib/onlinesim/client.ts';
 import type { ProviderError } from '../../lib/onlinesim/errors.ts';
 import type { Rental } from '../../lib/onlinesim/types.ts';
+import type { FillReply } from '../../lib/fill-protocol.ts';
 import { rentalsItem } from '../../lib/storage/rentals.ts';
 import { statusItem } from '../../lib/storage/status.ts';
 import { settingsItem } from '../../lib/storage/settings.ts';
-import { testEngineDeps } from './support/engine.ts';
-import { listed, message, rental, T0 } from './support/rentals.ts';
+import { DOC, shown, testEngineDeps } from './support/engine.ts';
+import { firstDigits, listed, message, rental, T0 } from './support/rentals.ts';
 
 type Answer = { ok: true; value: Rental[] } | { ok: false; error: ProviderError };
 
@@ -56,6 +57,31 @@ describe('engine', () => {
     expect(provider.requests).toBe(0);
   });
 
+  it('a poll that brings nothing new and a popup with nothing unread rewrite no rentals (an open popup is not sent the full lists again)', async () => {
+    const { engine, provider } = setup();
+    provider.answer = { ok: true, value: [rental(1, [message(7, 'Your code is 482913', T0)])] };
+    await engine.poll(true);
+    engine.popupOpened().close();
+    await engine.settled();
+    const writes = vi.fn();
+    const unwatch = rentalsItem.watch(writes);
+    const before = provider.requests;
+    await engine.poll(true);
+    engine.popupOpened().close();
+    await engine.settled();
+    unwatch();
+    expect(provider.requests - before).toBeGreaterThanOrEqual(2);
+    expect(writes).not.toHaveBeenCalled();
+    // A message that is new is still written.
+    provider.answer = { ok: true, value: [rental(1, [message(7, 'Your code is 482913', T0), message(8, 'Your code is 551200', T0 + 1000)])] };
+    const later = vi.fn();
+    const unwatchLater = rentalsItem.watch(later);
+    await engine.poll(true);
+    unwatchLater();
+    expect(later).toHaveBeenCalled();
+    expect((await rentalsItem.getValue()).active[0]!.messages.map((m) => m.id)).toEqual(['7', '8']);
+  });
+
   it('notifies a new SMS once, with service and code, and counts it on the badge', async () => {
     const { engine, deps, provider } = setup();
     await rentalsItem.setValue({ active: [], ended: [] });
@@ -99,18 +125,18 @@ describe('engine', () => {
     const { engine, deps, provider } = setup();
     provider.answer = { ok: true, value: [rental(1)] };
     await engine.poll(true);
-    await engine.fieldReported(5, 0, 'https://shop.example/verify', true);
+    await engine.fieldReported(5, 0, 'https://shop.example/verify', shown());
     provider.answer = { ok: true, value: [rental(1, [message(7, 'Code 482913', T0)])] };
     await engine.poll(true);
-    expect(deps.sendFill).toHaveBeenCalledWith(5, 0, { type: 'fill', code: '482913', origin: null, focusedOnly: false });
+    expect(deps.sendFill).toHaveBeenCalledWith(5, 0, { type: 'fill', code: '482913', site: null, focusedOnly: false, doc: DOC });
     const stored = (await rentalsItem.getValue()).active[0]!.messages[0]!;
     expect(stored.filledInto).toEqual({ host: 'shop.example', at: expect.any(Number) });
   });
 
   it('looks for rentals made on the website when a code field appears and nothing is rented yet', async () => {
     const { engine, provider } = setup();
-    await engine.fieldReported(5, 0, 'https://shop.example/verify', true);
-    await engine.fieldReported(5, 0, 'https://shop.example/verify', true);
+    await engine.fieldReported(5, 0, 'https://shop.example/verify', shown());
+    await engine.fieldReported(5, 0, 'https://shop.example/verify', shown());
     expect(provider.requests).toBe(1); // once, not on every report
   });
 
@@ -118,7 +144,7 @@ describe('engine', () => {
     const { engine, deps, provider } = setup({ activeTab: async () => 9 });
     provider.answer = { ok: true, value: [rental(1)] };
     await engine.poll(true);
-    await engine.fieldReported(5, 0, 'https://shop.example/verify', true);
+    await engine.fieldReported(5, 0, 'https://shop.example/verify', shown());
     provider.answer = { ok: true, value: [rental(1, [message(7, 'Code 482913', T0)])] };
     await engine.poll(true);
     expect(deps.sendFill).not.toHaveBeenCalled();
@@ -126,11 +152,11 @@ describe('engine', () => {
 
   it('does not fill a code bound to another site', async () => {
     const { engine, deps, provider } = setup({
-      extract: () => ({ code: '482913', confidence: 1, candidates: [], origin: 'bank.example' }),
+      extract: () => ({ code: '482913', confidence: 1, candidates: [], origin: 'bank.example', embeddedOrigin: null }),
     });
     provider.answer = { ok: true, value: [rental(1)] };
     await engine.poll(true);
-    await engine.fieldReported(5, 0, 'https://shop.example/verify', true);
+    await engine.fieldReported(5, 0, 'https://shop.example/verify', shown());
     provider.answer = { ok: true, value: [rental(1, [message(7, '@bank.example #482913', T0)])] };
     await engine.poll(true);
     expect(deps.sendFill).not.toHaveBeenCalled();
@@ -139,12 +165,12 @@ describe('engine', () => {
   it('fills an origin-bound code only into a frame of that site, even inside the right tab', async () => {
     const { engine, deps, provider } = setup({
       activeTab: async () => 5,
-      extract: () => ({ code: '482913', confidence: 1, candidates: [], origin: 'bank.example' }),
+      extract: () => ({ code: '482913', confidence: 1, candidates: [], origin: 'bank.example', embeddedOrigin: null }),
     });
     provider.answer = { ok: true, value: [rental(1)] };
     await engine.poll(true);
-    await engine.fieldReported(5, 3, 'https://ads.example/widget', true);
-    await engine.fieldReported(5, 0, 'https://www.bank.example/login', true);
+    await engine.fieldReported(5, 3, 'https://ads.example/widget', shown());
+    await engine.fieldReported(5, 0, 'https://www.bank.example/login', shown());
     provider.answer = { ok: true, value: [rental(1, [message(7, '@bank.example #482913', T0)])] };
     await engine.settled(); // the fast loop the reports started picks the SMS up
     expect(vi.mocked(deps.sendFill).mock.calls.map(([, frameId]) => frameId)).toEqual([0]);
@@ -157,7 +183,7 @@ describe('engine', () => {
       const { engine, deps, provider } = setup();
       provider.answer = { ok: true, value: [rental(1)] };
       await engine.poll(true);
-      await engine.fieldReported(5, 0, 'https://shop.example/verify', true);
+      await engine.fieldReported(5, 0, 'https://shop.example/verify', shown());
       provider.answer = { ok: true, value: [rental(1, [message(7, 'Code 482913', T0)])] };
       await engine.poll(true);
       expect(deps.sendFill).not.toHaveBeenCalled();
@@ -172,7 +198,7 @@ describe('engine', () => {
     provider.answer = { ok: true, value: [rental(1, [message(7, 'Code 482913', T0)])] };
     await engine.poll(true);
     advance(60_000);
-    await engine.fieldReported(5, 0, 'https://shop.example/verify', true);
+    await engine.fieldReported(5, 0, 'https://shop.example/verify', shown());
     expect(deps.sendFill).toHaveBeenCalledTimes(1);
     await engine.settled();
 
@@ -183,7 +209,7 @@ describe('engine', () => {
     late.provider.answer = { ok: true, value: [rental(2, [message(8, 'Code 111222', T0)])] };
     await late.engine.poll(true);
     late.advance(5 * 60_000);
-    await late.engine.fieldReported(6, 0, 'https://shop.example/verify', true);
+    await late.engine.fieldReported(6, 0, 'https://shop.example/verify', shown());
     expect(late.deps.sendFill).not.toHaveBeenCalled();
   });
 
@@ -192,12 +218,12 @@ describe('engine', () => {
     const { engine, deps, provider } = setup();
     provider.answer = { ok: true, value: [rental(1)] };
     await engine.poll(true);
-    await engine.fieldReported(5, 0, 'https://shop.example/verify', true);
+    await engine.fieldReported(5, 0, 'https://shop.example/verify', shown());
     provider.answer = { ok: true, value: [rental(1, [message(7, 'Code 482913', T0), message(8, '@bank.example #111222', T0 + 1)])] };
     await engine.settled();
     expect(deps.sendFill).not.toHaveBeenCalled();
     const [plain, bound] = (await rentalsItem.getValue()).active[0]!.messages;
-    expect(await engine.fillRequested({ ...bound!, origin: 'bank.example' })).toBe(false);
+    expect(await engine.fillRequested({ ...bound!, origin: 'bank.example', embeddedOrigin: null })).toBe(false);
     expect(await engine.fillRequested(plain!)).toBe(true);
     expect(deps.sendFill).toHaveBeenCalledTimes(1);
   });
@@ -250,7 +276,7 @@ describe('engine', () => {
 });
 
 describe('reads and writes of the rentals state', () => {
-  const field = { tabId: 5, frameId: 0, host: 'shop.example', since: T0 };
+  const field: WaitingField = { tabId: 5, frameId: 0, frameUrl: 'https://shop.example/verify', doc: DOC, since: T0, focused: false, checked: false, used: false };
   const known = { ...rental(1), messages: [], endedAt: null, warned: { day: false, hour: false } };
 
   function count() {
@@ -307,5 +333,145 @@ describe('reads and writes of the rentals state', () => {
     expect(reads).toHaveBeenCalledTimes(provider.requests + 1);
     expect(writes).toHaveBeenCalledTimes(1);
     expect((await rentalsItem.getValue()).active[0]!.messages[0]).toMatchObject({ code: '482913', unread: false, notified: true });
+  });
+});
+
+describe('engine: when and where a code goes by itself (issue 11)', () => {
+  /** Extracts "@site #code" (optionally "@top #code @frame") like lib/otp does, else the first digits. */
+  const bindingAware = (text: string) => {
+    const m = /@(\S+) #(\d+)(?: @(\S+))?/.exec(text);
+    return m ? { code: m[2]!, confidence: 1, candidates: [], origin: m[1]!, embeddedOrigin: m[3] ?? null } : firstDigits(text);
+  };
+  const frames = (sendFill: EngineDeps['sendFill']) => vi.mocked(sendFill).mock.calls.map(([, frameId]) => frameId);
+
+  it('never auto-fills what the first sync of a rental finds, but the popup still fills it on request', async () => {
+    const { engine, deps, provider } = setup();
+    await engine.fieldReported(5, 0, 'https://shop.example/verify', shown());
+    // Rented on the website a week ago: the first sync finds an SMS for another service, and one from a minute ago.
+    provider.answer = { ok: true, value: [rental(1, [message(6, 'Code 111222', T0 - 7 * 86_400_000), message(7, 'Code 482913', T0 - 60_000)])] };
+    await engine.poll(true);
+    await engine.settled();
+    expect(deps.sendFill).not.toHaveBeenCalled();
+    const [, recent] = (await rentalsItem.getValue()).active[0]!.messages;
+    expect(recent!.autoFill).toBe(false);
+    expect(await engine.fillRequested(recent!)).toBe(true);
+  });
+
+  it('does not auto-fill an old SMS the provider lists late, judged by the provider\'s own clock', async () => {
+    const { engine, deps, provider } = setup();
+    provider.answer = { ok: true, value: [rental(1, [message(6, 'Code 111222', T0 + 3_600_000)])] };
+    await engine.poll(true);
+    await engine.fieldReported(5, 0, 'https://shop.example/verify', shown());
+    // First listed now, but the provider timed it an hour before the message it already showed.
+    provider.answer = { ok: true, value: [rental(1, [message(6, 'Code 111222', T0 + 3_600_000), message(5, 'Code 999888', T0)])] };
+    await engine.poll(true);
+    expect(deps.sendFill).not.toHaveBeenCalled();
+    // A message the provider timed after it (its clock, whatever its time zone) is news.
+    provider.answer = { ok: true, value: [rental(1, [message(6, 'Code 111222', T0 + 3_600_000), message(8, 'Code 482913', T0 + 3_660_000)])] };
+    await engine.poll(true);
+    expect(vi.mocked(deps.sendFill).mock.calls.map(([, , r]) => r.code)).toEqual(['482913']);
+  });
+
+  it('gives one field report at most one code by itself; a new report may take the next', async () => {
+    const { engine, deps, provider } = setup();
+    provider.answer = { ok: true, value: [rental(1)] };
+    await engine.poll(true);
+    await engine.fieldReported(5, 0, 'https://shop.example/verify', shown());
+    provider.answer = { ok: true, value: [rental(1, [message(7, 'Code 482913', T0)])] };
+    await engine.poll(true);
+    provider.answer = { ok: true, value: [rental(1, [message(7, 'Code 482913', T0), message(8, 'Code 555666', T0 + 1000)])] };
+    await engine.poll(true);
+    expect(vi.mocked(deps.sendFill).mock.calls.map(([, , r]) => r.code)).toEqual(['482913']);
+    await engine.fieldReported(5, 0, 'https://shop.example/verify', shown({ present: false }));
+    await engine.fieldReported(5, 0, 'https://shop.example/verify', shown());
+    expect(vi.mocked(deps.sendFill).mock.calls.map(([, , r]) => r.code)).toEqual(['482913', '555666']);
+  });
+
+  it('sends a code once while its fill is in flight, though the field reports again meanwhile (it took the focus)', async () => {
+    // Seen in Chromium: the fill focuses a box, the page reports the focused field, and the report
+    // delivered the still-unfilled code a second time; the two fills typed over each other and both failed.
+    let again: Promise<void> | undefined;
+    const sendFill = vi.fn(async (): Promise<FillReply> => {
+      again ??= engine.fieldReported(5, 0, 'https://shop.example/verify', shown({ focused: true }));
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      return { ok: true, host: 'shop.example' };
+    });
+    const { engine, provider } = setup({ sendFill });
+    provider.answer = { ok: true, value: [rental(1)] };
+    await engine.poll(true);
+    await engine.fieldReported(5, 0, 'https://shop.example/verify', shown());
+    provider.answer = { ok: true, value: [rental(1, [message(7, 'Code 482913', T0)])] };
+    await engine.poll(true);
+    await again;
+    expect(sendFill).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not hand an unbound code to another site\'s frame that reported first; the page\'s own field gets it', async () => {
+    const { engine, deps, provider } = setup({ topOrigin: async () => 'https://shop.example' });
+    provider.answer = { ok: true, value: [rental(1)] };
+    await engine.poll(true);
+    await engine.fieldReported(5, 3, 'https://ads.example/widget', shown({ checked: true }));
+    provider.answer = { ok: true, value: [rental(1, [message(7, 'Code 482913', T0)])] };
+    await engine.poll(true);
+    expect(deps.sendFill).not.toHaveBeenCalled();
+    await engine.fieldReported(5, 0, 'https://shop.example/verify', shown({ doc: 'doc-top-01' }));
+    expect(frames(deps.sendFill)).toEqual([0]);
+  });
+
+  it('prefers the focused field of a same-site frame over the first report', async () => {
+    const { engine, deps, provider } = setup({ topOrigin: async () => 'https://shop.example' });
+    provider.answer = { ok: true, value: [rental(1)] };
+    await engine.poll(true);
+    await engine.fieldReported(5, 2, 'https://shop.example/a', shown({ doc: 'doc-frame-2' }));
+    await engine.fieldReported(5, 4, 'https://login.shop.example/b', shown({ doc: 'doc-frame-4', focused: true }));
+    await engine.settled(); // the fast loop's polls of the old answer are over, so the next poll reads the SMS
+    provider.answer = { ok: true, value: [rental(1, [message(7, 'Code 482913', T0)])] };
+    await engine.poll(true);
+    expect(frames(deps.sendFill)).toEqual([4]);
+  });
+
+  it('ties a report to its document: the fill names it, a new document starts over, a late "gone" of the old one is ignored', async () => {
+    const { engine, deps, provider, advance } = setup({ sendFill: vi.fn(async () => null) });
+    provider.answer = { ok: true, value: [rental(1)] };
+    await engine.poll(true);
+    await engine.fieldReported(5, 0, 'https://shop.example/verify', shown({ doc: 'doc-old-01' }));
+    advance(10 * 60_000);
+    await engine.fieldReported(5, 0, 'https://other.example/verify', shown({ doc: 'doc-new-01' }));
+    await engine.fieldReported(5, 0, 'https://shop.example/verify', shown({ doc: 'doc-old-01', present: false }));
+    const [field] = (await pollItem.getValue()).waiting;
+    expect(field).toMatchObject({ doc: 'doc-new-01', frameUrl: 'https://other.example/verify', since: T0 + 10 * 60_000 });
+    provider.answer = { ok: true, value: [rental(1, [message(7, 'Code 482913', T0)])] };
+    await engine.poll(true);
+    expect(vi.mocked(deps.sendFill).mock.calls[0]![2].doc).toBe('doc-new-01');
+  });
+
+  it('the context menu fills the frame it was opened in and records the fill; a code bound elsewhere is refused', async () => {
+    const { engine, deps, provider } = setup({ extract: bindingAware, topOrigin: async () => 'https://shop.example', sendFill: vi.fn(async () => ({ ok: true as const, host: 'pay.example' })) });
+    provider.answer = { ok: true, value: [rental(1)] };
+    await engine.poll(true);
+    provider.answer = { ok: true, value: [rental(1, [message(7, 'Code 482913', T0), message(8, '@bank.example #111222', T0 + 1)])] };
+    await engine.poll(true);
+    const [plain, bound] = (await rentalsItem.getValue()).active[0]!.messages;
+    expect(await engine.fillManually(plain, { frameId: 6, frameUrl: 'https://pay.example/3ds' })).toBe(true);
+    expect(deps.sendFill).toHaveBeenLastCalledWith(5, 6, { type: 'fill', code: '482913', site: null, focusedOnly: true, doc: null });
+    expect((await rentalsItem.getValue()).active[0]!.messages[0]!.filledInto).toMatchObject({ host: 'pay.example' });
+    expect(await engine.fillManually(bound, { frameId: 6, frameUrl: 'https://pay.example/3ds' })).toBe(false);
+    expect(deps.sendFill).toHaveBeenCalledTimes(1);
+    // The shortcut asks every frame: only a frame of the bound site (its focused field) may take it.
+    await engine.fillManually(bound);
+    expect(deps.sendFill).toHaveBeenLastCalledWith(5, -1, { type: 'fill', code: '111222', site: 'bank.example', focusedOnly: true, doc: null });
+  });
+
+  it('fills an embedded-form code into that frame of that page only', async () => {
+    const { engine, deps, provider } = setup({ extract: bindingAware, topOrigin: async () => 'https://www.shop.example' });
+    provider.answer = { ok: true, value: [rental(1)] };
+    await engine.poll(true);
+    await engine.fieldReported(5, 0, 'https://www.shop.example/checkout', shown({ doc: 'doc-top-01' }));
+    await engine.fieldReported(5, 9, 'https://acs.pay.example/3ds', shown({ doc: 'doc-3ds-01', checked: true }));
+    await engine.settled(); // the fast loop's polls of the old answer are over, so the next poll reads the SMS
+    provider.answer = { ok: true, value: [rental(1, [message(7, '@shop.example #482913 @pay.example', T0)])] };
+    await engine.poll(true);
+    expect(frames(deps.sendFill)).toEqual([9]);
+    expect(vi.mocked(deps.sendFill).mock.calls[0]![2]).toMatchObject({ site: 'pay.example', doc: 'doc-3ds-01' });
   });
 });

@@ -8,7 +8,7 @@ import { MIN_GAP_MS } from '../../lib/background/gate.ts';
 import type { OnlineSimClient } from '../../lib/onlinesim/client.ts';
 import type { ProviderError } from '../../lib/onlinesim/errors.ts';
 import { rentalsItem } from '../../lib/storage/rentals.ts';
-import { testEngineDeps } from './support/engine.ts';
+import { shown, testEngineDeps } from './support/engine.ts';
 import { listed, rental, storedRental, T0 } from './support/rentals.ts';
 
 const ROUND_TRIP_MS = 150;
@@ -78,7 +78,7 @@ const gapsAfterEnd = (calls: Call[]) => calls.slice(1).map((c, i) => c.start - c
 describe('fast polling while a code field is visible', () => {
   it('polls once a second after each answer, one request at a time, and stops when the report is old', async () => {
     const t = setup();
-    await t.engine.fieldReported(FIELD_TAB, 0, 'https://shop.example/verify', true);
+    await t.engine.fieldReported(FIELD_TAB, 0, 'https://shop.example/verify', shown());
     await t.engine.settled();
     expect(t.maxInFlight()).toBe(1);
     expect(Math.min(...gapsAfterEnd(t.calls))).toBeGreaterThanOrEqual(MIN_GAP_MS);
@@ -96,7 +96,7 @@ describe('fast polling while a code field is visible', () => {
   it('does not poll fast for a field in a tab the user left', async () => {
     const t = setup();
     t.switchTab(9);
-    await t.engine.fieldReported(FIELD_TAB, 0, 'https://shop.example/verify', true);
+    await t.engine.fieldReported(FIELD_TAB, 0, 'https://shop.example/verify', shown());
     await t.engine.settled();
     expect(t.calls).toHaveLength(0);
   });
@@ -107,11 +107,11 @@ describe('fast polling while a code field is visible', () => {
       // The field disappears while the loop runs (the page moved on): the content script says so.
       activeTab: async () => {
         reports++;
-        if (reports === 5) await t.engine.fieldReported(FIELD_TAB, 0, 'https://shop.example/verify', false);
+        if (reports === 5) await t.engine.fieldReported(FIELD_TAB, 0, 'https://shop.example/verify', shown({ present: false }));
         return FIELD_TAB;
       },
     });
-    await t.engine.fieldReported(FIELD_TAB, 0, 'https://shop.example/verify', true);
+    await t.engine.fieldReported(FIELD_TAB, 0, 'https://shop.example/verify', shown());
     await t.engine.settled();
     expect(t.calls.length).toBeLessThanOrEqual(5);
   });
@@ -119,7 +119,7 @@ describe('fast polling while a code field is visible', () => {
   it('waits longer at the first rate-limit answer, and longer again at the next', async () => {
     const t = setup();
     t.failWith.push(null, null, { kind: 'rate-limited', retryAfterMs: null }, { kind: 'rate-limited', retryAfterMs: null });
-    await t.engine.fieldReported(FIELD_TAB, 0, 'https://shop.example/verify', true);
+    await t.engine.fieldReported(FIELD_TAB, 0, 'https://shop.example/verify', shown());
     await t.engine.settled();
     const gaps = gapsAfterEnd(t.calls);
     expect(gaps[0]).toBe(MIN_GAP_MS);
@@ -133,7 +133,7 @@ describe('fast polling while a code field is visible', () => {
   it('keeps to a Retry-After the provider sends', async () => {
     const t = setup();
     t.failWith.push({ kind: 'rate-limited', retryAfterMs: 30_000 });
-    await t.engine.fieldReported(FIELD_TAB, 0, 'https://shop.example/verify', true);
+    await t.engine.fieldReported(FIELD_TAB, 0, 'https://shop.example/verify', shown());
     await t.engine.settled();
     expect(gapsAfterEnd(t.calls)[0]).toBeGreaterThanOrEqual(30_000);
   });
@@ -141,7 +141,7 @@ describe('fast polling while a code field is visible', () => {
   it('a worker that died leaves no fast mode behind once the report is old', async () => {
     const first = setup();
     first.switchTab(null); // the field is reported, then the worker dies before the loop does anything
-    await first.engine.fieldReported(FIELD_TAB, 0, 'https://shop.example/verify', true);
+    await first.engine.fieldReported(FIELD_TAB, 0, 'https://shop.example/verify', shown());
     await first.engine.settled();
     const late = setup({}, T0 + FAST_WINDOW_MS + 1);
     await late.engine.resume();
@@ -196,7 +196,7 @@ describe('idle', () => {
   it('makes 120 requests in an hour with a rental and nobody waiting, even after a field was seen once', async () => {
     const t = setup();
     t.switchTab(9);
-    await t.engine.fieldReported(FIELD_TAB, 0, 'https://shop.example/verify', true);
+    await t.engine.fieldReported(FIELD_TAB, 0, 'https://shop.example/verify', shown());
     for (let i = 0; i < 120; i++) {
       t.advance(30_000);
       await t.engine.onAlarm();

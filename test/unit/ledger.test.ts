@@ -1,7 +1,8 @@
 // The ledger of use: sites per rental, the services that wrote to it, the CSV export and the domains.
 import { describe, expect, it } from 'vitest';
 import { siteOf } from '../../lib/background/site-domain.ts';
-import { ledgerCsv, servicesOf, sitesOf, withEntry } from '../../lib/rentals/ledger.ts';
+import { ledgerCsv, sitesOf, withEntry } from '../../lib/rentals/ledger.ts';
+import { servicesOf } from '../../lib/storage/rentals.ts';
 import { MAX_LEDGER, type Ledger, type LedgerEntry } from '../../lib/storage/ledger.ts';
 import { salvageLedger } from '../../lib/storage/schemas.ts';
 import { storedMessage as sms, storedRental as rental, T0 } from './support/rentals.ts';
@@ -31,7 +32,7 @@ describe('sitesOf and servicesOf', () => {
   });
   it('names each service that sent SMS once, blank names left out', () => {
     const r = rental({ messages: [sms({ id: '1', service: 'VK', receivedAt: T0 }), sms({ id: '2', service: ' ', receivedAt: T0 + 1 }), sms({ id: '3', service: 'Ozon', receivedAt: T0 + 2 }), sms({ id: '4', service: 'VK', receivedAt: T0 + 3 })] });
-    expect(servicesOf(r)).toEqual(['VK', 'Ozon']);
+    expect(servicesOf(r.messages)).toEqual(['VK', 'Ozon']);
   });
   it('keeps the newest MAX_LEDGER entries', () => {
     let l: Ledger = { entries: [] };

@@ -1,4 +1,4 @@
-// Property-based tests of the provider edge: the documented answers (onlinesim-rent-api.md, Examples),
+// Property-based tests of the provider edge: the documented answers (docs/provider-api.md, Examples),
 // mutated by fast-check (fields replaced by any JSON, dropped, wrapped in lists, numbers as strings,
 // huge values, prototype keys, deep nesting), and raw bytes and truncations as HTTP bodies. Whatever
 // arrives: nothing throws, whatever is accepted has SimFill's internal shape (what the engine would

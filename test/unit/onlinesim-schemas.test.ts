@@ -12,7 +12,7 @@ import {
 const NOW = Date.UTC(2024, 4, 1, 12, 0, 0);
 const MIN = 60_000;
 
-// The docs' own examples (onlinesim-rent-api.md, "Examples"), verbatim.
+// The docs' own examples (docs/provider-api.md, "Examples"), verbatim.
 const DOC_LIST = JSON.parse(
   '{"response":1,"list":[{"status":1,"extension":1,"messages":[{"id":1,"service":"Google","text":"Your verification code is 070051","code":"070051","created_at":"2022-07-17 21:46:58"}],"sum":"251.5","country":46,"checked_time":"2022-07-17 21:41:20","number":"9915584307","rent":4,"tzid":10000,"time":5750,"days":3,"hours":95,"extend":{"7":36},"checked":true,"reload":1,"day_extend":36,"m_ext":true,"freeze":true}]}',
 );

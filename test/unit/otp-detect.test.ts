@@ -7,6 +7,7 @@ import {
   mayContainInputs,
   type OtpTarget,
 } from '../../lib/otp/detect.ts';
+import { readSignal, STRONG } from '../../lib/otp/field-text.ts';
 import { isVisibleToUser } from '../../lib/otp/visibility.ts';
 import { frameDocument, loadPage, readPages, resolve, type Loaded, type Page } from '../pages/harness.ts';
 
@@ -54,7 +55,7 @@ describe.each([...fixtures, ...ownPages].filter((p) => p.expect.kind !== 'none')
   });
 });
 
-describe.each([...fixtures, ...ownPages].filter((p) => p.expect.kind === 'none'))('negative page $name', (page) => {
+describe.each([...fixtures, ...ownPages].filter((p) => p.expect.kind === 'none' && !p.expect.attack))('negative page $name', (page) => {
   it('has nothing fillable', async () => {
     const { document } = await load(page);
     expect(bestFillableTarget(document)).toBeNull();
@@ -65,14 +66,50 @@ describe.each([...fixtures, ...ownPages].filter((p) => p.expect.kind === 'none')
 });
 
 describe('hostile pages', () => {
-  const hostile = ownPages.filter((p) => /^h0[2-5]/.test(p.name));
+  const hostile = ownPages.filter((p) => p.expect.kind === 'none' && p.expect.detected && !p.expect.attack);
   it.each(hostile)('$name: the field is recognised as a code field but fails the visibility gate', async (page) => {
     const { document } = await load(page);
-    const field = resolve(document, '#code')!;
-    const found = findOtpTargets(document);
+    const field = resolve(document, page.expect.detected!)!;
+    const found = findOtpTargets(frameDocument(document, page.expect.detected!));
     expect(found[0]?.elements).toEqual([field]);
     expect(found[0]!.score).toBeGreaterThanOrEqual(FILL_THRESHOLD);
     expect(isVisibleToUser(field)).toBe(false);
+  });
+
+  // The same pages with the one hostile thing undone: the gate refuses for that reason, not another.
+  const undo: [string, (d: Document) => void][] = [
+    ['h08', (d) => d.getElementById('cover')!.remove()],
+    ['h09', (d) => d.querySelector('form')!.removeAttribute('style')],
+    ['h10', (d) => d.getElementById('code')!.removeAttribute('style')],
+    ['h11', (d) => d.getElementById('code')!.removeAttribute('style')],
+    ['h12', (d) => d.querySelector('div')!.removeAttribute('style')],
+    ['h13', (d) => d.querySelector('body > div')!.remove()],
+    ['h14', (d) => d.getElementById('auth')!.setAttribute('style', 'width:360px;height:160px;border:0')],
+    ['h15', (d) => d.getElementById('auth')!.setAttribute('style', 'width:360px;height:160px;border:0')],
+    ['h16', (d) => d.getElementById('code')!.removeAttribute('style')],
+    ['h17', (d) => d.querySelector('form')!.removeAttribute('style')],
+  ];
+  it.each(undo)('%s: with its trick undone, the same field passes', async (prefix, fix) => {
+    const page = ownPages.find((p) => p.name.startsWith(prefix))!;
+    const { document } = await load(page);
+    fix(document);
+    expect(isVisibleToUser(resolve(document, page.expect.detected!)!)).toBe(true);
+  });
+
+  it('a transparent input counts as seen through the slots its widget paints in its box, and not without them', async () => {
+    // Laid out in px so the toy layout places it: six bordered slots under one opacity-0 input.
+    const slots = [0, 1, 2, 3, 4, 5].map((i) => `<div class="slot" style="position:absolute;left:${20 + 48 * i}px;top:100px;width:40px;height:48px;border:1px solid rgb(0, 0, 0)"></div>`);
+    open = await loadPage(`<h2>Enter the code</h2><div id="w" style="position:absolute;left:20px;top:100px;width:288px;height:48px">${slots.join('')}<input id="otp" autocomplete="one-time-code" maxlength="6" style="position:absolute;left:20px;top:100px;width:280px;height:48px;opacity:0"></div>`);
+    const input = resolve(open.document, '#otp')!;
+    expect(isVisibleToUser(input)).toBe(true);
+    for (const slot of Array.from(open.document.querySelectorAll('.slot'))) slot.remove();
+    expect(isVisibleToUser(input)).toBe(false);
+  });
+
+  it('a token-named MFA field ("Authentication Token", maxlength 7) is a code field by its own label', async () => {
+    open = await loadPage('<input id="t" name="token" maxlength="7" aria-label="Authentication Token">');
+    expect(readSignal('Authentication Token') & STRONG).toBe(STRONG);
+    expect(bestFillableTarget(open.document)?.elements[0]?.id).toBe('t');
   });
 
   it('the visible field of the overlay page passes once the overlay is gone', async () => {

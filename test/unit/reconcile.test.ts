@@ -55,4 +55,20 @@ describe('reconcile', () => {
     const extended = reconcile(jitter, listed([rental(1, [], { expiresAt: T0 + 8 * 24 * 3_600_000 })]), T0 + 2000, firstDigits).state;
     expect(extended.active[0]!.expiresAt).toBe(T0 + 8 * 24 * 3_600_000);
   });
+
+  it('says whether anything changed, so a poll that brought nothing new writes nothing', () => {
+    const answer = listed([rental(1, [message(10, 'Code 482913', T0 - 60_000)]), rental(2)]);
+    const first = reconcile(empty, answer, T0, firstDigits);
+    expect(first.changed).toBe(true);
+    const again = reconcile(first.state, answer, T0 + 1000, firstDigits);
+    expect(again.changed).toBe(false);
+    expect(again.state).toEqual(first.state);
+    const sms = reconcile(first.state, listed([rental(1, [message(10, 'Code 482913', T0 - 60_000), message(11, 'Code 555555', T0)]), rental(2)]), T0 + 2000, firstDigits);
+    expect(sms.changed).toBe(true);
+    const extended = reconcile(first.state, listed([rental(1, [message(10, 'Code 482913', T0 - 60_000)]), rental(2, [], { expiresAt: T0 + 30 * 86_400_000 })]), T0 + 2000, firstDigits);
+    expect(extended.changed).toBe(true);
+    const ended = reconcile(first.state, listed([rental(1, [message(10, 'Code 482913', T0 - 60_000)])]), T0 + 2000, firstDigits);
+    expect(ended.changed).toBe(true);
+  });
+
 });

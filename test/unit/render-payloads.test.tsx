@@ -18,7 +18,7 @@ import { RentForm } from '../../components/RentForm.tsx';
 import { SettingsForm } from '../../components/SettingsForm.tsx';
 import { smsNotice } from '../../lib/background/notices.ts';
 import { displayText } from '../../lib/display-text.ts';
-import type { StoredMessage, StoredRental } from '../../lib/storage/rentals.ts';
+import { cardRental, type StoredMessage, type StoredRental } from '../../lib/storage/rentals.ts';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads.ts';
 
 const NOW = Date.UTC(2026, 10, 27, 12, 0, 0);
@@ -41,7 +41,9 @@ function sms(extra: Partial<StoredMessage> = {}): StoredMessage {
     code: '482913',
     candidates: [],
     origin: null,
+    embeddedOrigin: null,
     seenAt: NOW - 60_000,
+    autoFill: true,
     unread: true,
     filledInto: null,
     notified: true,
@@ -83,9 +85,9 @@ const SCENES: Record<string, (text: string) => ComponentChild> = {
   'origin warning and filled host': (text) => (
     <MessageItem message={sms({ origin: text, filledInto: { host: text, at: NOW } })} isNew now={NOW} lang="en" onCopy={noop} />
   ),
-  'SMS inside a rental card': (text) => <RentalCard rental={rental([sms({ text, service: text })])} extendOptions={[]} sites={[text]} {...cardProps} />,
+  'SMS inside a rental card': (text) => <RentalCard rental={cardRental(rental([sms({ text, service: text })]))} extendOptions={[]} sites={[text]} {...cardProps} />,
   'SMS in a collapsed rental card': (text) => (
-    <RentalCard rental={rental([sms({ text, service: text })])} extendOptions={[]} sites={[text]} {...cardProps} expanded={false} />
+    <RentalCard rental={cardRental(rental([sms({ text, service: text })]))} extendOptions={[]} sites={[text]} {...cardProps} expanded={false} />
   ),
   'ended rental in history': (text) => (
     <History ended={[rental([sms({ text, service: text })], { endedAt: NOW - 1000 })]} now={NOW} lang="en" onCopy={noop} onRentAgain={noop} sitesOf={() => [text]} />

@@ -66,7 +66,7 @@ const TEMPLATES: { valid: Record<string, unknown>; fields: Record<string, FieldK
   { valid: { type: 'port-reload', tzid: 1001 }, fields: { tzid: 'int' } },
   { valid: { type: 'save-settings', apiKey: 'k3y', apiAddress: 'https://example.test' }, fields: { apiKey: 'str512', apiAddress: 'str2048' } },
   { valid: { type: 'fill-code', tzid: 1001, messageId: 'm-1' }, fields: { tzid: 'int', messageId: 'str64' } },
-  { valid: { type: 'otp-field', present: true }, fields: { present: 'bool' } },
+  { valid: { type: 'otp-field', present: true, doc: 'a1b2c3d4e5f6', focused: false, checked: true }, fields: { present: 'bool', focused: 'bool', checked: 'bool' } },
 ];
 
 /** Junk that has nothing to do with any message: the shapes a confused or hostile sender produces. */
@@ -174,14 +174,14 @@ describe('routing fuzz', () => {
 
 describe('routing: well-formed messages from the wrong sender', () => {
   const commands: Command[] = TEMPLATES.filter((t) => t.valid.type !== 'otp-field').map((t) => commandSchema.parse(t.valid));
-  const report = { type: 'otp-field', present: true };
+  const report = { type: 'otp-field', present: true, doc: 'a1b2c3d4e5f6', focused: false, checked: true } as const;
 
   it('accepts every command from our own popup (the control for the cases below)', () => {
     for (const command of commands) expect(route(command, popup, EXT_ID, ORIGIN)).toEqual({ kind: 'command', command });
     // Chrome opens the options page in a tab: a tab does not make our own page a content script.
     const optionsInTab: Sender = { id: EXT_ID, url: `${ORIGIN}/options.html`, tab: { id: 12 }, frameId: 0 };
     for (const command of commands) expect(route(command, optionsInTab, EXT_ID, ORIGIN)).toEqual({ kind: 'command', command });
-    expect(route(report, contentScript, EXT_ID, ORIGIN)).toEqual({ kind: 'field', tabId: 7, frameId: 3, frameUrl: contentScript.url, present: true });
+    expect(route(report, contentScript, EXT_ID, ORIGIN)).toEqual({ kind: 'field', tabId: 7, frameId: 3, frameUrl: contentScript.url, report });
   });
 
   const wrongForCommands: [string, Sender][] = [
@@ -218,9 +218,9 @@ describe('routing: well-formed messages from the wrong sender', () => {
 
   it('takes tab and frame from the sender, never from the payload', () => {
     // A payload naming a tab is not even well-formed (strict schemas): it speaks for nobody.
-    const forged = { type: 'otp-field', present: true, tabId: 99, frameId: 42, tab: { id: 99 }, sender: { tab: { id: 99 } } };
+    const forged = { ...report, tabId: 99, frameId: 42, tab: { id: 99 }, sender: { tab: { id: 99 } } };
     expect(route(forged, contentScript, EXT_ID, ORIGIN)).toEqual({ kind: 'ignored' });
-    expect(route({ type: 'otp-field', present: true }, contentScript, EXT_ID, ORIGIN)).toEqual({ kind: 'field', tabId: 7, frameId: 3, frameUrl: contentScript.url, present: true });
+    expect(route(report, contentScript, EXT_ID, ORIGIN)).toEqual({ kind: 'field', tabId: 7, frameId: 3, frameUrl: contentScript.url, report });
     // with no tab of its own, a payload naming one speaks for nobody
     expect(route(forged, { id: EXT_ID, url: 'https://shop.example/', frameId: 0 }, EXT_ID, ORIGIN)).toEqual({ kind: 'ignored' });
     expect(route(forged, popup, EXT_ID, ORIGIN)).toEqual({ kind: 'ignored' });
@@ -237,16 +237,16 @@ describe('fill request fuzz', () => {
   const badValues: unknown[] = [...badCodes, 123456, null, undefined, true, ['123456'], { code: '123456' }, NaN];
 
   it('rejects a fill whose code is not a short alphanumeric code', () => {
-    const accepted = badValues.filter((code) => (parseFillRequest({ type: 'fill', code, origin: null, focusedOnly: false }) !== null));
+    const accepted = badValues.filter((code) => (parseFillRequest({ type: 'fill', code, site: null, focusedOnly: false, doc: null }) !== null));
     expect(accepted).toEqual([]);
     expect(badValues.length).toBeGreaterThan(150);
   });
 
   it('rejects a fill with a broken type or flag, and accepts the well-formed one', () => {
-    expect((parseFillRequest({ type: 'fill', code: 'G48291', origin: 'example.com', focusedOnly: true }) !== null)).toBe(true);
-    for (const type of BAD_TYPE.filter((t) => t !== 'fill')) expect((parseFillRequest({ type, code: '123456', origin: null, focusedOnly: false }) !== null)).toBe(false);
+    expect((parseFillRequest({ type: 'fill', code: 'G48291', site: 'example.com', focusedOnly: true, doc: null }) !== null)).toBe(true);
+    for (const type of BAD_TYPE.filter((t) => t !== 'fill')) expect((parseFillRequest({ type, code: '123456', site: null, focusedOnly: false, doc: null }) !== null)).toBe(false);
     for (const focusedOnly of [...BAD_BOOLEAN, undefined]) {
-      expect((parseFillRequest({ type: 'fill', code: '123456', origin: null, focusedOnly }) !== null)).toBe(false);
+      expect((parseFillRequest({ type: 'fill', code: '123456', site: null, focusedOnly, doc: null }) !== null)).toBe(false);
     }
   });
 });

@@ -1,5 +1,5 @@
 // The stand-in is what every client, e2e and demo test trusts to behave like OnlineSim, so its quirks
-// are pinned here over real HTTP (onlinesim-rent-api.md is the source of each expectation).
+// are pinned here over real HTTP (docs/provider-api.md is the source of each expectation).
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';

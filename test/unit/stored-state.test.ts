@@ -65,8 +65,8 @@ describe('state the background wrote itself', () => {
     const rentals = validRentals();
     await rentalsItem.setValue(rentals);
     await statusItem.setValue({ balance: { balance: '230.25', frozen: '120.5' }, lastPollAt: T0, lastError: null, stopped: false });
-    await settingsItem.setValue({ apiAddress: 'http://127.0.0.1:8080/api/', hasKey: true, fillMode: 'off', disabledSites: ['bank.example'], showCodesInNotifications: false });
-    await pollItem.setValue({ failures: 2, notBefore: T0, fastUntil: T0, waiting: [{ tabId: 5, frameId: 0, host: 'shop.example', since: T0 }] });
+    await settingsItem.setValue({ apiAddress: 'http://127.0.0.1:8080/api/', hasKey: true, fillMode: 'off', disabledSites: ['bank.example'], showCodesInNotifications: false, keepEndedMessagesDays: 7 });
+    await pollItem.setValue({ failures: 2, notBefore: T0, fastUntil: T0, waiting: [{ tabId: 5, frameId: 0, frameUrl: 'https://shop.example/', doc: 'doc-0001', since: T0, focused: false, checked: false, used: false }] });
     const before = await snapshot();
 
     expect(await repair()).toEqual({ repaired: [], lines: [] });
@@ -236,7 +236,7 @@ describe('settings, status and scheduling', () => {
   it('settings keep every readable choice; an unreadable fill mode becomes "ask first", never "auto"', async () => {
     await raw('settings', { apiAddress: 'http://127.0.0.1:8080/api/', hasKey: true, fillMode: 'always', disabledSites: ['bank.example', 7] });
     const { lines } = await repair();
-    expect(await settingsItem.getValue()).toEqual({ apiAddress: 'http://127.0.0.1:8080/api/', hasKey: true, fillMode: 'ask', disabledSites: ['bank.example'], showCodesInNotifications: true });
+    expect(await settingsItem.getValue()).toEqual({ apiAddress: 'http://127.0.0.1:8080/api/', hasKey: true, fillMode: 'ask', disabledSites: ['bank.example'], showCodesInNotifications: true, keepEndedMessagesDays: 30 });
     expect(lines).toHaveLength(1);
   });
 
@@ -267,7 +267,7 @@ describe('settings, status and scheduling', () => {
 
   it('status keeps its balance when only the error is broken; scheduling drops only bad waiting fields', async () => {
     await raw('status', { balance: { balance: '230.25', frozen: '0' }, lastPollAt: T0, lastError: { kind: 7 }, stopped: true });
-    const waiting: unknown[] = [{ tabId: 5, frameId: 0, host: 'shop.example', since: T0 }, { tabId: 'x' }, null];
+    const waiting: unknown[] = [{ tabId: 5, frameId: 0, frameUrl: 'https://shop.example/', doc: 'doc-0001', since: T0, focused: false, checked: false, used: false }, { tabId: 'x' }, null];
     await fakeBrowser.storage.session.set({ poll: { failures: 1.5, notBefore: T0, fastUntil: 'soon', waiting } });
 
     expect((await repair()).repaired).toEqual(['status', 'poll']);
@@ -306,7 +306,7 @@ describe('shape changes and the move out of storage.local', () => {
     const v1 = { apiAddress: DEFAULT_API_ADDRESS, hasKey: true, fillMode: 'off', disabledSites: ['bank.example'] };
     await raw('settings', v1);
     expect((await repair()).repaired).toEqual(['settings']);
-    expect(await settingsItem.getValue()).toEqual<Settings>({ ...v1, fillMode: 'off', showCodesInNotifications: true });
+    expect(await settingsItem.getValue()).toEqual<Settings>({ ...v1, fillMode: 'off', showCodesInNotifications: true, keepEndedMessagesDays: 30 });
   });
 
   it('moves what an older version left in storage.local into the private store, then deletes it there', async () => {
@@ -318,7 +318,7 @@ describe('shape changes and the move out of storage.local', () => {
     expect(await fakeBrowser.storage.local.get()).toEqual({ unrelated: 1 });
     expect(await rentalsItem.getValue()).toEqual(rentals);
     await repair();
-    expect(await settingsItem.getValue()).toEqual({ ...settings, showCodesInNotifications: true });
+    expect(await settingsItem.getValue()).toEqual({ ...settings, showCodesInNotifications: true, keepEndedMessagesDays: 30 });
   });
 
   it('a move cut short (copied, not yet deleted) is finished by the next start-up without losing newer data', async () => {

@@ -1,7 +1,7 @@
 import { test } from '@playwright/test';
 import { startStandIn } from '../../stand-in/server.ts';
 import { launchChromium, saveSettings, type ExtensionBrowser } from '../support/chromium.ts';
-import { SESSION_SCRIPT, STORED_CODES_SCRIPT, walkOtpPages, type PageDriver } from '../support/otp-pages.ts';
+import { MAPPED_HOSTS, SESSION_SCRIPT, STORED_CODES_SCRIPT, walkOtpPages, type PageDriver } from '../support/otp-pages.ts';
 import type { PollState } from '../../../lib/storage/session.ts';
 import { startPagesServer, type PagesServer } from '../support/pages-server.ts';
 
@@ -13,7 +13,7 @@ let driver: PageDriver;
 test.beforeAll(async () => {
   const standIn = await startStandIn({ apiKey: API_KEY });
   pages = await startPagesServer();
-  ext = await launchChromium();
+  ext = await launchChromium({ args: [`--host-resolver-rules=${MAPPED_HOSTS.map((h) => `MAP ${h} 127.0.0.1`).join(',')}`] });
   await saveSettings(ext, API_KEY, standIn.url);
   const { tzid } = standIn.createRental({ country: 7, confirmed: true, days: 7 });
   const popup = await ext.context.newPage();
@@ -22,9 +22,9 @@ test.beforeAll(async () => {
   driver = {
     standIn,
     tzid,
-    async open(path) {
+    async open(path, host) {
       const page = await ext.context.newPage();
-      await page.goto(pages.url(path));
+      await page.goto(host ? pages.url(path).replace('127.0.0.1', host) : pages.url(path));
       await page.bringToFront();
       return {
         state: () => page.evaluate(() => (window as unknown as { __otpState(): { value: string; leaks?: string[] } }).__otpState()),

@@ -2,7 +2,7 @@ import { test } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
 import { startStandIn, type StandIn } from '../../stand-in/server.ts';
 import { launchFirefox, type FirefoxWithExtension } from '../support/firefox.ts';
-import { SESSION_SCRIPT, STORED_CODES_SCRIPT, walkOtpPages, type PageDriver } from '../support/otp-pages.ts';
+import { MAPPED_HOSTS, SESSION_SCRIPT, STORED_CODES_SCRIPT, walkOtpPages, type PageDriver } from '../support/otp-pages.ts';
 import type { PollState } from '../../../lib/storage/session.ts';
 import { startPagesServer, type PagesServer } from '../support/pages-server.ts';
 
@@ -15,7 +15,7 @@ let driver: PageDriver;
 test.beforeAll(async () => {
   standIn = await startStandIn({ apiKey: API_KEY });
   pages = await startPagesServer();
-  firefox = await launchFirefox();
+  firefox = await launchFirefox({ 'network.dns.localDomains': MAPPED_HOSTS.join(',') });
   // The walkthrough spec saves settings through the form; here the same command goes straight in.
   const extensionPage: Page = await firefox.openExtensionPage('popup.html', 'body');
   await extensionPage.evaluate(
@@ -25,9 +25,9 @@ test.beforeAll(async () => {
   driver = {
     standIn,
     tzid,
-    async open(path) {
+    async open(path, host) {
       const page = await firefox.browser.newPage();
-      await page.goto(pages.url(path));
+      await page.goto(host ? pages.url(path).replace('127.0.0.1', host) : pages.url(path));
       await page.bringToFront();
       return {
         state: () => page.evaluate(() => (window as unknown as { __otpState(): { value: string; leaks?: string[] } }).__otpState()),

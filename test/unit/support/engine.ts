@@ -4,6 +4,7 @@
 import { vi } from 'vitest';
 import type { EngineDeps } from '../../../lib/background/engine.ts';
 import type { OnlineSimClient } from '../../../lib/onlinesim/client.ts';
+import type { FieldReport } from '../../../lib/fill-protocol.ts';
 import { firstDigits, T0 } from './rentals.ts';
 
 export function testEngineDeps(client: OnlineSimClient, start = T0, overrides: Partial<EngineDeps> = {}) {
@@ -18,9 +19,14 @@ export function testEngineDeps(client: OnlineSimClient, start = T0, overrides: P
     notify: vi.fn(async () => undefined),
     setBadge: vi.fn(async () => undefined),
     activeTab: async () => null,
+    topOrigin: async () => null,
     sendFill: async () => null,
     fillPhone: async () => null,
     ...overrides,
   };
   return { deps, advance: (ms: number) => void (clock += ms), now: () => clock };
 }
+
+export const DOC = 'doc-0001';
+/** A field report as the content script sends it: a visible field in document DOC. */
+export const shown = (over: Partial<FieldReport> = {}): FieldReport => ({ type: 'otp-field', present: true, doc: DOC, focused: false, checked: false, ...over });

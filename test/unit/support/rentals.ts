@@ -34,14 +34,14 @@ export function listed(rentals: Rental[], extra: Partial<RentalList> = {}): Rent
 /** A stand-in for lib/otp: the first run of 4–8 digits, so engine tests do not depend on the extractor. */
 export function firstDigits(text: string) {
   const code = /\b\d{4,8}\b/.exec(text)?.[0] ?? null;
-  return { code, confidence: code ? 1 : 0, candidates: [], origin: null };
+  return { code, confidence: code ? 1 : 0, candidates: [], origin: null, embeddedOrigin: null };
 }
 
 /** A message as the background stores it (lib/storage/rentals.ts). */
 export function storedMessage(extra: Partial<StoredMessage> = {}): StoredMessage {
   return {
     id: 'm1', service: 'Example', text: 'Your code is 482913', providerCode: null, receivedAt: T0, code: '482913', candidates: [],
-    origin: null, seenAt: T0, unread: false, filledInto: null, notified: true, ...extra,
+    origin: null, embeddedOrigin: null, seenAt: T0, autoFill: true, unread: false, filledInto: null, notified: true, ...extra,
   };
 }
 
