@@ -3,7 +3,7 @@
 // clock and a fake provider, and a stopped worker resumes from storage alone.
 import type { OnlineSimClient } from '../onlinesim/client.ts';
 import { isTransient, stopsPolling, type ProviderError } from '../onlinesim/errors.ts';
-import type { Lang } from '../i18n.ts';
+import { translate, type Lang } from '../i18n.ts';
 import { reconcile, type Extract } from '../rentals/reconcile.ts';
 import { withRetention } from '../rentals/retention.ts';
 import { rentalsItem, type RentalsState, type StoredMessage } from '../storage/rentals.ts';
@@ -219,6 +219,10 @@ export function createEngine(deps: EngineDeps) {
     };
   }
 
+  /** The on-page notice travels with the code: the background speaks the user's language even where
+   * the browser's i18n does not (Chrome has no Kazakh UI locale). */
+  const fillNotice = (): string => translate(deps.lang, 'codeFilledNotice', []);
+
   /** Hands a code to the tab the user is looking at, if it reported a visible OTP field, and returns the
    * host it went into (null: it went nowhere). Called only inside a change of the rentals (a poll, or
    * `fillAndRecord`), so deliveries happen one at a time, each with the message as stored at its turn: a
@@ -244,7 +248,7 @@ export function createEngine(deps: EngineDeps) {
       // The per-site switch names the site whose field it is (a sign-in frame counts as its own site).
       if (!requested && settings.disabledSites.includes(hostOf(field.frameUrl) ?? '')) continue;
       if (!requested && message.seenAt < field.since && now - message.seenAt > FILL_RECENT_MS) continue;
-      const request: FillRequest = { type: 'fill', code: message.code, site: permit.site, focusedOnly: false, doc: field.doc };
+      const request: FillRequest = { type: 'fill', code: message.code, site: permit.site, focusedOnly: false, doc: field.doc, notice: fillNotice() };
       const reply = await deps.sendFill(tabId, field.frameId, request);
       if (reply?.ok) {
         if (!requested) await markUsed(field);
@@ -439,7 +443,7 @@ export function createEngine(deps: EngineDeps) {
       }
       const { code } = message;
       return fillAndRecord(message, async () => {
-        const reply = await deps.sendFill(tabId, frame?.frameId ?? -1, { type: 'fill', code, site, focusedOnly: true, doc: null });
+        const reply = await deps.sendFill(tabId, frame?.frameId ?? -1, { type: 'fill', code, site, focusedOnly: true, doc: null, notice: fillNotice() });
         return reply?.ok ? reply.host : null;
       });
     },
