@@ -69,11 +69,12 @@ describe('labels', () => {
   });
 });
 
-describe('greetings and shouted warnings are not prize notices or codes', () => {
+describe('greetings, shouted warnings and messenger names do not hide the code', () => {
   it.each([
     ['Indonesian welcome ("selamat datang") before a code', 'Selamat datang! Kode verifikasi Anda: 482913', '482913'],
     ['a shouted warning between the label and the code', 'Your login code:\nKEEP PRIVATE\n551902', '551902'],
     ['a messenger named as the service of the code', 'Ваш код Telegram: 551-902', '551902'],
+    ['a messenger joined to the code word by "de"', 'Tu código de WhatsApp: 551-902', '551902'],
   ])('%s', (_, text, expected) => {
     expect(code(text)).toBe(expected);
   });
