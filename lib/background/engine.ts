@@ -21,6 +21,7 @@ import { createGate, type Gate } from './gate.ts';
 import { expiryNotices, smsNotice, smsNoticeId, type Notice } from './notices.ts';
 import { lastCallItem, pollItem, type WaitingField } from '../storage/session.ts';
 import { hostOf } from '../otp/origin.ts';
+import { asCode, latestCode } from '../otp/code.ts';
 import { byPreference, framePermit, type Binding } from './frame-policy.ts';
 import { domainOf } from './site.ts';
 import { serialUpdater } from './serial.ts';
@@ -186,7 +187,7 @@ export function createEngine(deps: EngineDeps) {
   async function afterChange(state: RentalsState, fresh: StoredMessage[]): Promise<RentalsState> {
     let next = await showPendingNotices(state);
     for (const message of fresh) {
-      const host = message.code ? await deliver(message, false) : null;
+      const host = await deliver(message, false);
       if (host) next = await withFilled(next, message.id, host);
     }
     // Codes that arrive while the popup is open are read already.
@@ -232,7 +233,8 @@ export function createEngine(deps: EngineDeps) {
    * popup, so the fill mode, the per-site switch, freshness and the frame's site give way; an origin
    * binding and the content script's own checks do not. */
   async function deliver(message: StoredMessage, requested: boolean): Promise<string | null> {
-    if (!message.code || (!requested && (message.filledInto || !message.autoFill))) return null;
+    const code = asCode(message.code);
+    if (!code || (!requested && (message.filledInto || !message.autoFill))) return null;
     const settings = await settingsItem.getValue();
     if (settings.fillMode !== 'auto' && !requested) return null;
     const tabId = await deps.activeTab();
@@ -248,7 +250,7 @@ export function createEngine(deps: EngineDeps) {
       // The per-site switch names the site whose field it is (a sign-in frame counts as its own site).
       if (!requested && settings.disabledSites.includes(hostOf(field.frameUrl) ?? '')) continue;
       if (!requested && message.seenAt < field.since && now - message.seenAt > FILL_RECENT_MS) continue;
-      const request: FillRequest = { type: 'fill', code: message.code, site: permit.site, focusedOnly: false, doc: field.doc, notice: fillNotice() };
+      const request: FillRequest = { type: 'fill', code, site: permit.site, focusedOnly: false, doc: field.doc, notice: fillNotice() };
       const reply = await deps.sendFill(tabId, field.frameId, request);
       if (reply?.ok) {
         if (!requested) await markUsed(field);
@@ -371,14 +373,11 @@ export function createEngine(deps: EngineDeps) {
         return { value: { ...p, waiting, fastUntil: present ? now + FAST_WINDOW_MS : p.fastUntil }, result: undefined };
       });
       if (!present) return;
-      // The SMS may have come before the page: fill the newest recent code nobody has used yet.
+      // The SMS may have come before the page: fill the latest code if it is recent and nobody used it yet.
       const { active } = await rentalsItem.getValue();
       knownActive = active.length;
-      const recent = active
-        .flatMap((r) => r.messages)
-        .filter((m) => m.code && m.autoFill && !m.filledInto && now - m.seenAt <= FILL_RECENT_MS)
-        .sort((a, b) => b.seenAt - a.seenAt)[0];
-      if (recent) await fillAndRecord(recent, (current) => deliver(current, false));
+      const recent = latestCode(active.flatMap((r) => r.messages), (m) => m.autoFill && !m.filledInto && now - m.seenAt <= FILL_RECENT_MS);
+      if (recent) await fillAndRecord(recent.message, (current) => deliver(current, false));
       // Nothing rented that we know of: the user may have just rented on the website. Look once, then
       // leave it to the 30 s alarm, so pages with code fields cost nothing for people not renting.
       const { lastPollAt } = await statusItem.getValue();
@@ -429,7 +428,8 @@ export function createEngine(deps: EngineDeps) {
     async fillManually(message: StoredMessage | undefined, frame?: { frameId: number; frameUrl: string }): Promise<boolean> {
       await ready;
       const tabId = await deps.activeTab();
-      if (tabId === null || !message?.code) return false;
+      const code = asCode(message?.code);
+      if (tabId === null || !message || !code) return false;
       let site: string | null = null;
       if (frame) {
         const topUrl = frame.frameId === 0 ? frame.frameUrl : await deps.topOrigin(tabId);
@@ -441,7 +441,6 @@ export function createEngine(deps: EngineDeps) {
         site = domainOf((message.embeddedOrigin ?? message.origin).replace(/:\d+$/, ''));
         if (!site) return false;
       }
-      const { code } = message;
       return fillAndRecord(message, async () => {
         const reply = await deps.sendFill(tabId, frame?.frameId ?? -1, { type: 'fill', code, site, focusedOnly: true, doc: null, notice: fillNotice() });
         return reply?.ok ? reply.host : null;
