@@ -580,7 +580,7 @@ describe('fewer clicks', () => {
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await click(button('Save'));
-    expect(c.sent).toEqual([{ type: 'save-settings', apiKey: 'key-123', apiAddress: 'https://onlinesim.io/api/' }]);
+    expect(c.sent).toEqual([{ type: 'save-settings', apiKey: 'key-123', apiAddress: 'https://onlinesim.io/api/', confirmedHost: null }]);
   });
 
   it('stops filling on a site from the card that says a code went there', async () => {

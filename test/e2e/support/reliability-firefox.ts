@@ -2,7 +2,7 @@
 // events (pref extensions.background.idle.timeout), the popup is open in a tab, and the popup page
 // counts how often the event page went away (runtime.getContexts, sampled every 50 ms).
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, type FirefoxWithExtension } from './firefox.ts';
+import { launchFirefox, saveSettings, type FirefoxWithExtension } from './firefox.ts';
 
 export interface FirefoxRig {
   firefox: FirefoxWithExtension;
@@ -26,9 +26,8 @@ const UNLOAD_COUNTER = `(() => {
 
 export async function launchFirefoxRig(apiKey: string, apiAddress: string, idleSeconds = 1): Promise<FirefoxRig> {
   const firefox = await launchFirefox({ 'extensions.background.idle.timeout': idleSeconds });
+  await saveSettings(firefox, apiKey, apiAddress);
   const popup = await firefox.openExtensionPage('popup.html', 'body');
-  // The walkthrough saves through the form; here the same command goes straight in.
-  await popup.evaluate(`browser.runtime.sendMessage({ type: 'save-settings', apiKey: ${JSON.stringify(apiKey)}, apiAddress: ${JSON.stringify(apiAddress)} })`);
   await popup.evaluate(UNLOAD_COUNTER);
   return {
     firefox,
