@@ -65,6 +65,7 @@ describe('browserConnector', () => {
     expect(await handleCommand({ type: 'update-settings', showCodesInNotifications: false }, deps)).toEqual({ ok: true });
     expect(await settingsItem.getValue()).toEqual({
       apiAddress: 'http://127.0.0.1:1/api/',
+      confirmedHost: '127.0.0.1:1',
       hasKey: true,
       fillMode: 'off',
       disabledSites: [],
