@@ -94,7 +94,7 @@ test('a field report goes with its document, and a fill named for it does not la
     await site.goto(pages.url('pages/p03-kazakh-label.html'));
     await expect.poll(() => reportOf(site.url()), { timeout: 10_000 }).toMatchObject({ tabId: old.tabId });
     expect((await reportOf(site.url()))!.doc).not.toBe(old.doc);
-    const request = { type: 'fill', code: '771234', site: null, focusedOnly: false, doc: old.doc };
+    const request = { type: 'fill', code: '771234', site: null, focusedOnly: false, doc: old.doc, notice: 'SimFill filled in the code' };
     const reply = await inWorker(`chrome.tabs.sendMessage(${old.tabId}, ${JSON.stringify(request)}, { frameId: 0 })`);
     expect(reply).toEqual({ ok: false, reason: 'other-document' });
     expect(await otpValue(site)).toBe('');

@@ -2,7 +2,7 @@
 // events (pref extensions.background.idle.timeout), the popup is open in a tab, and the popup page
 // counts how often the event page went away (runtime.getContexts, sampled every 50 ms).
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, saveSettings, type FirefoxWithExtension } from './firefox.ts';
+import { launchFirefox, type FirefoxWithExtension } from './firefox.ts';
 
 export interface FirefoxRig {
   firefox: FirefoxWithExtension;
@@ -26,8 +26,22 @@ const UNLOAD_COUNTER = `(() => {
 
 export async function launchFirefoxRig(apiKey: string, apiAddress: string, idleSeconds = 1): Promise<FirefoxRig> {
   const firefox = await launchFirefox({ 'extensions.background.idle.timeout': idleSeconds });
-  await saveSettings(firefox, apiKey, apiAddress);
   const popup = await firefox.openExtensionPage('popup.html', 'body');
+  // The walkthrough saves through the form; here the command it sends once the user ticked "Yes, send my
+  // API key to HOST" goes straight in, so that it can be asked again: with a 1 s idle timeout the event
+  // page can be unloading just as the message goes out, which Firefox answers with "Receiving end does
+  // not exist" instead of waking it: the popup's port wakes it; ask again.
+  const command = { type: 'save-settings', apiKey, apiAddress, confirmedHost: new URL(apiAddress).host };
+  const save = `browser.runtime.sendMessage(${JSON.stringify(command)})`;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await popup.evaluate(save);
+      break;
+    } catch (error) {
+      if (attempt === 10 || !String(error).includes('Receiving end does not exist')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+  }
   await popup.evaluate(UNLOAD_COUNTER);
   return {
     firefox,
