@@ -19,9 +19,10 @@ export type ProviderError =
   | { kind: 'timeout' }
   /** fetch itself failed: refused, DNS, no network, or a redirect (provider requests never follow one). */
   | { kind: 'offline' }
-  /** SimFill itself refused to send the key there: not https (and not this computer), or the user has not
-   * granted the host permission (lib/onlinesim/address.ts). Nothing was sent. */
-  | { kind: 'refused'; reason: 'not-https' | 'no-permission'; host: string };
+  /** SimFill itself refused to send the key there: not https (and not this computer), a host other than
+   * OnlineSim's own that the user has not confirmed on the settings page, or one whose host permission
+   * the browser has not granted (lib/onlinesim/address.ts). Nothing was sent. */
+  | { kind: 'refused'; reason: 'not-https' | 'not-confirmed' | 'no-permission'; host: string };
 
 export type { ErrorCategory };
 
@@ -74,9 +75,11 @@ function textOf(e: ProviderError): ErrorTextKey {
     case 'offline':
       return 'errOffline';
     case 'refused':
-      return e.reason === 'not-https' ? 'errRefusedHttp' : 'errRefusedPermission';
+      return REFUSED_TEXT[e.reason];
   }
 }
+
+const REFUSED_TEXT = { 'not-https': 'errRefusedHttp', 'not-confirmed': 'errRefusedUnconfirmed', 'no-permission': 'errRefusedPermission' } as const;
 
 /** A provider code shown verbatim, but never a wall of text, control or direction characters from a broken body. */
 function visibleCode(code: string): string {

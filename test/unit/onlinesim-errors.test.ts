@@ -151,7 +151,7 @@ describe('the table of provider codes', () => {
     expect(limited).toEqual(['TRY_AGAIN_LATER', 'INTERVAL_CONCURRENT_REQUESTS_ERROR']);
     for (const code of limited) {
       const fetch = async () => new Response(JSON.stringify({ response: code }), { status: 200, headers: { 'Retry-After': '7' } });
-      const client = createClient({ baseUrl: 'https://onlinesim.io/api/', apiKey: 'k', lang: 'en', hostGranted: async () => true, fetch, now: () => 0 });
+      const client = createClient({ baseUrl: 'https://onlinesim.io/api/', apiKey: 'k', lang: 'en', confirmedHost: 'onlinesim.io', hostGranted: async () => true, fetch, now: () => 0 });
       expect(await client.getBalance()).toEqual({ ok: false, error: { kind: 'rate-limited', retryAfterMs: 7000 } });
     }
   });
