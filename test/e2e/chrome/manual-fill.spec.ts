@@ -1,8 +1,8 @@
 // The manual paths in Chromium (test/e2e/support/manual-fill.ts): the popup is an extension page in a
 // tab of its own, and the background's requests go out from SimFill's own service worker.
-import { test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { startStandIn, type StandIn } from '../../stand-in/server.ts';
-import { launchChromium, saveSettings, type ExtensionBrowser } from '../support/chromium.ts';
+import { clickToolbarButton, launchChromium, saveSettings, type ExtensionBrowser } from '../support/chromium.ts';
 import { walkManualFill, type ManualFillDriver, type SitePage } from '../support/manual-fill.ts';
 import { SESSION_SCRIPT, STORED_CODES_SCRIPT } from '../support/otp-pages.ts';
 import { readPrivateScript } from '../support/private-store.ts';
@@ -74,3 +74,29 @@ test.afterAll(async () => {
 });
 
 walkManualFill(() => driver);
+
+// Why the fill of the focused field is not a script injected on demand (scripts/build-content-script.ts):
+// Chromium keeps `scripting` out of a frame of another site, even after the toolbar click, while the
+// content script runs there and fills it. If this ever fails, that fill could move out of the
+// always-on script.
+test('an injected script cannot reach another site\'s frame, where the content script fills', async () => {
+  const site = await driver.open('e2e/cross-site-frame-only.html');
+  try {
+    await expect.poll(async () => (await driver.session()).waiting.find((w) => w.frameId !== 0), { timeout: 10_000 }).toBeDefined();
+    const { tabId, frameId } = (await driver.session()).waiting.find((w) => w.frameId !== 0)!;
+    const page = ext.context.pages().find((p) => p.url().includes('cross-site-frame-only'))!;
+    // The content script is there: the shortcut's request, sent to that frame, fills the focused field.
+    await site.widget.focus();
+    const request = { type: 'fill', code: '480213', site: null, focusedOnly: true, doc: null } as const;
+    expect(await driver.sendFromBackground(tabId, request, frameId)).toEqual({ ok: true, host: 'localhost' });
+    expect(await site.widget.value()).toBe('480213');
+    // An injected script is not, even with the grant a click on SimFill's button gives.
+    await clickToolbarButton(ext, page); // the activeTab grant a user's click gives
+    const inject = (target: string) =>
+      inWorker(`chrome.scripting.executeScript({ target: ${target}, func: () => location.host }).then((r) => r.map((f) => f.result), (e) => 'threw ' + e.message)`);
+    expect(await inject(`{ tabId: ${tabId}, frameIds: [${frameId}] }`)).toMatch(/^threw Cannot access contents of the page/);
+    expect(await inject(`{ tabId: ${tabId}, allFrames: true }`)).toEqual([new URL(page.url()).host]); // the top frame only
+  } finally {
+    await site.close();
+  }
+});
