@@ -27,7 +27,6 @@ interface ExtensionApi {
     sendMessage(message: FieldReport): Promise<unknown>;
     onMessage: { addListener(listener: (raw: unknown, sender: Sender, respond: (reply: FillReply | string) => void) => boolean | undefined): void };
   };
-  i18n: { getMessage(key: string): string };
 }
 
 // Bundled by scripts/build-content-script.ts rather than by WXT, and declared in the manifest by hand
@@ -126,7 +125,7 @@ function main(): void {
     }
     filling = true;
     void fill(request, sight).finally(() => (filling = false)).then((outcome) => {
-      if (outcome.ok) showFillNotice(document, api.i18n.getMessage('codeFilledNotice')); // every locale has it (i18n test)
+      if (outcome.ok) showFillNotice(document, request.notice); // in the user's language, from the background
       respond(outcome.ok ? { ok: true, host: ownHost() } : outcome);
     });
     return true; // the answer comes asynchronously

@@ -16,6 +16,10 @@ export interface FillRequest {
   /** The document whose field report this fill answers; another document in that frame (it navigated
    * since) refuses. null for the manual paths, which go by focus instead. */
   doc: string | null;
+  /** The "code filled" notice in the user's language, shown as text after a fill. Sent along because the
+   * background's tables speak Kazakh where Chrome's i18n (which has no kk UI locale) answers in English,
+   * and it costs the always-on content script no translations. */
+  notice: string;
 }
 
 /** Background → top frame: which origin is the tab showing? (The background may not read tab URLs.) */
@@ -48,10 +52,10 @@ function record(value: unknown, keys: readonly string[]): Record<string, unknown
 const nameOrNull = (v: unknown): boolean => v === null || (typeof v === 'string' && v.length > 0 && v.length <= 253);
 
 export function parseFillRequest(value: unknown): FillRequest | null {
-  const r = record(value, ['type', 'code', 'site', 'focusedOnly', 'doc']);
+  const r = record(value, ['type', 'code', 'site', 'focusedOnly', 'doc', 'notice']);
   if (!r || r.type !== 'fill' || typeof r.code !== 'string' || !CODE.test(r.code) || typeof r.focusedOnly !== 'boolean') return null;
-  if (!nameOrNull(r.site) || !nameOrNull(r.doc)) return null;
-  return r as unknown as FillRequest; // exactly these five keys, each checked
+  if (!nameOrNull(r.site) || !nameOrNull(r.doc) || typeof r.notice !== 'string' || r.notice.length > 200) return null;
+  return r as unknown as FillRequest; // exactly these six keys, each checked
 }
 
 export const isWhereRequest = (value: unknown): value is WhereRequest => record(value, ['type'])?.type === 'where';

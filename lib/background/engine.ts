@@ -3,7 +3,7 @@
 // clock and a fake provider, and a stopped worker resumes from storage alone.
 import type { OnlineSimClient } from '../onlinesim/client.ts';
 import { describeError, isTransient, stopsPolling, type ProviderError } from '../onlinesim/errors.ts';
-import type { Lang } from '../i18n.ts';
+import { translate, type Lang } from '../i18n.ts';
 import { reconcile, type Extract } from '../rentals/reconcile.ts';
 import { withRetention } from '../rentals/retention.ts';
 import { rentalsItem, type StoredMessage } from '../storage/rentals.ts';
@@ -200,6 +200,10 @@ export function createEngine(deps: EngineDeps) {
     }));
   }
 
+  /** The on-page notice travels with the code: the background speaks the user's language even where
+   * the browser's i18n does not (Chrome has no Kazakh UI locale). */
+  const fillNotice = (): string => translate(deps.lang, 'codeFilledNotice', []);
+
   async function refreshBadge(): Promise<void> {
     await deps.setBadge(badgeText(await rentalsItem.getValue(), deps.now(), deps.lang));
   }
@@ -238,7 +242,7 @@ export function createEngine(deps: EngineDeps) {
       // The per-site switch names the site whose field it is (a sign-in frame counts as its own site).
       if (!requested && settings.disabledSites.includes(hostOf(field.frameUrl) ?? '')) continue;
       if (!requested && message.seenAt < field.since && now - message.seenAt > FILL_RECENT_MS) continue;
-      const request: FillRequest = { type: 'fill', code: message.code, site: permit.site, focusedOnly: false, doc: field.doc };
+      const request: FillRequest = { type: 'fill', code: message.code, site: permit.site, focusedOnly: false, doc: field.doc, notice: fillNotice() };
       const reply = await deps.sendFill(tabId, field.frameId, request);
       if (reply?.ok) {
         await markFilled(message.id, reply.host);
@@ -422,7 +426,7 @@ export function createEngine(deps: EngineDeps) {
         site = domainOf((message.embeddedOrigin ?? message.origin).replace(/:\d+$/, ''));
         if (!site) return false;
       }
-      const reply = await deps.sendFill(tabId, frame?.frameId ?? -1, { type: 'fill', code: message.code, site, focusedOnly: true, doc: null });
+      const reply = await deps.sendFill(tabId, frame?.frameId ?? -1, { type: 'fill', code: message.code, site, focusedOnly: true, doc: null, notice: fillNotice() });
       if (reply?.ok) await markFilled(message.id, reply.host);
       return reply?.ok ?? false;
     },

@@ -68,7 +68,8 @@ const BALANCE_NOTICE = /dostupn|доступн|баланс|balance|balans|ostat
 const PROMOTION = new RegExp(
   [
     '\\d\\s?%\\s?(?:off|скидк|rabatt|de descuento|de desconto|de réduction|sconto|diskon)',
-    '(?:скидк\\p{L}*|discount|rabatt|descuento|desconto|diskon|sale)\\s+(?:of\\s+|на\\s+|von\\s+|de\\s+)?\\d{1,2}\\s?%',
+    // "discount 40%", "Disc.25%", "Discond 40%", "diskon 60%"
+    '(?:скидк\\p{L}*|disc\\p{L}*|rabatt|descuento|desconto|diskon|sale)[.\\s]+(?:of\\s+|на\\s+|von\\s+|de\\s+)?\\d{1,2}\\s?%',
     // money back or off: "get Rs 100 cashback", "flat ₹50 off", "кешбэк 500 ₽"
     'cash\\s?back|кэшбэк|кешб[эе]к|keşbek|(?:get|save|flat|extra|upto|up to)\\s+(?:rs\\.?|inr|₹|\\$|€|£)\\s?\\d|\\d\\s?(?:rs\\.?|inr|₹|\\$|€|£)?\\s?off(?![\\p{L}])|free (?:delivery|shipping)',
   ].join('|'),
@@ -77,8 +78,8 @@ const PROMOTION = new RegExp(
 /** "Congratulations, you won": prize and lottery notices, in the languages of SimFill's users. */
 const PRIZE = new RegExp(
   [
-    `(?<![\\p{L}])(?:congratulations|congrats|you(?:'ve| have)? won|winner|jackpot|lottery|(?:lucky|prize) draw|prize|awarded|to claim|contest|sweepstakes?|win an? |claim (?:your|it|now|the)|поздравляем|выиграл\\p{L}*|победител\\p{L}*|вітаємо|виграл\\p{L}*|tebrikler|kazand\\p{L}*|gratulacje|wygra\\p{L}*|nagrod\\p{L}*|glückwunsch|gewonnen|felicidades|felicitaciones|ganaste|ganador|parabéns|ganhou|félicitations|gagnant|memenangkan|pemenang|chúc mừng|trúng thưởng|chuc mung|trung thuong)`,
-    '(?:تبریک|برنده|مبروك|تهانينا|فزت|बधाई|इनाम|恭喜|中奖|获奖|おめでとう|当選|축하|당첨)',
+    `(?<![\\p{L}])(?:congratulations|congrats|you(?:'ve| have)? won|winner|jackpot|lottery|(?:lucky|prize) draw|prize|awarded|to claim|contest|sweepstakes?|win an? |claim (?:your|it|now|the)|поздравляем|выиграл\\p{L}*|победител\\p{L}*|вітаємо|виграл\\p{L}*|tebrikler|kazand\\p{L}*|gratulacje|wygra\\p{L}*|nagrod\\p{L}*|glückwunsch|gewonnen|felicidades|felicitaciones|ganaste|ganador|parabéns|ganhou|félicitations|gagnant|memenangkan|pemenang|menang(?:kan)?(?![\\p{L}])|hadiah|(?:peng)?undian|terpilih|(?:cek|uang) tunai|tahniah|sel?amat(?!\\s+(?:datang|pagi|siang|sore|malam|bergabung|jalan|tinggal))|slmt|chúc mừng|trúng thưởng|chuc mung|trung thuong|giải thưởng|you(?:'ve| have)? been selected|sorteo|sorteio|prêmio|vincitore|hai vinto|tirage au sort|gewinnspiel|verlosung|çekiliş|ödül|приз\\p{L}*|розыгрыш\\p{L}*|розіграш\\p{L}*|ұтыс|жеңімпаз)`,
+    '(?:تبریک|برنده|قرعه|مبروك|تهانينا|فزت|बधाई|इनाम|लॉटरी|恭喜|中奖|获奖|抽奖|奖品|おめでとう|当選|抽選|賞品|축하|당첨|경품)',
   ].join('|'),
   'iu',
 );

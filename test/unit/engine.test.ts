@@ -128,9 +128,19 @@ describe('engine', () => {
     await engine.fieldReported(5, 0, 'https://shop.example/verify', shown());
     provider.answer = { ok: true, value: [rental(1, [message(7, 'Code 482913', T0)])] };
     await engine.poll(true);
-    expect(deps.sendFill).toHaveBeenCalledWith(5, 0, { type: 'fill', code: '482913', site: null, focusedOnly: false, doc: DOC });
+    expect(deps.sendFill).toHaveBeenCalledWith(5, 0, { type: 'fill', code: '482913', site: null, focusedOnly: false, doc: DOC, notice: 'SimFill filled in the code' });
     const stored = (await rentalsItem.getValue()).active[0]!.messages[0]!;
     expect(stored.filledInto).toEqual({ host: 'shop.example', at: expect.any(Number) });
+  });
+
+  it('sends the page notice in Kazakh for a Kazakh user (Chrome’s own i18n would answer in English)', async () => {
+    const { engine, deps, provider } = setup({ lang: 'kk' });
+    provider.answer = { ok: true, value: [rental(1)] };
+    await engine.poll(true);
+    await engine.fieldReported(5, 0, 'https://shop.example/verify', shown());
+    provider.answer = { ok: true, value: [rental(1, [message(7, 'Code 482913', T0)])] };
+    await engine.poll(true);
+    expect(deps.sendFill).toHaveBeenCalledWith(5, 0, expect.objectContaining({ code: '482913', notice: 'SimFill кодты енгізді' }));
   });
 
   it('looks for rentals made on the website when a code field appears and nothing is rented yet', async () => {
@@ -392,13 +402,13 @@ describe('engine: when and where a code goes by itself (issue 11)', () => {
     await engine.poll(true);
     const [plain, bound] = (await rentalsItem.getValue()).active[0]!.messages;
     expect(await engine.fillManually(plain, { frameId: 6, frameUrl: 'https://pay.example/3ds' })).toBe(true);
-    expect(deps.sendFill).toHaveBeenLastCalledWith(5, 6, { type: 'fill', code: '482913', site: null, focusedOnly: true, doc: null });
+    expect(deps.sendFill).toHaveBeenLastCalledWith(5, 6, { type: 'fill', code: '482913', site: null, focusedOnly: true, doc: null, notice: 'SimFill filled in the code' });
     expect((await rentalsItem.getValue()).active[0]!.messages[0]!.filledInto).toMatchObject({ host: 'pay.example' });
     expect(await engine.fillManually(bound, { frameId: 6, frameUrl: 'https://pay.example/3ds' })).toBe(false);
     expect(deps.sendFill).toHaveBeenCalledTimes(1);
     // The shortcut asks every frame: only a frame of the bound site (its focused field) may take it.
     await engine.fillManually(bound);
-    expect(deps.sendFill).toHaveBeenLastCalledWith(5, -1, { type: 'fill', code: '111222', site: 'bank.example', focusedOnly: true, doc: null });
+    expect(deps.sendFill).toHaveBeenLastCalledWith(5, -1, { type: 'fill', code: '111222', site: 'bank.example', focusedOnly: true, doc: null, notice: 'SimFill filled in the code' });
   });
 
   it('fills an embedded-form code into that frame of that page only', async () => {

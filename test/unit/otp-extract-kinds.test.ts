@@ -69,6 +69,16 @@ describe('labels', () => {
   });
 });
 
+describe('greetings and shouted warnings are not prize notices or codes', () => {
+  it.each([
+    ['Indonesian welcome ("selamat datang") before a code', 'Selamat datang! Kode verifikasi Anda: 482913', '482913'],
+    ['a shouted warning between the label and the code', 'Your login code:\nKEEP PRIVATE\n551902', '551902'],
+    ['a messenger named as the service of the code', 'Ваш код Telegram: 551-902', '551902'],
+  ])('%s', (_, text, expected) => {
+    expect(code(text)).toBe(expected);
+  });
+});
+
 describe('SMS Retriever messages', () => {
   it.each([
     ['dash-split 3+3 with the hash on its own line', '<#> Your ExampleApp code: 583-219\nFA+9qCX9VSu', '583219'],
@@ -125,6 +135,16 @@ describe('negative contexts', () => {
     ['a branch code (Russian)', 'Ваша карта *4471 готова. Заберите её до 30.04. Код отделения 5519'],
     ['a branch code (English)', 'Your new card is ready for pickup. Branch code 4417, open 9-18'],
     ['a booking confirmation number', 'Your table at ExampleCafe is booked for 19:30. Confirmation number: 5521'],
+    // Third round: prize and lottery notices named in more languages, abbreviated discounts, contact handles.
+    ['prize notice (Indonesian, "hadiah", "terpilih")', 'Selamat! Nomor Anda terpilih mendapat hadiah mobil. PIN: 4B7K2Q9 info klik situs resmi'],
+    ['prize draw (Spanish "sorteo")', 'Has sido seleccionado en nuestro sorteo mensual. Código: 5521'],
+    ['prize draw (Russian "розыгрыш")', 'Ваш номер участвует в розыгрыше призов. Код участника 4412'],
+    ['prize draw (Kazakh "ұтыс")', 'Құттықтаймыз! Сіз ұтыс ойынында жеңімпаз атандыңыз. Код 4412'],
+    ['prize draw (Chinese 抽奖)', '【商城】您获得一次抽奖机会，抽奖代码：4412'],
+    ['an abbreviated discount ("Disc.30%")', 'Disc.30% semua pizza hari ini. Kode: PZ30A'],
+    ['a BlackBerry PIN is a contact handle', 'Laptop murah, info hubungi PIN BB: 2A96DE82'],
+    ['a number to call ("hub", Indonesian)', 'Info hub 1500300. Gunakan PIN rahasia Anda untuk transaksi'],
+    ['a country code ("kode negara")', 'Tekan 01016 + kode negara + nomor tujuan untuk menelpon murah'],
   ])('%s', (_, text) => {
     expect(code(text)).toBeNull();
   });

@@ -237,16 +237,20 @@ describe('fill request fuzz', () => {
   const badValues: unknown[] = [...badCodes, 123456, null, undefined, true, ['123456'], { code: '123456' }, NaN];
 
   it('rejects a fill whose code is not a short alphanumeric code', () => {
-    const accepted = badValues.filter((code) => (parseFillRequest({ type: 'fill', code, site: null, focusedOnly: false, doc: null }) !== null));
+    const accepted = badValues.filter((code) => (parseFillRequest({ type: 'fill', code, site: null, focusedOnly: false, doc: null, notice: 'Filled' }) !== null));
     expect(accepted).toEqual([]);
     expect(badValues.length).toBeGreaterThan(150);
   });
 
   it('rejects a fill with a broken type or flag, and accepts the well-formed one', () => {
-    expect((parseFillRequest({ type: 'fill', code: 'G48291', site: 'example.com', focusedOnly: true, doc: null }) !== null)).toBe(true);
-    for (const type of BAD_TYPE.filter((t) => t !== 'fill')) expect((parseFillRequest({ type, code: '123456', site: null, focusedOnly: false, doc: null }) !== null)).toBe(false);
+    expect((parseFillRequest({ type: 'fill', code: 'G48291', site: 'example.com', focusedOnly: true, doc: null, notice: 'Filled' }) !== null)).toBe(true);
+    for (const type of BAD_TYPE.filter((t) => t !== 'fill')) expect((parseFillRequest({ type, code: '123456', site: null, focusedOnly: false, doc: null, notice: 'Filled' }) !== null)).toBe(false);
     for (const focusedOnly of [...BAD_BOOLEAN, undefined]) {
-      expect((parseFillRequest({ type: 'fill', code: '123456', site: null, focusedOnly, doc: null }) !== null)).toBe(false);
+      expect((parseFillRequest({ type: 'fill', code: '123456', site: null, focusedOnly, doc: null, notice: 'Filled' }) !== null)).toBe(false);
+    }
+    // The notice is shown as text; anything but a short string (or no notice at all) refuses the request.
+    for (const notice of [undefined, null, 42, ['Filled'], 'x'.repeat(201)]) {
+      expect((parseFillRequest({ type: 'fill', code: '123456', site: null, focusedOnly: false, doc: null, notice }) !== null)).toBe(false);
     }
   });
 });

@@ -41,6 +41,9 @@ export interface ManualFillDriver {
   sendFromBackground(tabId: number, request: FillRequest, frameId?: number): Promise<unknown>;
 }
 
+/** The on-page notice the background sends along with a fill (in English here). */
+export const NOTICE = 'SimFill filled in the code';
+
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function walkManualFill(driver: () => ManualFillDriver): void {
@@ -79,7 +82,7 @@ export function walkManualFill(driver: () => ManualFillDriver): void {
     try {
       await expect.poll(async () => (await d.session()).waiting.find((w) => w.frameId !== 0), { timeout: 10_000 }).toBeDefined();
       const { tabId } = (await d.session()).waiting.find((w) => w.frameId !== 0)!;
-      const request = (code: string): FillRequest => ({ type: 'fill', code, site: null, focusedOnly: true, doc: null });
+      const request = (code: string): FillRequest => ({ type: 'fill', code, site: null, focusedOnly: true, doc: null, notice: NOTICE });
 
       // No field holds the focus: no frame answers, nothing is typed.
       expect(await d.sendFromBackground(tabId, request('520731'))).not.toEqual(expect.objectContaining({ ok: true }));
@@ -116,7 +119,7 @@ export function walkManualFill(driver: () => ManualFillDriver): void {
       await site.goto('pages/p03-kazakh-label.html');
       await expect.poll(() => reportOf(site.url()), { timeout: 10_000 }).toMatchObject({ tabId: old.tabId });
       expect((await reportOf(site.url()))!.doc).not.toBe(old.doc);
-      const reply = await d.sendFromBackground(old.tabId, { type: 'fill', code: '771234', site: null, focusedOnly: false, doc: old.doc }, 0);
+      const reply = await d.sendFromBackground(old.tabId, { type: 'fill', code: '771234', site: null, focusedOnly: false, doc: old.doc, notice: NOTICE }, 0);
       expect(reply).toEqual({ ok: false, reason: 'other-document' });
       expect(await site.otpValue()).toBe('');
     } finally {

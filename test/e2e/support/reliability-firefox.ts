@@ -28,7 +28,18 @@ export async function launchFirefoxRig(apiKey: string, apiAddress: string, idleS
   const firefox = await launchFirefox({ 'extensions.background.idle.timeout': idleSeconds });
   const popup = await firefox.openExtensionPage('popup.html', 'body');
   // The walkthrough saves through the form; here the same command goes straight in.
-  await popup.evaluate(`browser.runtime.sendMessage({ type: 'save-settings', apiKey: ${JSON.stringify(apiKey)}, apiAddress: ${JSON.stringify(apiAddress)} })`);
+  // With a 1 s idle timeout the event page can be unloading just as the message goes out, which Firefox
+  // answers with "Receiving end does not exist" instead of waking it: the popup's port wakes it; ask again.
+  const save = `browser.runtime.sendMessage({ type: 'save-settings', apiKey: ${JSON.stringify(apiKey)}, apiAddress: ${JSON.stringify(apiAddress)} })`;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await popup.evaluate(save);
+      break;
+    } catch (error) {
+      if (attempt === 10 || !String(error).includes('Receiving end does not exist')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+  }
   await popup.evaluate(UNLOAD_COUNTER);
   return {
     firefox,
