@@ -13,6 +13,7 @@ import { POPUP_PORT } from '@/lib/popup-port';
 import { isExtensionPage, route } from '@/lib/background/routing';
 import { createClient } from '@/lib/onlinesim/client';
 import { extractCode } from '@/lib/otp/extract';
+import { latestCode } from '@/lib/otp/code';
 import { rentalsItem, rewriteSummary } from '@/lib/storage/rentals';
 import { statusItem } from '@/lib/storage/status';
 import { ledgerItem } from '@/lib/storage/ledger';
@@ -121,11 +122,7 @@ export default defineBackground(() => {
   const insertLatest = async (frame?: { frameId: number; frameUrl: string }) => {
     await ready;
     const { active } = await rentalsItem.getValue();
-    const latest = active
-      .flatMap((r) => r.messages)
-      .filter((m) => m.code)
-      .sort((a, b) => b.receivedAt - a.receivedAt)[0];
-    await engine.fillManually(latest, frame);
+    await engine.fillManually(latestCode(active.flatMap((r) => r.messages))?.message, frame);
   };
   // The shortcut fills the newest rental's number; the context menu has one entry per rental.
   const fillNumber = async (tzid: number | undefined, target?: { tabId: number; frameId: number }) => {

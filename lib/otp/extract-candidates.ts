@@ -52,7 +52,8 @@ const CALLED_A_CODE_AFTER = /^\s?(?:—|–|-|is|это|es|est|ist|je|to)\s+(?:[
 /** A messenger named right after a code word is the service the code is for ("код WhatsApp: 551-902"). */
 const MESSENGER_LABEL = new RegExp(`^(?:${MESSENGER})`, 'i');
 const CURRENCY_LABEL = /^(?:rub|rur|usd|eur|kzt|uah|byn|jpy|cny|vnd|inr|rs)\b/i;
-const CODE_WORD_END = /(?:код\p{L}*|kod\p{L}*|code|c[oó]digo|codice|otp)\s+$/iu;
+// "код WhatsApp", "código de WhatsApp", "code for Viber": a short connector may sit between.
+const CODE_WORD_END = /(?:код\p{L}*|kod\p{L}*|code|c[oó]digo|codice|otp)\s+(?:(?:de|di|du|da|do|del|for|of|для|от|za|na)\s+)?$/iu;
 
 /** "Код подтверждения заказа: 4412", "Ozon ID: 5519 — код", "code WhatsApp : 551-902": the label belongs
  * to a code phrase, and the number is the code. */

@@ -6,14 +6,15 @@
 import { findCandidates, type Candidate } from './extract-candidates.ts';
 import { findKeywords, hasOtpWord, LETTER_STOPWORDS, type KeywordHit } from './extract-keywords.ts';
 import { normalizeHint, normalizeText } from './extract-normalize.ts';
+import { asCode, CODE_PATTERN, type Code } from './code.ts';
 
 export interface Extraction {
   /** The code to type, or null when unsure / no code. */
-  code: string | null;
+  code: Code | null;
   /** 0..1 */
   confidence: number;
   /** Other plausible codes (shown as chips when code is null), best first, no duplicates. */
-  candidates: string[];
+  candidates: Code[];
   /** From the origin-bound format "@example.com #123456", else null. */
   origin: string | null;
   /** The embedded form's frame ("@top.example #123456 @pay.example": pay.example), else null. */
@@ -26,7 +27,9 @@ const ACCEPT = 0.5;
 const MARGIN = 0.12;
 const MAX_CHIPS = 5;
 
-const ORIGIN_LINE = /(?:^|\n)[ \t]*@([A-Za-z0-9](?:[A-Za-z0-9.-]{0,250}[A-Za-z0-9])?(?::\d{1,5})?)[ \t]+#([A-Za-z0-9]{3,12})(?:[ \t]+@(\S{1,255}))?[ \t]*$/;
+/** The code's own pattern without its anchors: an origin-bound line carries exactly a code. */
+const CODE_CHARS = CODE_PATTERN.source.slice(1, -1);
+const ORIGIN_LINE = new RegExp(String.raw`(?:^|\n)[ \t]*@([A-Za-z0-9](?:[A-Za-z0-9.-]{0,250}[A-Za-z0-9])?(?::\d{1,5})?)[ \t]+#(${CODE_CHARS})(?:[ \t]+@(\S{1,255}))?[ \t]*$`, CODE_PATTERN.flags);
 /** Android SMS Retriever appends an 11-character hash of the app's signature. */
 const APP_HASH = /(?:^|\s)([A-Za-z0-9+/]{11})\s*$/;
 const RETRIEVER_MARK = /^\s*(?:<#>|\[#\]|#)/;
@@ -275,6 +278,15 @@ function messageGate(text: string): boolean {
 const round = (n: number) => Math.round(Math.min(1, Math.max(0, n)) * 100) / 100;
 
 export function extractCode(text: string, providerHint?: string | null): Extraction {
+  // Every code the scoring below finds has a code's shape; checked here all the same, so that the type
+  // says so and no later change to a candidate rule can hand the page something else.
+  const found = findCode(text, providerHint);
+  return { ...found, code: asCode(found.code), candidates: found.candidates.flatMap((c) => asCode(c) ?? []) };
+}
+
+type Found = Omit<Extraction, 'code' | 'candidates'> & { code: string | null; candidates: string[] };
+
+function findCode(text: string, providerHint?: string | null): Found {
   if (typeof text !== 'string' || text.trim() === '') return { code: null, confidence: 0, candidates: [], origin: null, embeddedOrigin: null };
   let body = normalizeText(text);
 

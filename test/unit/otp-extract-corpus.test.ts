@@ -58,6 +58,14 @@ describe('SMS corpus', () => {
     expect(r.fpRate).toBeLessThanOrEqual(0.028);
   });
 
+  it('held-out part 4 (third-round sources, labelled blind): >= 97.3 % exact, no negative gets a code', () => {
+    const r = judge(load('heldout-4'));
+    expect(r.total).toBeGreaterThanOrEqual(120);
+    expect(r.negatives).toBeGreaterThanOrEqual(40);
+    expect(r.accuracy).toBeGreaterThanOrEqual(0.973);
+    expect(r.falsePositives).toBe(0);
+  });
+
   it('holds at least 600 messages, a quarter of them negatives, in at least 15 languages', () => {
     const parts = ['tuning', 'heldout', 'heldout-2', 'heldout-3'];
     const rows = parts.flatMap(load);

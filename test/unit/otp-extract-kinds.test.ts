@@ -38,6 +38,7 @@ describe('labels', () => {
     ['phrase joined by "de"', 'Code de vérification : 7Q4P2M', '7Q4P2M'],
     ['numbered label "no. 1"', 'Your password no. 1: 40193. Do not share it.', '40193'],
     ['numbered label "№2"', 'Пароль №2: 661045. Никому не сообщайте.', '661045'],
+    ['Vietnamese "mật khẩu" (password) with an ordinal', 'Mật khẩu thứ hai: 551902', '551902'],
     ['numbered label before "for login"', 'Password #2 for login: 55412', '55412'],
     ['numbered label in brackets', 'Vash kod (#2): 8812. Dejstvuet 5 minut', '8812'],
     ['ordinal word before the label', 'Second password: 7739 (valid 5 min)', '7739'],
@@ -69,11 +70,12 @@ describe('labels', () => {
   });
 });
 
-describe('greetings and shouted warnings are not prize notices or codes', () => {
+describe('greetings, shouted warnings and messenger names do not hide the code', () => {
   it.each([
     ['Indonesian welcome ("selamat datang") before a code', 'Selamat datang! Kode verifikasi Anda: 482913', '482913'],
     ['a shouted warning between the label and the code', 'Your login code:\nKEEP PRIVATE\n551902', '551902'],
     ['a messenger named as the service of the code', 'Ваш код Telegram: 551-902', '551902'],
+    ['a messenger joined to the code word by "de"', 'Tu código de WhatsApp: 551-902', '551902'],
   ])('%s', (_, text, expected) => {
     expect(code(text)).toBe(expected);
   });
@@ -145,6 +147,8 @@ describe('negative contexts', () => {
     ['a BlackBerry PIN is a contact handle', 'Laptop murah, info hubungi PIN BB: 2A96DE82'],
     ['a number to call ("hub", Indonesian)', 'Info hub 1500300. Gunakan PIN rahasia Anda untuk transaksi'],
     ['a country code ("kode negara")', 'Tekan 01016 + kode negara + nomor tujuan untuk menelpon murah'],
+    ['a booking code (Indonesian, qualifier after)', 'Kode booking Anda 551902'],
+    ['a customer code (Indonesian, qualifier after)', 'Kode pelanggan: 551902'],
   ])('%s', (_, text) => {
     expect(code(text)).toBeNull();
   });

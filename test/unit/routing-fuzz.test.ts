@@ -228,9 +228,9 @@ describe('routing: well-formed messages from the wrong sender', () => {
 });
 
 describe('fill request fuzz', () => {
-  // What the content script accepts as a code to type: 3–10 ASCII letters and digits, nothing else.
+  // What the content script accepts as a code to type: 3–12 ASCII letters and digits (lib/otp/code.ts), nothing else.
   const badCodes = [
-    '', 'ab', '12', '12345678901', '123456789012345', '12 34', ' 1234', '1234 ', '1234\n', '12\t34', '12-34', '12.34',
+    '', 'ab', '12', '1234567890123', 'A1B2C3D4E5F6G', '123456789012345', '12 34', ' 1234', '1234 ', '1234\n', '12\t34', '12-34', '12.34',
     '<img src=x onerror=1>', '<b>1234</b>', '1234<', '"1234"', "12'34", '１２３４', '١٢٣٤٥٦', '123\u0000', '12\u200b34',
     'javascript:1', HUGE, ...XSS_PAYLOADS,
   ];
