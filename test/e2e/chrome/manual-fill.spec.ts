@@ -3,7 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { startStandIn, type StandIn } from '../../stand-in/server.ts';
 import { clickToolbarButton, launchChromium, saveSettings, type ExtensionBrowser } from '../support/chromium.ts';
-import { NOTICE, walkManualFill, type ManualFillDriver, type SitePage } from '../support/manual-fill.ts';
+import { fillRequest, walkManualFill, type ManualFillDriver, type SitePage } from '../support/manual-fill.ts';
 import { SESSION_SCRIPT, STORED_CODES_SCRIPT } from '../support/otp-pages.ts';
 import { readPrivateScript } from '../support/private-store.ts';
 import type { PollState } from '../../../lib/storage/session.ts';
@@ -87,8 +87,7 @@ test('an injected script cannot reach another site\'s frame, where the content s
     const page = ext.context.pages().find((p) => p.url().includes('cross-site-frame-only'))!;
     // The content script is there: the shortcut's request, sent to that frame, fills the focused field.
     await site.widget.focus();
-    const request = { type: 'fill', code: '480213', site: null, focusedOnly: true, doc: null, notice: NOTICE } as const;
-    expect(await driver.sendFromBackground(tabId, request, frameId)).toEqual({ ok: true, host: 'localhost' });
+    expect(await driver.sendFromBackground(tabId, fillRequest('480213'), frameId)).toEqual({ ok: true, host: 'localhost' });
     expect(await site.widget.value()).toBe('480213');
     // An injected script is not, even with the grant a click on SimFill's button gives.
     await clickToolbarButton(ext, page); // the activeTab grant a user's click gives

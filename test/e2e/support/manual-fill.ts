@@ -14,6 +14,7 @@ import type { StandIn } from '../../stand-in/server.ts';
 import type { PollState } from '../../../lib/storage/session.ts';
 import type { RentalsState } from '../../../lib/storage/rentals.ts';
 import type { FillRequest } from '../../../lib/fill-protocol.ts';
+import { asCode } from '../../../lib/otp/code.ts';
 
 export interface SitePage {
   url(): string;
@@ -42,7 +43,14 @@ export interface ManualFillDriver {
 }
 
 /** The on-page notice the background sends along with a fill (in English here). */
-export const NOTICE = 'SimFill filled in the code';
+const NOTICE = 'SimFill filled in the code';
+
+/** A fill request as the background builds one; `doc` null: the shortcut's, for the focused field. */
+export function fillRequest(code: string, doc: string | null = null): FillRequest {
+  const checked = asCode(code);
+  if (!checked) throw new Error(`not a code: ${code}`);
+  return { type: 'fill', code: checked, site: null, focusedOnly: doc === null, doc, notice: NOTICE };
+}
 
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -82,20 +90,19 @@ export function walkManualFill(driver: () => ManualFillDriver): void {
     try {
       await expect.poll(async () => (await d.session()).waiting.find((w) => w.frameId !== 0), { timeout: 10_000 }).toBeDefined();
       const { tabId } = (await d.session()).waiting.find((w) => w.frameId !== 0)!;
-      const request = (code: string): FillRequest => ({ type: 'fill', code, site: null, focusedOnly: true, doc: null, notice: NOTICE });
 
       // No field holds the focus: no frame answers, nothing is typed.
-      expect(await d.sendFromBackground(tabId, request('520731'))).not.toEqual(expect.objectContaining({ ok: true }));
+      expect(await d.sendFromBackground(tabId, fillRequest('520731'))).not.toEqual(expect.objectContaining({ ok: true }));
       expect(await site.widget.value()).toBe('');
 
       // The user puts the focus in the partner's field: that frame, and no other, answers and fills.
       await site.widget.focus();
-      expect(await d.sendFromBackground(tabId, request('520731'))).toEqual({ ok: true, host: 'localhost' });
+      expect(await d.sendFromBackground(tabId, fillRequest('520731'))).toEqual({ ok: true, host: 'localhost' });
       expect(await site.widget.value()).toBe('520731');
 
       // The user types there by hand: the next request leaves the typed text alone.
       await site.widget.typeByHand('12');
-      expect(await d.sendFromBackground(tabId, request('998877'))).toEqual({ ok: false, reason: 'user-typed' });
+      expect(await d.sendFromBackground(tabId, fillRequest('998877'))).toEqual({ ok: false, reason: 'user-typed' });
       expect(await site.widget.value()).toBe('12');
     } finally {
       await site.close();
@@ -119,7 +126,7 @@ export function walkManualFill(driver: () => ManualFillDriver): void {
       await site.goto('pages/p03-kazakh-label.html');
       await expect.poll(() => reportOf(site.url()), { timeout: 10_000 }).toMatchObject({ tabId: old.tabId });
       expect((await reportOf(site.url()))!.doc).not.toBe(old.doc);
-      const reply = await d.sendFromBackground(old.tabId, { type: 'fill', code: '771234', site: null, focusedOnly: false, doc: old.doc, notice: NOTICE }, 0);
+      const reply = await d.sendFromBackground(old.tabId, fillRequest('771234', old.doc), 0);
       expect(reply).toEqual({ ok: false, reason: 'other-document' });
       expect(await site.otpValue()).toBe('');
     } finally {
