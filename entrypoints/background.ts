@@ -49,7 +49,7 @@ export default defineBackground(() => {
     async loadClient() {
       const [settings, apiKey] = await Promise.all([settingsItem.getValue(), loadApiKey()]);
       if (!settings.hasKey || !apiKey) return null;
-      return createClient({ baseUrl: settings.apiAddress, apiKey, lang: providerLang(lang), hostGranted });
+      return createClient({ baseUrl: settings.apiAddress, apiKey, lang: providerLang(lang), confirmedHost: settings.confirmedHost, hostGranted });
     },
     async notify(notice) {
       // Shown but not yet recorded when the worker last stopped: Chrome would clear it and show it again.

@@ -180,7 +180,7 @@ export function PopupApp({ connector: c, lang = uiLanguage(), clock = Date.now }
         <main>
           <FirstRun
             busy={busy}
-            onSaveKey={(apiKey) => void run({ type: 'save-settings', apiKey, apiAddress: settings.apiAddress }, t('saved'))}
+            onSaveKey={(apiKey) => void run({ type: 'save-settings', apiKey, apiAddress: settings.apiAddress, confirmedHost: settings.confirmedHost }, t('saved'))}
             onOpenSettings={() => c.openOptions()}
           />
         </main>

@@ -35,7 +35,7 @@ function rental(over: Partial<StoredRental> = {}): StoredRental {
 }
 
 const okStatus: EngineStatus = { balance: { balance: '1234.5', frozen: '0' }, lastPollAt: NOW, lastError: null, stopped: false };
-const keyed: Settings = { apiAddress: 'https://onlinesim.io/api/', hasKey: true, fillMode: 'auto', disabledSites: [], showCodesInNotifications: true, keepEndedMessagesDays: 30 };
+const keyed: Settings = { apiAddress: 'https://onlinesim.io/api/', confirmedHost: null, hasKey: true, fillMode: 'auto', disabledSites: [], showCodesInNotifications: true, keepEndedMessagesDays: 30 };
 
 interface Fake extends Connector {
   sent: Command[];
@@ -595,7 +595,7 @@ describe('fewer clicks', () => {
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await click(button('Save'));
-    expect(c.sent).toEqual([{ type: 'save-settings', apiKey: 'key-123', apiAddress: 'https://onlinesim.io/api/' }]);
+    expect(c.sent).toEqual([{ type: 'save-settings', apiKey: 'key-123', apiAddress: 'https://onlinesim.io/api/', confirmedHost: null }]);
   });
 
   it('stops filling on a site from the card that says a code went there', async () => {
