@@ -4,7 +4,7 @@ import { test } from '@playwright/test';
 import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { startStandIn, type StandIn } from '../../stand-in/server.ts';
 import { findByLabelScript } from '../support/a11y-query.ts';
-import { launchFirefox, type FirefoxWithExtension } from '../support/firefox.ts';
+import { launchFirefox, saveSettings, type FirefoxWithExtension } from '../support/firefox.ts';
 import { walkManualFill, type ManualFillDriver, type SitePage } from '../support/manual-fill.ts';
 import { SESSION_SCRIPT, STORED_CODES_SCRIPT } from '../support/otp-pages.ts';
 import { readPrivateScript } from '../support/private-store.ts';
@@ -40,8 +40,8 @@ test.beforeAll(async () => {
   standIn = await startStandIn({ apiKey: API_KEY });
   pages = await startPagesServer();
   firefox = await launchFirefox();
+  await saveSettings(firefox, API_KEY, standIn.url);
   const popup = await firefox.openExtensionPage('popup.html', 'body'); // keeps the fast loop running
-  await popup.evaluate(`browser.runtime.sendMessage({ type: 'save-settings', apiKey: ${JSON.stringify(API_KEY)}, apiAddress: ${JSON.stringify(standIn.url)} })`);
   const opened = new Map<SitePage, Page>();
   driver = {
     standIn,
