@@ -41,12 +41,14 @@ test.beforeAll(async () => {
   pages = await startPagesServer();
   ext = await launchChromium();
   await saveSettings(ext, API_KEY, standIn.url);
+  // Rented before the popup opens, so the popup's first poll finds it and the fast loop watches it.
+  const { tzid } = standIn.createRental({ country: 7, confirmed: true, days: 7 });
   const popup = await ext.context.newPage();
   await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`); // keeps the fast loop running
   const opened = new Map<SitePage, Page>();
   driver = {
     standIn,
-    tzid: standIn.createRental({ country: 7, confirmed: true, days: 7 }).tzid,
+    tzid,
     async open(path) {
       const page = await ext.context.newPage();
       await page.goto(pages.url(path));

@@ -41,11 +41,13 @@ test.beforeAll(async () => {
   pages = await startPagesServer();
   firefox = await launchFirefox();
   await saveSettings(firefox, API_KEY, standIn.url);
+  // Rented before the popup opens, so the popup's first poll finds it and the fast loop watches it.
+  const { tzid } = standIn.createRental({ country: 7, confirmed: true, days: 7 });
   const popup = await firefox.openExtensionPage('popup.html', 'body'); // keeps the fast loop running
   const opened = new Map<SitePage, Page>();
   driver = {
     standIn,
-    tzid: standIn.createRental({ country: 7, confirmed: true, days: 7 }).tzid,
+    tzid,
     async open(path) {
       const page = await firefox.browser.newPage();
       await page.goto(pages.url(path));
