@@ -2,8 +2,13 @@
 // `validChars`, `onChange`): one real input laid over character boxes it paints itself. The page
 // reports onChange.
 import { createRoot } from 'react-dom/client';
-import VerificationInput from 'react-verification-input';
+import VerificationInputModule from 'react-verification-input';
 import { reportLibraryValue } from './bench.ts';
+
+// The package is CommonJS whose `exports.default` is the component; a bundler's default import gets the
+// whole exports object.
+const VerificationInput =
+  (VerificationInputModule as unknown as { default?: typeof VerificationInputModule }).default ?? VerificationInputModule;
 
 let current = '';
 reportLibraryValue(() => current);
