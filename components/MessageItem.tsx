@@ -1,6 +1,7 @@
 import { formatMessageTime } from '../lib/format.ts';
 import { t, type Lang } from '../lib/i18n.ts';
 import type { StoredMessage } from '../lib/storage/rentals.ts';
+import { asCode } from '../lib/otp/code.ts';
 import { CodeChip } from './CodeChip.tsx';
 
 interface Props {
@@ -51,13 +52,15 @@ interface CodesProps {
   onFill?: () => void;
 }
 
-/** The code as a chip that copies (and a Fill button), or the candidates when the code is unclear. */
+/** The code as a chip that copies (and a Fill button), or the candidates when the code is unclear. Fill
+ * is offered only for what a fill request can carry (lib/otp/code.ts): a button that could only fail is
+ * never shown. */
 export function MessageCodes({ message, onCopy, onFill }: CodesProps) {
   if (message.code !== null) {
     return (
       <div class="code-row">
         <CodeChip code={message.code} onCopy={onCopy} />
-        {onFill && (
+        {onFill && asCode(message.code) && (
           <button type="button" aria-label={t('fillIntoPageLabel', message.code)} onClick={onFill}>
             {t('fillIntoPage')}
           </button>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../lib/i18n.ts';
-import { hostOfAddress } from '../lib/onlinesim/address.ts';
+import { hostNeedingConfirmation, hostOfAddress } from '../lib/onlinesim/address.ts';
 
 export interface SaveOutcome {
   ok: boolean;
@@ -10,24 +10,30 @@ export interface SaveOutcome {
 
 interface Props {
   apiAddress: string;
+  /** The host confirmed for the saved address (Settings.confirmedHost). */
+  confirmedHost: string | null;
   hasKey: boolean;
   busy: boolean;
   outcome: SaveOutcome | null;
-  /** Called synchronously from the submit event, so the container may ask for permissions in it. */
-  onSave: (apiKey: string, apiAddress: string) => void;
+  /** Called synchronously from the submit event, so the container may ask for permissions in it.
+   * `confirmedHost`: the host the user ticked "Yes, send my API key to HOST" for, if it is this address's. */
+  onSave: (apiKey: string, apiAddress: string, confirmedHost: string | null) => void;
 }
 
 /** The key is write-only here: the page never shows a saved key, it only says that one is saved. */
-export function SettingsForm({ apiAddress, hasKey, busy, outcome, onSave }: Props) {
+export function SettingsForm({ apiAddress, confirmedHost, hasKey, busy, outcome, onSave }: Props) {
   const [key, setKey] = useState('');
   const [address, setAddress] = useState(apiAddress);
+  // The tick belongs to the host it was given for: another address shows it cleared.
+  const [tickedHost, setTickedHost] = useState(confirmedHost);
   const host = hostOfAddress(address.trim());
+  const toConfirm = hostNeedingConfirmation(address.trim());
   return (
     <form
       class="settings"
       onSubmit={(e) => {
         e.preventDefault();
-        onSave(key.trim(), address.trim());
+        onSave(key.trim(), address.trim(), toConfirm !== null && tickedHost === toConfirm ? toConfirm : null);
       }}
     >
       <label for="api-key">{t('apiKeyLabel')}</label>
@@ -59,6 +65,24 @@ export function SettingsForm({ apiAddress, hasKey, busy, outcome, onSave }: Prop
       <p id="api-key-destination" class="destination">
         {host ? t('keySentTo', host) : ''}
       </p>
+      {/* Not OnlineSim's own host: the key goes there only once the user says yes to this very host. */}
+      {toConfirm && (
+        <>
+          <label class="check" for="confirm-host">
+            <input
+              id="confirm-host"
+              type="checkbox"
+              checked={tickedHost === toConfirm}
+              onChange={(e) => setTickedHost(e.currentTarget.checked ? toConfirm : null)}
+              aria-describedby="confirm-host-hint"
+            />
+            {t('confirmHostLabel', toConfirm)}
+          </label>
+          <p id="confirm-host-hint" class="hint">
+            {t('confirmHostHint')}
+          </p>
+        </>
+      )}
       <button type="submit" class="primary" disabled={busy}>
         {t('save')}
       </button>

@@ -13,6 +13,7 @@ import { POPUP_PORT } from '@/lib/popup-port';
 import { isExtensionPage, route } from '@/lib/background/routing';
 import { createClient } from '@/lib/onlinesim/client';
 import { extractCode } from '@/lib/otp/extract';
+import { latestCode } from '@/lib/otp/code';
 import { rentalsItem, rewriteSummary } from '@/lib/storage/rentals';
 import { statusItem } from '@/lib/storage/status';
 import { ledgerItem } from '@/lib/storage/ledger';
@@ -48,7 +49,7 @@ export default defineBackground(() => {
     async loadClient() {
       const [settings, apiKey] = await Promise.all([settingsItem.getValue(), loadApiKey()]);
       if (!settings.hasKey || !apiKey) return null;
-      return createClient({ baseUrl: settings.apiAddress, apiKey, lang: providerLang(lang), hostGranted });
+      return createClient({ baseUrl: settings.apiAddress, apiKey, lang: providerLang(lang), confirmedHost: settings.confirmedHost, hostGranted });
     },
     async notify(notice) {
       // Shown but not yet recorded when the worker last stopped: Chrome would clear it and show it again.
@@ -121,11 +122,7 @@ export default defineBackground(() => {
   const insertLatest = async (frame?: { frameId: number; frameUrl: string }) => {
     await ready;
     const { active } = await rentalsItem.getValue();
-    const latest = active
-      .flatMap((r) => r.messages)
-      .filter((m) => m.code)
-      .sort((a, b) => b.receivedAt - a.receivedAt)[0];
-    await engine.fillManually(latest, frame);
+    await engine.fillManually(latestCode(active.flatMap((r) => r.messages))?.message, frame);
   };
   // The shortcut fills the newest rental's number; the context menu has one entry per rental.
   const fillNumber = async (tzid: number | undefined, target?: { tabId: number; frameId: number }) => {

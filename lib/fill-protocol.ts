@@ -1,12 +1,12 @@
 // The two messages between the background and content scripts, checked by hand instead of with zod:
 // the content script runs in every frame of every page, and zod alone would be several times its
 // 15 KB budget. The checks are as strict as the zod schemas elsewhere: exact keys, exact types.
+import { CODE_PATTERN, type Code } from './otp/code.ts';
 
 /** Background → content script (one tab and frame). */
 export interface FillRequest {
   type: 'fill';
-  /** 3–10 ASCII letters and digits: nothing else is ever typed into a page. */
-  code: string;
+  code: Code;
   /** For an origin-bound code, the registrable domain the background found it bound to (it holds the
    * Public Suffix List): the content script types it only on that domain or a subdomain, in a secure
    * context. null: the code is bound to no site. */
@@ -41,8 +41,6 @@ export interface FieldReport {
   checked: boolean;
 }
 
-const CODE = /^[\dA-Z]{3,10}$/i;
-
 function record(value: unknown, keys: readonly string[]): Record<string, unknown> | null {
   if (typeof value !== 'object' || value === null) return null; // an array fails the key check below
   const own = Object.keys(value);
@@ -53,7 +51,7 @@ const nameOrNull = (v: unknown): boolean => v === null || (typeof v === 'string'
 
 export function parseFillRequest(value: unknown): FillRequest | null {
   const r = record(value, ['type', 'code', 'site', 'focusedOnly', 'doc', 'notice']);
-  if (!r || r.type !== 'fill' || typeof r.code !== 'string' || !CODE.test(r.code) || typeof r.focusedOnly !== 'boolean') return null;
+  if (!r || r.type !== 'fill' || typeof r.code !== 'string' || !CODE_PATTERN.test(r.code) || typeof r.focusedOnly !== 'boolean') return null;
   if (!nameOrNull(r.site) || !nameOrNull(r.doc) || typeof r.notice !== 'string' || r.notice.length > 200) return null;
   return r as unknown as FillRequest; // exactly these six keys, each checked
 }

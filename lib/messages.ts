@@ -17,7 +17,8 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('extend'), tzid, days }),
   z.strictObject({ type: z.literal('close'), tzid }),
   z.strictObject({ type: z.literal('port-reload'), tzid }),
-  z.strictObject({ type: z.literal('save-settings'), apiKey: z.string().max(512), apiAddress: z.string().max(2048) }),
+  // `confirmedHost`: the host the user confirmed on the settings page for this address (null: none).
+  z.strictObject({ type: z.literal('save-settings'), apiKey: z.string().max(512), apiAddress: z.string().max(2048), confirmedHost: z.string().max(300).nullable() }),
   z.strictObject({ type: z.literal('fill-code'), tzid, messageId: z.string().max(64) }),
   z.strictObject({ type: z.literal('fill-number'), tzid }),
   z.strictObject({ type: z.literal('clear-ledger') }),

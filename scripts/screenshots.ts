@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startStandIn, type StandIn } from '../test/stand-in/server.ts';
-import { CHROME_BUILD, CHROMIUM_PATH, CLOSED_NETWORK_ARGS } from '../test/e2e/support/chromium.ts';
+import { CHROME_BUILD, CHROMIUM_PATH, CLOSED_NETWORK_ARGS, submitSettings } from '../test/e2e/support/chromium.ts';
 import { grantedBuild, LOOPBACK_GRANT } from '../test/e2e/support/granted-build.ts';
 
 const OUT = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
@@ -49,12 +49,8 @@ async function launch(lang: Lang, profile: string, extensionDir: string): Promis
 
 /** Saved through the settings page like a user does; ids, not labels, since the labels are translated. */
 async function saveSettings(context: BrowserContext, base: string, apiUrl: string): Promise<Page> {
-  const options = await context.newPage();
+  const options = await submitSettings({ context, extensionId: new URL(base).host }, KEY, apiUrl);
   await options.setViewportSize({ width: 640, height: 400 });
-  await options.goto(`${base}/options.html`);
-  await options.locator('#api-key').fill(KEY);
-  await options.locator('#api-address').fill(apiUrl);
-  await options.locator('form.settings button[type=submit]').click();
   await options.locator('.outcome:not(.outcome-error) p').first().waitFor();
   return options;
 }

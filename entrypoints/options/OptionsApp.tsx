@@ -7,7 +7,8 @@ import { RetentionSettings } from '@/components/RetentionSettings.tsx';
 import { SettingsForm, type SaveOutcome } from '@/components/SettingsForm.tsx';
 import type { Connector } from '@/lib/connector.ts';
 import type { CommandReply } from '@/lib/messages.ts';
-import { hostOfAddress, hostPermission, validateApiAddress } from '@/lib/onlinesim/address.ts';
+import { hostConfirmed, hostOfAddress, hostPermission, validateApiAddress } from '@/lib/onlinesim/address.ts';
+import { describeError } from '@/lib/onlinesim/errors.ts';
 import { t, uiLanguage, type Lang } from '@/lib/i18n.ts';
 import type { Settings } from '@/lib/storage/settings.ts';
 import { formatMoney } from '@/lib/money.ts';
@@ -31,16 +32,23 @@ export function OptionsApp({ connector: c, lang = uiLanguage() }: Props) {
   // ends at the first await. Nothing is sent before the answer: the key goes only to a host the user
   // allowed (the background checks the same permission before every request). For the default address
   // the permission comes with the install, and the request answers at once without a prompt. An address
-  // SimFill refuses anyway (not https) is sent unasked, so the background can say why.
-  function save(apiKey: string, apiAddress: string) {
+  // SimFill refuses anyway (not https) is sent unasked, so the background can say why. A host other than
+  // OnlineSim's that the user has not ticked is refused here, before the prompt, in the words the
+  // background would use.
+  function save(apiKey: string, apiAddress: string, confirmedHost: string | null) {
     const valid = validateApiAddress(apiAddress);
+    const unconfirmed = valid.ok && !hostConfirmed(valid.value, confirmedHost) ? hostOfAddress(valid.value) : null;
+    if (unconfirmed !== null) {
+      setOutcome({ ok: false, ...describeError({ kind: 'refused', reason: 'not-confirmed', host: unconfirmed }, lang) });
+      return;
+    }
     const permission = valid.ok ? hostPermission(valid.value) : null;
     const allowed = permission ? c.requestHostPermission(permission) : Promise.resolve(true);
     setBusy(true);
     setOutcome(null);
     void (async () => {
       const reply: CommandReply<'save-settings'> = (await allowed)
-        ? await c.send({ type: 'save-settings', apiKey, apiAddress })
+        ? await c.send({ type: 'save-settings', apiKey, apiAddress, confirmedHost })
         : { ok: false, message: t('permissionDenied', hostOfAddress(apiAddress) ?? apiAddress), nextStep: t('permissionDeniedNext'), code: null };
       if (reply.ok) {
         setOutcome({ ok: true, message: t('savedBalance', formatMoney(reply.value.balance, lang)), nextStep: '' });
@@ -55,7 +63,7 @@ export function OptionsApp({ connector: c, lang = uiLanguage() }: Props) {
   return (
     <main class="options">
       <h1>{t('settingsTitle')}</h1>
-      <SettingsForm apiAddress={settings.apiAddress} hasKey={settings.hasKey} busy={busy} outcome={outcome} onSave={save} />
+      <SettingsForm apiAddress={settings.apiAddress} confirmedHost={settings.confirmedHost} hasKey={settings.hasKey} busy={busy} outcome={outcome} onSave={save} />
       <FillSettings
         fillMode={settings.fillMode}
         disabledSites={settings.disabledSites}

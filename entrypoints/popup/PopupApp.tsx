@@ -20,6 +20,7 @@ import { cardRental, type RentalsState, type RentalsSummary, type StoredRental }
 import type { EngineStatus } from '@/lib/storage/status.ts';
 import type { Ledger } from '@/lib/storage/ledger.ts';
 import { byUrgency, isNewCode } from '@/lib/rentals/urgency.ts';
+import { latestCode } from '@/lib/otp/code.ts';
 import type { Settings } from '@/lib/storage/settings.ts';
 
 interface Props {
@@ -37,10 +38,9 @@ function viewOf(state: RentalsState): RentalsSummary {
 }
 
 /** The newest code across active rentals, for the live region; '' when there is none. */
-function newestCode(rentals: RentalsSummary): string {
-  const withCode = rentals.active.flatMap((r) => r.messages).filter((m) => m.code !== null);
-  const newest = withCode.sort((a, b) => b.receivedAt - a.receivedAt)[0];
-  return newest?.code ? t('newCode', newest.service, newest.code) : '';
+function latestCodeNews(rentals: RentalsSummary): string {
+  const latest = latestCode(rentals.active.flatMap((r) => r.messages));
+  return latest ? t('newCode', latest.message.service, latest.code) : '';
 }
 
 export function PopupApp({ connector: c, lang = uiLanguage(), clock = Date.now }: Props) {
@@ -180,7 +180,7 @@ export function PopupApp({ connector: c, lang = uiLanguage(), clock = Date.now }
         <main>
           <FirstRun
             busy={busy}
-            onSaveKey={(apiKey) => void run({ type: 'save-settings', apiKey, apiAddress: settings.apiAddress }, t('saved'))}
+            onSaveKey={(apiKey) => void run({ type: 'save-settings', apiKey, apiAddress: settings.apiAddress, confirmedHost: settings.confirmedHost }, t('saved'))}
             onOpenSettings={() => c.openOptions()}
           />
         </main>
@@ -255,7 +255,7 @@ export function PopupApp({ connector: c, lang = uiLanguage(), clock = Date.now }
           onClear={() => void run({ type: 'clear-ledger' }, t('ledgerCleared'))}
         />
       </main>
-      <Announcer text={newestCode(rentals)} />
+      <Announcer text={latestCodeNews(rentals)} />
       {feedback}
     </>
   );

@@ -1,6 +1,6 @@
 // Commands from the popup and the options page. Every provider call goes through the engine's gate,
 // and every failure comes back as plain words in the UI language with a next step.
-import { hostOfAddress, validateApiAddress } from '../onlinesim/address.ts';
+import { hostNeedingConfirmation, hostOfAddress, validateApiAddress } from '../onlinesim/address.ts';
 import { createClient, type OnlineSimClient } from '../onlinesim/client.ts';
 import type { Result } from '../result.ts';
 import { describeError, type ProviderError } from '../onlinesim/errors.ts';
@@ -79,7 +79,7 @@ const handlers: Handlers = {
     await ledgerItem.setValue({ entries: [] });
     return { ok: true };
   },
-  'save-settings': (command, deps) => saveSettings(command.apiKey.trim(), command.apiAddress, deps),
+  'save-settings': (command, deps) => saveSettings(command.apiKey.trim(), command.apiAddress, command.confirmedHost, deps),
   async 'update-settings'(command) {
     const { type: _, ...patch } = command;
     const changes = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<Settings>;
@@ -103,20 +103,23 @@ async function afterCall(deps: CommandDeps, call: (c: OnlineSimClient) => Promis
   return { ok: true };
 }
 
-async function saveSettings(apiKey: string, address: string, deps: CommandDeps): Promise<CommandReply<'save-settings'>> {
+async function saveSettings(apiKey: string, address: string, confirmedHost: string | null, deps: CommandDeps): Promise<CommandReply<'save-settings'>> {
   if (apiKey === '') return { ok: false, ...plain(deps.lang, 'errEmptyKey'), code: null };
   const validAddress = validateApiAddress(address);
   if (!validAddress.ok) {
     if (validAddress.error === 'not-https') return failure({ kind: 'refused', reason: 'not-https', host: hostOfAddress(address) ?? '' }, deps.lang);
     return { ok: false, ...plain(deps.lang, 'errBadAddress'), code: null };
   }
-  // The client asks for the host permission before it sends anything, so an address the user did not
-  // allow (a prompt denied, or a page that sent this command without asking) receives nothing.
-  const client = createClient({ baseUrl: validAddress.value, apiKey, lang: providerLang(deps.lang), hostGranted: deps.hostGranted, fetch: deps.fetch });
+  // The client checks the user's confirmation of a host other than OnlineSim's and the host permission
+  // before it sends anything, so an address the user did not confirm and allow (a prompt denied, a page
+  // that sent this command without asking) receives nothing.
+  const client = createClient({ baseUrl: validAddress.value, apiKey, lang: providerLang(deps.lang), confirmedHost, hostGranted: deps.hostGranted, fetch: deps.fetch });
   const balance = await deps.engine.gate.run(() => client.getBalance());
   if (!balance.ok) return failure(balance.error, deps.lang);
   await deps.saveApiKey(apiKey);
-  await updateSettings((s) => ({ value: { ...s, apiAddress: validAddress.value, hasKey: true }, result: undefined }));
+  // The address and its confirmation are written together: a new address never keeps the old one's.
+  const confirmed = hostNeedingConfirmation(validAddress.value);
+  await updateSettings((s) => ({ value: { ...s, apiAddress: validAddress.value, confirmedHost: confirmed, hasKey: true }, result: undefined }));
   // New settings are a fresh start: whatever stopped polling (a wrong key) no longer applies.
   await statusItem.setValue({ ...(await statusItem.getValue()), stopped: false, lastError: null, balance: balance.value });
   void deps.engine.poll(true);

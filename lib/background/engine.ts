@@ -21,6 +21,7 @@ import { createGate, type Gate } from './gate.ts';
 import { expiryNotices, smsNotice, smsNoticeId, type Notice } from './notices.ts';
 import { lastCallItem, pollItem, type WaitingField } from '../storage/session.ts';
 import { hostOf } from '../otp/origin.ts';
+import { asCode, latestCode } from '../otp/code.ts';
 import { byPreference, framePermit, type Binding } from './frame-policy.ts';
 import { domainOf } from './site.ts';
 import { serialUpdater } from './serial.ts';
@@ -226,7 +227,8 @@ export function createEngine(deps: EngineDeps) {
    * the user asked for this code from the popup, so the fill mode, the per-site switch, freshness and
    * the frame's site give way; an origin binding and the content script's own checks do not. */
   async function deliverNow(message: StoredMessage, requested: boolean): Promise<boolean> {
-    if (!message.code || (!requested && (message.filledInto || !message.autoFill))) return false;
+    const code = asCode(message.code);
+    if (!code || (!requested && (message.filledInto || !message.autoFill))) return false;
     const settings = await settingsItem.getValue();
     if (settings.fillMode !== 'auto' && !requested) return false;
     const tabId = await deps.activeTab();
@@ -242,7 +244,7 @@ export function createEngine(deps: EngineDeps) {
       // The per-site switch names the site whose field it is (a sign-in frame counts as its own site).
       if (!requested && settings.disabledSites.includes(hostOf(field.frameUrl) ?? '')) continue;
       if (!requested && message.seenAt < field.since && now - message.seenAt > FILL_RECENT_MS) continue;
-      const request: FillRequest = { type: 'fill', code: message.code, site: permit.site, focusedOnly: false, doc: field.doc, notice: fillNotice() };
+      const request: FillRequest = { type: 'fill', code, site: permit.site, focusedOnly: false, doc: field.doc, notice: fillNotice() };
       const reply = await deps.sendFill(tabId, field.frameId, request);
       if (reply?.ok) {
         await markFilled(message.id, reply.host);
@@ -358,12 +360,9 @@ export function createEngine(deps: EngineDeps) {
         return { value: { ...p, waiting, fastUntil: present ? now + FAST_WINDOW_MS : p.fastUntil }, result: undefined };
       });
       if (!present) return;
-      // The SMS may have come before the page: fill the newest recent code nobody has used yet.
-      const recent = (await rentalsItem.getValue()).active
-        .flatMap((r) => r.messages)
-        .filter((m) => m.code && m.autoFill && !m.filledInto && now - m.seenAt <= FILL_RECENT_MS)
-        .sort((a, b) => b.seenAt - a.seenAt)[0];
-      if (recent) await deliver(recent);
+      // The SMS may have come before the page: fill the latest code if it is recent and nobody used it yet.
+      const recent = latestCode((await rentalsItem.getValue()).active.flatMap((r) => r.messages), (m) => m.autoFill && !m.filledInto && now - m.seenAt <= FILL_RECENT_MS);
+      if (recent) await deliver(recent.message);
       // Nothing rented that we know of: the user may have just rented on the website. Look once, then
       // leave it to the 30 s alarm, so pages with code fields cost nothing for people not renting.
       const [{ active }, { lastPollAt }] = await Promise.all([rentalsItem.getValue(), statusItem.getValue()]);
@@ -414,7 +413,8 @@ export function createEngine(deps: EngineDeps) {
     async fillManually(message: StoredMessage | undefined, frame?: { frameId: number; frameUrl: string }): Promise<boolean> {
       await ready;
       const tabId = await deps.activeTab();
-      if (tabId === null || !message?.code) return false;
+      const code = asCode(message?.code);
+      if (tabId === null || !message || !code) return false;
       let site: string | null = null;
       if (frame) {
         const topUrl = frame.frameId === 0 ? frame.frameUrl : await deps.topOrigin(tabId);
@@ -426,7 +426,7 @@ export function createEngine(deps: EngineDeps) {
         site = domainOf((message.embeddedOrigin ?? message.origin).replace(/:\d+$/, ''));
         if (!site) return false;
       }
-      const reply = await deps.sendFill(tabId, frame?.frameId ?? -1, { type: 'fill', code: message.code, site, focusedOnly: true, doc: null, notice: fillNotice() });
+      const reply = await deps.sendFill(tabId, frame?.frameId ?? -1, { type: 'fill', code, site, focusedOnly: true, doc: null, notice: fillNotice() });
       if (reply?.ok) await markFilled(message.id, reply.host);
       return reply?.ok ?? false;
     },

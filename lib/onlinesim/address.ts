@@ -4,6 +4,10 @@ import { err, ok, type Result } from '../result.ts';
 
 export type AddressProblem = 'empty' | 'not-url' | 'not-http' | 'not-https';
 
+/** OnlineSim's own API: the one address the key may go to without the user confirming it. */
+export const DEFAULT_API_ADDRESS = 'https://onlinesim.io/api/';
+const DEFAULT_API_HOST = new URL(DEFAULT_API_ADDRESS).host;
+
 /** This computer: plain http is allowed only here (the local stand-in, a proxy on localhost). */
 export function isLoopback(hostname: string): boolean {
   const host = hostname.toLowerCase();
@@ -51,4 +55,21 @@ export function hostOfAddress(address: string): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Whether the key may go to this address as far as SimFill's own confirmation goes: OnlineSim's own
+ * host always; any other host (a mirror, a proxy, the local stand-in) only when it is the host the user
+ * confirmed on the settings page. This, not the browser's host permission, is what holds in Firefox,
+ * which grants every host to an extension with an all-sites content script.
+ */
+export function hostConfirmed(address: string, confirmedHost: string | null): boolean {
+  const host = hostOfAddress(address);
+  return host !== null && (host === DEFAULT_API_HOST || host === confirmedHost);
+}
+
+/** The host the settings page must have the user confirm before the key goes there; null for OnlineSim's own. */
+export function hostNeedingConfirmation(address: string): string | null {
+  const host = hostOfAddress(address);
+  return host === null || host === DEFAULT_API_HOST ? null : host;
 }

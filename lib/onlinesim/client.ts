@@ -1,7 +1,7 @@
 // Typed calls to the OnlineSim rent API. Every failure comes back as a ProviderError value: nothing
 // thrown inside (a network error, a bad body, a bug) escapes past these functions.
 import { err, ok, type Result } from '../result.ts';
-import { hostOfAddress, hostPermission, validateApiAddress } from './address.ts';
+import { hostConfirmed, hostOfAddress, hostPermission, validateApiAddress } from './address.ts';
 import type { ProviderError } from './errors.ts';
 import { parseBalance, parseRentalItem, parseRentalList, parseTariffs, readEnvelope } from './schemas.ts';
 import { numberLike } from './wire.ts';
@@ -14,6 +14,9 @@ export interface ClientConfig {
   apiKey: string;
   /** Translates country names only; error codes stay English. */
   lang: 'en' | 'ru' | 'de' | 'fr' | 'zh';
+  /** The host the user confirmed on the settings page for this address (Settings.confirmedHost): the key
+   * goes to OnlineSim's own host or to this one, nowhere else, whatever the browser's permissions say. */
+  confirmedHost: string | null;
   /** Whether the user granted this host permission (`permissions.contains` in the background). Asked
    * before every request: the key goes nowhere the user has not allowed, even if the host would answer. */
   hostGranted: (permission: string) => Promise<boolean>;
@@ -66,6 +69,7 @@ export function createClient(config: ClientConfig): OnlineSimClient {
     // Answer as the provider would, without spending a request (and without a header fetch rejects).
     if (apiKey === '') return err({ kind: 'provider', code: 'ERROR_NO_KEY' });
     if (!/^[\x21-\x7e]+$/.test(apiKey)) return err({ kind: 'provider', code: 'ERROR_WRONG_KEY' });
+    if (!hostConfirmed(base.value, config.confirmedHost)) return err({ kind: 'refused', reason: 'not-confirmed', host: hostOfAddress(base.value) ?? '' });
     const permission = hostPermission(base.value);
     const granted = permission !== null && (await config.hostGranted(permission).catch(() => false));
     if (!granted) return err({ kind: 'refused', reason: 'no-permission', host: hostOfAddress(base.value) ?? '' });

@@ -10,7 +10,7 @@ type TextKey =
   | 'apiAccess' | 'lowBalance' | 'noNumber' | 'badCountry' | 'badDays' | 'badTzid' | 'noComplete' | 'closeLater' | 'noCloseRent'
   | 'expired' | 'needExtension' | 'badParams' | 'tooManyRentals' | 'rateLimited' | 'rateLimitedWait'
   | 'undefinedError' | 'wrongAddress' | 'unknownCode' | 'serverError' | 'httpError' | 'badResponse'
-  | 'timeout' | 'offline' | 'refusedHttp' | 'refusedPermission';
+  | 'timeout' | 'offline' | 'refusedHttp' | 'refusedUnconfirmed' | 'refusedPermission';
 
 /** [message, next step]; `{code}`, `{status}`, `{seconds}`, `{minutes}` and `{host}` are filled in. */
 type Table = Record<TextKey, readonly [string, string]>;
@@ -47,6 +47,7 @@ const en: Table = {
   timeout: ['OnlineSim did not answer in time.', 'Your rentals are kept; SimFill will try again by itself.'],
   offline: ['Could not reach OnlineSim.', 'Check your internet connection; SimFill will try again by itself.'],
   refusedHttp: ['SimFill sends your API key only over https (plain http only to this computer), so {host} was not contacted.', 'Change the API address in the settings to one that starts with https://.'],
+  refusedUnconfirmed: ['SimFill did not send your API key to {host}: that address is not confirmed on the settings page.', 'Open the settings, check the API address, tick “Yes, send my API key to {host}” and press Save.'],
   refusedPermission: ['SimFill may not send your API key to {host}: that site is not allowed in the browser.', 'Open the settings, press Save and allow access to {host} when the browser asks.'],
 };
 
@@ -82,6 +83,7 @@ const ru: Table = {
   timeout: ['OnlineSim не ответил вовремя.', 'Ваши аренды сохранены; SimFill повторит попытку сам.'],
   offline: ['Не удалось связаться с OnlineSim.', 'Проверьте подключение к интернету; SimFill повторит попытку сам.'],
   refusedHttp: ['SimFill отправляет API-ключ только по https (по http — только на этот компьютер), поэтому к {host} запрос не отправлен.', 'Укажите в настройках адрес API, начинающийся с https://.'],
+  refusedUnconfirmed: ['SimFill не отправил API-ключ на {host}: этот адрес не подтверждён в настройках.', 'Откройте настройки, проверьте адрес API, отметьте «Да, отправлять мой API-ключ на {host}» и нажмите «Сохранить».'],
   refusedPermission: ['SimFill не может отправить API-ключ на {host}: доступ к этому сайту не разрешён в браузере.', 'Откройте настройки, нажмите «Сохранить» и разрешите доступ к {host}, когда браузер спросит.'],
 };
 
@@ -117,6 +119,7 @@ const uk: Table = {
   timeout: ['OnlineSim не відповів вчасно.', 'Ваші оренди збережено; SimFill спробує знову сам.'],
   offline: ['Не вдалося зв’язатися з OnlineSim.', 'Перевірте підключення до інтернету; SimFill спробує знову сам.'],
   refusedHttp: ['SimFill надсилає API-ключ лише через https (через http — тільки на цей комп’ютер), тому до {host} запит не надіслано.', 'Вкажіть у налаштуваннях адресу API, що починається з https://.'],
+  refusedUnconfirmed: ['SimFill не надіслав API-ключ на {host}: цю адресу не підтверджено в налаштуваннях.', 'Відкрийте налаштування, перевірте адресу API, позначте «Так, надсилати мій API-ключ на {host}» і натисніть «Зберегти».'],
   refusedPermission: ['SimFill не може надіслати API-ключ на {host}: доступ до цього сайту не дозволено в браузері.', 'Відкрийте налаштування, натисніть «Зберегти» й дозвольте доступ до {host}, коли браузер запитає.'],
 };
 
@@ -153,6 +156,7 @@ const kk: Table = {
   timeout: ['OnlineSim уақытында жауап бермеді.', 'Жалға алуларыңыз сақталды; SimFill өзі қайталайды.'],
   offline: ['OnlineSim-ге қосылу мүмкін болмады.', 'Интернет байланысын тексеріңіз; SimFill өзі қайталайды.'],
   refusedHttp: ['SimFill API кілтін тек https арқылы жібереді (http арқылы тек осы компьютерге), сондықтан {host} мекенжайына сұрау жіберілмеді.', 'Баптауларда https:// деп басталатын API мекенжайын көрсетіңіз.'],
+  refusedUnconfirmed: ['SimFill API кілтін {host} мекенжайына жібермеді: бұл мекенжай баптауларда расталмаған.', 'Баптауларды ашып, API мекенжайын тексеріңіз, «Иә, API кілтімді {host} мекенжайына жіберу» белгісін қойып, «Сақтау» батырмасын басыңыз.'],
   refusedPermission: ['SimFill API кілтін {host} мекенжайына жібере алмайды: браузерде бұл сайтқа рұқсат берілмеген.', 'Баптауларды ашып, «Сақтау» батырмасын басыңыз да, браузер сұрағанда {host} сайтына рұқсат беріңіз.'],
 };
 
@@ -206,9 +210,11 @@ function keyOf(e: ProviderError): TextKey {
     case 'offline':
       return 'offline';
     case 'refused':
-      return e.reason === 'not-https' ? 'refusedHttp' : 'refusedPermission';
+      return REFUSED_TEXT[e.reason];
   }
 }
+
+const REFUSED_TEXT = { 'not-https': 'refusedHttp', 'not-confirmed': 'refusedUnconfirmed', 'no-permission': 'refusedPermission' } as const;
 
 /** A provider code shown verbatim, but never a wall of text, control or direction characters from a broken body. */
 function visibleCode(code: string): string {

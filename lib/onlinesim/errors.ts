@@ -15,9 +15,10 @@ export type ProviderError =
   | { kind: 'timeout' }
   /** fetch itself failed: refused, DNS, no network, or a redirect (provider requests never follow one). */
   | { kind: 'offline' }
-  /** SimFill itself refused to send the key there: not https (and not this computer), or the user has not
-   * granted the host permission (lib/onlinesim/address.ts). Nothing was sent. */
-  | { kind: 'refused'; reason: 'not-https' | 'no-permission'; host: string };
+  /** SimFill itself refused to send the key there: not https (and not this computer), a host other than
+   * OnlineSim's own that the user has not confirmed on the settings page, or one whose host permission
+   * the browser has not granted (lib/onlinesim/address.ts). Nothing was sent. */
+  | { kind: 'refused'; reason: 'not-https' | 'not-confirmed' | 'no-permission'; host: string };
 
 export type ErrorCategory = 'auth' | 'account' | 'transient' | 'rental-gone' | 'funds' | 'stock' | 'input' | 'unknown';
 

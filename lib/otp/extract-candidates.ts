@@ -1,7 +1,7 @@
 // Finds the tokens that could be a code and throws out the ones that are plainly something else
 // (dates, times, amounts, phones, card endings, hashes). One pass over ASCII alphanumeric runs; the
 // text is already normalised, so every digit is ASCII.
-import { LABEL_BEFORE, SYMBOL_BEFORE, UNIT_AFTER } from './extract-keywords.ts';
+import { LABEL_BEFORE, MESSENGER, SYMBOL_BEFORE, UNIT_AFTER } from './extract-keywords.ts';
 
 export type CandidateKind = 'digits' | 'split' | 'prefixed' | 'alnum' | 'letters' | 'spaced';
 
@@ -50,9 +50,10 @@ const CODE_PHRASE_END = /(?:код\p{L}*|kod\p{L}*|code|otp|парол\p{L}*|pas
 /** After the number, "— код для входа", "is your code": the sentence calls it a code whatever came before. */
 const CALLED_A_CODE_AFTER = /^\s?(?:—|–|-|is|это|es|est|ist|je|to)\s+(?:[\p{L}]+\s+){0,3}?(?:код|code|kod|k[oó]d|c[oó]digo|codice|otp|парол|password)/iu;
 /** A messenger named right after a code word is the service the code is for ("код WhatsApp: 551-902"). */
-const MESSENGER_LABEL = /^(?:whatsapp|viber)/i;
+const MESSENGER_LABEL = new RegExp(`^(?:${MESSENGER})`, 'i');
 const CURRENCY_LABEL = /^(?:rub|rur|usd|eur|kzt|uah|byn|jpy|cny|vnd|inr|rs)\b/i;
-const CODE_WORD_END = /(?:код\p{L}*|kod\p{L}*|code|c[oó]digo|codice|otp)\s+$/iu;
+// "код WhatsApp", "código de WhatsApp", "code for Viber": a short connector may sit between.
+const CODE_WORD_END = /(?:код\p{L}*|kod\p{L}*|code|c[oó]digo|codice|otp)\s+(?:(?:de|di|du|da|do|del|for|of|для|от|za|na)\s+)?$/iu;
 
 /** "Код подтверждения заказа: 4412", "Ozon ID: 5519 — код", "code WhatsApp : 551-902": the label belongs
  * to a code phrase, and the number is the code. */
@@ -81,6 +82,11 @@ function isYear(text: string, t: Token): boolean {
   const around = text.slice(Math.max(0, t.start - 30), t.end + 4);
   return /\d:\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|мая|июн|июл|авг|сен|окт|ноя|дек|\d{4}\s?(?:г|year|год|年)/i.test(around);
 }
+
+/** An upper-case word next to another upper-case word is a shouted sentence ("BITTE NIEMALS …",
+ * "TEILE DIESEN CODE"), not a code. */
+const SHOUTED_NEIGHBOUR = /^ [A-Z]{2}/;
+const SHOUTED_BEFORE = /[A-Z]{2} $/;
 
 /** A lower-case word is only a code when it ends the clause ("Passcode: hjktwe."), never when the
  * sentence goes on ("Code: please enter …"). */
@@ -196,6 +202,7 @@ export function findCandidates(text: string): Candidate[] {
     if (GLUE_LETTER.test(text[t.start - 1] ?? '') || GLUE_LETTER.test(text[t.end] ?? '')) continue; // "Bestätigungscode"
     if (/[-'.]/.test(text[t.end] ?? '') && /[A-Za-z0-9]/.test(text[t.end + 1] ?? '')) continue; // "Amazon-Einmal", "v.whatsapp"
     if (/[0-9]/.test(value)) out.push({ value, start: t.start, end: t.end, kind: 'alnum' });
+    else if (/^[A-Z]+$/.test(value) && (SHOUTED_NEIGHBOUR.test(text.slice(t.end, t.end + 3)) || SHOUTED_BEFORE.test(text.slice(Math.max(0, t.start - 3), t.start)))) continue;
     else if (/^[A-Z]+$/.test(value) || (/^[a-z]+$/.test(value) && CLAUSE_END.test(text.slice(t.end, t.end + 2)))) {
       out.push({ value, start: t.start, end: t.end, kind: 'letters' });
     }

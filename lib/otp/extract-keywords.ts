@@ -23,6 +23,8 @@ const STRONG = new RegExp(
     '(?:رمز|کد|كود|كلمة المرور|รหัส|ओटीपी|पासवर्ड|κωδικ|құпия сөз|бір реттік|ពាក្យសម្ងាត់|ລະຫັດ|စကားဝှက်)',
     '(?<![\\p{L}])[הושבלמכ]?סיסמ',
     `${WS}m[aã] (?:otp|x[aá]c|k[ií]ch|b[aả]o|x[aá]c nh[aậ]n)`,
+    // Vietnamese "password"
+    `${WS}m[aậ]t kh[aẩ]u`,
   ].join('|'),
   'giu',
 );
@@ -48,7 +50,7 @@ const LATIN_CODE = /(?<![\p{L}\p{N}])(\p{L}*?)(code|c[oóò]d(?:ig|ic|i(?![\p{L}
  * "promo code", "claimcode", "shortcode", "zip code", "Identifier Code". */
 const NOT_SECRET_CODE = /^(?:promo\p{L}*|промо\p{L}*|bar|post|postal|zip|qr|area|country|swift|sort|ussd|gift|coupon|referral|invite|discount|claim|prize|bonus|reward|winning|redeem|redemption|voucher|short|identifier|reference|ref|booking|reservation|tracking|product|item|order|customer|member|client|serial|ticket|purchase|entry|branch|store|region|department|hediye|indirim|kampanya|promosyon|gewinn|подарочн\p{L}*|бонусн\p{L}*|скидочн\p{L}*|rabat\p{L}*|कूपन|प्रोमो)$/iu;
 /** Languages that put the qualifier after the code word: "kode klaim", "código de descuento", "код клиента". */
-const NOT_SECRET_AFTER = /^(?:promo\p{L}*|promocional|klaim|hadiah|voucher|kupon|cupom|cup[oó]n|coupon|cadeau|regalo|premio|pr[eê]mio|bonus|postal|postale|rabatow\p{L}*|rabatu|promocyjn\p{L}*|indirim\p{L}*|клиента|товара|акции|купона|подарка|скидки|заказа|бронирования|поповнення|пополнения|платежа|платежу|отделения|відділення|филиала|подразделения|региона|страны|города|банка|جایزه|تخفیف|هدیه|معرف|پیگیری|رهگیری|مرجع|خصم|الخصم|هدية|جائزة|ترويجي|d[eiao]\s+(?:descuento|desconto|réduction|sconto|promo\p{L}*|regalo))$/iu;
+const NOT_SECRET_AFTER = /^(?:promo\p{L}*|promocional|klaim|hadiah|voucher|kupon|cupom|cup[oó]n|coupon|cadeau|regalo|premio|pr[eê]mio|bonus|postal|postale|rabatow\p{L}*|rabatu|promocyjn\p{L}*|bbm?|negara|booking|reservasi|pemesanan|pesanan|pelanggan|referensi|tiket|indirim\p{L}*|клиента|товара|акции|купона|подарка|скидки|заказа|бронирования|поповнення|пополнения|платежа|платежу|отделения|відділення|филиала|подразделения|региона|страны|города|банка|جایزه|تخفیف|هدیه|معرف|پیگیری|رهگیری|مرجع|خصم|الخصم|هدية|جائزة|ترويجي|d[eiao]\s+(?:descuento|desconto|réduction|sconto|promo\p{L}*|regalo|pa[ií]s))$/iu;
 
 /** Is the code word at [start, end) qualified as a promotion, product or place by the word before or after? */
 function qualifiedAsNotSecret(text: string, start: number, end: number): boolean {
@@ -133,6 +135,10 @@ export function findKeywords(text: string): KeywordHit[] {
   return mergePhrases(kept.sort((a, b) => a.start - b.start || b.end - a.end), text);
 }
 
+/** Messengers: a number after their name is a contact handle ("WhatsApp 0812…", "PIN BB: 2A96DE82"),
+ * unless a code word names the messenger as the service the code is for ("код WhatsApp: 551-902"). */
+export const MESSENGER = 'whatsapp|viber|telegram|wechat|bbm|pin\\s?bb';
+
 /** Labels that, right before a number, say it is something else than a code to type. */
 export const LABEL_BEFORE = new RegExp(
   '(?:' +
@@ -149,7 +155,7 @@ export const LABEL_BEFORE = new RegExp(
       '(?:金額|金额|مبلغ|[$€£₽₸¥])',
       // phones ("sent to 9876543210")
       `${WS}(?:sent|send|отправлен\\p{L}*|otpravlen\\p{L}*|надіслан\\p{L}*)\\s+(?:to|на|na)`,
-      `${WS}(?:tel|phone|call|звон\\p{L}*|позвон\\p{L}*|zvon\\p{L}*|номер\\p{L}*|nomer\\p{L}*|lh|hotline|fax|whatsapp|viber)`,
+      `${WS}(?:tel|phone|call|звон\\p{L}*|позвон\\p{L}*|zvon\\p{L}*|номер\\p{L}*|nomer\\p{L}*|lh|hotline|fax|hub(?:ungi)?|telp|tlp|${MESSENGER})`,
       // promotions
       `${WS}(?:promo|coupon|gift|voucher|discount|referral|invite)[\\s-]?code`,
       `${WS}(?:promo\\p{L}*|промо\\p{L}*|coupon|купон\\p{L}*|voucher|ваучер\\p{L}*|скидк\\p{L}*|discount|gutschein|rabatt|cup[oó]n|cupom|referral|invite)`,
@@ -177,6 +183,6 @@ export const UNIT_AFTER = new RegExp(
 /** Words that make an all-letter token a word rather than a code ("CODE: NEVER share"). */
 export const LETTER_STOPWORDS = new Set([
   'CODE', 'CODES', 'PASSWORD', 'PIN', 'OTP', 'NEVER', 'DO', 'NOT', 'DONT', 'SHARE', 'THIS', 'YOUR', 'WITH', 'FROM', 'HELP', 'STOP',
-  'BITTE', 'NICHT', 'NIEMALS', 'TEILE', 'DIESEN', 'NIEMANDEM', 'NIKOMU', 'HTTP', 'HTTPS', 'WWW', 'VALID', 'ONLY', 'TEAM',
+  'HTTP', 'HTTPS', 'WWW', 'VALID', 'ONLY', 'TEAM',
   'BANK', 'LOGIN', 'VISA', 'INFO', 'SMS', 'NULL', 'NONE', 'TRUE', 'FALSE', 'ENTER', 'EXPIRES', 'DATE', 'TIME', 'NOTE', 'PLEASE',
 ]);

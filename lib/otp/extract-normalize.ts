@@ -1,5 +1,6 @@
 // Turns a raw SMS into the plain text the extractor reasons about. Everything here is linear in the
 // (capped) input: the extractor must answer quickly even when a provider hands it a 100 KB blob.
+import { asCode } from './code.ts';
 
 /** SMS bodies are at most a few KB; anything longer is not a normal SMS. The head holds the code in
  * practice and the tail holds the origin-bound line, so we keep both and drop the middle. */
@@ -57,5 +58,5 @@ export function normalizeText(raw: string): string {
 export function normalizeHint(hint: string | null | undefined): string | null {
   if (!hint) return null;
   const clean = normalizeText(hint).replace(/[\s-]/g, '');
-  return /^[A-Za-z0-9]{3,10}$/.test(clean) ? clean : null;
+  return asCode(clean);
 }

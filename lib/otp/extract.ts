@@ -6,14 +6,15 @@
 import { findCandidates, type Candidate } from './extract-candidates.ts';
 import { findKeywords, hasOtpWord, LETTER_STOPWORDS, type KeywordHit } from './extract-keywords.ts';
 import { normalizeHint, normalizeText } from './extract-normalize.ts';
+import { asCode, CODE_PATTERN, type Code } from './code.ts';
 
 export interface Extraction {
   /** The code to type, or null when unsure / no code. */
-  code: string | null;
+  code: Code | null;
   /** 0..1 */
   confidence: number;
   /** Other plausible codes (shown as chips when code is null), best first, no duplicates. */
-  candidates: string[];
+  candidates: Code[];
   /** From the origin-bound format "@example.com #123456", else null. */
   origin: string | null;
   /** The embedded form's frame ("@top.example #123456 @pay.example": pay.example), else null. */
@@ -26,7 +27,9 @@ const ACCEPT = 0.5;
 const MARGIN = 0.12;
 const MAX_CHIPS = 5;
 
-const ORIGIN_LINE = /(?:^|\n)[ \t]*@([A-Za-z0-9](?:[A-Za-z0-9.-]{0,250}[A-Za-z0-9])?(?::\d{1,5})?)[ \t]+#([A-Za-z0-9]{3,12})(?:[ \t]+@(\S{1,255}))?[ \t]*$/;
+/** The code's own pattern without its anchors: an origin-bound line carries exactly a code. */
+const CODE_CHARS = CODE_PATTERN.source.slice(1, -1);
+const ORIGIN_LINE = new RegExp(String.raw`(?:^|\n)[ \t]*@([A-Za-z0-9](?:[A-Za-z0-9.-]{0,250}[A-Za-z0-9])?(?::\d{1,5})?)[ \t]+#(${CODE_CHARS})(?:[ \t]+@(\S{1,255}))?[ \t]*$`, CODE_PATTERN.flags);
 /** Android SMS Retriever appends an 11-character hash of the app's signature. */
 const APP_HASH = /(?:^|\s)([A-Za-z0-9+/]{11})\s*$/;
 const RETRIEVER_MARK = /^\s*(?:<#>|\[#\]|#)/;
@@ -68,7 +71,8 @@ const BALANCE_NOTICE = /dostupn|доступн|баланс|balance|balans|ostat
 const PROMOTION = new RegExp(
   [
     '\\d\\s?%\\s?(?:off|скидк|rabatt|de descuento|de desconto|de réduction|sconto|diskon)',
-    '(?:скидк\\p{L}*|discount|rabatt|descuento|desconto|diskon|sale)\\s+(?:of\\s+|на\\s+|von\\s+|de\\s+)?\\d{1,2}\\s?%',
+    // "discount 40%", "Disc.25%", "Discond 40%", "diskon 60%"
+    '(?:скидк\\p{L}*|disc\\p{L}*|rabatt|descuento|desconto|diskon|sale)[.\\s]+(?:of\\s+|на\\s+|von\\s+|de\\s+)?\\d{1,2}\\s?%',
     // money back or off: "get Rs 100 cashback", "flat ₹50 off", "кешбэк 500 ₽"
     'cash\\s?back|кэшбэк|кешб[эе]к|keşbek|(?:get|save|flat|extra|upto|up to)\\s+(?:rs\\.?|inr|₹|\\$|€|£)\\s?\\d|\\d\\s?(?:rs\\.?|inr|₹|\\$|€|£)?\\s?off(?![\\p{L}])|free (?:delivery|shipping)',
   ].join('|'),
@@ -77,8 +81,8 @@ const PROMOTION = new RegExp(
 /** "Congratulations, you won": prize and lottery notices, in the languages of SimFill's users. */
 const PRIZE = new RegExp(
   [
-    `(?<![\\p{L}])(?:congratulations|congrats|you(?:'ve| have)? won|winner|jackpot|lottery|(?:lucky|prize) draw|prize|awarded|to claim|contest|sweepstakes?|win an? |claim (?:your|it|now|the)|поздравляем|выиграл\\p{L}*|победител\\p{L}*|вітаємо|виграл\\p{L}*|tebrikler|kazand\\p{L}*|gratulacje|wygra\\p{L}*|nagrod\\p{L}*|glückwunsch|gewonnen|felicidades|felicitaciones|ganaste|ganador|parabéns|ganhou|félicitations|gagnant|memenangkan|pemenang|chúc mừng|trúng thưởng|chuc mung|trung thuong)`,
-    '(?:تبریک|برنده|مبروك|تهانينا|فزت|बधाई|इनाम|恭喜|中奖|获奖|おめでとう|当選|축하|당첨)',
+    `(?<![\\p{L}])(?:congratulations|congrats|you(?:'ve| have)? won|winner|jackpot|lottery|(?:lucky|prize) draw|prize|awarded|to claim|contest|sweepstakes?|win an? |claim (?:your|it|now|the)|поздравляем|выиграл\\p{L}*|победител\\p{L}*|вітаємо|виграл\\p{L}*|tebrikler|kazand\\p{L}*|gratulacje|wygra\\p{L}*|nagrod\\p{L}*|glückwunsch|gewonnen|felicidades|felicitaciones|ganaste|ganador|parabéns|ganhou|félicitations|gagnant|memenangkan|pemenang|menang(?:kan)?(?![\\p{L}])|hadiah|(?:peng)?undian|terpilih|(?:cek|uang) tunai|tahniah|sel?amat(?!\\s+(?:datang|pagi|siang|sore|malam|bergabung|jalan|tinggal))|slmt|chúc mừng|trúng thưởng|chuc mung|trung thuong|giải thưởng|you(?:'ve| have)? been selected|sorteo|sorteio|prêmio|vincitore|hai vinto|tirage au sort|gewinnspiel|verlosung|çekiliş|ödül|приз\\p{L}*|розыгрыш\\p{L}*|розіграш\\p{L}*|ұтыс|жеңімпаз)`,
+    '(?:تبریک|برنده|قرعه|مبروك|تهانينا|فزت|बधाई|इनाम|लॉटरी|恭喜|中奖|获奖|抽奖|奖品|おめでとう|当選|抽選|賞品|축하|당첨|경품)',
   ].join('|'),
   'iu',
 );
@@ -274,6 +278,15 @@ function messageGate(text: string): boolean {
 const round = (n: number) => Math.round(Math.min(1, Math.max(0, n)) * 100) / 100;
 
 export function extractCode(text: string, providerHint?: string | null): Extraction {
+  // Every code the scoring below finds has a code's shape; checked here all the same, so that the type
+  // says so and no later change to a candidate rule can hand the page something else.
+  const found = findCode(text, providerHint);
+  return { ...found, code: asCode(found.code), candidates: found.candidates.flatMap((c) => asCode(c) ?? []) };
+}
+
+type Found = Omit<Extraction, 'code' | 'candidates'> & { code: string | null; candidates: string[] };
+
+function findCode(text: string, providerHint?: string | null): Found {
   if (typeof text !== 'string' || text.trim() === '') return { code: null, confidence: 0, candidates: [], origin: null, embeddedOrigin: null };
   let body = normalizeText(text);
 

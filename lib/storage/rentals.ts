@@ -3,6 +3,7 @@
 // private (store.ts): content scripts can neither read the SMS nor rewrite the rentals.
 import { privateItem, type StoredItem } from './store.ts';
 import type { Message, Rental } from '../onlinesim/types.ts';
+import { latestCode } from '../otp/code.ts';
 
 export interface StoredMessage extends Message {
   /** The code to type, from lib/otp (the provider's code is only a hint). null = none or unsure. */
@@ -74,7 +75,7 @@ export interface RentalsSummary {
 /** Newest first: the messages on screen, and the newest with a code or candidates (the compact card's). */
 function shownMessages(messages: readonly StoredMessage[]): StoredMessage[] {
   const newestFirst = [...messages].sort((a, b) => b.receivedAt - a.receivedAt);
-  const withCode = newestFirst.find((m) => m.code !== null);
+  const withCode = latestCode(messages)?.message;
   const withCandidates = newestFirst.find((m) => m.code !== null || m.candidates.length > 0);
   const shown = new Set([...newestFirst.slice(0, MESSAGES_SHOWN), withCode, withCandidates].filter((m) => m !== undefined));
   return newestFirst.filter((m) => shown.has(m)).reverse();

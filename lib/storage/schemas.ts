@@ -10,7 +10,8 @@
 //
 // Only the background imports this file (repair.ts): content scripts stay free of zod.
 import { z } from '../zod.ts';
-import { DEFAULT_API_ADDRESS, type FillMode, type Settings } from './settings.ts';
+import { DEFAULT_API_ADDRESS, hostNeedingConfirmation } from '../onlinesim/address.ts';
+import type { FillMode, Settings } from './settings.ts';
 import { keepDays, MAX_KEEP_DAYS, MIN_KEEP_DAYS } from '../rentals/retention.ts';
 import type { PollState, WaitingField } from './session.ts';
 import { MAX_LEDGER, type Ledger, type LedgerEntry } from './ledger.ts';
@@ -104,6 +105,7 @@ export const engineStatusSchema = z.object({
 const fillMode = z.enum(['auto', 'ask', 'off']);
 export const settingsSchema = z.object({
   apiAddress,
+  confirmedHost: z.string().nullable(),
   hasKey: z.boolean(),
   fillMode,
   disabledSites: z.array(z.string()),
@@ -248,8 +250,13 @@ export function salvageSettings(raw: unknown): Settings {
   const chosen = fillMode.safeParse(s.fillMode);
   // When we cannot tell what the user chose (or where they said "never here"), ask before filling.
   const mode: FillMode = chosen.success && (sites.success || chosen.data === 'off') ? chosen.data : 'ask';
+  const address = pick(apiAddress, s.apiAddress, DEFAULT_API_ADDRESS);
+  // Only a confirmation of this very address's host survives. Versions before this setting sent the key
+  // to a custom address unconfirmed: it is confirmed once on the settings page (the popup says so).
+  const confirmed = hostNeedingConfirmation(address);
   return {
-    apiAddress: pick(apiAddress, s.apiAddress, DEFAULT_API_ADDRESS),
+    apiAddress: address,
+    confirmedHost: confirmed !== null && s.confirmedHost === confirmed ? confirmed : null,
     hasKey: pick(z.boolean(), s.hasKey, false),
     fillMode: mode,
     disabledSites: sites.success ? sites.data.filter((site): site is string => typeof site === 'string') : [],

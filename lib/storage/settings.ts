@@ -3,11 +3,16 @@
 // that reading settings in a page never yields it.
 import { privateItem } from './store.ts';
 import { DEFAULT_KEEP_DAYS } from '../rentals/retention.ts';
+import { DEFAULT_API_ADDRESS } from '../onlinesim/address.ts';
 
 export type FillMode = 'auto' | 'ask' | 'off';
 
 export interface Settings {
   apiAddress: string;
+  /** The host of `apiAddress` the user confirmed on the settings page ("your API key will be sent to
+   * HOST"); null for OnlineSim's own address, which needs none. Written only with `apiAddress`, by the
+   * background, so a new address never inherits the old one's confirmation. */
+  confirmedHost: string | null;
   /** A key was saved and validated; the UI never reads the key itself. */
   hasKey: boolean;
   fillMode: FillMode;
@@ -19,10 +24,9 @@ export interface Settings {
   keepEndedMessagesDays: number;
 }
 
-export const DEFAULT_API_ADDRESS = 'https://onlinesim.io/api/';
-
 export const settingsItem = privateItem<Settings>('settings', {
   apiAddress: DEFAULT_API_ADDRESS,
+  confirmedHost: null,
   hasKey: false,
   fillMode: 'auto',
   disabledSites: [],

@@ -22,7 +22,7 @@ export function published(...answers: [status: number, body: string][]) {
     if (!next) throw new Error('the test gave no answer for this request');
     return new Response(next[1], { status: next[0], headers: { 'Content-Type': 'application/json' } });
   }) as typeof globalThis.fetch;
-  const client = createClient({ baseUrl: BASE, apiKey: KEY, lang: 'en', hostGranted: async () => true, fetch, now: () => NOW });
+  const client = createClient({ baseUrl: BASE, apiKey: KEY, lang: 'en', confirmedHost: null, hostGranted: async () => true, fetch, now: () => NOW });
   return { client, sent };
 }
 

@@ -67,7 +67,7 @@ it('options page pieces: settings form with an error, fill settings with a site'
   expect(
     await seriousViolations(
       <>
-        <SettingsForm apiAddress="https://onlinesim.io/api/" hasKey busy={false} onSave={noop}
+        <SettingsForm apiAddress="https://onlinesim.io/api/" confirmedHost={null} hasKey busy={false} onSave={noop}
           outcome={{ ok: false, message: 'Enter your API key.', nextStep: 'Copy it from your profile.' }} />
         <FillSettings fillMode="ask" disabledSites={['shop.example']} onFillMode={noop} onDisabledSites={noop} />
       </>,

@@ -53,7 +53,7 @@ describe('browserConnector', () => {
   });
 
   it('hands a settings change to the background, the only writer, which keeps the rest of the settings', async () => {
-    await settingsItem.setValue({ apiAddress: 'http://127.0.0.1:1/api/', hasKey: true, fillMode: 'auto', disabledSites: [], showCodesInNotifications: true, keepEndedMessagesDays: 30 });
+    await settingsItem.setValue({ apiAddress: 'http://127.0.0.1:1/api/', confirmedHost: '127.0.0.1:1', hasKey: true, fillMode: 'auto', disabledSites: [], showCodesInNotifications: true, keepEndedMessagesDays: 30 });
     const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true } as never);
     await browserConnector().updateSettings({ fillMode: 'off' });
     expect(sent).toHaveBeenCalledWith({ type: 'update-settings', fillMode: 'off' });
@@ -65,6 +65,7 @@ describe('browserConnector', () => {
     expect(await handleCommand({ type: 'update-settings', showCodesInNotifications: false }, deps)).toEqual({ ok: true });
     expect(await settingsItem.getValue()).toEqual({
       apiAddress: 'http://127.0.0.1:1/api/',
+      confirmedHost: '127.0.0.1:1',
       hasKey: true,
       fillMode: 'off',
       disabledSites: [],

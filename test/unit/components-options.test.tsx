@@ -7,7 +7,7 @@ import type { Connector, UiSettingsPatch } from '../../lib/connector.ts';
 import type { Command, CommandReply } from '../../lib/messages.ts';
 import type { Settings } from '../../lib/storage/settings.ts';
 
-const defaults: Settings = { apiAddress: 'https://onlinesim.io/api/', hasKey: false, fillMode: 'auto', disabledSites: [], showCodesInNotifications: true, keepEndedMessagesDays: 30 };
+const defaults: Settings = { apiAddress: 'https://onlinesim.io/api/', confirmedHost: null, hasKey: false, fillMode: 'auto', disabledSites: [], showCodesInNotifications: true, keepEndedMessagesDays: 30 };
 
 interface Fake extends Connector {
   sent: Command[];
@@ -108,6 +108,11 @@ function saveButton(): HTMLButtonElement {
 
 const alertText = () => root.querySelector('[role="alert"]')?.textContent ?? '';
 
+/** Ticks "Yes, send my API key to HOST", as the user does for an address that is not OnlineSim's. */
+async function confirmHost(host: string) {
+  await act(async () => field(`Yes, send my API key to ${host}`).click());
+}
+
 describe('settings form', () => {
   it('has the fields the e2e tests look for, the key as a password, the default address filled in', async () => {
     await show(fake());
@@ -123,7 +128,7 @@ describe('settings form', () => {
     await act(async () => saveButton().click());
     await settle();
     expect(c.origins).toEqual(['https://onlinesim.io/*']);
-    expect(c.sent).toEqual([{ type: 'save-settings', apiKey: 'secret-key', apiAddress: 'https://onlinesim.io/api/' }]);
+    expect(c.sent).toEqual([{ type: 'save-settings', apiKey: 'secret-key', apiAddress: 'https://onlinesim.io/api/', confirmedHost: null }]);
     expect(alertText()).toBe('Saved. Balance: 230.25 units');
   });
 
@@ -147,11 +152,12 @@ describe('settings form', () => {
     await show(c);
     await type(field('API key'), 'k');
     await type(field('API address'), 'http://127.0.0.1:8080/api/');
+    await confirmHost('127.0.0.1:8080');
     saveButton().click();
     // Nothing has been awaited yet: the request must already have happened inside the gesture.
     expect(c.origins).toEqual(['http://127.0.0.1/*']);
     await settle();
-    expect(c.sent).toEqual([{ type: 'save-settings', apiKey: 'k', apiAddress: 'http://127.0.0.1:8080/api/' }]);
+    expect(c.sent).toEqual([{ type: 'save-settings', apiKey: 'k', apiAddress: 'http://127.0.0.1:8080/api/', confirmedHost: '127.0.0.1:8080' }]);
   });
 
   it('sends nothing until the user answered the permission prompt', async () => {
@@ -161,6 +167,7 @@ describe('settings form', () => {
     await show(c);
     await type(field('API key'), 'k');
     await type(field('API address'), 'https://mirror.example/api/');
+    await confirmHost('mirror.example');
     await act(async () => saveButton().click());
     await settle();
     expect(c.sent).toEqual([]);
@@ -175,6 +182,7 @@ describe('settings form', () => {
     await show(c);
     await type(field('API key'), 'k');
     await type(field('API address'), 'https://mirror.example/api/');
+    await confirmHost('mirror.example');
     await act(async () => saveButton().click());
     await settle();
     expect(c.sent).toEqual([]);
@@ -189,6 +197,50 @@ describe('settings form', () => {
     await settle();
     expect(c.origins).toEqual([]);
     expect(c.sent).toHaveLength(1);
+  });
+
+  it('asks the user to confirm any host but OnlineSim\u2019s own, and sends nothing and asks no permission until they do', async () => {
+    const c = fake();
+    await show(c);
+    expect(root.querySelector('#confirm-host')).toBeNull(); // OnlineSim's own address
+    await type(field('API key'), 'k');
+    await type(field('API address'), 'https://mirror.example:8443/api/');
+    expect(field('Yes, send my API key to mirror.example:8443').checked).toBe(false);
+    await act(async () => saveButton().click());
+    await settle();
+    expect(c.origins).toEqual([]);
+    expect(c.sent).toEqual([]);
+    expect(alertText()).toContain('SimFill did not send your API key to mirror.example:8443: that address is not confirmed on the settings page.');
+    expect(alertText()).toContain('tick \u201cYes, send my API key to mirror.example:8443\u201d and press Save');
+
+    await confirmHost('mirror.example:8443');
+    await act(async () => saveButton().click());
+    await settle();
+    expect(c.sent).toEqual([{ type: 'save-settings', apiKey: 'k', apiAddress: 'https://mirror.example:8443/api/', confirmedHost: 'mirror.example:8443' }]);
+  });
+
+  it('clears the tick when the address changes to another host: the confirmation was for that host only', async () => {
+    const c = fake();
+    await show(c);
+    await type(field('API address'), 'https://mirror.example/api/');
+    await confirmHost('mirror.example');
+    await type(field('API address'), 'https://evil.example/api/');
+    expect(field('Yes, send my API key to evil.example').checked).toBe(false);
+    await act(async () => saveButton().click());
+    await settle();
+    expect(c.sent).toEqual([]);
+    expect(alertText()).toContain('evil.example');
+  });
+
+  it('shows a saved address\u2019s confirmation as given, and sends it with the next save', async () => {
+    const c = fake({ ...defaults, apiAddress: 'https://mirror.example/api/', confirmedHost: 'mirror.example', hasKey: true });
+    await show(c);
+    expect(field('Yes, send my API key to mirror.example').checked).toBe(true);
+    expect(root.textContent).toContain('not OnlineSim\u2019s own address');
+    await type(field('API key'), 'k2');
+    await act(async () => saveButton().click());
+    await settle();
+    expect(c.sent).toEqual([{ type: 'save-settings', apiKey: 'k2', apiAddress: 'https://mirror.example/api/', confirmedHost: 'mirror.example' }]);
   });
 
   it.each([

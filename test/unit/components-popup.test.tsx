@@ -35,7 +35,7 @@ function rental(over: Partial<StoredRental> = {}): StoredRental {
 }
 
 const okStatus: EngineStatus = { balance: { balance: '1234.5', frozen: '0' }, lastPollAt: NOW, lastError: null, stopped: false };
-const keyed: Settings = { apiAddress: 'https://onlinesim.io/api/', hasKey: true, fillMode: 'auto', disabledSites: [], showCodesInNotifications: true, keepEndedMessagesDays: 30 };
+const keyed: Settings = { apiAddress: 'https://onlinesim.io/api/', confirmedHost: null, hasKey: true, fillMode: 'auto', disabledSites: [], showCodesInNotifications: true, keepEndedMessagesDays: 30 };
 
 interface Fake extends Connector {
   sent: Command[];
@@ -477,6 +477,21 @@ describe('rental card details', () => {
     expect(() => button(/^Fill /)).toThrow();
   });
 
+  it('offers Fill for an origin-bound code of 12 characters, and never for a stored code no fill request can carry', async () => {
+    const bound = message({ text: '@bank.example #A1B2C3D4E5F6', code: 'A1B2C3D4E5F6', origin: 'bank.example' });
+    const c = fake({ active: [rental({ messages: [bound] })], ended: [] });
+    await show(c);
+    await click(button('Fill A1B2C3D4E5F6 into the page'));
+    expect(c.sent.at(-1)).toEqual({ type: 'fill-code', tzid: 3715, messageId: '1' });
+
+    // Written by something else than this SimFill's extractor (an older build, a hand-edited profile):
+    // shown, copyable, but no button that could only fail.
+    render(null, root);
+    await show(fake({ active: [rental({ messages: [message({ code: 'A1B2C3D4E5F6G' })] })], ended: [] }));
+    expect(button('Copy the code A1B2C3D4E5F6G')).toBeTruthy();
+    expect(() => button(/^Fill A1/)).toThrow();
+  });
+
   it('offers the tariff’s renewal prices for a rental that lists none of its own (auto-renew off)', async () => {
     const c = fake({ active: [rental({ extendOptions: [] })], ended: [] });
     c.replies.tariffs = { ok: true, value: [{ country: 7, name: 'Russia', enabled: true, periods: [], extendOptions: [{ days: 1, price: '30' }], extendPerDay: null, chargedAtOnce: false }] };
@@ -580,7 +595,7 @@ describe('fewer clicks', () => {
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await click(button('Save'));
-    expect(c.sent).toEqual([{ type: 'save-settings', apiKey: 'key-123', apiAddress: 'https://onlinesim.io/api/' }]);
+    expect(c.sent).toEqual([{ type: 'save-settings', apiKey: 'key-123', apiAddress: 'https://onlinesim.io/api/', confirmedHost: null }]);
   });
 
   it('stops filling on a site from the card that says a code went there', async () => {

@@ -10,6 +10,7 @@ import { rentalsItem } from '../../lib/storage/rentals.ts';
 import { statusItem } from '../../lib/storage/status.ts';
 import { settingsItem } from '../../lib/storage/settings.ts';
 import { DOC, shown, testEngineDeps } from './support/engine.ts';
+import { asCode } from '../../lib/otp/code.ts';
 import { firstDigits, listed, message, rental, T0 } from './support/rentals.ts';
 
 type Answer = { ok: true; value: Rental[] } | { ok: false; error: ProviderError };
@@ -162,7 +163,7 @@ describe('engine', () => {
 
   it('does not fill a code bound to another site', async () => {
     const { engine, deps, provider } = setup({
-      extract: () => ({ code: '482913', confidence: 1, candidates: [], origin: 'bank.example', embeddedOrigin: null }),
+      extract: () => ({ code: asCode('482913'), confidence: 1, candidates: [], origin: 'bank.example', embeddedOrigin: null }),
     });
     provider.answer = { ok: true, value: [rental(1)] };
     await engine.poll(true);
@@ -175,7 +176,7 @@ describe('engine', () => {
   it('fills an origin-bound code only into a frame of that site, even inside the right tab', async () => {
     const { engine, deps, provider } = setup({
       activeTab: async () => 5,
-      extract: () => ({ code: '482913', confidence: 1, candidates: [], origin: 'bank.example', embeddedOrigin: null }),
+      extract: () => ({ code: asCode('482913'), confidence: 1, candidates: [], origin: 'bank.example', embeddedOrigin: null }),
     });
     provider.answer = { ok: true, value: [rental(1)] };
     await engine.poll(true);
@@ -289,7 +290,7 @@ describe('engine: when and where a code goes by itself (issue 11)', () => {
   /** Extracts "@site #code" (optionally "@top #code @frame") like lib/otp does, else the first digits. */
   const bindingAware = (text: string) => {
     const m = /@(\S+) #(\d+)(?: @(\S+))?/.exec(text);
-    return m ? { code: m[2]!, confidence: 1, candidates: [], origin: m[1]!, embeddedOrigin: m[3] ?? null } : firstDigits(text);
+    return m ? { code: asCode(m[2]), confidence: 1, candidates: [], origin: m[1]!, embeddedOrigin: m[3] ?? null } : firstDigits(text);
   };
   const frames = (sendFill: EngineDeps['sendFill']) => vi.mocked(sendFill).mock.calls.map(([, frameId]) => frameId);
 

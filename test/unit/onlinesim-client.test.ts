@@ -31,7 +31,7 @@ const json = (body: unknown, status = 200, headers: Record<string, string> = {})
 const text = (body: string, status = 200, type = 'text/html') => new Response(body, { status, headers: { 'Content-Type': type } });
 
 function client(fetch: typeof globalThis.fetch, extra: Partial<ClientConfig> = {}) {
-  return createClient({ baseUrl: BASE, apiKey: KEY, lang: 'en', hostGranted: async () => true, fetch, now: () => NOW, ...extra });
+  return createClient({ baseUrl: BASE, apiKey: KEY, lang: 'en', confirmedHost: new URL(BASE).host, hostGranted: async () => true, fetch, now: () => NOW, ...extra });
 }
 
 const rental = { tzid: 3715, number: '9313358547', country: 7, status: 0, checked: false, time: 19, rent: 1, extend: [], extension: 0, reload: 0, messages: [] };

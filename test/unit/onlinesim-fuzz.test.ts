@@ -39,7 +39,7 @@ function mutate(value: unknown, rand: () => number, depth = 0): unknown {
 
 function clientFor(body: string): OnlineSimClient {
   const fetch = (async () => new Response(body, { status: 200 })) as typeof globalThis.fetch;
-  return createClient({ baseUrl: 'http://127.0.0.1:1/api/', apiKey: 'key', lang: 'en', hostGranted: async () => true, fetch, now: () => NOW });
+  return createClient({ baseUrl: 'http://127.0.0.1:1/api/', apiKey: 'key', lang: 'en', confirmedHost: '127.0.0.1:1', hostGranted: async () => true, fetch, now: () => NOW });
 }
 
 function expectRentalShape(r: Rental): void {

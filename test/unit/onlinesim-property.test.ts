@@ -271,7 +271,7 @@ describe('parser over mutated documented answers', () => {
 
 function clientAnswering(body: BodyInit, status: number, retryAfter: string | null): OnlineSimClient {
   const fetch = (async () => new Response(body, { status, headers: retryAfter === null ? {} : { 'Retry-After': retryAfter } })) as typeof globalThis.fetch;
-  return createClient({ baseUrl: 'http://127.0.0.1:8080/api/', apiKey: KEY, lang: 'en', hostGranted: async () => true, fetch, now: () => NOW });
+  return createClient({ baseUrl: 'http://127.0.0.1:8080/api/', apiKey: KEY, lang: 'en', confirmedHost: '127.0.0.1:8080', hostGranted: async () => true, fetch, now: () => NOW });
 }
 
 const ERROR_KINDS = ['provider', 'http', 'rate-limited', 'bad-response', 'timeout', 'offline'];

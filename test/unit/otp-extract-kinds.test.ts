@@ -38,6 +38,7 @@ describe('labels', () => {
     ['phrase joined by "de"', 'Code de vérification : 7Q4P2M', '7Q4P2M'],
     ['numbered label "no. 1"', 'Your password no. 1: 40193. Do not share it.', '40193'],
     ['numbered label "№2"', 'Пароль №2: 661045. Никому не сообщайте.', '661045'],
+    ['Vietnamese "mật khẩu" (password) with an ordinal', 'Mật khẩu thứ hai: 551902', '551902'],
     ['numbered label before "for login"', 'Password #2 for login: 55412', '55412'],
     ['numbered label in brackets', 'Vash kod (#2): 8812. Dejstvuet 5 minut', '8812'],
     ['ordinal word before the label', 'Second password: 7739 (valid 5 min)', '7739'],
@@ -64,6 +65,17 @@ describe('labels', () => {
     ['Khmer code word', 'លេខកូដរបស់អ្នកគឺ: 318820 សូមកុំចែករំលែក', '318820'],
     ['a brand "ID" before a number the sentence calls a code', 'ExampleNet ID: 602214 — код для входа. Никому не сообщайте', '602214'],
     ['a messenger named after the code word', 'Ваш код Viber: 318-204', '318204'],
+  ])('%s', (_, text, expected) => {
+    expect(code(text)).toBe(expected);
+  });
+});
+
+describe('greetings, shouted warnings and messenger names do not hide the code', () => {
+  it.each([
+    ['Indonesian welcome ("selamat datang") before a code', 'Selamat datang! Kode verifikasi Anda: 482913', '482913'],
+    ['a shouted warning between the label and the code', 'Your login code:\nKEEP PRIVATE\n551902', '551902'],
+    ['a messenger named as the service of the code', 'Ваш код Telegram: 551-902', '551902'],
+    ['a messenger joined to the code word by "de"', 'Tu código de WhatsApp: 551-902', '551902'],
   ])('%s', (_, text, expected) => {
     expect(code(text)).toBe(expected);
   });
@@ -125,6 +137,18 @@ describe('negative contexts', () => {
     ['a branch code (Russian)', 'Ваша карта *4471 готова. Заберите её до 30.04. Код отделения 5519'],
     ['a branch code (English)', 'Your new card is ready for pickup. Branch code 4417, open 9-18'],
     ['a booking confirmation number', 'Your table at ExampleCafe is booked for 19:30. Confirmation number: 5521'],
+    // Third round: prize and lottery notices named in more languages, abbreviated discounts, contact handles.
+    ['prize notice (Indonesian, "hadiah", "terpilih")', 'Selamat! Nomor Anda terpilih mendapat hadiah mobil. PIN: 4B7K2Q9 info klik situs resmi'],
+    ['prize draw (Spanish "sorteo")', 'Has sido seleccionado en nuestro sorteo mensual. Código: 5521'],
+    ['prize draw (Russian "розыгрыш")', 'Ваш номер участвует в розыгрыше призов. Код участника 4412'],
+    ['prize draw (Kazakh "ұтыс")', 'Құттықтаймыз! Сіз ұтыс ойынында жеңімпаз атандыңыз. Код 4412'],
+    ['prize draw (Chinese 抽奖)', '【商城】您获得一次抽奖机会，抽奖代码：4412'],
+    ['an abbreviated discount ("Disc.30%")', 'Disc.30% semua pizza hari ini. Kode: PZ30A'],
+    ['a BlackBerry PIN is a contact handle', 'Laptop murah, info hubungi PIN BB: 2A96DE82'],
+    ['a number to call ("hub", Indonesian)', 'Info hub 1500300. Gunakan PIN rahasia Anda untuk transaksi'],
+    ['a country code ("kode negara")', 'Tekan 01016 + kode negara + nomor tujuan untuk menelpon murah'],
+    ['a booking code (Indonesian, qualifier after)', 'Kode booking Anda 551902'],
+    ['a customer code (Indonesian, qualifier after)', 'Kode pelanggan: 551902'],
   ])('%s', (_, text) => {
     expect(code(text)).toBeNull();
   });

@@ -28,7 +28,7 @@ async function load(p: Page): Promise<Loaded> {
 }
 
 function codeFor(p: Page): string {
-  return '83920417'.slice(0, p.expect.length ?? 6);
+  return '839204176153'.slice(0, p.expect.length ?? 6);
 }
 
 function trusted<T extends Event>(event: T): T {

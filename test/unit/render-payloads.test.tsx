@@ -95,7 +95,7 @@ const SCENES: Record<string, (text: string) => ComponentChild> = {
   'error banner': (text) => <Banner message={text} nextStep={text} />,
   'failed action': (text) => <Feedback toast={text} failure={{ message: text, nextStep: text }} onDismiss={noop} />,
   'settings save error': (text) => (
-    <SettingsForm apiAddress="https://example.test" hasKey busy={false} outcome={{ ok: false, message: text, nextStep: text }} onSave={noop} />
+    <SettingsForm apiAddress="https://example.test" confirmedHost={null} hasKey busy={false} outcome={{ ok: false, message: text, nextStep: text }} onSave={noop} />
   ),
   'country name from the provider': (text) => (
     <RentForm

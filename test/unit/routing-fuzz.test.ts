@@ -40,13 +40,15 @@ const BAD_BOOLEAN: unknown[] = ['true', 'false', 0, 1, null, NaN, [], {}, 'yes',
 const BAD_STRING_64: unknown[] = [42, null, true, [], {}, ['x'], 'x'.repeat(65), HUGE, NaN];
 const BAD_STRING_512: unknown[] = [42, null, false, [], {}, 'k'.repeat(513), HUGE];
 const BAD_STRING_2048: unknown[] = [42, null, false, [], {}, `https://${'a'.repeat(2050)}.example/`, HUGE];
+/** A host name or null: null is valid here, and absence is not. */
+const BAD_HOST_OR_NULL: unknown[] = [42, false, [], {}, ['example.test'], 'h'.repeat(301), HUGE, undefined];
 const BAD_TYPE: unknown[] = [
   'Refresh', 'refresh ', ' refresh', 'REFRESH', 'fill', 'otp_field', 'otp-Field', 'unknown', '', '__proto__', 'constructor',
   'toString', 'hasOwnProperty', 'valueOf', null, 0, 1, true, [], ['refresh'], { toString: 'refresh' }, NaN, HUGE,
   '<img src=x onerror=1>', 'close\u0000', 'rent\n',
 ];
 
-type FieldKind = 'int' | 'days' | 'bool' | 'str64' | 'str512' | 'str2048';
+type FieldKind = 'int' | 'days' | 'bool' | 'str64' | 'str512' | 'str2048' | 'hostOrNull';
 const BAD_BY_KIND: Record<FieldKind, unknown[]> = {
   int: BAD_POSITIVE_INT,
   days: BAD_DAYS,
@@ -54,6 +56,7 @@ const BAD_BY_KIND: Record<FieldKind, unknown[]> = {
   str64: BAD_STRING_64,
   str512: BAD_STRING_512,
   str2048: BAD_STRING_2048,
+  hostOrNull: BAD_HOST_OR_NULL,
 };
 
 /** One valid example of every message the background accepts, with the kind of each field. */
@@ -64,7 +67,7 @@ const TEMPLATES: { valid: Record<string, unknown>; fields: Record<string, FieldK
   { valid: { type: 'extend', tzid: 1001, days: 7 }, fields: { tzid: 'int', days: 'days' } },
   { valid: { type: 'close', tzid: 1001 }, fields: { tzid: 'int' } },
   { valid: { type: 'port-reload', tzid: 1001 }, fields: { tzid: 'int' } },
-  { valid: { type: 'save-settings', apiKey: 'k3y', apiAddress: 'https://example.test' }, fields: { apiKey: 'str512', apiAddress: 'str2048' } },
+  { valid: { type: 'save-settings', apiKey: 'k3y', apiAddress: 'https://example.test', confirmedHost: 'example.test' }, fields: { apiKey: 'str512', apiAddress: 'str2048', confirmedHost: 'hostOrNull' } },
   { valid: { type: 'fill-code', tzid: 1001, messageId: 'm-1' }, fields: { tzid: 'int', messageId: 'str64' } },
   { valid: { type: 'otp-field', present: true, doc: 'a1b2c3d4e5f6', focused: false, checked: true }, fields: { present: 'bool', focused: 'bool', checked: 'bool' } },
 ];
@@ -228,9 +231,9 @@ describe('routing: well-formed messages from the wrong sender', () => {
 });
 
 describe('fill request fuzz', () => {
-  // What the content script accepts as a code to type: 3–10 ASCII letters and digits, nothing else.
+  // What the content script accepts as a code to type: 3–12 ASCII letters and digits (lib/otp/code.ts), nothing else.
   const badCodes = [
-    '', 'ab', '12', '12345678901', '123456789012345', '12 34', ' 1234', '1234 ', '1234\n', '12\t34', '12-34', '12.34',
+    '', 'ab', '12', '1234567890123', 'A1B2C3D4E5F6G', '123456789012345', '12 34', ' 1234', '1234 ', '1234\n', '12\t34', '12-34', '12.34',
     '<img src=x onerror=1>', '<b>1234</b>', '1234<', '"1234"', "12'34", '１２３４', '١٢٣٤٥٦', '123\u0000', '12\u200b34',
     'javascript:1', HUGE, ...XSS_PAYLOADS,
   ];

@@ -19,7 +19,8 @@ import {
   salvageSettings,
   settingsSchema,
 } from '../../lib/storage/schemas.ts';
-import { DEFAULT_API_ADDRESS, settingsItem, type Settings } from '../../lib/storage/settings.ts';
+import { settingsItem, type Settings } from '../../lib/storage/settings.ts';
+import { DEFAULT_API_ADDRESS } from '../../lib/onlinesim/address.ts';
 import { repairStoredState } from '../../lib/storage/repair.ts';
 import { moveOutOfLocalStorage, readPrivate, writePrivate } from '../../lib/storage/store.ts';
 import { IDBFactory } from 'fake-indexeddb';
@@ -62,7 +63,7 @@ describe('state the background wrote itself', () => {
     const rentals = validRentals();
     await rentalsItem.setValue(rentals);
     await statusItem.setValue({ balance: { balance: '230.25', frozen: '120.5' }, lastPollAt: T0, lastError: null, stopped: false });
-    await settingsItem.setValue({ apiAddress: 'http://127.0.0.1:8080/api/', hasKey: true, fillMode: 'off', disabledSites: ['bank.example'], showCodesInNotifications: false, keepEndedMessagesDays: 7 });
+    await settingsItem.setValue({ apiAddress: 'http://127.0.0.1:8080/api/', confirmedHost: '127.0.0.1:8080', hasKey: true, fillMode: 'off', disabledSites: ['bank.example'], showCodesInNotifications: false, keepEndedMessagesDays: 7 });
     await pollItem.setValue({ failures: 2, notBefore: T0, fastUntil: T0, waiting: [{ tabId: 5, frameId: 0, frameUrl: 'https://shop.example/', doc: 'doc-0001', since: T0, focused: false, checked: false, used: false }] });
     const before = await snapshot();
 
@@ -233,7 +234,7 @@ describe('settings, status and scheduling', () => {
   it('settings keep every readable choice; an unreadable fill mode becomes "ask first", never "auto"', async () => {
     await raw('settings', { apiAddress: 'http://127.0.0.1:8080/api/', hasKey: true, fillMode: 'always', disabledSites: ['bank.example', 7] });
     const { lines } = await repair();
-    expect(await settingsItem.getValue()).toEqual({ apiAddress: 'http://127.0.0.1:8080/api/', hasKey: true, fillMode: 'ask', disabledSites: ['bank.example'], showCodesInNotifications: true, keepEndedMessagesDays: 30 });
+    expect(await settingsItem.getValue()).toEqual({ apiAddress: 'http://127.0.0.1:8080/api/', confirmedHost: null, hasKey: true, fillMode: 'ask', disabledSites: ['bank.example'], showCodesInNotifications: true, keepEndedMessagesDays: 30 });
     expect(lines).toHaveLength(1);
   });
 
@@ -303,7 +304,7 @@ describe('shape changes and the move out of storage.local', () => {
     const v1 = { apiAddress: DEFAULT_API_ADDRESS, hasKey: true, fillMode: 'off', disabledSites: ['bank.example'] };
     await raw('settings', v1);
     expect((await repair()).repaired).toEqual(['settings']);
-    expect(await settingsItem.getValue()).toEqual<Settings>({ ...v1, fillMode: 'off', showCodesInNotifications: true, keepEndedMessagesDays: 30 });
+    expect(await settingsItem.getValue()).toEqual<Settings>({ ...v1, confirmedHost: null, fillMode: 'off', showCodesInNotifications: true, keepEndedMessagesDays: 30 });
   });
 
   it('moves what an older version left in storage.local into the private store, then deletes it there', async () => {
@@ -315,7 +316,8 @@ describe('shape changes and the move out of storage.local', () => {
     expect(await fakeBrowser.storage.local.get()).toEqual({ unrelated: 1 });
     expect(await rentalsItem.getValue()).toEqual(rentals);
     await repair();
-    expect(await settingsItem.getValue()).toEqual({ ...settings, showCodesInNotifications: true, keepEndedMessagesDays: 30 });
+    // An address an older version never had confirmed comes out unconfirmed: the user confirms it once.
+    expect(await settingsItem.getValue()).toEqual({ ...settings, confirmedHost: null, showCodesInNotifications: true, keepEndedMessagesDays: 30 });
   });
 
   it('a move cut short (copied, not yet deleted) is finished by the next start-up without losing newer data', async () => {

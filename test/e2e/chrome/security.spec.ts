@@ -110,7 +110,7 @@ test('a content script can neither read nor change rentals, messages, settings, 
     expect(await worker.evaluate(() => indexedDB.databases().then((dbs) => dbs.map((d) => d.name)))).toContain('simfill-secrets');
 
     // Writing: every way in a content script has, aimed at the address the key goes to and at the rentals.
-    const forged = JSON.stringify({ apiAddress: trap.apiUrl(), hasKey: true, fillMode: 'auto', disabledSites: [], showCodesInNotifications: true });
+    const forged = JSON.stringify({ apiAddress: trap.apiUrl(), confirmedHost: new URL(trap.apiUrl()).host, hasKey: true, fillMode: 'auto', disabledSites: [], showCodesInNotifications: true });
     const empty = JSON.stringify({ active: [], ended: [] });
     expect(await evaluate(`chrome.storage.local.set({ settings: ${forged}, rentals: ${empty} }).then(() => 'written')`)).toBe('written');
     expect(await evaluate(`chrome.storage.session.set({ poll: { failures: 0, notBefore: 0, fastUntil: 0, waiting: [] } }).then(() => 'written')`)).toMatch(/^threw/);

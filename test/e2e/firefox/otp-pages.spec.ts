@@ -1,7 +1,7 @@
 import { test } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
 import { startStandIn, type StandIn } from '../../stand-in/server.ts';
-import { launchFirefox, type FirefoxWithExtension } from '../support/firefox.ts';
+import { launchFirefox, saveSettings, type FirefoxWithExtension } from '../support/firefox.ts';
 import { MAPPED_HOSTS, SESSION_SCRIPT, STORED_CODES_SCRIPT, walkOtpPages, type PageDriver } from '../support/otp-pages.ts';
 import type { PollState } from '../../../lib/storage/session.ts';
 import { startPagesServer, type PagesServer } from '../support/pages-server.ts';
@@ -16,11 +16,8 @@ test.beforeAll(async () => {
   standIn = await startStandIn({ apiKey: API_KEY });
   pages = await startPagesServer();
   firefox = await launchFirefox({ 'network.dns.localDomains': MAPPED_HOSTS.join(',') });
-  // The walkthrough spec saves settings through the form; here the same command goes straight in.
+  await saveSettings(firefox, API_KEY, standIn.url);
   const extensionPage: Page = await firefox.openExtensionPage('popup.html', 'body');
-  await extensionPage.evaluate(
-    `browser.runtime.sendMessage({ type: 'save-settings', apiKey: ${JSON.stringify(API_KEY)}, apiAddress: ${JSON.stringify(standIn.url)} })`,
-  );
   const { tzid } = standIn.createRental({ country: 7, confirmed: true, days: 7 });
   driver = {
     standIn,

@@ -2,7 +2,7 @@ import { test } from '@playwright/test';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { startStandIn, type StandIn } from '../../stand-in/server.ts';
 import { findByLabelScript } from '../support/a11y-query.ts';
-import { launchFirefox, type FirefoxWithExtension } from '../support/firefox.ts';
+import { launchFirefox, saveSettings, type FirefoxWithExtension } from '../support/firefox.ts';
 import { LEDGER_SCRIPT, walkPhonePages, type PhoneDriver, type PhoneState } from '../support/phone-pages.ts';
 import type { Ledger } from '../../../lib/storage/ledger.ts';
 import { startPagesServer, type PagesServer } from '../support/pages-server.ts';
@@ -19,8 +19,8 @@ test.beforeAll(async () => {
   standIn = await startStandIn({ apiKey: API_KEY });
   pages = await startPagesServer();
   firefox = await launchFirefox();
+  await saveSettings(firefox, API_KEY, standIn.url);
   popup = await firefox.openExtensionPage('popup.html', 'body');
-  await popup.evaluate(`browser.runtime.sendMessage({ type: 'save-settings', apiKey: ${JSON.stringify(API_KEY)}, apiAddress: ${JSON.stringify(standIn.url)} })`);
   driver = {
     standIn,
     async open(path) {

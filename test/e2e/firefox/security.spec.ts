@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
 import { startStandIn, type StandIn } from '../../stand-in/server.ts';
-import { launchFirefox, type FirefoxWithExtension } from '../support/firefox.ts';
+import { launchFirefox, saveSettings, type FirefoxWithExtension } from '../support/firefox.ts';
 import { startKeyTrap, type KeyTrap } from '../support/key-trap.ts';
 import { startPagesServer, type PagesServer } from '../support/pages-server.ts';
 import { readPrivateScript } from '../support/private-store.ts';
@@ -75,8 +75,8 @@ const bodyText = (page: Page) => page.evaluate(() => document.body.innerText);
 
 test('a content script can neither read nor change rentals, messages, settings, the address or the key', async () => {
   test.setTimeout(120_000);
+  await saveSettings(firefox, API_KEY, standIn.url);
   const popup = await firefox.openExtensionPage('popup.html', 'body');
-  await popup.evaluate(`browser.runtime.sendMessage({ type: 'save-settings', apiKey: ${JSON.stringify(API_KEY)}, apiAddress: ${JSON.stringify(standIn.url)} })`);
   const rental = standIn.createRental({ country: 7, number: '9313358547' });
   standIn.deliverSms({ tzid: rental.tzid, service: 'Example', text: 'Your code is 482913' });
   await popup.evaluate(`browser.runtime.sendMessage({ type: 'refresh' })`);
@@ -84,7 +84,7 @@ test('a content script can neither read nor change rentals, messages, settings, 
 
   const site = await firefox.browser.newPage();
   await site.goto(pages.url('e2e/otp-demo.html'));
-  const forged = { apiAddress: trap.apiUrl(), hasKey: true, fillMode: 'auto', disabledSites: [], showCodesInNotifications: true };
+  const forged = { apiAddress: trap.apiUrl(), confirmedHost: new URL(trap.apiUrl()).host, hasKey: true, fillMode: 'auto', disabledSites: [], showCodesInNotifications: true };
   const probed = await probeContentScript(popup, forged, { active: [], ended: [] });
   console.info(`firefox content-script probe: ${JSON.stringify(probed)}`);
 

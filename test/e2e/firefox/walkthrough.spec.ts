@@ -42,6 +42,8 @@ test('settings → rental in the popup → SMS → code typed into the page', as
   const options = await firefox.openExtensionPage('options.html', 'input');
   await type(options, 'API key', API_KEY);
   await type(options, 'API address', standIn.url);
+  // The stand-in is not OnlineSim's own address: the key goes there only once the user says yes to it.
+  await click(options, `Yes, send my API key to ${new URL(standIn.url).host}`);
   await click(options, 'Save');
   await expect.poll(() => bodyText(options)).toMatch(/saved/i);
 

@@ -63,14 +63,22 @@ export async function launchChromium(
   };
 }
 
-/** Types the key and address into the options page as a user would and presses Save. The page stays
- * open so the caller can read what it answered. */
-export async function submitSettings(ext: Pick<ExtensionBrowser, 'context' | 'extensionId'>, apiKey: string, apiAddress: string): Promise<Page> {
+/** Types the key and address into the options page as a user would, ticks "Yes, send my API key to
+ * HOST" when the page asks for it (any address but OnlineSim's own, the stand-in's included) unless
+ * `confirm` is false, and presses Save. The page stays open so the caller can read what it answered. */
+export async function submitSettings(
+  ext: Pick<ExtensionBrowser, 'context' | 'extensionId'>,
+  apiKey: string,
+  apiAddress: string,
+  { confirm = true }: { confirm?: boolean } = {},
+): Promise<Page> {
   const options = await ext.context.newPage();
   await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
   // Ids, not labels: the page may be in any of SimFill's languages.
   await options.locator('#api-key').fill(apiKey);
   await options.locator('#api-address').fill(apiAddress);
+  const confirmation = options.locator('#confirm-host');
+  if (confirm && (await confirmation.count()) > 0) await confirmation.check();
   await options.locator('form.settings button[type=submit]').click();
   return options;
 }

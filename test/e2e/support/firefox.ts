@@ -52,6 +52,32 @@ export async function launchFirefox(
   };
 }
 
+/** Types the key and address into the options page as a user would, ticks "Yes, send my API key to
+ * HOST" when the page asks for it (any address but OnlineSim's own, the stand-in's included) unless
+ * `confirm` is false, and presses Save. The page stays open so the caller can read what it answered. */
+export async function submitSettings(
+  firefox: FirefoxWithExtension,
+  apiKey: string,
+  apiAddress: string,
+  { confirm = true }: { confirm?: boolean } = {},
+): Promise<Page> {
+  const options = await firefox.openExtensionPage('options.html', '#api-address');
+  // Ids, not labels: the page may be in any of SimFill's languages. Triple-click selects the default address.
+  await options.type('#api-key', apiKey);
+  await options.click('#api-address', { count: 3 });
+  await options.type('#api-address', apiAddress);
+  if (confirm && (await options.$('#confirm-host'))) await options.click('#confirm-host');
+  await options.click('form.settings button[type=submit]');
+  return options;
+}
+
+/** submitSettings, then waits for the page to say it saved (the key was accepted), and closes it. */
+export async function saveSettings(firefox: FirefoxWithExtension, apiKey: string, apiAddress: string): Promise<void> {
+  const options = await submitSettings(firefox, apiKey, apiAddress);
+  await options.waitForSelector('.outcome:not(.outcome-error) p', { timeout: 20_000 });
+  await options.close();
+}
+
 /**
  * Waits for the selector in the extension document itself. Firefox's BiDi can fail an evaluate with
  * a ProtocolError while the tab swaps about:blank for the extension page (the realm goes away under

@@ -62,7 +62,8 @@ let counter = 0;
 const LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
 function freshCode(page: Page): string {
   counter += 1;
-  const digits = String(730000000 + counter * 7919).slice(-(page.expect.length ?? 6));
+  // Twice over, so that a 12-character page gets 12 digits; shorter codes are the same as before.
+  const digits = String(730000000 + counter * 7919).repeat(2).slice(-(page.expect.length ?? 6));
   if (!page.expect.letters) return digits;
   // Letters and digits alternating: a code no digits-only strategy or filter could pass by accident.
   return [...digits].map((d, i) => (i % 2 ? d : LETTERS[(Number(d) + counter + i) % LETTERS.length])).join('');

@@ -1,6 +1,8 @@
 // Builders for provider data in engine tests: only the fields a test cares about are spelled out.
 import type { Message, Rental, RentalList } from '../../../lib/onlinesim/types.ts';
 import type { StoredMessage, StoredRental } from '../../../lib/storage/rentals.ts';
+import { asCode } from '../../../lib/otp/code.ts';
+import type { Extraction } from '../../../lib/otp/extract.ts';
 
 export const T0 = Date.UTC(2026, 10, 27, 12, 0, 0);
 
@@ -32,8 +34,8 @@ export function listed(rentals: Rental[], extra: Partial<RentalList> = {}): Rent
 }
 
 /** A stand-in for lib/otp: the first run of 4–8 digits, so engine tests do not depend on the extractor. */
-export function firstDigits(text: string) {
-  const code = /\b\d{4,8}\b/.exec(text)?.[0] ?? null;
+export function firstDigits(text: string): Extraction {
+  const code = asCode(/\b\d{4,8}\b/.exec(text)?.[0]);
   return { code, confidence: code ? 1 : 0, candidates: [], origin: null, embeddedOrigin: null };
 }
 
