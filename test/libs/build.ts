@@ -56,6 +56,8 @@ export default async function buildLibraryPages(): Promise<void> {
     conditions: ['svelte', 'browser', 'production'],
     define: {
       'process.env.NODE_ENV': '"production"',
+      // Vuetify 4's @vuetify/v0 reads a Vite-only variable; without Vite there is no `process` in a page.
+      'process.env.VITE_LOGGER_ENABLED': 'undefined',
       __VUE_OPTIONS_API__: 'true',
       __VUE_PROD_DEVTOOLS__: 'false',
       __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
