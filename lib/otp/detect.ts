@@ -93,7 +93,8 @@ type Field = {
 const TEXT_TYPES = new Set(['', 'text', 'tel', 'number']);
 
 function readField(el: HTMLInputElement): Field | null {
-  if (el.disabled || el.readOnly) return null;
+  // aria-hidden: the page hides it from people (a layout spacer, a decoy), so it is not theirs to fill.
+  if (el.disabled || el.readOnly || el.getAttribute('aria-hidden') === 'true') return null;
   const attr = (name: string): string => el.getAttribute(name) ?? '';
   const ac = readAutocomplete(attr('autocomplete'));
   if (ac === 'other') return null;
@@ -162,13 +163,15 @@ function isBox(el: HTMLInputElement): boolean {
 
 /**
  * Groups boxes by their nearest shared ancestor: siblings first, then boxes that each sit in their own
- * wrapper, then wrappers of wrappers (3+3 with a dash between). A group stops growing at four boxes.
+ * wrapper, then wrappers of wrappers (3+3 with a dash between). UI kits wrap each box in a whole text
+ * field component (input, inner box, wrapper, field), so boxes may share an ancestor only four levels
+ * up. A group stops growing at four boxes.
  */
 function groupBoxes(boxes: Field[]): Field[][] {
   const groups: Field[][] = [];
   let pending: Field[][] = boxes.map((b) => [b]);
   const anchor = new Map<Field[], Element | null>(pending.map((g) => [g, g[0]!.el]));
-  for (let depth = 1; depth <= 3 && pending.length > 0; depth++) {
+  for (let depth = 1; depth <= 4 && pending.length > 0; depth++) {
     const byAncestor = new Map<Element, Field[]>();
     for (const g of pending) {
       const up = anchor.get(g);

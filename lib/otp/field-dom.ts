@@ -52,7 +52,8 @@ export function nearbyText(from: Element): string {
   let node: Element | null = flatParent(from);
   for (let level = 0; node && level < 4 && !/^(BODY|HTML)$/.test(node.tagName); level++) {
     const text = readableText(node);
-    if (text.length >= 4) return text.slice(0, NEARBY_LIMIT);
+    // Words, not the dots or dashes a widget paints into its empty character boxes.
+    if (text.length >= 4 && /\p{L}/u.test(text)) return text.slice(0, NEARBY_LIMIT);
     node = flatParent(node);
   }
   return '';

@@ -65,7 +65,8 @@ const STRONG_PHRASES: readonly RegExp[] = [
 // CJK has no spaces between words: plain substrings.
 const STRONG_CJK = /验证码|驗證碼|校验码|校驗碼|动态码|動態碼|短信码|認証コード|確認コード|認証番号|ワンタイム|인증번호|인증 ?코드|확인 ?코드|보안코드/;
 
-const MEDIUM_WORDS = new RegExp(` (codes?|pin|token|kod[ue]?|${KOD}|c[oó]digo|codice|cod|mã|sms|смс|passcode|코드|コード) `, 'u');
+// "verification" alone: a field the page itself labels "Verification" / "verification input" asks for the code.
+const MEDIUM_WORDS = new RegExp(` (codes?|pin|token|verification|kod[ue]?|${KOD}|c[oó]digo|codice|cod|mã|sms|смс|passcode|코드|コード) `, 'u');
 const WEAK_WORDS = / (digits?|цифр[аы]|символ|ziffer|chiffre|d[ií]gito|cifra|haneli) /;
 
 /** A whole-word pattern from a space-separated list of regular expressions; `_` stands for the space

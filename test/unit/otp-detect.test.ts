@@ -192,6 +192,15 @@ describe('labels in many languages', () => {
     expect(bestFillableTarget(open.document)).not.toBeNull();
   });
 
+  it('a field labelled "verification input" under painted dot boxes reads the sentence above, not the dots', async () => {
+    open = await loadPage(
+      '<form><p>Enter the 6-digit verification code sent by SMS.</p><div><input id="x" aria-label="verification input" inputmode="numeric"><div>·</div><div>·</div><div>·</div><div>·</div></div></form>',
+    );
+    const [t] = findOtpTargets(open.document);
+    expect(t?.elements.map((e) => e.id)).toEqual(['x']);
+    expect(t!.score).toBeGreaterThanOrEqual(FILL_THRESHOLD);
+  });
+
   it('the same field beside unrelated text is not fillable', async () => {
     open = await loadPage('<form><p>How many guests?</p><input id="x" inputmode="numeric" maxlength="6"></form>');
     expect(bestFillableTarget(open.document)).toBeNull();
@@ -204,6 +213,18 @@ describe('split boxes', () => {
       '<div>' + Array.from({ length: n }, () => '<input maxlength="1" inputmode="numeric">').join('') + '</div>';
     open = await loadPage(`<form><h2>Enter the code</h2>${boxes(3)}</form><form><h2>Enter the code</h2>${boxes(9)}</form>`);
     expect(findOtpTargets(open.document).filter((t) => t.elements.length > 1)).toEqual([]);
+  });
+
+  it('boxes that each sit four levels deep in a UI kit text field are one split code', async () => {
+    const field = (i: number): string => `<div class="f"><div class="w"><div class="i"><input id="b${i}" maxlength="1"></div></div></div>`;
+    open = await loadPage(`<form><p>Enter the verification code we sent to your phone.</p><div>${[1, 2, 3, 4, 5, 6].map(field).join('')}</div></form>`);
+    expect(findOtpTargets(open.document)[0]?.elements.map((e) => e.id)).toEqual(['b1', 'b2', 'b3', 'b4', 'b5', 'b6']);
+  });
+
+  it('aria-hidden spacer inputs are never candidates', async () => {
+    const spacers = [1, 2, 3, 4, 5, 6].map(() => '<input aria-hidden="true" tabindex="-1" maxlength="1">').join('');
+    open = await loadPage(`<form><p>Enter the verification code</p><div>${spacers}</div></form>`);
+    expect(findOtpTargets(open.document)).toEqual([]);
   });
 
   it('a split widget inside an open shadow root inside another one is found', async () => {
