@@ -13,14 +13,12 @@ import { deepActiveElement, fillFocused } from '@/lib/otp/focused-field';
 import { showFillNotice } from '@/lib/otp/notice';
 import { hostOf, siteAllows } from '@/lib/otp/origin';
 import { faceOf } from '@/lib/otp/visibility';
-import { isWhereRequest, parseFillRequest, type FieldReport, type FillReply, type FillRequest } from '@/lib/fill-protocol';
+import { isWhereRequest, parseFillRequest, type FillReply, type FillRequest } from '@/lib/fill-protocol';
+// Types only: the schemas beside them stay in the background.
+import type { FieldReport, Sender } from '@/lib/messages';
 
 const RESCAN_THROTTLE_MS = 300;
 
-interface Sender {
-  id?: string;
-  tab?: unknown;
-}
 interface ExtensionApi {
   runtime: {
     id?: string;

@@ -29,18 +29,6 @@ export interface WhereRequest {
 
 export type FillReply = { ok: true; host: string } | { ok: false; reason: string };
 
-/** Content script → background: a fillable OTP field became visible (true) or went away (false). */
-export interface FieldReport {
-  type: 'otp-field';
-  present: boolean;
-  /** A random name for the document that reports, so a fill meant for it never lands in the next one. */
-  doc: string;
-  /** The field holds the focus (the user is at it). */
-  focused: boolean;
-  /** Its visibility was checked with IntersectionObserver v2, which sees what ancestor frames do. */
-  checked: boolean;
-}
-
 function record(value: unknown, keys: readonly string[]): Record<string, unknown> | null {
   if (typeof value !== 'object' || value === null) return null; // an array fails the key check below
   const own = Object.keys(value);

@@ -68,15 +68,30 @@ export type CommandSuccess<T extends CommandType> = T extends CommandType
   : never;
 export type CommandReply<T extends CommandType = CommandType> = CommandSuccess<T> | CommandFailure;
 
-/** Content script → background (lib/fill-protocol.ts has the other direction, without zod). */
-export const contentMessageSchema = z.discriminatedUnion('type', [
-  /** A fillable OTP field became visible (true) or went away (false) in the sender's frame. */
-  z.strictObject({
-    type: z.literal('otp-field'),
-    present: z.boolean(),
-    doc: z.string().regex(/^[\w-]{8,64}$/),
-    focused: z.boolean(),
-    checked: z.boolean(),
-  }),
-]);
+/** Content script → background: a fillable OTP field became visible (present) or went away in the
+ * sender's frame. The content script builds it against the type alone (zod stays out of its bundle);
+ * the background checks it with the schema. (lib/fill-protocol.ts has the other direction.) */
+const fieldReportSchema = z.strictObject({
+  type: z.literal('otp-field'),
+  present: z.boolean(),
+  /** A random name for the document that reports, so a fill meant for it never lands in the next one. */
+  doc: z.string().regex(/^[\w-]{8,64}$/),
+  /** The field holds the focus (the user is at it). */
+  focused: z.boolean(),
+  /** Its visibility was checked with IntersectionObserver v2, which sees what ancestor frames do. */
+  checked: z.boolean(),
+});
+export type FieldReport = z.infer<typeof fieldReportSchema>;
+export const contentMessageSchema = z.discriminatedUnion('type', [fieldReportSchema]);
+
+/** Who sent a message, as the browser says (runtime.MessageSender, the fields SimFill reads). Never
+ * taken from a payload. */
+export interface Sender {
+  id?: string;
+  url?: string;
+  /** The frame's origin (Chrome); for about:srcdoc frames the origin they inherit. */
+  origin?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
 

@@ -1,17 +1,7 @@
 // Who may say what to the background. Commands come only from our own extension pages; content scripts
 // may only report fields, and their tab and frame come from the browser's `sender`, never the payload.
 // Anything else — another extension, a malformed or unknown message — is dropped without an answer.
-import type { FieldReport } from '../fill-protocol.ts';
-import { commandSchema, contentMessageSchema, type Command } from '../messages.ts';
-
-export interface Sender {
-  id?: string;
-  url?: string;
-  /** The frame's origin (Chrome); for about:srcdoc frames the origin they inherit. */
-  origin?: string;
-  tab?: { id?: number };
-  frameId?: number;
-}
+import { commandSchema, contentMessageSchema, type Command, type FieldReport, type Sender } from '../messages.ts';
 
 export type Routed =
   | { kind: 'command'; command: Command }

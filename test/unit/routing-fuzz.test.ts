@@ -4,9 +4,9 @@
 // may send them, and (c) take tab and frame from the browser's `sender`, never from the payload.
 // The fuzz is seeded, so a failure names a message that reproduces on every run.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { route, type Sender } from '../../lib/background/routing.ts';
+import { route } from '../../lib/background/routing.ts';
 import { parseFillRequest } from '../../lib/fill-protocol.ts';
-import { commandSchema, type Command } from '../../lib/messages.ts';
+import { commandSchema, type Command, type Sender } from '../../lib/messages.ts';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads.ts';
 import { prng } from './support/prng.ts';
 

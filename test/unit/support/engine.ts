@@ -4,7 +4,7 @@
 import { vi } from 'vitest';
 import type { EngineDeps } from '../../../lib/background/engine.ts';
 import type { OnlineSimClient } from '../../../lib/onlinesim/client.ts';
-import type { FieldReport } from '../../../lib/fill-protocol.ts';
+import type { FieldReport } from '../../../lib/messages.ts';
 import { firstDigits, T0 } from './rentals.ts';
 
 export function testEngineDeps(client: OnlineSimClient, start = T0, overrides: Partial<EngineDeps> = {}) {
