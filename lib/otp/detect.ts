@@ -93,8 +93,7 @@ type Field = {
 const TEXT_TYPES = new Set(['', 'text', 'tel', 'number']);
 
 function readField(el: HTMLInputElement): Field | null {
-  // aria-hidden: the page hides it from people (a layout spacer, a decoy), so it is not theirs to fill.
-  if (el.disabled || el.readOnly || el.getAttribute('aria-hidden') === 'true') return null;
+  if (el.disabled || el.readOnly) return null;
   const attr = (name: string): string => el.getAttribute(name) ?? '';
   const ac = readAutocomplete(attr('autocomplete'));
   if (ac === 'other') return null;
