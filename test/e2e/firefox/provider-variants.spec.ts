@@ -39,6 +39,8 @@ test('empty account answered NO_NUMBER: "no numbers yet" without an error; an en
   const address = await control(options, 'API address');
   await address.click({ count: 3 });
   await address.type(standIn.url);
+  // The stand-in is not OnlineSim's own address: the key goes there only once the user says so.
+  await (await control(options, `Yes, send my API key to ${new URL(standIn.url).host}`)).click();
   await (await control(options, 'Save')).click();
   await expect.poll(() => bodyText(options)).toMatch(/saved/i);
 
