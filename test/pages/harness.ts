@@ -13,8 +13,10 @@ export type Expect = {
   appears_after_ms?: number;
   /** Not about the page's layout: "history" = the page is open when SimFill first syncs a rental that
    * already holds an SMS; "binding" = an origin-bound SMS arrives for a page served under `host`
-   * (test/e2e/support/otp-pages.ts sets both up). */
-  attack?: 'history' | 'binding';
+   * (test/e2e/support/otp-pages.ts sets both up); "frame" = a frame reports a field by design, and the code
+   * must still not land (another site's frame, a frame that navigated); "race" = the field is reported
+   * while visible and hidden before the SMS arrives. Either way the background may hold a report. */
+  attack?: 'history' | 'binding' | 'frame' | 'race';
   /** "binding": the host name the page is served under (mapped to the pages server by the browser)
    * and the SMS, with CODE standing for the code. */
   host?: string;

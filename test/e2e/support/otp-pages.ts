@@ -44,6 +44,8 @@ const HELD_OUT = process.env.SIMFILL_HELDOUT === '1';
 const pages = [
   ...readPages('../../fixtures/forms/', import.meta.url).map((p) => ({ ...p, path: `fixtures/${p.name}` })),
   ...readPages('../../pages/', import.meta.url).map((p) => ({ ...p, path: `pages/${p.name}` })),
+  // Red team round 2 (docs/security.md): attack pages written by someone who did not write the gate.
+  ...readPages('../../pages/red/', import.meta.url).map((p) => ({ ...p, path: `pages/red/${p.name}` })),
   // Listed from the sources; served from the bundles the e2e global setup builds (test/libs/build.ts).
   ...readPages('../../libs/pages/', import.meta.url)
     .filter((p) => HELD_OUT || !p.name.startsWith('heldout-'))
