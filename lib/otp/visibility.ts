@@ -35,7 +35,7 @@ export function faceOf(field: HTMLElement): Element | null {
   if (!view) return null;
   const own = view.getComputedStyle(field);
   if (hiddenByVisibility(own)) return null;
-  if (paints(own, true)) return field;
+  if (paints(own, true) && !blendsIn(field, own, view)) return field;
   const box = field.getBoundingClientRect();
   let widget = flatParent(field);
   for (let level = 0; widget && level < WIDGET_LEVELS; level++, widget = flatParent(widget)) {
@@ -54,6 +54,29 @@ function paintsSlotsIn(widget: Element, field: Element, box: DOMRect, view: View
     if (inside && r.width >= MIN_SIZE_PX && r.height >= MIN_SIZE_PX && paints(view.getComputedStyle(slot), hasText(slot))) return true;
   }
   return false;
+}
+
+/** White text in a white field on a white page, with no border or shadow: each part "paints", and the
+ * user sees nothing (red team round 2, docs/security.md). */
+function blendsIn(field: Element, own: CSSStyleDeclaration, view: View): boolean {
+  if (hasBorder(own) || (own.boxShadow || 'none') !== 'none' || !/^(none|initial|)$/.test(own.backgroundImage)) return false;
+  let behind = 'rgb(255, 255, 255)'; // the canvas
+  for (let node = flatParent(field); node; node = flatParent(node)) {
+    const color = view.getComputedStyle(node).backgroundColor;
+    if (alphaOf(color) >= 0.5) {
+      behind = color;
+      break;
+    }
+  }
+  const background = alphaOf(own.backgroundColor) >= MIN_ALPHA ? own.backgroundColor : behind;
+  return alike(background, behind) && alike(own.color, background);
+}
+
+/** Two computed colours no one tells apart (each channel within a few steps). */
+function alike(a: string, b: string): boolean {
+  const channels = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+  const [p, q] = [channels(a), channels(b)];
+  return p.length === 3 && q.length === 3 && p.every((v, i) => Math.abs(v - q[i]!) < 24);
 }
 
 const hiddenByVisibility = (style: CSSStyleDeclaration): boolean => /hidden|collapse/.test(style.visibility);
@@ -141,49 +164,119 @@ function hitsAtPoint(face: Element, field: HTMLElement, x: number, y: number): b
   for (;;) {
     const root = target.getRootNode() as Document | ShadowRoot;
     const hit = root.elementFromPoint?.(x, y);
-    if (!hit || !isSameControl(hit, target, field)) return false;
+    if (!hit || !isSameControl(hit, target, field, root, x, y)) return false;
     if (!('host' in root)) return true; // reached the document
     target = root.host;
   }
 }
 
-// The hit may be the face itself, something inside it (a host's content), or a label of the field.
-function isSameControl(hit: Element, target: Element, field: HTMLElement): boolean {
+// The hit may be the face itself, something inside it (a host's content), or a label of the field laid
+// over it (a floating label). A label may also hold a cover, or put its text where a clipped field would
+// be: so under a label the target itself must be at the point, with nothing above it painting over it.
+function isSameControl(hit: Element, target: Element, field: HTMLElement, root: Document | ShadowRoot, x: number, y: number): boolean {
   if (hit === target || target.contains(hit)) return true;
   const label = hit.closest('label');
-  if (!label) return false;
   const labels = (field as HTMLInputElement).labels;
-  return label.contains(target) || Array.from(labels ?? []).includes(label);
+  if (!label || !(label.contains(target) || Array.from(labels ?? []).includes(label))) return false;
+  const stack = root.elementsFromPoint?.(x, y) ?? [];
+  const at = stack.indexOf(target);
+  const view = viewOf(target);
+  return at > 0 && !!view && stack.slice(0, at).every((el) => !paints(view.getComputedStyle(el), false, false));
 }
 
+type Box = { left: number; top: number; right: number; bottom: number };
+const holds = (r: Box, x: number, y: number): boolean => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
+
 /**
- * A cover with `pointer-events: none` is invisible to hit testing (elementFromPoint and
- * elementsFromPoint both pass through it) but not to the eye. So: is there a positioned element,
- * outside the face's own ancestry, that lets the pointer through, holds the point, paints something
- * and is stacked above the face?
+ * Hit testing (elementFromPoint and elementsFromPoint alike) misses what paints over the field without
+ * being hit there: an element with `pointer-events: none`, the outer box-shadow or outline of an
+ * element elsewhere, a ::before/::after pseudo-element. So: does anything outside the face paint at the
+ * point, stacked above the face?
  */
 function coveredUnseen(face: Element, view: View, x: number, y: number): boolean {
-  const doc = face.ownerDocument;
-  for (const el of doc.body?.querySelectorAll('*') ?? []) {
-    if (el.contains(face) || face.contains(el)) continue;
-    const r = el.getBoundingClientRect();
-    if (x < r.left || x > r.right || y < r.top || y > r.bottom) continue;
+  const layer = positionedFrom(face, view);
+  for (const el of face.ownerDocument.body?.querySelectorAll('*') ?? []) {
+    if (face.contains(el)) continue;
     const style = view.getComputedStyle(el);
-    if (style.pointerEvents !== 'none' || !/absolute|fixed|relative|sticky/.test(style.position) || hiddenByVisibility(style)) continue;
-    const z = parseInt(style.zIndex, 10) || 0;
-    const later = (face.compareDocumentPosition(el) & 4) !== 0; // Node.DOCUMENT_POSITION_FOLLOWING
-    const above = z > 0 || (z === 0 && later);
-    if (above && (paintsAt(el, style, r, x, y) || /^(IMG|VIDEO|CANVAS|svg|IFRAME)$/.test(el.tagName)) && ancestryShows(el, view)) return true;
+    const follows = (face.compareDocumentPosition(el) & 4) !== 0; // Node.DOCUMENT_POSITION_FOLLOWING
+    if (!el.contains(face) && !hiddenByVisibility(style) && boxCovers(el, style, x, y) && isAbove(style, follows, layer, inTopLayer(el)) && ancestryShows(el, view)) return true;
+    for (const which of ['::before', '::after']) {
+      const pseudo = view.getComputedStyle(el, which);
+      const box = /^(none|normal)$/.test(pseudo.content) || hiddenByVisibility(pseudo) ? null : pseudoBox(el, pseudo, view);
+      // A pseudo-element of an ancestor comes before (::before) or after (::after) the field in tree order.
+      const after = el.contains(face) ? which === '::after' : follows;
+      if (box && holds(box, x, y) && paintsAt(pseudo, box, x, y, false) && isAbove(pseudo, after, layer, false) && ancestryShows(el, view)) return true;
+    }
   }
   return false;
+}
+
+/** The element's own box lets the pointer through and paints at the point, or its outer shadow or
+ * outline reaches the point (neither is ever hit-tested). */
+function boxCovers(el: Element, style: CSSStyleDeclaration, x: number, y: number): boolean {
+  const r = el.getBoundingClientRect();
+  if (holds(r, x, y)) return style.pointerEvents === 'none' && (paintsAt(style, r, x, y, hasText(el)) || /^(IMG|VIDEO|CANVAS|svg|IFRAME)$/.test(el.tagName));
+  let reach = /none|hidden/.test(style.outlineStyle) || alphaOf(style.outlineColor) < MIN_ALPHA ? 0 : (parseFloat(style.outlineWidth) || 0) + (parseFloat(style.outlineOffset) || 0);
+  for (const shadow of (style.boxShadow || 'none').split(/,(?![^(]*\))/)) {
+    if (/inset|none/.test(shadow) || alphaOf(/\w+\([^)]*\)|transparent/.exec(shadow)?.[0] ?? '') < MIN_ALPHA) continue;
+    const [dx = 0, dy = 0, blur = 0, spread = 0] = (shadow.replace(/\w+\([^)]*\)/, '').match(/-?[\d.]+(?=px)/g) ?? []).map(Number);
+    reach = Math.max(reach, Math.max(Math.abs(dx), Math.abs(dy)) + spread + blur / 2);
+  }
+  return reach > 0 && holds({ left: r.left - reach, top: r.top - reach, right: r.right + reach, bottom: r.bottom + reach }, x, y);
+}
+
+/** Is a cover painted above the face? Positioned boxes paint above in-flow content whatever their
+ * place in the document (so above a face with no positioned box of its own), and above other
+ * positioned boxes by z-index, then document order; an in-flow atomic inline (inline-block) paints
+ * over an earlier field on its line; the top layer (an open popover, a modal dialog) over everything. */
+function isAbove(style: CSSStyleDeclaration, follows: boolean, layer: Element | null, top: boolean): boolean {
+  if (top) return true;
+  const z = parseInt(style.zIndex, 10) || 0;
+  if (!/absolute|fixed|relative|sticky/.test(style.position)) return z === 0 && follows && layer === null && style.display.startsWith('inline');
+  return z > 0 || (z === 0 && (follows || layer === null));
+}
+
+function inTopLayer(el: Element): boolean {
+  try {
+    return el.matches(':popover-open, :modal');
+  } catch {
+    return false; // a browser without these selectors has no such top layer either
+  }
+}
+
+/** The element itself, or its nearest ancestor, that is positioned (null: none below <body>). */
+function positionedFrom(el: Element, view: View): Element | null {
+  for (let node: Element | null = el; node && node.tagName !== 'BODY'; node = flatParent(node)) {
+    if (view.getComputedStyle(node).position !== 'static') return node;
+  }
+  return null;
+}
+
+/** Where an absolutely or fixed positioned pseudo-element lies: its used size and offsets from its
+ * containing block (the viewport, the nearest positioned box, or the page). null: in flow. */
+function pseudoBox(el: Element, pseudo: CSSStyleDeclaration, view: View): Box | null {
+  if (!/absolute|fixed/.test(pseudo.position)) return null;
+  const [width, height, left, top] = [pseudo.width, pseudo.height, pseudo.left, pseudo.top].map(parseFloat) as [number, number, number, number];
+  if ([width, height, left, top].some(Number.isNaN)) return null;
+  let x = 0;
+  let y = 0;
+  if (pseudo.position === 'absolute') {
+    const block = positionedFrom(el, view);
+    const r = block?.getBoundingClientRect();
+    x = r ? r.left + block!.clientLeft : -view.scrollX;
+    y = r ? r.top + block!.clientTop : -view.scrollY;
+  }
+  x += left + (parseFloat(pseudo.marginLeft) || 0);
+  y += top + (parseFloat(pseudo.marginTop) || 0);
+  return { left: x, top: y, right: x + width, bottom: y + height };
 }
 
 /** A cover hides the point only where it paints there: its inside, or its border where the point
  * falls in the border's band. An outline drawn around the field (MUI's notched outline, a
  * `pointer-events: none` fieldset over the input) leaves the field in view; a thick border does not. */
-function paintsAt(el: Element, style: CSSStyleDeclaration, r: DOMRect, x: number, y: number): boolean {
+function paintsAt(style: CSSStyleDeclaration, r: Box, x: number, y: number, withText: boolean): boolean {
   const width = (side: string): number => parseFloat(style.getPropertyValue(`border-${side}-width`)) || 0;
-  return paints(style, hasText(el), x < r.left + width('left') || x > r.right - width('right') || y < r.top + width('top') || y > r.bottom - width('bottom'));
+  return paints(style, withText, x < r.left + width('left') || x > r.right - width('right') || y < r.top + width('top') || y > r.bottom - width('bottom'));
 }
 
 /** A frame cannot see what its parent does to it, except when the parent is of its own origin: then
