@@ -29,6 +29,16 @@ describe('site binding, by the Public Suffix List', () => {
     ['127.0.0.1', 'http://127.0.0.1:5173/verify', true],
     ['bank.example', 'ftp://bank.example/', false],
     ['bank.example:443', 'https://bank.example/', true], // a port in the SMS does not change the site
+    // Red team round 2 (docs/security.md): edge cases of names, tried by someone who did not write the rule.
+    ['example.com', 'https://example.com.evil.test/', false], // the bound name as a prefix of another
+    ['BANK.EXAMPLE', 'https://bank.example/', true], // names are case-insensitive
+    ['bank.example', 'https://bank.example@evil.test/', false], // userinfo is not the host
+    ['xn--bnk-8cd.example', 'https://bank.example/', false], // a punycode look-alike is another name
+    ['bank.example', 'https://xn--bnk-8cd.example/', false],
+    ['127.0.0.1', 'http://127.0.0.1.evil.test/', false], // loopback names as a prefix: not loopback
+    ['localhost', 'http://localhost.evil.test/', false],
+    ['evil.localhost', 'http://bank.localhost/', false], // each name under localhost is its own site
+    ['bank.example', 'http://localhost/', false],
   ])('@%s is valid on %s: %s', (host, url, expected) => {
     expect(bindingMatches(host, url)).toBe(expected);
   });
@@ -36,6 +46,17 @@ describe('site binding, by the Public Suffix List', () => {
   it('reads both hosts of the embedded form from the SMS', () => {
     expect(extractCode('Your code is 482913.\n\n@shop.example #482913 @pay.example')).toMatchObject({ code: '482913', origin: 'shop.example', embeddedOrigin: 'pay.example' });
     expect(extractCode('Your code is 482913.\n\n@shop.example #482913')).toMatchObject({ origin: 'shop.example', embeddedOrigin: null });
+  });
+
+  it('reads no binding, and so no code to fill by itself, from a name that is not plain ASCII or ends in a dot', () => {
+    expect(extractCode('@bаnk.example #123456')).toMatchObject({ code: null, origin: null }); // Cyrillic "а"
+    expect(extractCode('@bank.example. #123456')).toMatchObject({ code: null, origin: null });
+    expect(extractCode('@BANK.EXAMPLE #123456')).toMatchObject({ code: '123456', origin: 'bank.example' });
+  });
+
+  it('the content script refuses a host that only looks like the bound domain (a trailing dot is another origin)', () => {
+    expect(bindingMatches('bank.example', 'https://bank.example./')).toBe(true); // the same site to the list…
+    expect(siteAllows('bank.example', 'bank.example.', true)).toBe(false); // …but the frame's own check says no
   });
 
   it('gives the content script a registrable domain, and nothing for a public suffix', () => {
