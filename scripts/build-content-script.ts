@@ -31,8 +31,11 @@ export const PAGE_SCRIPTS = [CONTENT_SCRIPT_NAME, ...ON_DEMAND_SCRIPTS];
  * widgets SimFill was never tuned on (issue 19, held-out library pages): boxes four wrappers deep in a UI
  * kit's text field, nearby text that is words rather than the dots painted into empty boxes, and
  * "verification" as a code word; detection runs on every page, before any user action, so it cannot
- * move to an on-demand script. */
-export const CONTENT_SCRIPT_BUDGET_BYTES = 19_188;
+ * move to an on-demand script. Plus 2,154 measured for the covers red team round 2 got past the gate
+ * (docs/security.md): pseudo-elements, outer shadows and outlines, earlier positioned boxes and the top
+ * layer, inline-blocks laid over the field, covers inside the field's label, and a field that blends
+ * into the page; the gate runs before any fill, so none of it can wait for a user's action. */
+export const CONTENT_SCRIPT_BUDGET_BYTES = 21_342;
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 export function bundleContentScript(): Promise<string> {
