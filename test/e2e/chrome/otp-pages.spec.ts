@@ -1,7 +1,7 @@
 import { test } from '@playwright/test';
 import { startStandIn } from '../../stand-in/server.ts';
 import { launchChromium, saveSettings, type ExtensionBrowser } from '../support/chromium.ts';
-import { MAPPED_HOSTS, SESSION_SCRIPT, STORED_CODES_SCRIPT, walkOtpPages, type PageDriver } from '../support/otp-pages.ts';
+import { MAPPED_HOSTS, RENTAL_IDS_SCRIPT, SESSION_SCRIPT, STORED_CODES_SCRIPT, walkOtpPages, type PageDriver } from '../support/otp-pages.ts';
 import type { PollState } from '../../../lib/storage/session.ts';
 import { startPagesServer, type PagesServer } from '../support/pages-server.ts';
 
@@ -34,6 +34,7 @@ test.beforeAll(async () => {
     },
     session: async () => (await worker()).evaluate(SESSION_SCRIPT) as Promise<PollState>,
     storedCodes: async () => (await worker()).evaluate(STORED_CODES_SCRIPT) as Promise<string[]>,
+    rentalIds: async () => (await worker()).evaluate(RENTAL_IDS_SCRIPT) as Promise<number[]>,
   };
 });
 

@@ -2,7 +2,7 @@ import { test } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
 import { startStandIn, type StandIn } from '../../stand-in/server.ts';
 import { launchFirefox, saveSettings, type FirefoxWithExtension } from '../support/firefox.ts';
-import { MAPPED_HOSTS, SESSION_SCRIPT, STORED_CODES_SCRIPT, walkOtpPages, type PageDriver } from '../support/otp-pages.ts';
+import { MAPPED_HOSTS, RENTAL_IDS_SCRIPT, SESSION_SCRIPT, STORED_CODES_SCRIPT, walkOtpPages, type PageDriver } from '../support/otp-pages.ts';
 import type { PollState } from '../../../lib/storage/session.ts';
 import { startPagesServer, type PagesServer } from '../support/pages-server.ts';
 
@@ -34,6 +34,7 @@ test.beforeAll(async () => {
     },
     session: () => extensionPage.evaluate(SESSION_SCRIPT) as Promise<PollState>,
     storedCodes: () => extensionPage.evaluate(STORED_CODES_SCRIPT) as Promise<string[]>,
+    rentalIds: () => extensionPage.evaluate(RENTAL_IDS_SCRIPT) as Promise<number[]>,
   };
 });
 
