@@ -88,6 +88,9 @@ function isYear(text: string, t: Token): boolean {
 const SHOUTED_NEIGHBOUR = /^ [A-Z]{2}/;
 const SHOUTED_BEFORE = /[A-Z]{2} $/;
 
+/** Digits with the rest masked by x's ("5738xx", "XX1245"): a hidden number, not a code. */
+const MASKED_TOKEN = /^(?:[0-9]+[xX]{2,}|[xX]{2,}[0-9]+)$/;
+
 /** A lower-case word is only a code when it ends the clause ("Passcode: hjktwe."), never when the
  * sentence goes on ("Code: please enter …"). */
 const CLAUSE_END = /^(?:$|\s*$|\s?\n|[.,;!?)\]"'»])/;
@@ -141,6 +144,15 @@ export function findCandidates(text: string): Candidate[] {
     const phoneLike = /\+\s?$/.test(text.slice(Math.max(0, firstTok.start - 2), firstTok.start));
     if (chain.length >= 3 || phoneLike) {
       for (const g of chain) for (let k = g.first; k <= g.last; k++) consumed.add(k);
+      // "code is 12 34 56": three pairs are a code read out in pairs, but only where a code word labels
+      // them (kind "spaced", see extract.ts); anywhere else they are a phone number or a date.
+      if (!phoneLike && chain.length === 3 && chain.every((g) => g.first === g.last && (tokens[g.first] as Token).end - (tokens[g.first] as Token).start === 2)) {
+        const a = tokens[(chain[0] as NumberGroup).first] as Token;
+        const b = tokens[(chain[2] as NumberGroup).first] as Token;
+        if (!isGlued(text, { start: a.start, end: b.end, digits: true })) {
+          out.push({ value: text.slice(a.start, b.end).replace(/ /g, ''), start: a.start, end: b.end, kind: 'spaced' });
+        }
+      }
       continue;
     }
     if (chain.length === 2) {
@@ -201,6 +213,7 @@ export function findCandidates(text: string): Candidate[] {
     if (len < 4 || len > 10) continue;
     if (GLUE_LETTER.test(text[t.start - 1] ?? '') || GLUE_LETTER.test(text[t.end] ?? '')) continue; // "Bestätigungscode"
     if (/[-'.]/.test(text[t.end] ?? '') && /[A-Za-z0-9]/.test(text[t.end + 1] ?? '')) continue; // "Amazon-Einmal", "v.whatsapp"
+    if (MASKED_TOKEN.test(value)) continue; // "5738xx is your OTP": the code is hidden, nothing to type
     if (/[0-9]/.test(value)) out.push({ value, start: t.start, end: t.end, kind: 'alnum' });
     else if (/^[A-Z]+$/.test(value) && (SHOUTED_NEIGHBOUR.test(text.slice(t.end, t.end + 3)) || SHOUTED_BEFORE.test(text.slice(Math.max(0, t.start - 3), t.start)))) continue;
     else if (/^[A-Z]+$/.test(value) || (/^[a-z]+$/.test(value) && CLAUSE_END.test(text.slice(t.end, t.end + 2)))) {
