@@ -93,6 +93,8 @@ function mergeMessages(
   rentalKnown: boolean,
 ): StoredMessage[] {
   const byId = new Map(stored.map((m) => [m.id, m] as const));
+  // Most answers bring nothing new: the stored list stays as it is, unsorted and uncopied.
+  if (incoming.every((m) => byId.has(m.id))) return stored;
   const newestKnown = Math.max(-Infinity, ...stored.map((m) => m.receivedAt));
   for (const message of incoming) {
     if (byId.has(message.id)) continue; // de-duplicated by id: what we stored (read flags, fill) wins
