@@ -3,7 +3,7 @@
 // field, no popup, only the 30 s alarm; the figure is delivery → message stored by the background.
 import type { ExtensionBrowser } from '../../test/e2e/support/chromium.ts';
 import type { StandIn } from '../../test/stand-in/server.ts';
-import { FAST_WINDOW_MS } from './engine-constants.ts';
+import { FAST_WINDOW_MS } from '../../lib/background/engine-timing.ts';
 import { readPoll, readRentals } from './extension.ts';
 import { sleep, waitFor } from './lifecycle.ts';
 
