@@ -1,7 +1,7 @@
 // The rentals with their messages: the state the background writes and the popup reads. Only the
 // background writes it: the popup subscribes with `watch` and sends commands instead. The item is
 // private (store.ts): content scripts can neither read the SMS nor rewrite the rentals.
-import { privateItem, type PrivateItem } from './store.ts';
+import { privateItem, setPrivateItems, type PrivateItem } from './store.ts';
 import type { Message, Rental } from '../onlinesim/types.ts';
 import { latestCode } from '../otp/code.ts';
 
@@ -102,18 +102,15 @@ export function summarize(state: RentalsState): RentalsSummary {
  * Only a cache: the full state is the truth, and the popup replaces the summary with it once read. */
 export const rentalsSummaryItem = privateItem<RentalsSummary | null>('rentals-summary', null);
 
-/** Writes the summary from the stored rentals: at every start of the background, so a summary a stopped
- * worker left behind, or none at all (the first start of this version), is made right. */
+/** Writes the summary from the stored rentals: at every start of the background, so a summary an older
+ * SimFill left one write behind (it wrote the two apart), or none at all, is made right. */
 export async function rewriteSummary(): Promise<void> {
   await rentalsSummaryItem.setValue(summarize(await stateItem.getValue()));
 }
 
-/** The rentals; every write also writes their summary (a worker stopped between the two leaves a summary
- * one write behind, which the popup corrects at its full read and the next start rewrites). */
+/** The rentals; every write also writes their summary, in the same transaction: a worker stopped
+ * during a write leaves both as they were, never a summary that disagrees with the state. */
 export const rentalsItem: PrivateItem<RentalsState> = {
   ...stateItem,
-  async setValue(value) {
-    await stateItem.setValue(value);
-    await rentalsSummaryItem.setValue(summarize(value));
-  },
+  setValue: (value) => setPrivateItems([[stateItem, value], [rentalsSummaryItem, summarize(value)]]),
 };
