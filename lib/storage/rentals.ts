@@ -4,6 +4,7 @@
 import { privateItem, setPrivateItems, type PrivateItem } from './store.ts';
 import type { Message, Rental } from '../onlinesim/types.ts';
 import { latestCode } from '../otp/code.ts';
+import type { NotFilled } from '../fill-outcome.ts';
 
 export interface StoredMessage extends Message {
   /** The code to type, from lib/otp (the provider's code is only a hint). null = none or unsure. */
@@ -25,6 +26,9 @@ export interface StoredMessage extends Message {
   unread: boolean;
   /** Where the code went, when it was filled. */
   filledInto: { host: string; at: number } | null;
+  /** Why the last try to fill it failed, until one succeeds. Absent: never tried and failed (or stored by
+   * a SimFill that did not record it). */
+  notFilled?: { reason: NotFilled; at: number };
   /** The system notification was shown. Written after showing it: notification ids are derived from
    * the message, so a worker that dies in between shows it again under the same id (the browser
    * replaces it) instead of losing it. */
