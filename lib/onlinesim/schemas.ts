@@ -7,7 +7,7 @@ import { err, ok, type Result } from '../result.ts';
 import { dialCode } from '../phone/number-forms.ts';
 import type { Balance, Message, Rental, RentalList, Tariff } from './types.ts';
 import { dayKey, dayPrices, intLike, isTrueFlag, mapEntries, money, numberLike, providerTimeToMs } from './wire.ts';
-import { byArrival } from './message-order.ts';
+import { uniqueByArrival } from './message-order.ts';
 
 // ---------------------------------------------------------------- envelope
 
@@ -74,13 +74,7 @@ export function readMessage(item: unknown, receivedAtMs: number): Message | null
  * rest survive. De-duplicated by id, oldest first.
  */
 export function parseMessages(raw: unknown, receivedAtMs: number): Message[] {
-  const items = messageItems(raw);
-  const byId = new Map<string, Message>();
-  for (const item of items) {
-    const message = readMessage(item, receivedAtMs);
-    if (message && !byId.has(message.id)) byId.set(message.id, message);
-  }
-  return [...byId.values()].sort(byArrival);
+  return uniqueByArrival(messageItems(raw).flatMap((item) => readMessage(item, receivedAtMs) ?? []));
 }
 
 function messageItems(raw: unknown): unknown[] {

@@ -3,7 +3,7 @@
 // private (store.ts): content scripts can neither read the SMS nor rewrite the rentals.
 import { privateItem, setPrivateItems, type PrivateItem } from './store.ts';
 import type { Message, Rental } from '../onlinesim/types.ts';
-import { latestCode } from '../otp/code.ts';
+import { latestCode, newestWithCode } from '../otp/code.ts';
 import type { NotFilled } from '../fill-outcome.ts';
 
 export interface StoredMessage extends Message {
@@ -76,18 +76,16 @@ export interface RentalsSummary {
   ended: RentalSummary[];
 }
 
-/** Newest first: the messages on screen, and the newest with a code or candidates (the compact card's). */
+/** In stored (arrival) order: the newest on screen before "Show all", the latest code (the shortcut's)
+ * and the newest with a code or candidates (the compact card's). */
 function shownMessages(messages: readonly StoredMessage[]): StoredMessage[] {
-  const newestFirst = [...messages].sort((a, b) => b.receivedAt - a.receivedAt);
-  const withCode = latestCode(messages)?.message;
-  const withCandidates = newestFirst.find((m) => m.code !== null || m.candidates.length > 0);
-  const shown = new Set([...newestFirst.slice(0, MESSAGES_SHOWN), withCode, withCandidates].filter((m) => m !== undefined));
-  return newestFirst.filter((m) => shown.has(m)).reverse();
+  const shown = new Set([...messages.slice(-MESSAGES_SHOWN), latestCode(messages)?.message, newestWithCode(messages)]);
+  return messages.filter((m) => shown.has(m));
 }
 
+/** Stored messages are in arrival order (lib/onlinesim/message-order.ts), so this is oldest first. */
 export function servicesOf(messages: readonly StoredMessage[]): string[] {
-  const ordered = [...messages].sort((a, b) => a.receivedAt - b.receivedAt);
-  return [...new Set(ordered.map((m) => m.service.trim()).filter(Boolean))];
+  return [...new Set(messages.map((m) => m.service.trim()).filter(Boolean))];
 }
 
 /** A rental as a card draws it, carrying `messages` of its own (all of them by default). */
