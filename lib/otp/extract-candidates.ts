@@ -88,6 +88,9 @@ function isYear(text: string, t: Token): boolean {
 const SHOUTED_NEIGHBOUR = /^ [A-Z]{2}/;
 const SHOUTED_BEFORE = /[A-Z]{2} $/;
 
+/** Digits with the rest masked by x's ("5738xx", "XX1245"): a hidden number, not a code. */
+const MASKED_TOKEN = /^(?:[0-9]+[xX]{2,}|[xX]{2,}[0-9]+)$/;
+
 /** A lower-case word is only a code when it ends the clause ("Passcode: hjktwe."), never when the
  * sentence goes on ("Code: please enter …"). */
 const CLAUSE_END = /^(?:$|\s*$|\s?\n|[.,;!?)\]"'»])/;
@@ -201,6 +204,7 @@ export function findCandidates(text: string): Candidate[] {
     if (len < 4 || len > 10) continue;
     if (GLUE_LETTER.test(text[t.start - 1] ?? '') || GLUE_LETTER.test(text[t.end] ?? '')) continue; // "Bestätigungscode"
     if (/[-'.]/.test(text[t.end] ?? '') && /[A-Za-z0-9]/.test(text[t.end + 1] ?? '')) continue; // "Amazon-Einmal", "v.whatsapp"
+    if (MASKED_TOKEN.test(value)) continue; // "5738xx is your OTP": the code is hidden, nothing to type
     if (/[0-9]/.test(value)) out.push({ value, start: t.start, end: t.end, kind: 'alnum' });
     else if (/^[A-Z]+$/.test(value) && (SHOUTED_NEIGHBOUR.test(text.slice(t.end, t.end + 3)) || SHOUTED_BEFORE.test(text.slice(Math.max(0, t.start - 3), t.start)))) continue;
     else if (/^[A-Z]+$/.test(value) || (/^[a-z]+$/.test(value) && CLAUSE_END.test(text.slice(t.end, t.end + 2)))) {

@@ -37,6 +37,10 @@ const CODE = new RegExp(
     '(?<!(?:промо|штрих|пин|pin|пін)[- ]?)(?:код|коды)',
     `${WS}(?:cod${WE}|clave|klyuch|ключ|token|токен|captcha)`,
     '(?:コード|코드|کد|کُد|代码|代碼|安全码|कोड|កូដ|ကုဒ်)',
+    // "code" as the scripts of South Asia, the Caucasus and the Horn write it (Bengali/Assamese, Gurmukhi,
+    // Gujarati, Odia, Tamil, Telugu, Kannada, Malayalam, Sinhala, Urdu/Sindhi, Armenian, Georgian, Amharic);
+    // these scripts glue case endings on ("কোডটি", "კოდია"), so no word end is required.
+    '(?:কোড|ਕੋਡ|કોડ|କୋଡ|கோட்|குறியீ|కోడ్|ಕೋಡ್|കോഡ്|කේත|කෝඩ්|کوڈ|ڪوڊ|կոդ|კოდ|ኮድ)',
     // Hebrew has spaces; a one-letter prefix ("הקוד", "בקוד") belongs to the word, more does not ("בנקודת").
     '(?<![\\p{L}])[הושבלמכ]?קוד',
   ].join('|'),

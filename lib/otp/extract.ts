@@ -149,8 +149,33 @@ function lowerBound(items: { start: number }[], pos: number): number {
   return lo;
 }
 
+/** A code shown on a line of its own below the text that announces it ("Enter the following code when
+ * prompted …\n\n482913", "Ваш код для входа указан ниже.\n\n4412"): the layout is the label. */
+const LINE_LABEL_WINDOW = 400;
+const LINE_LABEL_SCORE = 0.8;
+const ONLY_PUNCTUATION = /^[\s\p{P}]*$/u;
+
+function aloneOnLine(text: string, c: Candidate): boolean {
+  const lineStart = text.lastIndexOf('\n', c.start - 1) + 1;
+  if (lineStart === 0) return false; // the first line is no code under a label
+  const newline = text.indexOf('\n', c.end);
+  const lineEnd = newline < 0 ? text.length : newline;
+  return ONLY_PUNCTUATION.test(text.slice(lineStart, c.start)) && ONLY_PUNCTUATION.test(text.slice(c.end, lineEnd));
+}
+
+/** Nothing but a bracketed sender name ("[Acme]", "【Acme】") between the sentence start and the token. */
+const SENTENCE_OPENING = /(?:^|[.!?。！？\n])[\s\p{P}]*(?:(?:\[[^\]\n]{1,30}\]|【[^】\n]{1,30}】)[\s\p{P}]*)?$/u;
+
+function opensSentence(text: string, c: Candidate): boolean {
+  const lead = text.slice(Math.max(0, c.start - 40), c.start);
+  // A cut-off lead has lost its start, so only a sentence break inside it counts (the "x" stands for
+  // the text before it).
+  return SENTENCE_OPENING.test(c.start <= 40 ? lead : `x${lead}`);
+}
+
 function bind(text: string, c: Candidate, keywords: KeywordHit[], numbers: Candidate[], labelling: Set<KeywordHit>): Binding {
   const b: Binding = { before: 0, after: 0, tightBefore: 0, labelled: false, tightAfter: 0 };
+  const alone = (c.kind === 'digits' || c.kind === 'split') && aloneOnLine(text, c);
   const numberIn = (from: number, to: number) => {
     for (let i = lowerBound(numbers, from); i < numbers.length; i++) {
       const n = numbers[i] as Candidate;
@@ -166,6 +191,9 @@ function bind(text: string, c: Candidate, keywords: KeywordHit[], numbers: Candi
     const k = keywords[i] as KeywordHit;
     if (k.end > c.start) continue; // overlaps the candidate
     seen++;
+    if (alone && k.weight >= 0.9 && c.start - k.end <= LINE_LABEL_WINDOW) {
+      b.before = Math.max(b.before, k.weight * LINE_LABEL_SCORE * (numberIn(k.end, c.start) ? 0.6 : 1));
+    }
     if (c.start - k.end > WINDOW_BEFORE) {
       // Further back it only says "the message talks about codes".
       b.before = Math.max(b.before, k.weight * FAR_SCORE);
@@ -197,9 +225,12 @@ function bind(text: string, c: Candidate, keywords: KeywordHit[], numbers: Candi
     const between = numberIn(c.end, k.start);
     let s = gapScore(gap, /^[\s*)\]】』」"'»:\-–—]{0,4}$/.test(gap), between);
     const sameClause = !between && !SENTENCE_BREAK.test(gap) && !/[,;，；]/.test(gap);
-    if (sameClause && COPULA_START.test(gap)) s = Math.max(s, 0.75);
-    // Only in CJK word order does a code come first and its label after in the same clause.
-    if (sameClause && gap.length <= 30 && CJK.test(gap)) b.tightAfter = Math.max(b.tightAfter, k.weight);
+    const announced = sameClause && COPULA_START.test(gap);
+    if (announced) s = Math.max(s, 0.75);
+    // A code first and its label after in the same clause: CJK word order ("12345X 是您的代码"), or a
+    // copula in any script when the code opens its sentence ("a7k2p9 is your Acme code", "[Acme] k3jd8s
+    // est votre code"); mid-sentence ("… ref AB12CD is your …") it is the tail of something else.
+    if (sameClause && gap.length <= 30 && (CJK.test(gap) || (announced && opensSentence(text, c)))) b.tightAfter = Math.max(b.tightAfter, k.weight);
     b.after = Math.max(b.after, 0.92 * k.weight * s);
   }
   return b;

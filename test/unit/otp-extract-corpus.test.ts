@@ -36,6 +36,12 @@ describe('SMS corpus', () => {
     expect(r.falsePositives, r.report).toBeLessThanOrEqual(6);
   });
 
+  it('tuning part 3 (fourth round: Chinese tests and threads, templates, bank notices): every message right', () => {
+    const r = judge(load('tuning-3'));
+    expect(r.total).toBeGreaterThanOrEqual(35);
+    expect(r.accuracy, r.report).toBe(1);
+  });
+
   // The held-out parts report no misses: nobody tuning the rules should read them.
   it('held-out part: >= 95.5 % exact, <= 1.6 % of negatives get a code (the target is 98 % and 1 %)', () => {
     const r = judge(load('heldout'));
@@ -58,11 +64,11 @@ describe('SMS corpus', () => {
     expect(r.fpRate).toBeLessThanOrEqual(0.028);
   });
 
-  it('held-out part 4 (third-round sources, labelled blind): >= 97.3 % exact, no negative gets a code', () => {
+  it('held-out part 4 (third-round sources, labelled blind): >= 97.9 % exact, no negative gets a code', () => {
     const r = judge(load('heldout-4'));
     expect(r.total).toBeGreaterThanOrEqual(120);
     expect(r.negatives).toBeGreaterThanOrEqual(40);
-    expect(r.accuracy).toBeGreaterThanOrEqual(0.973);
+    expect(r.accuracy).toBeGreaterThanOrEqual(0.979);
     expect(r.falsePositives).toBe(0);
   });
 
