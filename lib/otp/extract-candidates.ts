@@ -144,6 +144,15 @@ export function findCandidates(text: string): Candidate[] {
     const phoneLike = /\+\s?$/.test(text.slice(Math.max(0, firstTok.start - 2), firstTok.start));
     if (chain.length >= 3 || phoneLike) {
       for (const g of chain) for (let k = g.first; k <= g.last; k++) consumed.add(k);
+      // "code is 12 34 56": three pairs are a code read out in pairs, but only where a code word labels
+      // them (kind "spaced", see extract.ts); anywhere else they are a phone number or a date.
+      if (!phoneLike && chain.length === 3 && chain.every((g) => g.first === g.last && (tokens[g.first] as Token).end - (tokens[g.first] as Token).start === 2)) {
+        const a = tokens[(chain[0] as NumberGroup).first] as Token;
+        const b = tokens[(chain[2] as NumberGroup).first] as Token;
+        if (!isGlued(text, { start: a.start, end: b.end, digits: true })) {
+          out.push({ value: text.slice(a.start, b.end).replace(/ /g, ''), start: a.start, end: b.end, kind: 'spaced' });
+        }
+      }
       continue;
     }
     if (chain.length === 2) {

@@ -183,6 +183,20 @@ describe('fourth round: the word "code" in more scripts, code-first mixed codes,
     expect(code('Payment to shop AB12CD is your receipt; the code is on the slip')).toBeNull();
   });
 
+  it.each([
+    ['English', 'Your login code is 12 34 56', '123456'],
+    ['Russian, after a colon', 'Код подтверждения: 12 34 56', '123456'],
+  ])('a code read out in three pairs after a code word: %s', (_, text, expected) => {
+    expect(code(text)).toBe(expected);
+  });
+
+  it.each([
+    ['a phone number', 'Questions? Call us on 12 34 56, we are open 9-17'],
+    ['a date', 'Your meeting is on 12 03 24 at the main office'],
+  ])('three pairs without a code word stay a %s', (_, text) => {
+    expect(code(text)).toBeNull();
+  });
+
   it('a masked number is not a code, whatever calls it one', () => {
     expect(code('5738xx is your OTP for the payment of Rs 500')).toBeNull();
   });
