@@ -7,6 +7,7 @@ import { translate, type Lang } from '../i18n.ts';
 import { reconcile, type Extract } from '../rentals/reconcile.ts';
 import { withRetention } from '../rentals/retention.ts';
 import { rentalsItem, type RentalsState, type StoredMessage } from '../storage/rentals.ts';
+import type { KnownMessages } from '../onlinesim/types.ts';
 import { statusItem } from '../storage/status.ts';
 import { ledgerItem, type LedgerEntry } from '../storage/ledger.ts';
 import { sitesOf, withEntry } from '../rentals/ledger.ts';
@@ -65,11 +66,9 @@ export function createEngine(deps: EngineDeps) {
     },
     save: (at) => lastCallItem.setValue(at),
   });
-  const updateRentals = serialUpdater(rentalsItem);
-  /** How many active rentals the last read or write of the rentals held (null: none yet since the
-   * worker started). The engine is the only writer, so this spares a read of the whole state just to
-   * decide whether there is anything to watch. */
-  let knownActive: number | null = null;
+  const updateRentals = serialUpdater(rentalsItem, { remember: true });
+  /** The message ids of each rental as last stored, for the state they were taken from. */
+  let lastKnown: { state: RentalsState; known: KnownMessages } | null = null;
   const updatePoll = serialUpdater(pollItem);
   const updateStatus = serialUpdater(statusItem);
   const updateLedger = serialUpdater(ledgerItem);
@@ -131,7 +130,7 @@ export function createEngine(deps: EngineDeps) {
     const [status, poll] = await Promise.all([statusItem.getValue(), pollItem.getValue()]);
     if (status.stopped) return 'stopped';
     if (!force && deps.now() < poll.notBefore) return 'backing-off';
-    const result = await call((client) => client.getRentState());
+    const result = await call((client) => client.getRentState({ known: knownMessages() }));
     if (!result) return 'stopped';
     if (!result.ok) return 'failed';
     // One read and at most one write of the rentals for the whole poll: the answer, its notices, fills
@@ -159,14 +158,29 @@ export function createEngine(deps: EngineDeps) {
       return out;
     });
     const state: RentalsState = written!;
-    knownActive = state.active.length;
     await deps.setBadge(badgeText(state, deps.now(), deps.lang));
     return result;
   }
 
   async function activeCount(): Promise<number> {
-    knownActive ??= (await rentalsItem.getValue()).active.length;
-    return knownActive;
+    return (await storedRentals()).active.length;
+  }
+
+  /** The engine is the rentals' only writer: what it last read or wrote is what storage holds. */
+  async function storedRentals(): Promise<RentalsState> {
+    return updateRentals.remembered() ?? (await rentalsItem.getValue());
+  }
+
+  /** The message ids of each active rental as stored, so a poll leaves those of the answer unread;
+   * undefined until the engine has read the rentals once. */
+  function knownMessages(): KnownMessages | undefined {
+    const state = updateRentals.remembered();
+    if (!state) return undefined;
+    if (lastKnown?.state !== state) {
+      const ids = new Map(state.active.map((r) => [r.tzid, new Set(r.messages.map((m) => m.id))] as const));
+      lastKnown = { state, known: (tzid) => ids.get(tzid) };
+    }
+    return lastKnown.known;
   }
 
   /** Notices, fills and read marks after the state changed, applied to `state` and returned for the
@@ -371,8 +385,7 @@ export function createEngine(deps: EngineDeps) {
       });
       if (!present) return;
       // The SMS may have come before the page: fill the latest code if it is recent and nobody used it yet.
-      const { active } = await rentalsItem.getValue();
-      knownActive = active.length;
+      const { active } = await storedRentals();
       const recent = latestCode(active.flatMap((r) => r.messages), (m) => m.autoFill && !m.filledInto && now - m.seenAt <= FILL_RECENT_MS);
       if (recent) await fillAndRecord(recent.message, (current) => deliver(current, false));
       // Nothing rented that we know of: the user may have just rented on the website. Look once, then
@@ -411,7 +424,7 @@ export function createEngine(deps: EngineDeps) {
      * context menu named another), and records where it went. null: nothing could run there. */
     async fillNumber(tzid: number, target?: { tabId: number; frameId: number }): Promise<PhoneFillReply | null> {
       await ready;
-      const rental = (await rentalsItem.getValue()).active.find((r) => r.tzid === tzid);
+      const rental = (await storedRentals()).active.find((r) => r.tzid === tzid);
       const forms = rental && phoneForms(rental.country, rental.number);
       const tabId = target?.tabId ?? (await deps.activeTab());
       if (!rental || !forms || tabId === null) return null;

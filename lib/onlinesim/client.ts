@@ -8,7 +8,7 @@ import { parseBalance, parseRentalItem, parseRentalList, parseTariffs, readEnvel
 import { numberLike } from './wire.ts';
 import { retryAfterMs } from './retry-after.ts';
 import { markAnswer } from '../poll-timing.ts';
-import type { Balance, Rental, RentalList, Tariff } from './types.ts';
+import type { Balance, KnownMessages, Rental, RentalList, Tariff } from './types.ts';
 
 export interface ClientConfig {
   baseUrl: string;
@@ -34,7 +34,7 @@ export interface OnlineSimClient {
   getRentNum(p: { country: number; days: number; autoRenew: boolean }): Promise<Result<Rental, ProviderError>>;
   /** All active rentals, or one by tzid (still a list); `pagination=0`. `NO_NUMBER` is an empty list:
    * for all rentals it means the account has none (the PHP SDK reads it so), for a tzid that it is gone. */
-  getRentState(tzid?: number): Promise<Result<RentalList, ProviderError>>;
+  getRentState(options?: { tzid?: number; known?: KnownMessages }): Promise<Result<RentalList, ProviderError>>;
   /** The extended rental, or null when the provider confirmed without it (`item: []`): poll to see it. */
   extendRentState(tzid: number, days: number): Promise<Result<Rental | null, ProviderError>>;
   /** Irreversible. */
@@ -172,9 +172,9 @@ export function createClient(config: ClientConfig): OnlineSimClient {
         // A new rental must come back: without it nothing tells the user which number they paid for.
         present('getRentNum', payload('getRentNum', parseRentalItem(a.body, a.receivedAt, country))),
       ),
-    getRentState: async (tzid) => {
+    getRentState: async ({ tzid, known } = {}) => {
       const list = await call(RENT_STATE, tzid === undefined ? { pagination: false } : { tzid, pagination: false }, (a) =>
-        payload('getRentState', parseRentalList(a.body, a.receivedAt)),
+        payload('getRentState', parseRentalList(a.body, a.receivedAt, known)),
       );
       const none = !list.ok && list.error.kind === 'provider' && list.error.code === 'NO_NUMBER';
       return none ? ok({ rentals: [], unreadable: [], partial: false }) : list;

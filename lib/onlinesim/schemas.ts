@@ -5,7 +5,7 @@ import { z } from '../zod.ts';
 import { displayText } from '../display-text.ts';
 import { err, ok, type Result } from '../result.ts';
 import { dialCode } from '../phone/number-forms.ts';
-import type { Balance, Message, Rental, RentalList, Tariff } from './types.ts';
+import type { Balance, KnownMessages, Message, Rental, RentalList, Tariff } from './types.ts';
 import { dayKey, dayPrices, intLike, isTrueFlag, mapEntries, money, numberLike, providerTimeToMs } from './wire.ts';
 import { uniqueByArrival } from './message-order.ts';
 
@@ -71,10 +71,17 @@ export function readMessage(item: unknown, receivedAtMs: number): Message | null
 /**
  * `messages` arrives as a flat list, as `[]`/an object with numeric keys, or as a paginator whose
  * `data` is a list of messages or a list of pages (flattened one level). A bad item is dropped; the
- * rest survive. De-duplicated by id, oldest first.
+ * rest survive. De-duplicated by id, oldest first. Ids in `known` are left out.
  */
-export function parseMessages(raw: unknown, receivedAtMs: number): Message[] {
-  return uniqueByArrival(messageItems(raw).flatMap((item) => readMessage(item, receivedAtMs) ?? []));
+export function parseMessages(raw: unknown, receivedAtMs: number, known?: ReadonlySet<string>): Message[] {
+  const unseen = messageItems(raw).filter((item) => known === undefined || !isKnown(item, known));
+  return uniqueByArrival(unseen.flatMap((item) => readMessage(item, receivedAtMs) ?? []));
+}
+
+function isKnown(item: unknown, known: ReadonlySet<string>): boolean {
+  if (typeof item !== 'object' || item === null) return false;
+  const id = messageId((item as { id?: unknown }).id);
+  return id !== null && known.has(id);
 }
 
 function messageItems(raw: unknown): unknown[] {
@@ -138,7 +145,7 @@ function nationalNumber(number: string, country: number | null): string {
  * One rental; `expiresAt` is the local clock at receipt plus the minutes left. `knownCountry` is the
  * country the caller rented it for, used when the answer leaves `country` out.
  */
-export function parseRental(raw: unknown, receivedAtMs: number, knownCountry: number | null = null): Result<Rental, string> {
+export function parseRental(raw: unknown, receivedAtMs: number, knownCountry: number | null = null, known?: KnownMessages): Result<Rental, string> {
   const parsed = rentalWire.safeParse(raw);
   if (!parsed.success) return err(`rental: ${summarise(parsed.error)}`);
   const r = parsed.data;
@@ -155,7 +162,7 @@ export function parseRental(raw: unknown, receivedAtMs: number, knownCountry: nu
     extendPerDay: r.day_extend ?? null,
     portReloadAvailable: r.reload === 0 || r.reload === '0',
     price: r.sum ?? null,
-    messages: parseMessages(r.messages, receivedAtMs),
+    messages: parseMessages(r.messages, receivedAtMs, known?.(r.tzid)),
   });
 }
 
@@ -175,7 +182,7 @@ export function parseRentalItem(body: unknown, receivedAtMs: number, knownCountr
  * read is set aside by tzid (it is still active: dropping it would make the caller think it ended)
  * and the others are read as usual.
  */
-export function parseRentalList(body: unknown, receivedAtMs: number): Result<RentalList, string> {
+export function parseRentalList(body: unknown, receivedAtMs: number, known?: KnownMessages): Result<RentalList, string> {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return err('list: body is not an object');
   // A missing `list` is not "no rentals": reading it so would end every stored rental.
   if (!('list' in body)) return err('list: missing');
@@ -183,7 +190,7 @@ export function parseRentalList(body: unknown, receivedAtMs: number): Result<Ren
   if (list !== null && typeof list !== 'object') return err('list: not a list');
   const value: RentalList = { rentals: [], unreadable: [], partial: false };
   for (const [, raw] of mapEntries(list)) {
-    const rental = parseRental(raw, receivedAtMs);
+    const rental = parseRental(raw, receivedAtMs, null, known);
     if (rental.ok) {
       value.rentals.push(rental.value);
       continue;

@@ -65,6 +65,11 @@ export interface Tariff {
 }
 
 /** getRentState's list as SimFill reads it: one unreadable rental never hides the others. */
+/** The message ids SimFill has stored for a rental. An answer's messages with these ids are left unread:
+ * what was stored for them wins anyway (lib/rentals/reconcile.ts), and with a hundred rentals of two
+ * hundred SMS, reading twenty thousand of them again was most of a fast-mode poll's time. */
+export type KnownMessages = (tzid: number) => ReadonlySet<string> | undefined;
+
 export interface RentalList {
   rentals: Rental[];
   /** Listed rentals that could not be read, by tzid: still active, so their stored state is kept. */

@@ -2,7 +2,7 @@
 // steps (the way Bitwarden's autofill splits them), so tests can check each one and the content script
 // can re-score cheaply when the page changes.
 import { collectInputs, flatParent, labelText, nearbyText } from './field-dom.ts';
-import { MEDIUM, NEVER, readAutocomplete, readSignal, rulesOut, STRONG, WEAK, type TextSignal } from './field-text.ts';
+import { MEDIUM, NEVER, NOT_SMS, readAutocomplete, readSignal, rulesOut, STRONG, WEAK, type TextSignal } from './field-text.ts';
 import { isVisibleToUser } from './visibility.ts';
 
 /** One element: a single code field. Four to eight: the boxes of a split widget, in visual order. */
@@ -142,7 +142,9 @@ function scoreSingle(f: Field): number {
   // The name and the visible label agreeing is worth more than either alone.
   if (codeish(f.idSignal) && codeish(f.textSignal)) score += 10;
   if (!codeish(own) && codeish(f.hint)) score += 10;
-  score += wordScore(readSignal(nearbyText(f.el)), NEARBY_STRONG, NEARBY_MEDIUM, 0);
+  const nearby = readSignal(nearbyText(f.el));
+  if (nearby & NOT_SMS) return 0; // even autocomplete=one-time-code: widget kits put it on every box
+  score += wordScore(nearby, NEARBY_STRONG, NEARBY_MEDIUM, 0);
   if (f.numeric) score += 10;
   const max = f.el.maxLength;
   if (max >= 4 && max <= 8) score += 15;

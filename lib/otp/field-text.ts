@@ -15,6 +15,10 @@ export const WEAK = 4; // per-box labels of split widgets: "digit 1", "цифр�
 export const NEVER = 8; // card, promo, captcha, search, backup code…: never fill, whatever else it says
 export const OTHER = 16; // username, password, phone, e-mail, name…: not a code field unless a strong phrase says so
 const SHORT = 32; // three words or fewer (meaningless once signals are merged)
+// A captcha or a gift card: the page asks for what it shows or what is printed, never for an SMS. Also
+// NEVER; unlike the rest of NEVER it rules a field out from the text around it too (a sentence that
+// mentions a bank card does not: 3-D Secure steps do that).
+export const NOT_SMS = 64;
 
 /**
  * True when the text rules the field out. A short name like "phone code" or "country_code" is the dialing
@@ -78,11 +82,14 @@ const NEVER_WORDS = anyWord(`
   cards? cardnumber cc ccnum cvc2? cvv2? csc cid expir(y|ation) exp mm_yy карт[аеуы]
   promo promocode coupons? voucher gift giftcard discount referral invit(e|ation)
   промо промокода? купона? сертификата? подарочн[ыо][йг]о? скидк[аи]
-  captcha recaptcha капч[аи] символы_с_картинки
   backup recovery резервн[ыо][йг]о? восстановления
   search query q поиск найти suche buscar recherche
   zip(code)? postal post_?code plz индекс почтовый
 `);
+
+// en, ru, uk, kk: "captcha", "the characters you see / in the picture", "not a robot", "gift card".
+const NOT_SMS_PHRASES =
+  / ((re|h)?captcha|капч\p{L}*|(characters|letters|symbols|text|word) (you see|in the (image|picture))|not a robot|не робот|робот емес\p{L}*|(символ|текст|букв|таңба)\p{L}* (с|з|із|на) (картинк|изображени|зображен)\p{L}*|суретте(гі|н)|gift ?cards?|(подарочн|подарунков)\p{L}* (карт|сертиф)\p{L}*|сыйлық) /u;
 
 // Plain other purposes; a strong OTP phrase overrides ("одноразовый пароль", "SMS login code").
 const OTHER_WORDS = anyWord(`
@@ -98,6 +105,7 @@ export function readSignal(raw: string): TextSignal {
   if (text.length < 3) return 0;
   const words = text.split(' ').length - 2;
   return (
+    (NOT_SMS_PHRASES.test(text) ? NOT_SMS | NEVER : 0) |
     (STRONG_PHRASES.some((re) => re.test(text)) || STRONG_CJK.test(raw) ? STRONG : 0) |
     (MEDIUM_WORDS.test(text) ? MEDIUM : 0) |
     (WEAK_WORDS.test(text) ? WEAK : 0) |

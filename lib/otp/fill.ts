@@ -2,6 +2,7 @@
 // something a person does (autofill, typing, pasting), the value is read back after the page had a
 // moment to react, and the next strategy runs when it did not stick.
 import type { OtpTarget } from './detect.ts';
+import { collectInputs } from './field-dom.ts';
 import { clearField, fireChange, focusField, insertWhole, pasteInto, readValue, typeChar } from './field-events.ts';
 import { userHasTyped } from './field-typing.ts';
 import { isVisibleToUser } from './visibility.ts';
@@ -114,8 +115,17 @@ async function pasteIntoBoxes(boxes: HTMLInputElement[], code: string): Promise<
 const norm = (s: string): string => s.replace(/[\s\-]/g, '').toUpperCase();
 
 function holdsCode(els: HTMLInputElement[], code: string): boolean {
-  if (els.length === 1) return norm(readValue(els[0]!)) === norm(code);
+  if (els.length === 1) return [readValue(els[0]!), spreadFrom(els[0]!, code.length)].some((v) => norm(v) === norm(code));
   return els.every((el, i) => norm(readValue(el)) === norm(code[i]!)); // as many boxes as characters (lengthFits)
+}
+
+/** What the field and the inputs after it hold together. Widgets built for browser autofill (Radix's
+ * one-time-password field) take the whole code in their first box and spread it over the boxes: the
+ * first keeps one character, and the code is there all the same. */
+function spreadFrom(el: HTMLInputElement, length: number): string {
+  const inputs = collectInputs(el.getRootNode() as Document | ShadowRoot).filter((i) => i.type !== 'hidden');
+  const at = inputs.indexOf(el);
+  return inputs.slice(at, at + length).map(readValue).join('');
 }
 
 function pause(ms: number): Promise<void> {

@@ -15,6 +15,8 @@ const MIN_ALPHA = 0.1;
 const WIDGET_LEVELS = 3;
 /** A widget with more descendants than this is a page section, not a code widget. */
 const WIDGET_MAX_NODES = 200;
+/** A row of this many equal boxes is a code widget's slots (codes are 4 to 8 characters long). */
+const MIN_SLOTS = 4;
 
 type View = Window & typeof globalThis;
 
@@ -26,9 +28,11 @@ export function isVisibleToUser(field: HTMLElement): boolean {
 }
 
 /**
- * What the user sees of a field: the field itself, or, for an input that paints nothing over visible
- * digit slots (the design of the input-otp library behind shadcn/ui's InputOTP, and of many hand-built
- * widgets), the widget that paints those slots inside the input's box. null: nothing to see.
+ * What the user sees of a field: the field itself, or, for an input that paints nothing, the widget that
+ * paints its slots. Two designs: the input lies over the slots (input-otp behind shadcn/ui's InputOTP,
+ * react-verification-input, many hand-built widgets), or the widget keeps a tiny input inside itself
+ * and paints a row of equal boxes, focusing the input when a box is clicked (Vuetify's VOtpInput).
+ * null: nothing to see.
  */
 export function faceOf(field: HTMLElement): Element | null {
   const view = viewOf(field);
@@ -36,25 +40,36 @@ export function faceOf(field: HTMLElement): Element | null {
   const own = view.getComputedStyle(field);
   if (hiddenByVisibility(own)) return null;
   if (paints(own, true)) return field;
+  if (!field.getClientRects().length) return null; // not laid out: no box to be inside anything
   const box = field.getBoundingClientRect();
   let widget = flatParent(field);
   for (let level = 0; widget && level < WIDGET_LEVELS; level++, widget = flatParent(widget)) {
-    if (paintsSlotsIn(widget, field, box, view)) return widget;
+    if (paintsSlotsFor(widget, field, box, view)) return widget;
   }
   return null;
 }
 
-function paintsSlotsIn(widget: Element, field: Element, box: DOMRect, view: View): boolean {
+function paintsSlotsFor(widget: Element, field: Element, box: DOMRect, view: View): boolean {
   const nodes = widget.querySelectorAll('*');
   if (nodes.length > WIDGET_MAX_NODES) return false;
+  const rows = new Map<string, number>();
+  const inWidget = within(box, widget.getBoundingClientRect());
   for (const slot of nodes) {
     if (slot === field || slot.contains(field)) continue;
     const r = slot.getBoundingClientRect();
-    const inside = r.left >= box.left - 1 && r.right <= box.right + 1 && r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
-    if (inside && r.width >= MIN_SIZE_PX && r.height >= MIN_SIZE_PX && paints(view.getComputedStyle(slot), hasText(slot))) return true;
+    if (r.width < MIN_SIZE_PX || r.height < MIN_SIZE_PX || !paints(view.getComputedStyle(slot), hasText(slot))) continue;
+    if (within(r, box)) return true;
+    // Boxes of one size on one line: a row of slots, not a label and a button.
+    const row = [r.width, r.height, r.top].map(Math.round).join();
+    rows.set(row, (rows.get(row) ?? 0) + 1);
+    if (inWidget && rows.get(row)! >= MIN_SLOTS) return true;
   }
   return false;
 }
+
+/** `inner` lies inside `outer`, give or take a pixel of rounding. */
+const within = (inner: DOMRect, outer: DOMRect): boolean =>
+  inner.left >= outer.left - 1 && inner.right <= outer.right + 1 && inner.top >= outer.top - 1 && inner.bottom <= outer.bottom + 1;
 
 const hiddenByVisibility = (style: CSSStyleDeclaration): boolean => /hidden|collapse/.test(style.visibility);
 

@@ -93,6 +93,8 @@ function mergeMessages(
   rentalKnown: boolean,
 ): StoredMessage[] {
   const known = new Set(stored.map((m) => m.id));
+  // Most answers bring nothing new: the stored list stays as it is, unsorted and uncopied.
+  if (incoming.every((m) => known.has(m.id))) return stored;
   const newestKnown = Math.max(-Infinity, ...stored.map((m) => m.receivedAt));
   const added = incoming.filter((m) => !known.has(m.id)).map((message): StoredMessage => {
     const extraction = extract(message.text, message.providerCode);

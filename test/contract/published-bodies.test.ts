@@ -43,7 +43,7 @@ describe('getRentState', () => {
     // s00d/onlinesim-php-api@8f2721970982762ce0abbded88cc1e5059fa670b:src/Apis/GetRent.php — stateOne($tzid)
     // `catch (NoNumberException $e) { return null; }`
     const { client } = answer('{"response":"NO_NUMBER"}');
-    const result = await client.getRentState(10000);
+    const result = await client.getRentState({ tzid: 10000 });
     expect(result.ok && result.value.rentals).toEqual([]);
   });
 

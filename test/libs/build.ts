@@ -73,10 +73,12 @@ export default async function buildLibraryPages(): Promise<void> {
   );
 }
 
-// Boxes of widgets that ship no CSS get a box's size; bits-ui's input lies over its cells and keeps its own.
+// Boxes of widgets that ship no CSS get a box's size; bits-ui's input lies over its cells and keeps its own,
+// and so do widgets that style themselves (`data-own-styles` on #app): the id selector would override
+// their sizing and lay their one input somewhere the library never puts it.
 const SHARED_STYLE = `
   body{font-family:system-ui,sans-serif;max-width:520px;margin:40px auto;padding:0 16px}
-  #app input:not([data-pin-input-input]){width:40px;height:44px;font-size:20px;text-align:center;margin:0 4px}
+  #app:not([data-own-styles]) input:not([data-pin-input-input]){width:40px;height:44px;font-size:20px;text-align:center;margin:0 4px}
   .slots{display:flex;gap:6px}.slot{width:40px;height:44px;border:1px solid #888;border-radius:6px;display:flex;align-items:center;justify-content:center;font-size:20px}
   .slot.active{outline:2px solid #36f}
 `;

@@ -88,7 +88,7 @@ describe('requests', () => {
     const { fetch, seen } = fakeFetch(json({ response: 1, list: [] }), json({ response: 1, list: [rental] }));
     const c = client(fetch);
     await c.getRentState();
-    const one = await c.getRentState(3715);
+    const one = await c.getRentState({ tzid: 3715 });
     expect(new URL(seen[0]!.url).searchParams.has('tzid')).toBe(false);
     expect(new URL(seen[1]!.url).searchParams.get('tzid')).toBe('3715');
     expect(one.ok && one.value.rentals.map((r) => r.tzid)).toEqual([3715]);

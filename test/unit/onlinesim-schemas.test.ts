@@ -165,6 +165,17 @@ describe('rentals', () => {
     expect(value.rentals.map((r) => r.tzid)).toEqual([5, 6]);
   });
 
+  it('leaves out the messages a rental already has stored, by id, and reads the new ones', () => {
+    const sms = (id: number | string, text: string) => ({ id, service: 'Shop', text, code: 0, created_at: '2026-11-30 12:00:00' });
+    const list = [rental({ tzid: 5, messages: [sms(1, 'old'), sms('2', 'also old'), sms(3, 'Code 482913')] }), rental({ tzid: 6, messages: [sms(1, 'other rental')] })];
+    const known = (tzid: number) => (tzid === 5 ? new Set(['1', '2']) : undefined);
+    const value = unwrap(parseRentalList({ response: 1, list }, NOW, known));
+    expect(value.rentals.map((r) => [r.tzid, r.messages.map((m) => m.text)])).toEqual([
+      [5, ['Code 482913']],
+      [6, ['other rental']],
+    ]);
+  });
+
   it('sets an unreadable rental aside by tzid and still reads the others', () => {
     const value = unwrap(parseRentalList({ response: 1, list: [rental(), { tzid: 77, number: [] }] }, NOW));
     expect(value.rentals.map((r) => r.tzid)).toEqual([rental().tzid]);

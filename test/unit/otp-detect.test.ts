@@ -106,6 +106,15 @@ describe('hostile pages', () => {
     expect(isVisibleToUser(input)).toBe(false);
   });
 
+  it('a tiny input kept inside a widget that paints a row of equal slots counts as seen (Vuetify), not beside a mere label and button', async () => {
+    const slots = [0, 1, 2, 3, 4, 5].map((i) => `<div class="slot" style="position:absolute;left:${20 + 48 * i}px;top:100px;width:40px;height:48px;border:1px solid rgb(0, 0, 0)"></div>`);
+    open = await loadPage(`<h2>Enter the code</h2><div id="w" style="position:absolute;left:20px;top:100px;width:288px;height:56px">${slots.join('')}<input id="otp" autocomplete="one-time-code" style="position:absolute;left:160px;top:155px;width:1px;height:1px;opacity:0"></div>`);
+    const input = resolve(open.document, '#otp')!;
+    expect(isVisibleToUser(input)).toBe(true);
+    for (const slot of Array.from(open.document.querySelectorAll('.slot')).slice(3)) slot.remove();
+    expect(isVisibleToUser(input)).toBe(false); // three boxes are not a code's slots
+  });
+
   it('a token-named MFA field ("Authentication Token", maxlength 7) is a code field by its own label', async () => {
     open = await loadPage('<input id="t" name="token" maxlength="7" aria-label="Authentication Token">');
     expect(readSignal('Authentication Token') & STRONG).toBe(STRONG);
@@ -164,6 +173,27 @@ describe('field kinds that are never code fields', () => {
   it.each(cases)('%s', async (_, html) => {
     open = await loadPage(`<form><p>Enter the SMS code</p>${html}</form>`);
     expect(findOtpTargets(open.document).filter((t) => t.score >= FILL_THRESHOLD)).toEqual([]);
+  });
+});
+
+describe('a captcha or a gift card said around the field', () => {
+  const sentences = [
+    'Type the 5 characters you see in the picture.',
+    'Enter the text you see below',
+    'Введите символы с картинки',
+    'Введіть символи з зображення',
+    'Суреттегі таңбаларды енгізіңіз',
+    'Please confirm you are not a robot (reCAPTCHA)',
+    'Enter the PIN printed on the back of your gift card.',
+  ];
+  it.each(sentences)('"%s" rules out a one-time-code field that says nothing itself', async (sentence) => {
+    open = await loadPage(`<form><p>${sentence}</p><div><input autocomplete="one-time-code" maxlength="5"></div></form>`);
+    expect(findOtpTargets(open.document)).toEqual([]);
+  });
+
+  it('a sentence that mentions a bank card (3-D Secure) still leaves the code field fillable', async () => {
+    open = await loadPage('<form><p>Enter the code we sent to the phone linked to your card ending 4242.</p><input id="x" autocomplete="one-time-code" maxlength="6"></form>');
+    expect(bestFillableTarget(open.document)?.elements.map((e) => e.id)).toEqual(['x']);
   });
 });
 
