@@ -38,15 +38,16 @@ const api = '(globalThis.browser ?? globalThis.chrome)';
 export const SESSION_SCRIPT = `${api}.storage.session.get('poll').then((s) => s.poll ?? { waiting: [] })`;
 export const STORED_CODES_SCRIPT = `${readPrivateScript('rentals')}.then((rentals) => (rentals?.active ?? []).flatMap((r) => r.messages.map((m) => m.code ?? '')))`;
 
-// The held-out library pages (test/libs/README.md) measure SimFill on widgets it was never tuned on:
-// a figure to report, not a gate, so they join the walk only when asked (SIMFILL_HELDOUT=1).
+// The held-out library pages (test/libs/README.md; sets `heldout-*` and `heldout2-*`) measure SimFill on
+// widgets it was never tuned on: a figure to report, not a gate, so they join the walk only when asked
+// (SIMFILL_HELDOUT=1).
 const HELD_OUT = process.env.SIMFILL_HELDOUT === '1';
 const pages = [
   ...readPages('../../fixtures/forms/', import.meta.url).map((p) => ({ ...p, path: `fixtures/${p.name}` })),
   ...readPages('../../pages/', import.meta.url).map((p) => ({ ...p, path: `pages/${p.name}` })),
   // Listed from the sources; served from the bundles the e2e global setup builds (test/libs/build.ts).
   ...readPages('../../libs/pages/', import.meta.url)
-    .filter((p) => HELD_OUT || !p.name.startsWith('heldout-'))
+    .filter((p) => HELD_OUT || !p.name.startsWith('heldout'))
     .map((p) => ({ ...p, path: `libs/${p.name}` })),
 ];
 // Positives first: a negative page's code stays unused, and a later page with a field would rightly be
