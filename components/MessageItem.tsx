@@ -2,6 +2,7 @@ import { formatMessageTime } from '../lib/format.ts';
 import { t, type Lang } from '../lib/i18n.ts';
 import type { StoredMessage } from '../lib/storage/rentals.ts';
 import { asCode } from '../lib/otp/code.ts';
+import { NOT_FILLED_TEXT } from '../lib/fill-outcome.ts';
 import { CodeChip } from './CodeChip.tsx';
 
 interface Props {
@@ -65,6 +66,8 @@ export function MessageCodes({ message, onCopy, onFill }: CodesProps) {
             {t('fillIntoPage')}
           </button>
         )}
+        {/* Why the last try failed, beside the button that tries again. */}
+        {message.notFilled && !message.filledInto && <p class="hint not-filled">{t(NOT_FILLED_TEXT[message.notFilled.reason])}</p>}
       </div>
     );
   }

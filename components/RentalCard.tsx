@@ -3,7 +3,7 @@ import { formatDays, formatDateTime, formatEndTime, formatMessageTime, formatPho
 import { t, type Lang } from '../lib/i18n.ts';
 import { availableBalance, formatMoney } from '../lib/money.ts';
 import type { Balance, ExtendOption } from '../lib/onlinesim/types.ts';
-import { newestCode } from '../lib/rentals/urgency.ts';
+import { newestWithCode } from '../lib/otp/code.ts';
 import { MESSAGES_SHOWN, type RentalSummary, type StoredMessage, type StoredRental } from '../lib/storage/rentals.ts';
 import { CloseControl } from './CloseControl.tsx';
 import { Countdown } from './Countdown.tsx';
@@ -62,7 +62,7 @@ export function RentalCard(props: Props) {
   const { rental, now, lang, busy, expanded, onToggle, isNew, onCopy, onFill, onFillNumber } = props;
   const titleId = `rental-${rental.tzid}`;
   const detailsId = `rental-details-${rental.tzid}`;
-  const latest = newestCode(rental);
+  const latest = newestWithCode(rental.messages);
   const fresh = latest !== undefined && isNew(latest);
   return (
     <article class={fresh ? 'card card-new' : 'card'} aria-labelledby={titleId}>

@@ -13,7 +13,7 @@ import { deepActiveElement, fillFocused } from '@/lib/otp/focused-field';
 import { showFillNotice } from '@/lib/otp/notice';
 import { hostOf, siteAllows } from '@/lib/otp/origin';
 import { faceOf } from '@/lib/otp/visibility';
-import { isWhereRequest, parseFillRequest, type FillReply, type FillRequest } from '@/lib/fill-protocol';
+import { isWhereRequest, parseFillRequest, type FillRefusal, type FillReply, type FillRequest } from '@/lib/fill-protocol';
 // Types only: the schemas beside them stay in the background.
 import type { FieldReport, Sender } from '@/lib/messages';
 
@@ -129,7 +129,7 @@ function main(): void {
     return true; // the answer comes asynchronously
   });
 
-  async function fill(request: FillRequest, sight: Sight | null): Promise<{ ok: true } | { ok: false; reason: string }> {
+  async function fill(request: FillRequest, sight: Sight | null): Promise<{ ok: true } | { ok: false; reason: FillRefusal }> {
     // A code bound to another site never goes in here, whoever asks (the background decided the site
     // with the Public Suffix List; this is the last check, in the frame itself).
     if (!siteAllows(request.site, ownHost(), window.isSecureContext)) return { ok: false, reason: 'other-site' };

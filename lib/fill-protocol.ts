@@ -2,6 +2,7 @@
 // the content script runs in every frame of every page, and zod alone would be several times its
 // 15 KB budget. The checks are as strict as the zod schemas elsewhere: exact keys, exact types.
 import { CODE_PATTERN, type Code } from './otp/code.ts';
+import type { FillFailure } from './otp/fill.ts';
 
 /** Background → content script (one tab and frame). */
 export interface FillRequest {
@@ -27,7 +28,9 @@ export interface WhereRequest {
   type: 'where';
 }
 
-export type FillReply = { ok: true; host: string } | { ok: false; reason: string };
+/** Why a frame did not type the code: the filler's own reasons, and the content script's checks before it. */
+export type FillRefusal = FillFailure | 'no-field' | 'other-site' | 'other-document' | 'busy';
+export type FillReply = { ok: true; host: string } | { ok: false; reason: FillRefusal };
 
 function record(value: unknown, keys: readonly string[]): Record<string, unknown> | null {
   if (typeof value !== 'object' || value === null) return null; // an array fails the key check below
@@ -46,10 +49,16 @@ export function parseFillRequest(value: unknown): FillRequest | null {
 
 export const isWhereRequest = (value: unknown): value is WhereRequest => record(value, ['type'])?.type === 'where';
 
+// Complete by its type: a reason added to FillRefusal that is missing here does not compile.
+const REFUSALS: Record<FillRefusal, true> = {
+  'not-visible': true, 'user-typed': true, rejected: true, 'length-mismatch': true, gone: true,
+  'no-field': true, 'other-site': true, 'other-document': true, busy: true,
+};
+
 export function parseFillReply(value: unknown): FillReply | null {
   const ok = record(value, ['ok', 'host']);
   if (ok && ok.ok === true && typeof ok.host === 'string' && ok.host.length <= 253) return { ok: true, host: ok.host };
   const failed = record(value, ['ok', 'reason']);
-  if (failed && failed.ok === false && typeof failed.reason === 'string' && failed.reason.length <= 64) return { ok: false, reason: failed.reason };
+  if (failed && failed.ok === false && typeof failed.reason === 'string' && Object.hasOwn(REFUSALS, failed.reason)) return { ok: false, reason: failed.reason as FillRefusal };
   return null;
 }

@@ -1,4 +1,4 @@
-// Messages between contexts, one zod union per direction (docs/design.md). Every message is parsed on
+// Messages between contexts, one zod union per direction (docs/architecture.md). Every message is parsed on
 // arrival; anything that does not match — an unknown field included (strict objects) — is ignored. Tab and frame always come from the browser's
 // `sender`, never from a payload, so a page or another extension cannot speak for a tab.
 import { z } from './zod.ts';

@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { benchExtraction, benchHuge } from './bench-extraction.ts';
-import { FAST_INTERVAL_MS } from './bench/engine-constants.ts';
+import { FAST_INTERVAL_MS } from '../lib/background/engine-timing.ts';
 import { formatPhone } from '../lib/format.ts';
 import { startStandIn } from '../test/stand-in/server.ts';
 import { CHROME_BUILD, CHROMIUM_PATH, launchChromium } from '../test/e2e/support/chromium.ts';

@@ -14,6 +14,7 @@ import { providerLang } from '../ui-lang.ts';
 import type { Engine } from './engine.ts';
 import { describePhoneFailure } from './phone-reply.ts';
 import { serialUpdater } from './serial.ts';
+import { NOT_FILLED_TEXT } from '../fill-outcome.ts';
 
 export interface CommandDeps {
   engine: Engine;
@@ -69,7 +70,13 @@ const handlers: Handlers = {
   async 'fill-code'(command, deps) {
     const { active, ended } = await rentalsItem.getValue();
     const message = [...active, ...ended].find((r) => r.tzid === command.tzid)?.messages.find((m) => m.id === command.messageId);
-    return message && (await deps.engine.fillRequested(message)) ? { ok: true } : { ok: false, ...plain(deps.lang, 'errNoField'), code: null };
+    const outcome = message ? await deps.engine.fillRequested(message) : null;
+    if (outcome?.ok) return { ok: true };
+    // Why, in words. The next step: for a code bound elsewhere, where it belongs; otherwise the way that
+    // works where detection did not, the shortcut in the field the user picks.
+    const reason = outcome?.reason ?? 'no-field';
+    const nextStep = reason === 'other-site' && message?.origin ? translate(deps.lang, 'originOnly', [message.origin]) : translate(deps.lang, 'errNoFieldNext', []);
+    return { ok: false, message: translate(deps.lang, NOT_FILLED_TEXT[reason], []), nextStep, code: null };
   },
   async 'fill-number'(command, deps) {
     const reply = await deps.engine.fillNumber(command.tzid);
@@ -149,6 +156,6 @@ function noKey(lang: Lang): CommandFailure {
   return { ok: false, ...plain(lang, 'errNoKey'), code: null };
 }
 
-function plain(lang: Lang, key: 'errNoKey' | 'errEmptyKey' | 'errBadAddress' | 'errNoField'): { message: string; nextStep: string } {
+function plain(lang: Lang, key: 'errNoKey' | 'errEmptyKey' | 'errBadAddress'): { message: string; nextStep: string } {
   return { message: translate(lang, key, []), nextStep: translate(lang, `${key}Next`, []) };
 }

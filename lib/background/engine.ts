@@ -17,6 +17,7 @@ import { siteOf } from './site-domain.ts';
 import { settingsItem } from '../storage/settings.ts';
 import type { FillReply, FillRequest } from '../fill-protocol.ts';
 import type { FieldReport } from '../messages.ts';
+import type { DeliveryOutcome, NotFilled } from '../fill-outcome.ts';
 import { backoffMs } from './backoff.ts';
 import { badgeText } from './badge.ts';
 import { createGate, type Gate } from './gate.ts';
@@ -28,20 +29,7 @@ import { byPreference, framePermit, type Binding } from './frame-policy.ts';
 import { domainOf } from './site.ts';
 import { serialUpdater } from './serial.ts';
 import { measurePollProcessing } from '../poll-timing.ts';
-
-/** The fast loop's pause after each poll. The provider's SDKs pace at 1–2 requests/s, so one client
- * polling once a second is the fastest it allows (docs/provider-api.md, "Rules of the business"); the gate
- * (gate.ts) enforces it for every call anyway: one in flight, each a full second after the last ended. */
-export const FAST_INTERVAL_MS = 1000;
-/** How long one report of a visible code field keeps the fast loop going. The report is the only
- * signal, and a worker may die or a tab navigate without a "gone" report: the deadline ends it anyway. */
-export const FAST_WINDOW_MS = 3 * 60_000;
-/** An open popup counts as waiting only while its port renewed within this window (lib/popup-port.ts). */
-export const POPUP_WINDOW_MS = 60_000;
-/** A code is filled into a field that appeared before it only when it is at most this old. */
-export const FILL_RECENT_MS = 2 * 60_000;
-/** With no known rental, a code field triggers a look for new ones at most this often. */
-export const DISCOVERY_INTERVAL_MS = 30_000;
+import { DISCOVERY_INTERVAL_MS, FAST_INTERVAL_MS, FAST_WINDOW_MS, FILL_RECENT_MS, POPUP_WINDOW_MS } from './engine-timing.ts';
 
 export interface EngineDeps {
   now: () => number;
@@ -201,10 +189,7 @@ export function createEngine(deps: EngineDeps) {
    * replacement, rather than losing it. Returns `state` itself when there was nothing to do. */
   async function afterChange(state: RentalsState, fresh: StoredMessage[]): Promise<RentalsState> {
     let next = await showPendingNotices(state);
-    for (const message of fresh) {
-      const host = await deliver(message, false);
-      if (host) next = await withFilled(next, message.id, host);
-    }
+    for (const message of fresh) next = await withOutcome(next, message.id, await deliver(message, false));
     // Codes that arrive while the popup is open are read already.
     return popupOpen() && fresh.length > 0 ? allRead(next) : next;
   }
@@ -239,40 +224,52 @@ export function createEngine(deps: EngineDeps) {
    * the browser's i18n does not (Chrome has no Kazakh UI locale). */
   const fillNotice = (): string => translate(deps.lang, 'codeFilledNotice', []);
 
-  /** Hands a code to the tab the user is looking at, if it reported a visible OTP field, and returns the
-   * host it went into (null: it went nowhere). Called only inside a change of the rentals (a poll, or
-   * `fillAndRecord`), so deliveries happen one at a time, each with the message as stored at its turn: a
-   * field report and a poll can both find the same unfilled code, and a fill in flight makes a report of
-   * its own (typing moves the focus into the field); two deliveries at once typed the same code over each
-   * other and both failed (Chromium, a four-box page). `requested`: the user asked for this code from the
-   * popup, so the fill mode, the per-site switch, freshness and the frame's site give way; an origin
-   * binding and the content script's own checks do not. */
-  async function deliver(message: StoredMessage, requested: boolean): Promise<string | null> {
+  /** Hands a code to the tab the user is looking at, if it reported a visible OTP field, and returns where
+   * it went or why it went nowhere. null: there was nothing to try by itself (filled already, filling
+   * not automatic, no field waiting in that tab), which is no failure to tell the user about. Called only
+   * inside a change of the rentals (a poll, or `fillAndRecord`), so deliveries happen one at a time, each
+   * with the message as stored at its turn: a field report and a poll can both find the same unfilled
+   * code, and a fill in flight makes a report of its own (typing moves the focus into the field); two
+   * deliveries at once typed the same code over each other and both failed (Chromium, a four-box page).
+   * `requested`: the user asked for this code from the popup, so the fill mode, the per-site switch,
+   * freshness and the frame's site give way; an origin binding and the content script's own checks do
+   * not. A failure names the reason of the field it preferred (the first one tried). */
+  async function deliver(message: StoredMessage, requested: boolean): Promise<DeliveryOutcome | null> {
     const code = asCode(message.code);
     if (!code || (!requested && (message.filledInto || !message.autoFill))) return null;
     const settings = await settingsItem.getValue();
     if (settings.fillMode !== 'auto' && !requested) return null;
     const tabId = await deps.activeTab();
-    if (tabId === null) return null;
     const now = deps.now();
-    const fields = byPreference((await pollItem.getValue()).waiting.filter((w) => w.tabId === tabId && (requested || !w.used)));
-    if (fields.length === 0) return null;
+    const fields = tabId === null ? [] : byPreference((await pollItem.getValue()).waiting.filter((w) => w.tabId === tabId && (requested || !w.used)));
+    if (tabId === null || fields.length === 0) return requested ? { ok: false, reason: 'no-field' } : null;
     const topUrl = fields.find((f) => f.frameId === 0)?.frameUrl ?? (await deps.topOrigin(tabId));
+    let reason: NotFilled | null = null;
     for (const field of fields) {
       const frame = { frameId: field.frameId, frameUrl: field.frameUrl, topUrl, checkedAcrossFrames: field.checked };
       const permit = framePermit(bindingOf(message), frame, requested);
-      if (!permit) continue;
-      // The per-site switch names the site whose field it is (a sign-in frame counts as its own site).
-      if (!requested && settings.disabledSites.includes(hostOf(field.frameUrl) ?? '')) continue;
-      if (!requested && message.seenAt < field.since && now - message.seenAt > FILL_RECENT_MS) continue;
+      const refused = permit ? refusal(field) : message.origin ? 'other-site' : 'foreign-frame';
+      if (!permit || refused) {
+        reason ??= refused;
+        continue;
+      }
       const request: FillRequest = { type: 'fill', code, site: permit.site, focusedOnly: false, doc: field.doc, notice: fillNotice() };
       const reply = await deps.sendFill(tabId, field.frameId, request);
       if (reply?.ok) {
         if (!requested) await markUsed(field);
-        return reply.host;
+        return reply;
       }
+      reason ??= reply?.reason ?? 'no-answer';
     }
-    return null;
+    return { ok: false, reason: reason ?? 'no-field' };
+
+    /** Why this permitted field may not have the code by itself; null: it may. */
+    function refusal(field: WaitingField): NotFilled | null {
+      if (requested) return null;
+      // The per-site switch names the site whose field it is (a sign-in frame counts as its own site).
+      if (settings.disabledSites.includes(hostOf(field.frameUrl) ?? '')) return 'site-off';
+      return message.seenAt < field.since && now - message.seenAt > FILL_RECENT_MS ? 'too-old' : null;
+    }
   }
 
   /** One field report takes at most one code by itself: a second SMS (another service's, a resend) is
@@ -290,30 +287,29 @@ export function createEngine(deps: EngineDeps) {
     await updateLedger((ledger) => ({ value: withEntry(ledger, entry), result: undefined }));
   }
 
-  /** `state` with the message marked as filled into `host` (and read); the use goes into the ledger. */
-  async function withFilled(state: RentalsState, messageId: string, host: string): Promise<RentalsState> {
-    const at = deps.now();
+  /** `state` with a delivery's outcome recorded on the message: filled (and read; the use goes into the
+   * ledger), or why not, which the popup shows until a later fill succeeds. null: nothing to record. */
+  async function withOutcome(state: RentalsState, messageId: string, outcome: DeliveryOutcome | null): Promise<RentalsState> {
     const rental = state.active.find((r) => r.messages.some((m) => m.id === messageId));
-    const code = rental?.messages.find((m) => m.id === messageId)?.code;
-    if (!rental || !code) return state;
-    await recordUse(rental.tzid, host, 'code', code);
-    return {
-      ...state,
-      active: state.active.map((r) => ({
-        ...r,
-        messages: r.messages.map((m) => (m.id === messageId ? { ...m, filledInto: { host, at }, unread: false } : m)),
-      })),
-    };
+    const stored = rental?.messages.find((m) => m.id === messageId);
+    if (!outcome || !rental || !stored?.code) return state;
+    const at = deps.now();
+    if (outcome.ok) await recordUse(rental.tzid, outcome.host, 'code', stored.code);
+    // A failed retry does not undo an earlier fill; the same reason again is no news (and no write).
+    else if (stored.filledInto || stored.notFilled?.reason === outcome.reason) return state;
+    const { notFilled: _, ...rest } = stored;
+    const updated: StoredMessage = outcome.ok ? { ...rest, filledInto: { host: outcome.host, at }, unread: false } : { ...rest, notFilled: { reason: outcome.reason, at } };
+    return { ...state, active: state.active.map((r) => (r === rental ? { ...r, messages: r.messages.map((m) => (m === stored ? updated : m)) } : r)) };
   }
 
   /** A fill outside a poll (a field report, the popup's button, the shortcut), made inside a change of
-   * the rentals: it waits for any fill in flight, learns whether the code was filled meanwhile, and is
-   * recorded in the same write. */
-  async function fillAndRecord(message: StoredMessage, fill: (current: StoredMessage) => Promise<string | null>): Promise<boolean> {
+   * the rentals: it waits for any fill in flight, learns whether the code was filled meanwhile, and its
+   * outcome is recorded in the same write. */
+  async function fillAndRecord(message: StoredMessage, fill: (current: StoredMessage) => Promise<DeliveryOutcome | null>): Promise<DeliveryOutcome | null> {
     return changeRentals(async (state) => {
       const stored = state.active.flatMap((r) => r.messages).find((m) => m.id === message.id);
-      const host = await fill({ ...message, filledInto: stored?.filledInto ?? message.filledInto });
-      return { value: host ? await withFilled(state, message.id, host) : state, result: host !== null };
+      const outcome = await fill({ ...message, filledInto: stored?.filledInto ?? message.filledInto });
+      return { value: await withOutcome(state, message.id, outcome), result: outcome };
     });
   }
 
@@ -419,8 +415,10 @@ export function createEngine(deps: EngineDeps) {
     },
 
 
-    /** The popup's "Fill" button: this code into the code field of the page the user is on. */
-    fillRequested: (message: StoredMessage) => ready.then(() => fillAndRecord(message, (current) => deliver(current, true))),
+    /** The popup's "Fill" button: this code into the code field of the page the user is on; where it
+     * went, or why not. */
+    fillRequested: (message: StoredMessage): Promise<DeliveryOutcome> =>
+      ready.then(async () => (await fillAndRecord(message, (current) => deliver(current, true))) ?? { ok: false, reason: 'no-field' }),
 
     /** Fills a rental's number into the phone field of the tab the user acts on (frame 0 unless the
      * context menu named another), and records where it went. null: nothing could run there. */
@@ -455,10 +453,12 @@ export function createEngine(deps: EngineDeps) {
         site = domainOf((message.embeddedOrigin ?? message.origin).replace(/:\d+$/, ''));
         if (!site) return false;
       }
-      return fillAndRecord(message, async () => {
+      // Only a success is recorded: the user picked the field, and a refusal there says nothing about the code.
+      const outcome = await fillAndRecord(message, async () => {
         const reply = await deps.sendFill(tabId, frame?.frameId ?? -1, { type: 'fill', code, site, focusedOnly: true, doc: null, notice: fillNotice() });
-        return reply?.ok ? reply.host : null;
+        return reply?.ok ? reply : null;
       });
+      return outcome?.ok === true;
     },
   };
 }

@@ -10,3 +10,11 @@ export function byArrival(a: Pick<Message, 'receivedAt' | 'id'>, b: Pick<Message
   if (numeric && a.id.length !== b.id.length) return a.id.length - b.id.length;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
+
+/** The one de-duplication of messages: one per id, the first met wins (a stored message, with its read
+ * flags and fill, over the same message listed again), in the one order above. */
+export function uniqueByArrival<M extends Pick<Message, 'receivedAt' | 'id'>>(messages: Iterable<M>): M[] {
+  const byId = new Map<string, M>();
+  for (const message of messages) if (!byId.has(message.id)) byId.set(message.id, message);
+  return [...byId.values()].sort(byArrival);
+}

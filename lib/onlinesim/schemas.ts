@@ -7,7 +7,7 @@ import { err, ok, type Result } from '../result.ts';
 import { dialCode } from '../phone/number-forms.ts';
 import type { Balance, KnownMessages, Message, Rental, RentalList, Tariff } from './types.ts';
 import { dayKey, dayPrices, intLike, isTrueFlag, mapEntries, money, numberLike, providerTimeToMs } from './wire.ts';
-import { byArrival } from './message-order.ts';
+import { uniqueByArrival } from './message-order.ts';
 
 // ---------------------------------------------------------------- envelope
 
@@ -74,14 +74,8 @@ export function readMessage(item: unknown, receivedAtMs: number): Message | null
  * rest survive. De-duplicated by id, oldest first. Ids in `known` are left out.
  */
 export function parseMessages(raw: unknown, receivedAtMs: number, known?: ReadonlySet<string>): Message[] {
-  const items = messageItems(raw);
-  const byId = new Map<string, Message>();
-  for (const item of items) {
-    if (known !== undefined && isKnown(item, known)) continue;
-    const message = readMessage(item, receivedAtMs);
-    if (message && !byId.has(message.id)) byId.set(message.id, message);
-  }
-  return [...byId.values()].sort(byArrival);
+  const unseen = messageItems(raw).filter((item) => known === undefined || !isKnown(item, known));
+  return uniqueByArrival(unseen.flatMap((item) => readMessage(item, receivedAtMs) ?? []));
 }
 
 function isKnown(item: unknown, known: ReadonlySet<string>): boolean {

@@ -37,3 +37,13 @@ export function latestCode<M extends WithCode>(messages: Iterable<M>, eligible: 
   }
   return latest;
 }
+
+/** The message that arrived last holding a code or, when the extractor was unsure, candidates: what a
+ * rental's compact card shows and what makes it "new". Ties as in `latestCode`. */
+export function newestWithCode<M extends WithCode & { candidates: readonly string[] }>(messages: Iterable<M>): M | undefined {
+  let newest: M | undefined;
+  for (const message of messages) {
+    if ((message.code !== null || message.candidates.length > 0) && (!newest || message.receivedAt >= newest.receivedAt)) newest = message;
+  }
+  return newest;
+}

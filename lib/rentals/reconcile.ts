@@ -1,6 +1,6 @@
 // Merges one getRentState answer into the stored state. Pure: the clock and the extractor come in as
 // arguments, so the same input always gives the same state (tests and worker restarts rely on that).
-import { byArrival } from '../onlinesim/message-order.ts';
+import { byArrival, uniqueByArrival } from '../onlinesim/message-order.ts';
 import type { Message, RentalList } from '../onlinesim/types.ts';
 import type { Extraction } from '../otp/extract.ts';
 import { MAX_ENDED, type RentalsState, type StoredMessage, type StoredRental } from '../storage/rentals.ts';
@@ -92,15 +92,14 @@ function mergeMessages(
   extract: Extract,
   rentalKnown: boolean,
 ): StoredMessage[] {
-  const byId = new Map(stored.map((m) => [m.id, m] as const));
+  const known = new Set(stored.map((m) => m.id));
   // Most answers bring nothing new: the stored list stays as it is, unsorted and uncopied.
-  if (incoming.every((m) => byId.has(m.id))) return stored;
+  if (incoming.every((m) => known.has(m.id))) return stored;
   const newestKnown = Math.max(-Infinity, ...stored.map((m) => m.receivedAt));
-  for (const message of incoming) {
-    if (byId.has(message.id)) continue; // de-duplicated by id: what we stored (read flags, fill) wins
+  const added = incoming.filter((m) => !known.has(m.id)).map((message): StoredMessage => {
     const extraction = extract(message.text, message.providerCode);
     const news = rentalKnown || now - message.receivedAt < NEWS_WINDOW_MS;
-    byId.set(message.id, {
+    return {
       ...message,
       code: extraction.code,
       candidates: extraction.candidates,
@@ -111,7 +110,8 @@ function mergeMessages(
       unread: news,
       notified: !news,
       filledInto: null,
-    });
-  }
-  return [...byId.values()].sort(byArrival);
+    };
+  });
+  // What we stored (read flags, fill) wins over the same message listed again.
+  return uniqueByArrival([...stored, ...added]);
 }

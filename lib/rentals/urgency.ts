@@ -2,6 +2,7 @@
 // to be typed somewhere; a rental ending within the hour is about to be lost; one waiting for its first
 // SMS is about to be refunded or confirmed. The rest follow by end time.
 import type { StoredMessage, StoredRental } from '../storage/rentals.ts';
+import { newestWithCode } from '../otp/code.ts';
 
 export type Urgency = 'new-code' | 'ending' | 'waiting' | 'calm';
 
@@ -10,14 +11,6 @@ export const NEW_CODE_MS = 10 * 60_000;
 const HOUR_MS = 3_600_000;
 const RANK: Record<Urgency, number> = { 'new-code': 0, ending: 1, waiting: 2, calm: 3 };
 
-/** The newest message holding a code or candidates, or undefined. */
-export function newestCode(rental: StoredRental): StoredMessage | undefined {
-  let best: StoredMessage | undefined;
-  for (const m of rental.messages) {
-    if ((m.code !== null || m.candidates.length > 0) && (!best || m.receivedAt > best.receivedAt)) best = m;
-  }
-  return best;
-}
 
 /** `unreadAtOpen`: message ids (`tzid:id`) that were unread when the popup saw them. Opening the popup
  * marks everything read, so the popup remembers what was new for as long as it stays open. */
@@ -26,7 +19,7 @@ export function isNewCode(rental: StoredRental, message: StoredMessage, now: num
 }
 
 export function urgencyOf(rental: StoredRental, now: number, unreadAtOpen: ReadonlySet<string>): Urgency {
-  const code = newestCode(rental);
+  const code = newestWithCode(rental.messages);
   if (code && isNewCode(rental, code, now, unreadAtOpen)) return 'new-code';
   if (!rental.confirmed) return 'waiting';
   return rental.expiresAt - now < HOUR_MS ? 'ending' : 'calm';
@@ -34,7 +27,7 @@ export function urgencyOf(rental: StoredRental, now: number, unreadAtOpen: Reado
 
 /** Most urgent first; within a group the newest code first, otherwise the earliest end first. */
 export function byUrgency<R extends StoredRental>(rentals: readonly R[], now: number, unreadAtOpen: ReadonlySet<string>): R[] {
-  const keyed = rentals.map((rental) => ({ rental, rank: RANK[urgencyOf(rental, now, unreadAtOpen)], code: newestCode(rental)?.seenAt ?? 0 }));
+  const keyed = rentals.map((rental) => ({ rental, rank: RANK[urgencyOf(rental, now, unreadAtOpen)], code: newestWithCode(rental.messages)?.seenAt ?? 0 }));
   keyed.sort((a, b) => a.rank - b.rank || (a.rank === 0 ? b.code - a.code : a.rental.expiresAt - b.rental.expiresAt) || a.rental.tzid - b.rental.tzid);
   return keyed.map((k) => k.rental);
 }

@@ -1,9 +1,10 @@
 // The rentals with their messages: the state the background writes and the popup reads. Only the
 // background writes it: the popup subscribes with `watch` and sends commands instead. The item is
 // private (store.ts): content scripts can neither read the SMS nor rewrite the rentals.
-import { privateItem, type PrivateItem } from './store.ts';
+import { privateItem, setPrivateItems, type PrivateItem } from './store.ts';
 import type { Message, Rental } from '../onlinesim/types.ts';
-import { latestCode } from '../otp/code.ts';
+import { latestCode, newestWithCode } from '../otp/code.ts';
+import type { NotFilled } from '../fill-outcome.ts';
 
 export interface StoredMessage extends Message {
   /** The code to type, from lib/otp (the provider's code is only a hint). null = none or unsure. */
@@ -25,6 +26,9 @@ export interface StoredMessage extends Message {
   unread: boolean;
   /** Where the code went, when it was filled. */
   filledInto: { host: string; at: number } | null;
+  /** Why the last try to fill it failed, until one succeeds. Absent: never tried and failed (or stored by
+   * a SimFill that did not record it). */
+  notFilled?: { reason: NotFilled; at: number };
   /** The system notification was shown. Written after showing it: notification ids are derived from
    * the message, so a worker that dies in between shows it again under the same id (the browser
    * replaces it) instead of losing it. */
@@ -72,18 +76,16 @@ export interface RentalsSummary {
   ended: RentalSummary[];
 }
 
-/** Newest first: the messages on screen, and the newest with a code or candidates (the compact card's). */
+/** In stored (arrival) order: the newest on screen before "Show all", the latest code (the shortcut's)
+ * and the newest with a code or candidates (the compact card's). */
 function shownMessages(messages: readonly StoredMessage[]): StoredMessage[] {
-  const newestFirst = [...messages].sort((a, b) => b.receivedAt - a.receivedAt);
-  const withCode = latestCode(messages)?.message;
-  const withCandidates = newestFirst.find((m) => m.code !== null || m.candidates.length > 0);
-  const shown = new Set([...newestFirst.slice(0, MESSAGES_SHOWN), withCode, withCandidates].filter((m) => m !== undefined));
-  return newestFirst.filter((m) => shown.has(m)).reverse();
+  const shown = new Set([...messages.slice(-MESSAGES_SHOWN), latestCode(messages)?.message, newestWithCode(messages)]);
+  return messages.filter((m) => shown.has(m));
 }
 
+/** Stored messages are in arrival order (lib/onlinesim/message-order.ts), so this is oldest first. */
 export function servicesOf(messages: readonly StoredMessage[]): string[] {
-  const ordered = [...messages].sort((a, b) => a.receivedAt - b.receivedAt);
-  return [...new Set(ordered.map((m) => m.service.trim()).filter(Boolean))];
+  return [...new Set(messages.map((m) => m.service.trim()).filter(Boolean))];
 }
 
 /** A rental as a card draws it, carrying `messages` of its own (all of them by default). */
@@ -102,18 +104,15 @@ export function summarize(state: RentalsState): RentalsSummary {
  * Only a cache: the full state is the truth, and the popup replaces the summary with it once read. */
 export const rentalsSummaryItem = privateItem<RentalsSummary | null>('rentals-summary', null);
 
-/** Writes the summary from the stored rentals: at every start of the background, so a summary a stopped
- * worker left behind, or none at all (the first start of this version), is made right. */
+/** Writes the summary from the stored rentals: at every start of the background, so a summary an older
+ * SimFill left one write behind (it wrote the two apart), or none at all, is made right. */
 export async function rewriteSummary(): Promise<void> {
   await rentalsSummaryItem.setValue(summarize(await stateItem.getValue()));
 }
 
-/** The rentals; every write also writes their summary (a worker stopped between the two leaves a summary
- * one write behind, which the popup corrects at its full read and the next start rewrites). */
+/** The rentals; every write also writes their summary, in the same transaction: a worker stopped
+ * during a write leaves both as they were, never a summary that disagrees with the state. */
 export const rentalsItem: PrivateItem<RentalsState> = {
   ...stateItem,
-  async setValue(value) {
-    await stateItem.setValue(value);
-    await rentalsSummaryItem.setValue(summarize(value));
-  },
+  setValue: (value) => setPrivateItems([[stateItem, value], [rentalsSummaryItem, summarize(value)]]),
 };

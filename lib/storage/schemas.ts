@@ -17,6 +17,7 @@ import type { PollState, WaitingField } from './session.ts';
 import { MAX_LEDGER, type Ledger, type LedgerEntry } from './ledger.ts';
 import { MAX_ENDED, type RentalsState, type StoredMessage, type StoredRental } from './rentals.ts';
 import type { EngineStatus } from './status.ts';
+import { NOT_FILLED_TEXT, type NotFilled } from '../fill-outcome.ts';
 
 // zod 4's number() refuses NaN and ±Infinity, and int() refuses unsafe integers.
 const finite = z.number();
@@ -49,6 +50,7 @@ const message = {
   autoFill: z.boolean(),
   unread: z.boolean(),
   filledInto: z.object({ host: z.string(), at: finite }).nullable(),
+  notFilled: z.object({ reason: z.enum(Object.keys(NOT_FILLED_TEXT) as [NotFilled, ...NotFilled[]]), at: finite }).optional(),
   notified: z.boolean(),
 };
 export const storedMessageSchema = z.object(message);
@@ -188,6 +190,7 @@ export function salvageMessage(raw: unknown): StoredMessage | null {
   const origin = message.origin.safeParse(raw.origin);
   const embedded = message.embeddedOrigin.safeParse(raw.embeddedOrigin ?? null);
   const bindingReadable = origin.success && embedded.success;
+  const notFilled = message.notFilled.safeParse(raw.notFilled).data;
   return {
     id: id.data,
     service: pick(message.service, raw.service, ''),
@@ -203,6 +206,8 @@ export function salvageMessage(raw: unknown): StoredMessage | null {
     autoFill: pick(message.autoFill, raw.autoFill, false),
     unread: pick(message.unread, raw.unread, false),
     filledInto: pick(message.filledInto, raw.filledInto, null),
+    // A reason this SimFill does not know (a newer one wrote it) is only words not shown.
+    ...(notFilled && { notFilled }),
     notified: pick(message.notified, raw.notified, true),
   };
 }

@@ -74,7 +74,16 @@ async function transact<T>(mode: IDBTransactionMode, action: (store: IDBObjectSt
   const db = await database();
   return new Promise<T[]>((resolve, reject) => {
     const tx = db.transaction(DB_STORE, mode);
-    const requests = action(tx.objectStore(DB_STORE));
+    let requests: IDBRequest<T>[];
+    try {
+      requests = action(tx.objectStore(DB_STORE));
+    } catch (e) {
+      // A request that throws (a value that cannot be cloned) must not let the ones before it commit:
+      // "all of them or none" holds only if the transaction is aborted here.
+      tx.abort();
+      reject(e instanceof Error ? e : new Error('transaction failed'));
+      return;
+    }
     // Resolved on commit, not on the requests' success: only then is a write durable.
     tx.oncomplete = () => resolve(requests.map((r) => r.result));
     tx.onerror = () => reject(tx.error ?? new Error('transaction failed'));
@@ -105,8 +114,15 @@ function announce(change: Change): void {
   channel.close();
 }
 
-/** A private item: IndexedDB of the extension origin. Every write stamps the item's version in the same
- * transaction, so a value and its version never disagree (start-up migrates by that version). */
+/** Writes private items in one transaction, each stamped with its version: all of them or none, so
+ * items derived from one another (the rentals and their summary) never disagree, and a value never
+ * disagrees with its version (start-up migrates by that version). Then announces each. */
+export async function setPrivateItems(writes: readonly (readonly [Pick<PrivateItem<unknown>, 'key' | 'version'>, unknown])[]): Promise<void> {
+  await writePrivateKeys(writes.flatMap(([{ key, version }, value]) => [[key, value] as const, [versionKey(key), { v: version }] as const]));
+  for (const [{ key }, value] of writes) announce({ key, value });
+}
+
+/** A private item: IndexedDB of the extension origin. */
 export function privateItem<T>(key: string, fallback: T, migrations: readonly Migration[] = []): PrivateItem<T> {
   const version = migrations.length + 1;
   return {
@@ -119,13 +135,7 @@ export function privateItem<T>(key: string, fallback: T, migrations: readonly Mi
       // Nothing stored (or null, which WXT's items also read as nothing): the fallback.
       return value === undefined || value === null ? structuredClone(fallback) : (value as T);
     },
-    async setValue(value) {
-      await writePrivateKeys([
-        [key, value],
-        [versionKey(key), { v: version }],
-      ]);
-      announce({ key, value });
-    },
+    setValue: (value) => setPrivateItems([[{ key, version }, value]]),
     watch(callback) {
       const channel = new BroadcastChannel(CHANGES);
       channel.onmessage = (event: MessageEvent<Change>) => {

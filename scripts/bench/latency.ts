@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test';
 import type { ExtensionBrowser } from '../../test/e2e/support/chromium.ts';
 import type { StandIn } from '../../test/stand-in/server.ts';
-import { FAST_WINDOW_MS } from './engine-constants.ts';
+import { FAST_WINDOW_MS } from '../../lib/background/engine-timing.ts';
 import { readPoll, readRentals } from './extension.ts';
 import { sleep, waitFor } from './lifecycle.ts';
 

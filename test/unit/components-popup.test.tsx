@@ -496,6 +496,14 @@ describe('rental card details', () => {
     expect(() => button(/^Fill /)).toThrow();
   });
 
+  it('says why the last fill failed, in words, until a fill succeeds', async () => {
+    await show(fake({ active: [rental({ messages: [message({ notFilled: { reason: 'not-visible', at: NOW } })] })], ended: [] }));
+    expect(root.textContent).toContain('Not filled: the field was hidden.');
+    render(null, root);
+    await show(fake({ active: [rental({ messages: [message({ notFilled: { reason: 'not-visible', at: NOW }, filledInto: { host: 'a.example', at: NOW } })] })], ended: [] }));
+    expect(root.textContent).not.toContain('Not filled');
+  });
+
   it('offers Fill for an origin-bound code of 12 characters, and never for a stored code no fill request can carry', async () => {
     const bound = message({ text: '@bank.example #A1B2C3D4E5F6', code: 'A1B2C3D4E5F6', origin: 'bank.example' });
     const c = fake({ active: [rental({ messages: [bound] })], ended: [] });

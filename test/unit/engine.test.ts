@@ -78,8 +78,9 @@ describe('engine', () => {
     const later = vi.fn();
     const unwatchLater = rentalsItem.watch(later);
     await engine.poll(true);
+    // The change is announced once it is stored, on a channel that delivers asynchronously.
+    await vi.waitFor(() => expect(later).toHaveBeenCalled());
     unwatchLater();
-    expect(later).toHaveBeenCalled();
     expect((await rentalsItem.getValue()).active[0]!.messages.map((m) => m.id)).toEqual(['7', '8']);
   });
 
@@ -202,6 +203,23 @@ describe('engine', () => {
     }
   });
 
+  it('records why a code was not filled (the popup says it), and forgets it once a fill succeeds', async () => {
+    const sendFill = vi.fn<EngineDeps['sendFill']>(async () => ({ ok: false, reason: 'not-visible' }));
+    const { engine, provider } = setup({ sendFill });
+    provider.answer = { ok: true, value: [rental(1)] };
+    await engine.poll(true);
+    await engine.fieldReported(5, 0, 'https://shop.example/verify', shown());
+    provider.answer = { ok: true, value: [rental(1, [message(7, 'Your code is 482913', T0)])] };
+    await engine.poll(true);
+    const stored = async () => (await rentalsItem.getValue()).active[0]!.messages[0]!;
+    expect((await stored()).notFilled).toMatchObject({ reason: 'not-visible' });
+
+    sendFill.mockResolvedValue({ ok: true, host: 'shop.example' });
+    expect(await engine.fillRequested(await stored())).toEqual({ ok: true, host: 'shop.example' });
+    expect(await stored()).toMatchObject({ filledInto: { host: 'shop.example' } });
+    expect((await stored()).notFilled).toBeUndefined();
+  });
+
   it('fills a code that came just before the field appeared, but not an old one', async () => {
     const { engine, deps, provider, advance } = setup();
     provider.answer = { ok: true, value: [rental(1)] };
@@ -234,8 +252,8 @@ describe('engine', () => {
     await engine.settled();
     expect(deps.sendFill).not.toHaveBeenCalled();
     const [plain, bound] = (await rentalsItem.getValue()).active[0]!.messages;
-    expect(await engine.fillRequested({ ...bound!, origin: 'bank.example', embeddedOrigin: null })).toBe(false);
-    expect(await engine.fillRequested(plain!)).toBe(true);
+    expect(await engine.fillRequested({ ...bound!, origin: 'bank.example', embeddedOrigin: null })).toEqual({ ok: false, reason: 'other-site' });
+    expect(await engine.fillRequested(plain!)).toMatchObject({ ok: true });
     expect(deps.sendFill).toHaveBeenCalledTimes(1);
   });
 
@@ -402,7 +420,7 @@ describe('engine: when and where a code goes by itself (issue 11)', () => {
     expect(deps.sendFill).not.toHaveBeenCalled();
     const [, recent] = (await rentalsItem.getValue()).active[0]!.messages;
     expect(recent!.autoFill).toBe(false);
-    expect(await engine.fillRequested(recent!)).toBe(true);
+    expect(await engine.fillRequested(recent!)).toMatchObject({ ok: true });
   });
 
   it('does not auto-fill an old SMS the provider lists late, judged by the provider\'s own clock', async () => {

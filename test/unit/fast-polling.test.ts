@@ -3,7 +3,8 @@
 // wait at the first "too fast", and nothing of it once nobody waits: the waiting state ends by itself.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createEngine, FAST_WINDOW_MS, POPUP_WINDOW_MS, type Engine, type EngineDeps } from '../../lib/background/engine.ts';
+import { createEngine, type Engine, type EngineDeps } from '../../lib/background/engine.ts';
+import { FAST_WINDOW_MS, POPUP_WINDOW_MS } from '../../lib/background/engine-timing.ts';
 import { MIN_GAP_MS } from '../../lib/background/gate.ts';
 import type { OnlineSimClient } from '../../lib/onlinesim/client.ts';
 import type { ProviderError } from '../../lib/onlinesim/errors.ts';

@@ -6,7 +6,8 @@ import { CODE_OF_STATUS, meaningOf, PROVIDER_CODES } from '../../lib/onlinesim/e
 
 const provider = (code: string): ProviderError => ({ kind: 'provider', code });
 
-// Every code in the docs' table (onlinesim-rent-api.md, "Error codes") with the category it must land in.
+// Every error code the provider's documentation lists (docs/provider-api.md, "Error codes", says where it
+// was read) with the category it must land in.
 const DOC_CODES: [string, ReturnType<typeof errorCategory>][] = [
   ['ERROR_WRONG_KEY', 'auth'],
   ['ERROR_NO_KEY', 'auth'],

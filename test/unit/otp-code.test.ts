@@ -4,7 +4,8 @@
 // accepts (the e2e page p10-origin-bound-12 types it into a real browser's field).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { asCode, CODE_PATTERN, latestCode } from '../../lib/otp/code.ts';
+import { asCode, CODE_PATTERN, latestCode, newestWithCode } from '../../lib/otp/code.ts';
+import { uniqueByArrival } from '../../lib/onlinesim/message-order.ts';
 import { extractCode } from '../../lib/otp/extract.ts';
 import { createEngine, type Engine } from '../../lib/background/engine.ts';
 import { parseFillRequest, type FillRequest } from '../../lib/fill-protocol.ts';
@@ -49,6 +50,24 @@ describe('the latest code', () => {
   it('of two in the same second, is the one stored later (stored messages are in order of arrival)', () => {
     const messages = [storedMessage({ id: '7', code: '777777' }), storedMessage({ id: '8', code: '888888' })];
     expect(latestCode(messages)?.code).toBe('888888');
+  });
+
+  it("is the message the card shows first, unless a newer one holds only candidates (the card shows those, nothing is filled)", () => {
+    const same = [storedMessage({ id: '7', code: '777777' }), storedMessage({ id: '8', code: '888888' })];
+    expect(newestWithCode(same)?.id).toBe(latestCode(same)?.message.id);
+    const unsure = [...same, storedMessage({ id: '9', code: null, candidates: ['1234', '5678'], receivedAt: T0 + 1 })];
+    expect(newestWithCode(unsure)?.id).toBe('9');
+    expect(latestCode(unsure)?.message.id).toBe('8');
+  });
+});
+
+describe('the one de-duplication of messages', () => {
+  it('keeps the first of each id (what was stored) and puts them in arrival order, ids breaking ties', () => {
+    const stored = storedMessage({ id: '10', receivedAt: T0, unread: false, filledInto: { host: 'a.example', at: T0 } });
+    const listedAgain = storedMessage({ id: '10', receivedAt: T0, unread: true, filledInto: null });
+    const merged = uniqueByArrival([storedMessage({ id: '9', receivedAt: T0 }), storedMessage({ id: '11', receivedAt: T0 - 1 }), stored, listedAgain]);
+    expect(merged.map((m) => m.id)).toEqual(['11', '9', '10']);
+    expect(merged[2]).toBe(stored);
   });
 });
 

@@ -5,7 +5,7 @@
 // The fuzz is seeded, so a failure names a message that reproduces on every run.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { route } from '../../lib/background/routing.ts';
-import { parseFillRequest } from '../../lib/fill-protocol.ts';
+import { parseFillReply, parseFillRequest } from '../../lib/fill-protocol.ts';
 import { commandSchema, type Command, type Sender } from '../../lib/messages.ts';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads.ts';
 import { prng } from './support/prng.ts';
@@ -255,5 +255,14 @@ describe('fill request fuzz', () => {
     for (const notice of [undefined, null, 42, ['Filled'], 'x'.repeat(201)]) {
       expect((parseFillRequest({ type: 'fill', code: '123456', site: null, focusedOnly: false, doc: null, notice }) !== null)).toBe(false);
     }
+  });
+
+  it("takes a frame's refusal only when it is one of the known reasons (the popup says each in words)", () => {
+    // Any frame answers, including one a hostile page controls: its words never reach the popup.
+    for (const reason of [...XSS_PAYLOADS, 'not filled', 'toString', '__proto__', 'NOT-VISIBLE', '', 42, null]) {
+      expect(parseFillReply({ ok: false, reason })).toBeNull();
+    }
+    for (const reason of ['not-visible', 'user-typed', 'other-site', 'busy'] as const) expect(parseFillReply({ ok: false, reason })).toEqual({ ok: false, reason });
+    expect(parseFillReply({ ok: false, reason: 'not-visible', extra: 1 })).toBeNull();
   });
 });

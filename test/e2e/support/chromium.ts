@@ -1,4 +1,4 @@
-// Launches Debian's Chromium with the built Chrome extension (docs/toolchain-and-browsers.md).
+// Launches Debian's Chromium with the built Chrome extension.
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

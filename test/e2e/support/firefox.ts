@@ -1,6 +1,5 @@
 // Launches Firefox ESR with the built Firefox extension through puppeteer-core over WebDriver BiDi:
-// there is no geckodriver here, and BiDi's webExtension.install loads a temporary add-on
-// (docs/toolchain-and-browsers.md).
+// there is no geckodriver here, and BiDi's webExtension.install loads a temporary add-on.
 import puppeteer, { TimeoutError, type Browser, type Page } from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
 import { GECKO_ID } from '../../../lib/gecko-id.ts';

@@ -1,0 +1,45 @@
+// The rentals and the popup's summary of them are written in one IndexedDB transaction
+// (lib/storage/rentals.ts, store.ts `setPrivateItems`): a write that fails halfway — the worker stopped,
+// a value the store refuses — leaves both as they were, so the popup's first paint never shows rentals or
+// codes that the full state does not hold (or the other way round).
+import { describe, expect, it, vi } from 'vitest';
+import { rentalsItem, rentalsSummaryItem, summarize, type RentalsState } from '../../lib/storage/rentals.ts';
+import { readPrivate, versionKey } from '../../lib/storage/store.ts';
+import { storedMessage, storedRental } from './support/rentals.ts';
+
+const before: RentalsState = { active: [storedRental({ tzid: 1 })], ended: [] };
+const after: RentalsState = { active: [storedRental({ tzid: 1, messages: [storedMessage({ id: 'new', code: '482913' })] })], ended: [] };
+
+describe('rentals and their summary: one write', () => {
+  it('are written in a single read-write transaction, each with its version', async () => {
+    const transaction = vi.spyOn(IDBDatabase.prototype, 'transaction');
+    await rentalsItem.setValue(after);
+    const writes = transaction.mock.calls.filter(([, mode]) => mode === 'readwrite');
+    expect(writes).toHaveLength(1);
+    expect(await rentalsItem.getValue()).toEqual(after);
+    expect(await rentalsSummaryItem.getValue()).toEqual(summarize(after));
+    expect(await readPrivate(versionKey('rentals'))).toEqual({ v: rentalsItem.version });
+    expect(await readPrivate(versionKey('rentals-summary'))).toEqual({ v: rentalsSummaryItem.version });
+  });
+
+  it('a write that fails at the summary leaves the state as it was too: the two never disagree', async () => {
+    await rentalsItem.setValue(before);
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+      if (key === 'rentals-summary') throw new DOMException('stopped between the two writes', 'DataCloneError');
+      return put.call(this, value, key);
+    });
+    await expect(rentalsItem.setValue(after)).rejects.toThrow('stopped between the two writes');
+    vi.restoreAllMocks();
+    expect(await rentalsItem.getValue()).toEqual(before);
+    expect(await rentalsSummaryItem.getValue()).toEqual(summarize(before));
+  });
+
+  it('a popup told of the new summary reads a state that agrees with it', async () => {
+    const agreed: boolean[] = [];
+    const stop = rentalsSummaryItem.watch((summary) => void rentalsItem.getValue().then((state) => agreed.push(JSON.stringify(summarize(state)) === JSON.stringify(summary))));
+    await rentalsItem.setValue(after);
+    await vi.waitFor(() => expect(agreed).toEqual([true]));
+    stop();
+  });
+});
