@@ -78,7 +78,8 @@ const fieldReportSchema = z.strictObject({
   doc: z.string().regex(/^[\w-]{8,64}$/),
   /** The field holds the focus (the user is at it). */
   focused: z.boolean(),
-  /** Its visibility was checked with IntersectionObserver v2, which sees what ancestor frames do. */
+  /** Its visibility was checked across frames: with IntersectionObserver v2, which sees what ancestor
+   * frames do, or directly, every ancestor frame being of its origin. */
   checked: z.boolean(),
 });
 export type FieldReport = z.infer<typeof fieldReportSchema>;

@@ -34,23 +34,36 @@ export async function fillTarget(target: OtpTarget, code: string): Promise<FillO
   const single = els.length === 1;
   const strategies: FillStrategy[] = single ? ['setter', 'keys', 'paste'] : ['keys', 'paste'];
   for (const strategy of strategies) {
-    if (single) fillSingle(els[0]!, code, strategy);
-    else if (strategy === 'keys') await typeIntoBoxes(els, code);
-    else await pasteIntoBoxes(els, code);
+    const seen = single ? fillSingle(els[0]!, code, strategy) : strategy === 'keys' ? await typeIntoBoxes(els, code) : await pasteIntoBoxes(els, code);
+    if (!seen) {
+      undo(els, before);
+      return fail('not-visible');
+    }
     await pause(SETTLE_MS);
     if (els.some((el) => !el.isConnected)) return fail('gone');
     if (holdsCode(els, code)) return { ok: true, strategy, fields: els.length };
     // The person started typing while we waited: their input wins, and nothing of ours is undone over it.
     if (els.some(userHasTyped)) return fail('user-typed');
   }
-  // Leave no half-code behind that the user would have to notice and delete, and undo it the way a
-  // person would (an input event), so a framework's own state forgets it too.
+  undo(els, before);
+  return fail('rejected');
+}
+
+// Leave no half-code behind that the user would have to notice and delete, and undo it the way a
+// person would (an input event), so a framework's own state forgets it too.
+function undo(els: HTMLInputElement[], before: string[]): void {
   els.forEach((el, i) => {
     if (readValue(el) === before[i]) return;
     if (before[i]) insertWhole(el, before[i]!, 'insertText');
     else clearField(el);
   });
-  return fail('rejected');
+}
+
+/** Focuses the field and looks again: the page sees the focus before any character, and may answer it
+ * by swapping, hiding or covering the field (a focus handler, a `:focus` rule; red team round 3). */
+function focusSeen(el: HTMLInputElement): boolean {
+  focusField(el);
+  return isVisibleToUser(el);
 }
 
 function lengthFits(els: HTMLInputElement[], code: string): boolean {
@@ -61,22 +74,23 @@ function lengthFits(els: HTMLInputElement[], code: string): boolean {
   return max <= 0 || max > CODE_MAXLENGTH_LIMIT || max === code.length || max === code.length + 1;
 }
 
-function fillSingle(el: HTMLInputElement, code: string, strategy: FillStrategy): void {
-  focusField(el);
+/** false: the field was out of sight once focused, and nothing was typed. */
+function fillSingle(el: HTMLInputElement, code: string, strategy: FillStrategy): boolean {
+  if (!focusSeen(el)) return false;
   switch (strategy) {
     case 'setter':
       insertWhole(el, code, 'insertText');
-      return;
+      break;
     case 'keys':
       clearField(el);
       for (const ch of code) typeChar(el, ch);
       fireChange(el);
-      return;
+      break;
     case 'paste':
       clearField(el);
       if (!pasteInto(el, code)) insertWhole(el, code, 'insertFromPaste');
-      return;
   }
+  return true;
 }
 
 /**
@@ -85,30 +99,35 @@ function fillSingle(el: HTMLInputElement, code: string, strategy: FillStrategy):
  * split widgets need: Zag/Ark (Chakra v3) take input only into the box they saw focused, and moving
  * focus twice within one task sets their focus tracking and React's re-render chasing each other
  * forever (the page froze); react-otp-input and vue3-otp-input write where they last saw focus. The
- * first box that does not keep its character ends this strategy: at most one step per box.
+ * first box that does not keep its character ends this strategy: at most one step per box. Each box is
+ * looked at again once focused (false: one was out of sight, and nothing more was typed).
  */
-async function typeIntoBoxes(boxes: HTMLInputElement[], code: string): Promise<void> {
+async function typeIntoBoxes(boxes: HTMLInputElement[], code: string): Promise<boolean> {
   for (const [i, box] of boxes.entries()) {
-    if (!box.isConnected || userHasTyped(box)) return;
+    if (!box.isConnected || userHasTyped(box)) return true;
     focusField(box);
     await pause(0);
+    if (!isVisibleToUser(box)) return false;
     typeChar(box, code[i]!);
     await pause(0);
     fireChange(box); // its own task: a heavy widget (MUI) re-renders on each of the two events
     await pause(0);
-    if (norm(readValue(box)) !== norm(code[i]!)) return;
+    if (norm(readValue(box)) !== norm(code[i]!)) return true;
   }
+  return true;
 }
 
-async function pasteIntoBoxes(boxes: HTMLInputElement[], code: string): Promise<void> {
+async function pasteIntoBoxes(boxes: HTMLInputElement[], code: string): Promise<boolean> {
   // Right to left, so auto-advance widgets do not hop focus forward while being emptied.
   for (const box of [...boxes].reverse()) clearField(box);
   const first = boxes[0]!;
   focusField(first);
   await pause(0);
+  if (!isVisibleToUser(first)) return false;
   // Not taken over by the page: a browser would put the text into the first box, and widgets that
   // spread a long value over the boxes in their input handler do the rest.
   if (!pasteInto(first, code)) insertWhole(first, code, 'insertFromPaste');
+  return true;
 }
 
 // Pages format codes ("123 456", "123-456") and change case; what matters is the same characters.

@@ -7,6 +7,8 @@
 import { flatParent, viewOf } from './field-dom.ts';
 
 const MIN_SIZE_PX = 10;
+/** Typed text smaller than this (after zoom and transforms) cannot be read. */
+const MIN_TEXT_PX = 6;
 /** The product of every opacity and opacity() filter from the field up: below this it is a ghost. */
 const MIN_OPACITY = 0.3;
 /** A colour this transparent paints nothing. */
@@ -22,7 +24,8 @@ type View = Window & typeof globalThis;
 
 export function isVisibleToUser(field: HTMLElement): boolean {
   const view = viewOf(field);
-  if (!field.isConnected || !view) return false;
+  // An inert field takes no clicks and no keys: only a script could type there.
+  if (!field.isConnected || !view || field.closest('[inert]')) return false;
   const face = faceOf(field);
   return face !== null && faceIsSeen(face, field, view);
 }
@@ -39,7 +42,7 @@ export function faceOf(field: HTMLElement): Element | null {
   if (!view) return null;
   const own = view.getComputedStyle(field);
   if (hiddenByVisibility(own)) return null;
-  if (paints(own, true) && !blendsIn(field, own, view)) return field;
+  if (paints(own, true) && textShows(field, own, view)) return field;
   if (!field.getClientRects().length) return null; // not laid out: no box to be inside anything
   const box = field.getBoundingClientRect();
   let widget = flatParent(field);
@@ -67,20 +70,21 @@ function paintsSlotsFor(widget: Element, field: Element, box: DOMRect, view: Vie
   return false;
 }
 
-/** White text in a white field on a white page, with no border or shadow: each part "paints", and the
- * user sees nothing (red team round 2, docs/security.md). */
-function blendsIn(field: Element, own: CSSStyleDeclaration, view: View): boolean {
-  if (hasBorder(own) || (own.boxShadow || 'none') !== 'none' || !/^(none|initial|)$/.test(own.backgroundImage)) return false;
-  let behind = 'rgb(255, 255, 255)'; // the canvas
-  for (let node = flatParent(field); node; node = flatParent(node)) {
-    const color = view.getComputedStyle(node).backgroundColor;
-    if (alphaOf(color) >= 0.5) {
-      behind = color;
-      break;
-    }
-  }
-  const background = alphaOf(own.backgroundColor) >= MIN_ALPHA ? own.backgroundColor : behind;
-  return alike(background, behind) && alike(own.color, background);
+/** Would the user read what is typed into the field? Not when its text is the colour of what is behind
+ * it (white on white: red team round 2; a -webkit-text-fill-color equal to the background), too small
+ * (font-size 0, a tiny zoom or scale) or pushed out of its box (text-indent): red team round 3,
+ * docs/security.md. Each leaves a box that "paints" and a code no one sees. */
+function textShows(field: HTMLElement, own: CSSStyleDeclaration, view: View): boolean {
+  let behind = own.backgroundColor;
+  for (let node = flatParent(field); node && alphaOf(behind) < 0.5; node = flatParent(node)) behind = view.getComputedStyle(node).backgroundColor;
+  const ink = own.getPropertyValue('-webkit-text-fill-color') || own.color;
+  const scale = field.offsetHeight ? field.getBoundingClientRect().height / field.offsetHeight : 1;
+  return (
+    alphaOf(ink) >= MIN_ALPHA &&
+    !alike(ink, alphaOf(behind) < 0.5 ? 'rgb(255, 255, 255)' : behind) && // the canvas
+    !(parseFloat(own.fontSize) * scale < MIN_TEXT_PX) &&
+    Math.abs(parseFloat(own.textIndent) || 0) <= field.clientWidth
+  );
 }
 
 /** Two computed colours no one tells apart (each channel within a few steps). */
@@ -104,7 +108,9 @@ const hasText = (el: Element): boolean => /[^\s\u200b-\u200d\ufeff]/.test(el.tex
 function paints(style: CSSStyleDeclaration, withText: boolean, edges = true): boolean {
   if (ownOpacity(style) < MIN_OPACITY) return false;
   const text = withText && alphaOf(style.color) >= MIN_ALPHA && alphaOf(style.getPropertyValue('-webkit-text-fill-color') || style.color) >= MIN_ALPHA;
-  const background = alphaOf(style.backgroundColor) >= MIN_ALPHA || !/^(none|initial|)$/.test(style.backgroundImage);
+  // A backdrop filter paints what is under the element, blurred or washed out (red team round 3).
+  const background =
+    alphaOf(style.backgroundColor) >= MIN_ALPHA || !/^(none|initial|)$/.test(style.backgroundImage) || (style.getPropertyValue('backdrop-filter') || 'none') !== 'none';
   const shadow = style.boxShadow || 'none';
   return text || background || /inset/.test(shadow) || (edges && (shadow !== 'none' || hasBorder(style)));
 }
@@ -139,7 +145,7 @@ function ownOpacity(style: CSSStyleDeclaration): number {
 
 function faceIsSeen(face: Element, field: HTMLElement, view: View): boolean {
   const rect = face.getBoundingClientRect();
-  if (rect.width < MIN_SIZE_PX || rect.height < MIN_SIZE_PX || !ancestryShows(face, view)) return false;
+  if (rect.width < MIN_SIZE_PX || rect.height < MIN_SIZE_PX || !ancestryShows(face, view, true)) return false;
   // The part inside the viewport; a field scrolled half out still counts, one parked at -9999px or
   // below the fold does not (the user is not looking at it).
   const left = Math.max(rect.left, 0);
@@ -152,8 +158,11 @@ function faceIsSeen(face: Element, field: HTMLElement, view: View): boolean {
   return hitsAtPoint(face, field, x, y) && !coveredUnseen(face, view, x, y) && frameIsSeen(view, x, y);
 }
 
-/** No ancestor (through shadow roots and slots) removes, clips, masks or fades the element away. */
-function ancestryShows(el: Element, view: View): boolean {
+/** No ancestor (through shadow roots and slots) removes, clips, masks or fades the element away. A face
+ * must not be blurred or washed out by a filter, blended into the page, inert, or put below the page's
+ * own backgrounds by a negative z-index either (red team round 3); a cover under such effects still
+ * hides what is under it. */
+function ancestryShows(el: Element, view: View, face = false): boolean {
   let opacity = 1;
   for (let node: Element | null = el; node; node = flatParent(node)) {
     const style = view.getComputedStyle(node);
@@ -163,8 +172,19 @@ function ancestryShows(el: Element, view: View): boolean {
     if ((style.clipPath || 'none') !== 'none') return false;
     if ((style.getPropertyValue('mask-image') || style.getPropertyValue('-webkit-mask-image') || 'none') !== 'none') return false;
     if (/absolute|fixed/.test(style.position) && (style.getPropertyValue('clip') || 'auto') !== 'auto') return false;
+    if (face && (filterHides(style.filter || '') || !/^(normal|)$/.test(style.mixBlendMode) || parseInt(style.zIndex, 10) < 0 || node.hasAttribute('inert'))) return false;
   }
   return true;
+}
+
+/** An SVG filter (url(): anything, down to alpha 0), a blur wider than a stroke, or brightness or
+ * contrast turned far down. (opacity() is counted with opacity.) */
+function filterHides(filter: string): boolean {
+  for (const [, name, arg = ''] of filter.matchAll(/([\w-]+)\(([^)]*)\)/g)) {
+    const amount = parseFloat(arg) / (arg.includes('%') ? 100 : 1);
+    if (name === 'url' || (name === 'blur' && amount > 2) || (/^(brightness|contrast)$/.test(name!) && amount < 0.4)) return true;
+  }
+  return false;
 }
 
 /**
@@ -199,56 +219,105 @@ function isSameControl(hit: Element, target: Element, field: HTMLElement, root: 
 }
 
 type Box = { left: number; top: number; right: number; bottom: number };
-const holds = (r: Box, x: number, y: number): boolean => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
+const inBox = (r: Box, x: number, y: number): boolean => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
 
 /**
  * Hit testing (elementFromPoint and elementsFromPoint alike) misses what paints over the field without
- * being hit there: an element with `pointer-events: none`, the outer box-shadow or outline of an
- * element elsewhere, a ::before/::after pseudo-element. So: does anything outside the face paint at the
- * point, stacked above the face?
+ * being hit there: an element with `pointer-events: none` or under `inert`, the outer box-shadow or
+ * outline of an element elsewhere, a ::before/::after pseudo-element, and any of these inside a shadow
+ * root, open or closed. So: does anything outside the face paint at the point, stacked above the face?
  */
 function coveredUnseen(face: Element, view: View, x: number, y: number): boolean {
   const layer = positionedFrom(face, view);
-  for (const el of face.ownerDocument.body?.querySelectorAll('*') ?? []) {
-    if (face.contains(el)) continue;
+  const faceInline = view.getComputedStyle(face).display.startsWith('inline');
+  return someElement(face.ownerDocument, (el, shadow) => {
+    // Within a shadow tree, "inside" and "before" are asked of the flat tree, which the user sees.
+    if (shadow ? holds(face, el) : face.contains(el)) return false;
+    const holder = shadow ? holds(el, face) : el.contains(face);
+    const follows = shadow ? comesAfter(face, el) : (face.compareDocumentPosition(el) & 4) !== 0; // Node.DOCUMENT_POSITION_FOLLOWING
     const style = view.getComputedStyle(el);
-    const follows = (face.compareDocumentPosition(el) & 4) !== 0; // Node.DOCUMENT_POSITION_FOLLOWING
-    if (!el.contains(face) && !hiddenByVisibility(style) && boxCovers(el, style, x, y) && isAbove(style, follows, layer, inTopLayer(el)) && ancestryShows(el, view)) return true;
+    if (!holder && !hiddenByVisibility(style) && boxCovers(el, style, x, y) && isAbove(style, follows, layer, inTopLayer(el), faceInline, hasText(el)) && ancestryShows(el, view)) return true;
     for (const which of ['::before', '::after']) {
       const pseudo = view.getComputedStyle(el, which);
       const box = /^(none|normal)$/.test(pseudo.content) || hiddenByVisibility(pseudo) ? null : pseudoBox(el, pseudo, view);
       // A pseudo-element of an ancestor comes before (::before) or after (::after) the field in tree order.
-      const after = el.contains(face) ? which === '::after' : follows;
-      if (box && holds(box, x, y) && paintsAt(pseudo, box, x, y, false) && isAbove(pseudo, after, layer, false) && ancestryShows(el, view)) return true;
+      const after = holder ? which === '::after' : follows;
+      if (box && inBox(box, x, y) && paintsAt(pseudo, box, x, y, false) && isAbove(pseudo, after, layer, false, faceInline, false) && ancestryShows(el, view)) return true;
     }
+    return false;
+  });
+}
+
+/** Calls `test` on every element of the document and of every shadow root in it, open or closed, until
+ * one says yes. Content scripts may open closed roots (Firefox: `openOrClosedShadowRoot`; Chromium:
+ * `chrome.dom.openOrClosedShadowRoot`); a page script, and so a hostile page's cover, cannot hide there. */
+function someElement(root: Document | ShadowRoot, test: (el: Element, shadow: boolean) => boolean, shadow = false): boolean {
+  for (const el of root.querySelectorAll('*')) {
+    if (test(el, shadow)) return true;
+    const inner = shadowRootOf(el);
+    if (inner && someElement(inner, test, true)) return true;
   }
   return false;
+}
+
+type DomApi = { dom?: { openOrClosedShadowRoot?(el: Element): ShadowRoot | null } };
+const dom = (globalThis as { chrome?: DomApi }).chrome?.dom;
+
+function shadowRootOf(el: Element): ShadowRoot | null {
+  const firefox = (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
+  // Chromium's takes HTML elements only (SVG and MathML ones host no shadow root anyway).
+  if (firefox !== undefined || !dom?.openOrClosedShadowRoot || el.namespaceURI !== 'http://www.w3.org/1999/xhtml') return firefox ?? el.shadowRoot;
+  return dom.openOrClosedShadowRoot(el);
+}
+
+/** `outer` is `inner` or one of its ancestors in the flat tree. */
+function holds(outer: Element, inner: Element): boolean {
+  for (let node: Element | null = inner; node; node = flatParent(node)) if (node === outer) return true;
+  return false;
+}
+
+/** Does `el` come after the face, compared in the first tree that holds both (the face's own node there,
+ * or the host or slot it is in)? */
+function comesAfter(face: Element, el: Element): boolean {
+  for (let other: Element | null = el; other; other = (other.getRootNode() as ShadowRoot).host ?? null) {
+    const root = other.getRootNode();
+    for (let node: Element | null = face; node; node = flatParent(node)) {
+      if (node.getRootNode() === root) return node !== other && (node.compareDocumentPosition(other) & 4) !== 0;
+    }
+  }
+  return true;
 }
 
 /** The element's own box lets the pointer through and paints at the point, or its outer shadow or
  * outline reaches the point (neither is ever hit-tested). */
 function boxCovers(el: Element, style: CSSStyleDeclaration, x: number, y: number): boolean {
   const r = el.getBoundingClientRect();
-  if (holds(r, x, y)) return style.pointerEvents === 'none' && (paintsAt(style, r, x, y, hasText(el)) || /^(IMG|VIDEO|CANVAS|svg|IFRAME)$/.test(el.tagName));
+  if (inBox(r, x, y)) return (style.pointerEvents === 'none' || el.closest('[inert]') !== null) && (paintsAt(style, r, x, y, hasText(el)) || /^(IMG|VIDEO|CANVAS|svg|IFRAME)$/.test(el.tagName));
   let reach = /none|hidden/.test(style.outlineStyle) || alphaOf(style.outlineColor) < MIN_ALPHA ? 0 : (parseFloat(style.outlineWidth) || 0) + (parseFloat(style.outlineOffset) || 0);
   for (const shadow of (style.boxShadow || 'none').split(/,(?![^(]*\))/)) {
     if (/inset|none/.test(shadow) || alphaOf(/\w+\([^)]*\)|transparent/.exec(shadow)?.[0] ?? '') < MIN_ALPHA) continue;
     const [dx = 0, dy = 0, blur = 0, spread = 0] = (shadow.replace(/\w+\([^)]*\)/, '').match(/-?[\d.]+(?=px)/g) ?? []).map(Number);
     reach = Math.max(reach, Math.max(Math.abs(dx), Math.abs(dy)) + spread + blur / 2);
   }
-  return reach > 0 && holds({ left: r.left - reach, top: r.top - reach, right: r.right + reach, bottom: r.bottom + reach }, x, y);
+  return reach > 0 && inBox({ left: r.left - reach, top: r.top - reach, right: r.right + reach, bottom: r.bottom + reach }, x, y);
 }
 
-/** Is a cover painted above the face? Positioned boxes paint above in-flow content whatever their
- * place in the document (so above a face with no positioned box of its own), and above other
- * positioned boxes by z-index, then document order; an in-flow atomic inline (inline-block) paints
- * over an earlier field on its line; the top layer (an open popover, a modal dialog) over everything. */
-function isAbove(style: CSSStyleDeclaration, follows: boolean, layer: Element | null, top: boolean): boolean {
+/** Is a cover painted above the face? Layered boxes (positioned, transformed, filtered or translucent)
+ * paint above in-flow content whatever their place in the document (so above a face with no layered
+ * box of its own), and above other layered boxes by z-index, then document order. In flow, a later
+ * atomic inline (inline-block) paints over an inline field on its line; a block-level field paints
+ * with block backgrounds, so any later box and any text paint over it. The top layer (an open
+ * popover, a modal dialog) is over everything. */
+function isAbove(style: CSSStyleDeclaration, follows: boolean, layer: Element | null, top: boolean, faceInline: boolean, text: boolean): boolean {
   if (top) return true;
   const z = parseInt(style.zIndex, 10) || 0;
-  if (!/absolute|fixed|relative|sticky/.test(style.position)) return z === 0 && follows && layer === null && style.display.startsWith('inline');
+  if (!layered(style)) return z === 0 && layer === null && ((follows && (style.display.startsWith('inline') || !faceInline || text)) || (!faceInline && text));
   return z > 0 || (z === 0 && (follows || layer === null));
 }
+
+/** Painted in the layer of positioned boxes: positioned, or a stacking context of its own at z-index 0. */
+const layered = (style: CSSStyleDeclaration): boolean =>
+  /absolute|fixed|relative|sticky/.test(style.position) || parseFloat(style.opacity) < 1 || [style.transform, style.translate, style.scale, style.rotate, style.filter].some((v) => (v || 'none') !== 'none');
 
 function inTopLayer(el: Element): boolean {
   try {
@@ -258,10 +327,10 @@ function inTopLayer(el: Element): boolean {
   }
 }
 
-/** The element itself, or its nearest ancestor, that is positioned (null: none below <body>). */
+/** The element itself, or its nearest ancestor, that is layered (null: none below <body>). */
 function positionedFrom(el: Element, view: View): Element | null {
   for (let node: Element | null = el; node && node.tagName !== 'BODY'; node = flatParent(node)) {
-    if (view.getComputedStyle(node).position !== 'static') return node;
+    if (layered(view.getComputedStyle(node))) return node;
   }
   return null;
 }

@@ -96,6 +96,34 @@ describe('hostile pages', () => {
     expect(isVisibleToUser(resolve(document, page.expect.detected!)!)).toBe(true);
   });
 
+  // Red team round 3 (docs/security.md, test/pages/red/): each style leaves a box that paints and a code
+  // no one sees; the real layouts are walked in both browsers, this is the rule itself.
+  it.each([
+    ['an SVG filter on the form', 'form', 'filter:url(#ghost)'],
+    ['a blur on the form', 'form', 'filter:blur(24px)'],
+    ['brightness turned down', 'form', 'filter:brightness(0.1)'],
+    ['the form blended into the page', 'form', 'mix-blend-mode:lighten'],
+    ['a negative z-index', 'form', 'position:relative;z-index:-1'],
+    ['font-size 0', '#c', 'font-size:0'],
+    ['text filled in the colour of the background', '#c', 'background-color:rgb(255, 255, 255);-webkit-text-fill-color:rgb(255, 255, 255)'],
+    ['text indented out of the box', '#c', 'text-indent:-9999px'],
+  ])('a field under %s is not seen; without it, it is', async (_, where, style) => {
+    open = await loadPage('<form><label for="c">Verification code</label><input id="c" autocomplete="one-time-code" maxlength="6" style="width:160px;height:32px;border:1px solid rgb(0, 0, 0);color:rgb(0, 0, 0)"></form>');
+    const field = resolve(open.document, '#c')!;
+    expect(isVisibleToUser(field)).toBe(true);
+    const el = open.document.querySelector(where) as HTMLElement;
+    el.setAttribute('style', `${el.getAttribute('style') ?? ''};${style}`);
+    expect(isVisibleToUser(field)).toBe(false);
+  });
+
+  it('an inert field, or one under an inert form, is not seen', async () => {
+    open = await loadPage('<form><label for="c">Verification code</label><input id="c" autocomplete="one-time-code" maxlength="6"></form>');
+    const field = resolve(open.document, '#c')!;
+    expect(isVisibleToUser(field)).toBe(true);
+    open.document.querySelector('form')!.setAttribute('inert', '');
+    expect(isVisibleToUser(field)).toBe(false);
+  });
+
   it('a transparent input counts as seen through the slots its widget paints in its box, and not without them', async () => {
     // Laid out in px so the toy layout places it: six bordered slots under one opacity-0 input.
     const slots = [0, 1, 2, 3, 4, 5].map((i) => `<div class="slot" style="position:absolute;left:${20 + 48 * i}px;top:100px;width:40px;height:48px;border:1px solid rgb(0, 0, 0)"></div>`);

@@ -186,6 +186,35 @@ describe('refusals', () => {
     expect(await fillTarget(target, '123456')).toEqual({ ok: false, reason: 'rejected' });
     expect(target.elements[0]!.value).toBe('------');
   });
+
+  // Red team round 3 (docs/security.md, test/pages/red/r22–r25): the page sees the fill's focus before
+  // any character, and may answer it by swapping, hiding or covering the field.
+  it('a field the page hides when the fill focuses it gets nothing', async () => {
+    open = await loadPage(`<form><label for="c">Verification code</label><input id="c" autocomplete="one-time-code" maxlength="6"></form>
+      <script>document.getElementById('c').addEventListener('focus', (e) => { e.target.style.display = 'none'; });</script>`);
+    const target = bestFillableTarget(open.document)!;
+    expect(await fillTarget(target, '123456')).toEqual({ ok: false, reason: 'not-visible' });
+    expect(target.elements[0]!.value).toBe('');
+  });
+
+  it('a field the page swaps for a copy on focus gets nothing, and neither does the copy', async () => {
+    open = await loadPage(`<form><label for="c">Verification code</label><input id="c" autocomplete="one-time-code" maxlength="6"></form>
+      <script>const c = document.getElementById('c'); c.addEventListener('focus', () => c.replaceWith(c.cloneNode()));</script>`);
+    const target = bestFillableTarget(open.document)!;
+    expect(await fillTarget(target, '123456')).toEqual({ ok: false, reason: 'not-visible' });
+    expect(target.elements[0]!.value).toBe('');
+    expect(resolve(open.document, '#c')!.value).toBe('');
+  });
+
+  it('split boxes: a box hidden when focused ends the fill, and the boxes typed before it are emptied again', async () => {
+    const boxes = [0, 1, 2, 3, 4, 5].map((i) => `<input class="b" maxlength="1" inputmode="numeric" aria-label="Digit ${i + 1}">`).join('');
+    open = await loadPage(`<form><p>Enter the verification code</p><div>${boxes}</div></form>
+      <script>document.querySelectorAll('.b')[2].addEventListener('focus', (e) => { e.target.style.display = 'none'; });</script>`);
+    const target = bestFillableTarget(open.document)!;
+    expect(target.elements).toHaveLength(6);
+    expect(await fillTarget(target, '123456')).toEqual({ ok: false, reason: 'not-visible' });
+    expect(target.elements.map((b) => b.value)).toEqual(['', '', '', '', '', '']);
+  });
 });
 
 describe('typing watch', () => {
