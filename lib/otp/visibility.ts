@@ -25,7 +25,7 @@ type View = Window & typeof globalThis;
 export function isVisibleToUser(field: HTMLElement): boolean {
   const view = viewOf(field);
   // An inert field takes no clicks and no keys: only a script could type there.
-  if (!field.isConnected || !view || field.closest('[inert]')) return false;
+  if (!field.isConnected || !view || underInert(field)) return false;
   const face = faceOf(field);
   return face !== null && faceIsSeen(face, field, view);
 }
@@ -159,7 +159,7 @@ function faceIsSeen(face: Element, field: HTMLElement, view: View): boolean {
 }
 
 /** No ancestor (through shadow roots and slots) removes, clips, masks or fades the element away. A face
- * must not be blurred or washed out by a filter, blended into the page, inert, or put below the page's
+ * must not be blurred or washed out by a filter, blended into the page, or put below the page's
  * own backgrounds by a negative z-index either (red team round 3); a cover under such effects still
  * hides what is under it. */
 function ancestryShows(el: Element, view: View, face = false): boolean {
@@ -172,7 +172,7 @@ function ancestryShows(el: Element, view: View, face = false): boolean {
     if ((style.clipPath || 'none') !== 'none') return false;
     if ((style.getPropertyValue('mask-image') || style.getPropertyValue('-webkit-mask-image') || 'none') !== 'none') return false;
     if (/absolute|fixed/.test(style.position) && (style.getPropertyValue('clip') || 'auto') !== 'auto') return false;
-    if (face && (filterHides(style.filter || '') || !/^(normal|)$/.test(style.mixBlendMode) || parseInt(style.zIndex, 10) < 0 || node.hasAttribute('inert'))) return false;
+    if (face && (filterHides(style.filter || '') || !/^(normal|)$/.test(style.mixBlendMode) || parseInt(style.zIndex, 10) < 0)) return false;
   }
   return true;
 }
@@ -270,6 +270,13 @@ function shadowRootOf(el: Element): ShadowRoot | null {
   return dom.openOrClosedShadowRoot(el);
 }
 
+/** Inert content (the attribute on it or an ancestor, through shadow roots) is skipped by hit testing
+ * and takes no input from the user. */
+function underInert(el: Element): boolean {
+  for (let node: Element | null = el; node; node = flatParent(node)) if (node.hasAttribute('inert')) return true;
+  return false;
+}
+
 /** `outer` is `inner` or one of its ancestors in the flat tree. */
 function holds(outer: Element, inner: Element): boolean {
   for (let node: Element | null = inner; node; node = flatParent(node)) if (node === outer) return true;
@@ -292,7 +299,7 @@ function comesAfter(face: Element, el: Element): boolean {
  * outline reaches the point (neither is ever hit-tested). */
 function boxCovers(el: Element, style: CSSStyleDeclaration, x: number, y: number): boolean {
   const r = el.getBoundingClientRect();
-  if (inBox(r, x, y)) return (style.pointerEvents === 'none' || el.closest('[inert]') !== null) && (paintsAt(style, r, x, y, hasText(el)) || /^(IMG|VIDEO|CANVAS|svg|IFRAME)$/.test(el.tagName));
+  if (inBox(r, x, y)) return (style.pointerEvents === 'none' || underInert(el)) && (paintsAt(style, r, x, y, hasText(el)) || /^(IMG|VIDEO|CANVAS|svg|IFRAME)$/.test(el.tagName));
   let reach = /none|hidden/.test(style.outlineStyle) || alphaOf(style.outlineColor) < MIN_ALPHA ? 0 : (parseFloat(style.outlineWidth) || 0) + (parseFloat(style.outlineOffset) || 0);
   for (const shadow of (style.boxShadow || 'none').split(/,(?![^(]*\))/)) {
     if (/inset|none/.test(shadow) || alphaOf(/\w+\([^)]*\)|transparent/.exec(shadow)?.[0] ?? '') < MIN_ALPHA) continue;
