@@ -230,13 +230,14 @@ const inBox = (r: Box, x: number, y: number): boolean => x >= r.left && x <= r.r
 function coveredUnseen(face: Element, view: View, x: number, y: number): boolean {
   const layer = positionedFrom(face, view);
   const faceInline = view.getComputedStyle(face).display.startsWith('inline');
+  const inert = face.ownerDocument.querySelector('[inert]') !== null; // rare: skip the walk up when there is none
   return someElement(face.ownerDocument, (el, shadow) => {
     // Within a shadow tree, "inside" and "before" are asked of the flat tree, which the user sees.
     if (shadow ? holds(face, el) : face.contains(el)) return false;
     const holder = shadow ? holds(el, face) : el.contains(face);
     const follows = shadow ? comesAfter(face, el) : (face.compareDocumentPosition(el) & 4) !== 0; // Node.DOCUMENT_POSITION_FOLLOWING
     const style = view.getComputedStyle(el);
-    if (!holder && !hiddenByVisibility(style) && boxCovers(el, style, x, y) && isAbove(style, follows, layer, inTopLayer(el), faceInline, hasText(el)) && ancestryShows(el, view)) return true;
+    if (!holder && !hiddenByVisibility(style) && boxCovers(el, style, x, y, shadow || inert) && isAbove(style, follows, layer, inTopLayer(el), faceInline, hasText(el)) && ancestryShows(el, view)) return true;
     for (const which of ['::before', '::after']) {
       const pseudo = view.getComputedStyle(el, which);
       const box = /^(none|normal)$/.test(pseudo.content) || hiddenByVisibility(pseudo) ? null : pseudoBox(el, pseudo, view);
@@ -295,17 +296,20 @@ function comesAfter(face: Element, el: Element): boolean {
   return true;
 }
 
-/** The element's own box lets the pointer through and paints at the point, or its outer shadow or
- * outline reaches the point (neither is ever hit-tested). */
-function boxCovers(el: Element, style: CSSStyleDeclaration, x: number, y: number): boolean {
-  const r = el.getBoundingClientRect();
-  if (inBox(r, x, y)) return (style.pointerEvents === 'none' || underInert(el)) && (paintsAt(style, r, x, y, hasText(el)) || /^(IMG|VIDEO|CANVAS|svg|IFRAME)$/.test(el.tagName));
+/** The element's own box lets the pointer through (or is inert) and paints at the point, or its outer
+ * shadow or outline reaches the point (neither is ever hit-tested). `inert`: inert content may be here. */
+function boxCovers(el: Element, style: CSSStyleDeclaration, x: number, y: number, inert: boolean): boolean {
   let reach = /none|hidden/.test(style.outlineStyle) || alphaOf(style.outlineColor) < MIN_ALPHA ? 0 : (parseFloat(style.outlineWidth) || 0) + (parseFloat(style.outlineOffset) || 0);
   for (const shadow of (style.boxShadow || 'none').split(/,(?![^(]*\))/)) {
     if (/inset|none/.test(shadow) || alphaOf(/\w+\([^)]*\)|transparent/.exec(shadow)?.[0] ?? '') < MIN_ALPHA) continue;
     const [dx = 0, dy = 0, blur = 0, spread = 0] = (shadow.replace(/\w+\([^)]*\)/, '').match(/-?[\d.]+(?=px)/g) ?? []).map(Number);
     reach = Math.max(reach, Math.max(Math.abs(dx), Math.abs(dy)) + spread + blur / 2);
   }
+  // Anything else at the point was seen by hit testing already: no need to ask where its box is.
+  const through = style.pointerEvents === 'none' || (inert && underInert(el));
+  if (!through && !(reach > 0)) return false;
+  const r = el.getBoundingClientRect();
+  if (inBox(r, x, y)) return through && (paintsAt(style, r, x, y, hasText(el)) || /^(IMG|VIDEO|CANVAS|svg|IFRAME)$/.test(el.tagName));
   return reach > 0 && inBox({ left: r.left - reach, top: r.top - reach, right: r.right + reach, bottom: r.bottom + reach }, x, y);
 }
 
