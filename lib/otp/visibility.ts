@@ -266,9 +266,14 @@ const dom = (globalThis as { chrome?: DomApi }).chrome?.dom;
 
 function shadowRootOf(el: Element): ShadowRoot | null {
   const firefox = (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
-  // Chromium's takes HTML elements only (SVG and MathML ones host no shadow root anyway).
+  // Chromium's takes HTML elements only (SVG and MathML ones host no shadow root anyway); where it is
+  // missing or refuses (a stand-in outside a content script), the open root is all there is.
   if (firefox !== undefined || !dom?.openOrClosedShadowRoot || el.namespaceURI !== 'http://www.w3.org/1999/xhtml') return firefox ?? el.shadowRoot;
-  return dom.openOrClosedShadowRoot(el);
+  try {
+    return dom.openOrClosedShadowRoot(el);
+  } catch {
+    return el.shadowRoot;
+  }
 }
 
 /** Inert content (the attribute on it or an ancestor, through shadow roots) is skipped by hit testing

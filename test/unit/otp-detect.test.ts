@@ -105,7 +105,7 @@ describe('hostile pages', () => {
     ['the form blended into the page', 'form', 'mix-blend-mode:lighten'],
     ['a negative z-index', 'form', 'position:relative;z-index:-1'],
     ['font-size 0', '#c', 'font-size:0'],
-    ['text filled in the colour of the background', '#c', 'background-color:rgb(255, 255, 255);-webkit-text-fill-color:rgb(255, 255, 255)'],
+    ['text in the colour of the bordered box behind it', '#c', 'background-color:rgb(20, 20, 20);color:rgb(30, 30, 30)'],
     ['text indented out of the box', '#c', 'text-indent:-9999px'],
   ])('a field under %s is not seen; without it, it is', async (_, where, style) => {
     open = await loadPage('<form><label for="c">Verification code</label><input id="c" autocomplete="one-time-code" maxlength="6" style="width:160px;height:32px;border:1px solid rgb(0, 0, 0);color:rgb(0, 0, 0)"></form>');
