@@ -232,18 +232,20 @@ function coveredUnseen(face: Element, view: View, x: number, y: number): boolean
   const faceInline = view.getComputedStyle(face).display.startsWith('inline');
   const inert = face.ownerDocument.querySelector('[inert]') !== null; // rare: skip the walk up when there is none
   return someElement(face.ownerDocument, (el, shadow) => {
-    // Within a shadow tree, "inside" and "before" are asked of the flat tree, which the user sees.
+    // Within a shadow tree, "inside" and "before" are asked of the flat tree, which the user sees. Asked
+    // only of the few elements that paint at the point: the walk visits every element of the page.
     if (shadow ? holds(face, el) : face.contains(el)) return false;
-    const holder = shadow ? holds(el, face) : el.contains(face);
-    const follows = shadow ? comesAfter(face, el) : (face.compareDocumentPosition(el) & 4) !== 0; // Node.DOCUMENT_POSITION_FOLLOWING
+    const holder = () => (shadow ? holds(el, face) : el.contains(face));
+    const follows = () => (shadow ? comesAfter(face, el) : (face.compareDocumentPosition(el) & 4) !== 0); // Node.DOCUMENT_POSITION_FOLLOWING
     const style = view.getComputedStyle(el);
-    if (!holder && !hiddenByVisibility(style) && boxCovers(el, style, x, y, shadow || inert) && isAbove(style, follows, layer, inTopLayer(el), faceInline, hasText(el)) && ancestryShows(el, view)) return true;
+    if (boxCovers(el, style, x, y, shadow || inert) && !holder() && !hiddenByVisibility(style) && isAbove(style, follows(), layer, inTopLayer(el), faceInline, hasText(el)) && ancestryShows(el, view)) return true;
     for (const which of ['::before', '::after']) {
       const pseudo = view.getComputedStyle(el, which);
       const box = /^(none|normal)$/.test(pseudo.content) || hiddenByVisibility(pseudo) ? null : pseudoBox(el, pseudo, view);
+      if (!box || !inBox(box, x, y) || !paintsAt(pseudo, box, x, y, false)) continue;
       // A pseudo-element of an ancestor comes before (::before) or after (::after) the field in tree order.
-      const after = holder ? which === '::after' : follows;
-      if (box && inBox(box, x, y) && paintsAt(pseudo, box, x, y, false) && isAbove(pseudo, after, layer, false, faceInline, false) && ancestryShows(el, view)) return true;
+      const after = holder() ? which === '::after' : follows();
+      if (isAbove(pseudo, after, layer, false, faceInline, false) && ancestryShows(el, view)) return true;
     }
     return false;
   });
