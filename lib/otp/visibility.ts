@@ -164,7 +164,7 @@ function faceIsSeen(face: Element, field: HTMLElement, view: View): boolean {
  * hides what is under it. */
 function ancestryShows(el: Element, view: View, face = false): boolean {
   let opacity = 1;
-  for (let node: Element | null = el; node; node = flatParent(node)) {
+  for (let node: Element | null = el; node; node = parentSeen(node)) {
     const style = view.getComputedStyle(node);
     if (style.display === 'none') return false;
     opacity *= ownOpacity(style);
@@ -285,9 +285,19 @@ function underInert(el: Element): boolean {
   return false;
 }
 
+/** The parent in the flat tree, through closed shadow roots too: there `assignedSlot` is null, and the
+ * slot is found by asking the slots of the opened root (a wrapper around the slot fades or orders the
+ * field like any ancestor). */
+function parentSeen(el: Element): Element | null {
+  const host = el.assignedSlot ? null : el.parentElement;
+  const root = host && shadowRootOf(host);
+  for (const slot of root?.querySelectorAll('slot') ?? []) if ((slot as HTMLSlotElement).assignedElements().includes(el)) return slot;
+  return flatParent(el);
+}
+
 /** `outer` is `inner` or one of its ancestors in the flat tree. */
 function holds(outer: Element, inner: Element): boolean {
-  for (let node: Element | null = inner; node; node = flatParent(node)) if (node === outer) return true;
+  for (let node: Element | null = inner; node; node = parentSeen(node)) if (node === outer) return true;
   return false;
 }
 
@@ -296,7 +306,7 @@ function holds(outer: Element, inner: Element): boolean {
 function comesAfter(face: Element, el: Element): boolean {
   for (let other: Element | null = el; other; other = (other.getRootNode() as ShadowRoot).host ?? null) {
     const root = other.getRootNode();
-    for (let node: Element | null = face; node; node = flatParent(node)) {
+    for (let node: Element | null = face; node; node = parentSeen(node)) {
       if (node.getRootNode() === root) return node !== other && (node.compareDocumentPosition(other) & 4) !== 0;
     }
   }
@@ -347,7 +357,7 @@ function inTopLayer(el: Element): boolean {
 
 /** The element itself, or its nearest ancestor, that is layered (null: none below <body>). */
 function positionedFrom(el: Element, view: View): Element | null {
-  for (let node: Element | null = el; node && node.tagName !== 'BODY'; node = flatParent(node)) {
+  for (let node: Element | null = el; node && node.tagName !== 'BODY'; node = parentSeen(node)) {
     if (layered(view.getComputedStyle(node))) return node;
   }
   return null;
