@@ -135,10 +135,8 @@ function main(): void {
     if (!siteAllows(request.site, ownHost(), window.isSecureContext)) return { ok: false, reason: 'other-site' };
     if (request.focusedOnly) return fillFocused(document, request.code);
     if (request.doc !== doc) return { ok: false, reason: 'other-document' };
-    // A code field the page still holds but hides (the user closed its step): hidden, not missing.
-    const hidden: HTMLInputElement[] = [];
-    const target = bestFillableTarget(document, hidden);
-    if (!target) return { ok: false, reason: hidden.length > 0 ? 'not-visible' : 'no-field' };
+    const target = bestFillableTarget(document);
+    if (!target) return { ok: false, reason: 'no-field' };
     if (sight && !sight.sees(target)) return { ok: false, reason: 'not-visible' };
     return fillTarget(target, request.code);
   }

@@ -37,12 +37,13 @@ export function walkNotFilledReasons(driver: () => ManualFillDriver): void {
     const site = await openReported(d);
     try {
       // The user closes the step that holds the field: the page hides it and keeps it in the DOM, so the
-      // field's report stands and the background sends the code to that frame, which refuses it.
+      // field's report stands and the background sends the code to that frame, which finds no visible
+      // code field and refuses it.
       await site.run(`document.getElementById('app').hidden = true`);
       const code = '305917';
       await smsWithCode(d, code);
-      await expect.poll(() => recorded(d, code), { timeout: 10_000 }).toEqual({ reason: 'not-visible', filledInto: null });
-      await expect.poll(() => d.reasonShown(code), { timeout: 5_000 }).toBe(en.notFilledHidden!.message);
+      await expect.poll(() => recorded(d, code), { timeout: 10_000 }).toEqual({ reason: 'no-field', filledInto: null });
+      await expect.poll(() => d.reasonShown(code), { timeout: 5_000 }).toBe(en.notFilledNoField!.message);
       expect(await site.otpValue()).toBe('');
 
       // The step shows again and the user presses Fill: the code goes in, and the reason goes away.
