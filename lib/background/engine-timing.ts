@@ -15,3 +15,6 @@ export const POPUP_WINDOW_MS = 60_000;
 export const FILL_RECENT_MS = 2 * 60_000;
 /** With no known rental, a code field triggers a look for new ones at most this often. */
 export const DISCOVERY_INTERVAL_MS = 30_000;
+/** The stored time of the last successful poll is rewritten once it is this old. It only paces the look
+ * above, which may then come this much early; rewriting it on every poll of the fast loop cost a write a second. */
+export const LAST_POLL_REFRESH_MS = 5_000;

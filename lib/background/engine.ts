@@ -29,7 +29,7 @@ import { byPreference, framePermit, type Binding } from './frame-policy.ts';
 import { domainOf } from './site.ts';
 import { serialUpdater } from './serial.ts';
 import { measurePollProcessing } from '../poll-timing.ts';
-import { DISCOVERY_INTERVAL_MS, FAST_INTERVAL_MS, FAST_WINDOW_MS, FILL_RECENT_MS, POPUP_WINDOW_MS } from './engine-timing.ts';
+import { DISCOVERY_INTERVAL_MS, FAST_INTERVAL_MS, FAST_WINDOW_MS, FILL_RECENT_MS, LAST_POLL_REFRESH_MS, POPUP_WINDOW_MS } from './engine-timing.ts';
 
 export interface EngineDeps {
   now: () => number;
@@ -108,9 +108,16 @@ export function createEngine(deps: EngineDeps) {
     });
   }
 
+  /** Writes only what a success changes: in the fast loop that is nearly every second, and each write
+   * is an IndexedDB transaction that wakes the popup. `lastPollAt` only paces the look for new rentals
+   * (DISCOVERY_INTERVAL_MS), so it is refreshed once it is LAST_POLL_REFRESH_MS old, not on every poll. */
   async function recordSuccess(): Promise<void> {
-    await updatePoll((p) => ({ value: { ...p, failures: 0, notBefore: 0 }, result: undefined }));
-    await updateStatus((s) => ({ value: { ...s, lastError: null, lastPollAt: deps.now() }, result: undefined }));
+    await updatePoll((p) => ({ value: p.failures === 0 && p.notBefore === 0 ? p : { ...p, failures: 0, notBefore: 0 }, result: undefined }));
+    const now = deps.now();
+    await updateStatus((s) => {
+      const fresh = s.lastError === null && s.lastPollAt !== null && now - s.lastPollAt >= 0 && now - s.lastPollAt < LAST_POLL_REFRESH_MS;
+      return { value: fresh ? s : { ...s, lastError: null, lastPollAt: now }, result: undefined };
+    });
   }
 
   /** Runs one provider call through the gate and keeps the status (error banner, backoff) current. */

@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test';
 import type { ExtensionBrowser } from '../../test/e2e/support/chromium.ts';
 import type { StandIn } from '../../test/stand-in/server.ts';
-import { FAST_WINDOW_MS } from '../../lib/background/engine-timing.ts';
+import { FAST_WINDOW_MS, FILL_RECENT_MS } from '../../lib/background/engine-timing.ts';
 import { readPoll, readRentals } from './extension.ts';
 import { sleep, waitFor } from './lifecycle.ts';
 
@@ -42,7 +42,7 @@ const LEFTOVER_SETTLE_MS = 1500;
 /**
  * Loads the page until its field is reported and stays empty. SimFill fills a code up to two minutes old
  * into a field that appears after it, and one field report takes one code at most: a code still unfilled
- * (phase B's, which arrived while nobody waited, or a missed trial's) goes into the next load, and that
+ * (a missed trial's; phase B's are waited out first) goes into the next load, and that
  * trial's own code would then find its field used. Such a load is not a trial; the next one starts clean.
  */
 async function loadEmptyField(ext: ExtensionBrowser, page: Page, url: string): Promise<void> {
@@ -58,6 +58,18 @@ async function loadEmptyField(ext: ExtensionBrowser, page: Page, url: string): P
   throw new Error('bench: every load of the OTP page was filled with a leftover code');
 }
 
+/**
+ * Waits until no stored code is still waiting for a field. Phase B delivers its SMS while nobody waits,
+ * so each is a code SimFill would fill into the next field that appears for two minutes; one field
+ * report takes one code, so reloading past them could take a load per code. Letting them age out costs
+ * at most that window once, and leaves every trial's load to its own code.
+ */
+async function waitOutWaitingCodes(ext: ExtensionBrowser): Promise<void> {
+  const messages = (await readRentals(ext)).active.flatMap((r) => r.messages);
+  const newest = Math.max(0, ...messages.filter((m) => m.code && m.autoFill && !m.filledInto).map((m) => m.seenAt));
+  await sleep(Math.max(0, newest + FILL_RECENT_MS + 1000 - Date.now()));
+}
+
 const otpState = (page: Page) => page.evaluate(() => (window as unknown as { __otpState(): OtpState }).__otpState());
 
 export async function fastModeTrials(ext: ExtensionBrowser, standIn: StandIn, tzid: number, url: string, trials: number): Promise<FastTrials> {
@@ -68,6 +80,7 @@ export async function fastModeTrials(ext: ExtensionBrowser, standIn: StandIn, tz
   let missed = 0;
   const misses: FastTrials['misses'] = [];
   const used = new Set<string>();
+  await waitOutWaitingCodes(ext);
   try {
     for (let i = 0; i < trials; i++) {
       await loadEmptyField(ext, page, url);

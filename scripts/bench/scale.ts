@@ -26,6 +26,8 @@ export interface ScalePoint {
   /** Popup open → the first frame showing a rental's number. */
   popupFrameMs: Distribution;
   popupColdFrameMs: number;
+  /** The same opens' no-script extension document (scripts/bench/popup.ts): the browser's own share. */
+  baselineFrameMs: Distribution;
   /** Reading the full rentals item inside the popup, for comparison with what the first paint needs. */
   fullReadMs: Distribution;
   pollProcessingMs: Distribution;
@@ -143,6 +145,7 @@ async function measureSize(ext: ExtensionBrowser, standIn: StandIn, size: number
     messagesPerRental: SCALE_MESSAGES,
     popupFrameMs: distribution(popup.frameMs, 1),
     popupColdFrameMs: popup.coldFrameMs,
+    baselineFrameMs: distribution(popup.baselineFrameMs, 1),
     fullReadMs: distribution(popup.storageReadMs, 1),
     pollProcessingMs: distribution(processing, 1),
     answerBytes: (await answer.arrayBuffer()).byteLength,

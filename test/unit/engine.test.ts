@@ -11,6 +11,7 @@ import { statusItem } from '../../lib/storage/status.ts';
 import { settingsItem } from '../../lib/storage/settings.ts';
 import { DOC, shown, testEngineDeps } from './support/engine.ts';
 import { asCode } from '../../lib/otp/code.ts';
+import { LAST_POLL_REFRESH_MS } from '../../lib/background/engine-timing.ts';
 import { firstDigits, listed, message, rental, T0 } from './support/rentals.ts';
 
 type Answer = { ok: true; value: Rental[] } | { ok: false; error: ProviderError };
@@ -345,6 +346,24 @@ describe('reads and writes of the rentals state', () => {
     expect(reads).toHaveBeenCalledTimes(1);
     expect(writes).toHaveBeenCalledTimes(1);
     expect((await rentalsItem.getValue()).active[0]!.messages.map((m) => m.code)).toEqual(['482913']);
+  });
+
+  it('a minute of polls that bring nothing rewrites neither the backoff state nor, more than once per refresh, the status', async () => {
+    const { engine, provider } = setup();
+    await rentalsItem.setValue({ active: [known], ended: [] });
+    await pollItem.setValue({ failures: 0, notBefore: 0, fastUntil: T0 + 60_000, waiting: [field] });
+    provider.client.getRentState = async () => {
+      provider.requests++;
+      return { ok: true, value: listed([rental(1, [])]) };
+    };
+    const pollWrites = vi.spyOn(pollItem, 'setValue');
+    const statusWrites = vi.spyOn(statusItem, 'setValue');
+    await engine.poll(true);
+    await engine.settled();
+    expect(provider.requests).toBeGreaterThanOrEqual(30);
+    expect(pollWrites).not.toHaveBeenCalled();
+    expect(statusWrites.mock.calls.length).toBeLessThanOrEqual(60_000 / LAST_POLL_REFRESH_MS + 1);
+    expect((await statusItem.getValue()).lastPollAt).toBeGreaterThan(T0 + 60_000 - LAST_POLL_REFRESH_MS - 5000);
   });
 
   it('while the popup is open, the poll that brings a code marks it read in its one write', async () => {

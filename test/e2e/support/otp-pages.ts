@@ -41,9 +41,9 @@ export const SESSION_SCRIPT = `${api}.storage.session.get('poll').then((s) => s.
 export const RENTAL_IDS_SCRIPT = `${readPrivateScript('rentals')}.then((rentals) => (rentals?.active ?? []).map((r) => r.tzid))`;
 export const STORED_CODES_SCRIPT = `${readPrivateScript('rentals')}.then((rentals) => (rentals?.active ?? []).flatMap((r) => r.messages.map((m) => m.code ?? '')))`;
 
-// The held-out library pages (test/libs/README.md; sets `heldout-*` and `heldout2-*`) measure SimFill on
-// widgets it was never tuned on: a figure to report, not a gate, so they join the walk only when asked
-// (SIMFILL_HELDOUT=1).
+// The held-out library pages (test/libs/README.md; sets `heldout-*`, `heldout2-*`, `heldout3-*`) measure
+// SimFill on widgets it was never tuned on: a figure to report, not a gate, so they join the walk only
+// when asked (SIMFILL_HELDOUT=1).
 const HELD_OUT = process.env.SIMFILL_HELDOUT === '1';
 const pages = [
   ...readPages('../../fixtures/forms/', import.meta.url).map((p) => ({ ...p, path: `fixtures/${p.name}` })),
