@@ -1,6 +1,6 @@
 import { t } from '../lib/i18n.ts';
 
-export interface Failure {
+interface Failure {
   message: string;
   nextStep: string;
 }

@@ -6,7 +6,8 @@ import { handleCommand } from '@/lib/background/commands';
 import { createEngine } from '@/lib/background/engine';
 import { parseFillReply, type FillRequest, type WhereRequest } from '@/lib/fill-protocol';
 import { runOnDemand } from '@/lib/background/inject';
-import { describePhoneFailure, parsePhoneFillReply } from '@/lib/background/phone-reply';
+import { numberNotFilled, parsePhoneFillReply } from '@/lib/background/phone-reply';
+import { describeCommandError } from '@/lib/command-error';
 import { MENU_INSERT_CODE, NUMBER_MENU_PREFIX, syncMenus } from '@/lib/background/context-menus';
 import type { CommandReply } from '@/lib/messages';
 import { POPUP_PORT } from '@/lib/popup-port';
@@ -20,7 +21,7 @@ import { ledgerItem } from '@/lib/storage/ledger';
 import { settingsItem } from '@/lib/storage/settings';
 import { repairStoredState } from '@/lib/storage/repair';
 import { moveOutOfLocalStorage, restrictSessionStorage } from '@/lib/storage/store';
-import { uiLanguage } from '@/lib/i18n';
+import { sayIn, uiLanguage } from '@/lib/i18n';
 import { providerLang } from '@/lib/ui-lang';
 
 /** A fill's answer, at most: far longer than a split widget typed box by box takes. */
@@ -132,8 +133,9 @@ export default defineBackground(() => {
     if (chosen === undefined) return;
     const reply = await engine.fillNumber(chosen, target);
     if (reply?.ok) return;
-    // No popup to say it in: a notification tells why nothing (or nothing verified) was filled.
-    const { message, nextStep } = describePhoneFailure(reply, lang);
+    // No popup to say it in: a notification tells why nothing (or nothing verified) was filled. The
+    // background shows the notification itself, so this is where the words are made, in its language.
+    const { message, nextStep } = describeCommandError({ kind: 'number-not-filled', reason: numberNotFilled(reply) }, sayIn(lang));
     await browser.notifications.create(`phone-fill:${chosen}`, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title: message, message: nextStep });
   };
   browser.commands.onCommand.addListener((name) => {

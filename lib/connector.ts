@@ -2,7 +2,6 @@
 // Dark Reader pattern): containers receive a Connector, tests hand them a fake one. Reads come from the
 // private store the background writes (lib/storage/store.ts); every change goes to the background as a Command.
 import { browser } from 'wxt/browser';
-import { t } from './i18n.ts';
 import type { Command, CommandFailure, CommandReply } from './messages.ts';
 import { POPUP_HEARTBEAT_MS, POPUP_PORT } from './popup-port.ts';
 import { rentalsItem, rentalsSummaryItem, type RentalsState, type RentalsSummary } from './storage/rentals.ts';
@@ -54,21 +53,19 @@ const INSERT_COMMAND = 'insert-latest-code';
 function isReply(value: unknown): value is CommandReply {
   if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
   if (value.ok === true) return true;
-  return value.ok === false && 'message' in value && typeof value.message === 'string';
+  return value.ok === false && 'error' in value && typeof value.error === 'object' && value.error !== null;
 }
 
-function noAnswer(): CommandFailure {
-  return { ok: false, message: t('errNoAnswer'), nextStep: t('errNoAnswerNext'), code: null };
-}
+const NO_ANSWER: CommandFailure = { ok: false, error: { kind: 'no-answer' } };
 
 export function browserConnector(): Connector {
   async function send<C extends Command>(cmd: C): Promise<CommandReply<C['type']>> {
     try {
       const reply: unknown = await browser.runtime.sendMessage(cmd);
-      return isReply(reply) ? (reply as CommandReply<C['type']>) : noAnswer();
+      return isReply(reply) ? (reply as CommandReply<C['type']>) : NO_ANSWER;
     } catch {
       // No listener (the worker is starting or crashed): a reply like any other failure.
-      return noAnswer();
+      return NO_ANSWER;
     }
   }
   return {

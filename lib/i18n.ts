@@ -66,7 +66,8 @@ export function t(key: MessageKey, ...subs: (string | number)[]): string {
   return fromBrowser;
 }
 
-/** A translator fixed to one language, for words made in the background (notifications, replies). */
+/** A translator fixed to one language, for words the background shows itself (notifications, the badge,
+ * menus) or sends to be shown as they are (the on-page notice). */
 export function sayIn(lang: Lang): (key: MessageKey, ...subs: string[]) => string {
   return (key, ...subs) => translate(lang, key, subs);
 }

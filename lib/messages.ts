@@ -4,6 +4,7 @@
 import { z } from './zod.ts';
 import { MAX_KEEP_DAYS, MIN_KEEP_DAYS } from './rentals/retention.ts';
 import type { Balance, Rental, Tariff } from './onlinesim/types.ts';
+import type { CommandError } from './command-error.ts';
 
 const tzid = z.number().int().positive();
 const days = z.number().int().positive().max(3650);
@@ -53,14 +54,10 @@ export interface CommandValues {
 export type CommandType = Command['type'];
 export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
 
+/** A failure is a value (lib/command-error.ts): the page that shows it words it in its own language. */
 export interface CommandFailure {
   ok: false;
-  message: string;
-  nextStep: string;
-  /** The provider's error code, when it answered with one. */
-  code: string | null;
-  /** The provider could not be reached at all (refused, no network, or blocked for lack of a host permission). */
-  unreachable?: boolean;
+  error: CommandError;
 }
 // Distributes over a union of command types, so a reply to "some command" is one of their replies.
 export type CommandSuccess<T extends CommandType> = T extends CommandType

@@ -8,8 +8,8 @@ import { SettingsForm, type SaveOutcome } from '@/components/SettingsForm.tsx';
 import type { Connector } from '@/lib/connector.ts';
 import type { CommandReply } from '@/lib/messages.ts';
 import { hostConfirmed, hostOfAddress, hostPermission, validateApiAddress } from '@/lib/onlinesim/address.ts';
-import { describeError } from '@/lib/onlinesim/errors.ts';
-import { sayIn, t, uiLanguage, type Lang } from '@/lib/i18n.ts';
+import { describeCommandError } from '@/lib/command-error.ts';
+import { t, uiLanguage, type Lang } from '@/lib/i18n.ts';
 import type { Settings } from '@/lib/storage/settings.ts';
 import { formatMoney } from '@/lib/money.ts';
 
@@ -39,7 +39,7 @@ export function OptionsApp({ connector: c, lang = uiLanguage() }: Props) {
     const valid = validateApiAddress(apiAddress);
     const unconfirmed = valid.ok && !hostConfirmed(valid.value, confirmedHost) ? hostOfAddress(valid.value) : null;
     if (unconfirmed !== null) {
-      setOutcome({ ok: false, ...describeError({ kind: 'refused', reason: 'not-confirmed', host: unconfirmed }, sayIn(lang)) });
+      setOutcome({ ok: false, ...describeCommandError({ kind: 'call-failed', error: { kind: 'refused', reason: 'not-confirmed', host: unconfirmed } }, t) });
       return;
     }
     const permission = valid.ok ? hostPermission(valid.value) : null;
@@ -49,11 +49,12 @@ export function OptionsApp({ connector: c, lang = uiLanguage() }: Props) {
     void (async () => {
       const reply: CommandReply<'save-settings'> = (await allowed)
         ? await c.send({ type: 'save-settings', apiKey, apiAddress, confirmedHost })
-        : { ok: false, message: t('permissionDenied', hostOfAddress(apiAddress) ?? apiAddress), nextStep: t('permissionDeniedNext'), code: null };
+        : { ok: false, error: { kind: 'permission-denied', host: hostOfAddress(apiAddress) ?? apiAddress } };
+      // Worded here, in this page's language (lib/command-error.ts).
       if (reply.ok) {
         setOutcome({ ok: true, message: t('savedBalance', formatMoney(reply.value.balance, lang)), nextStep: '' });
       } else {
-        setOutcome({ ok: false, message: reply.message, nextStep: reply.nextStep });
+        setOutcome({ ok: false, ...describeCommandError(reply.error, t) });
       }
       setBusy(false);
     })();

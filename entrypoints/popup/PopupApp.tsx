@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Announcer } from '@/components/Announcer.tsx';
 import { Banner } from '@/components/Banner.tsx';
-import { Feedback, type Failure } from '@/components/Feedback.tsx';
+import { Feedback } from '@/components/Feedback.tsx';
 import { FirstRun } from '@/components/FirstRun.tsx';
 import { Header } from '@/components/Header.tsx';
 import { History } from '@/components/History.tsx';
@@ -14,6 +14,7 @@ import type { Connector } from '@/lib/connector.ts';
 import { t, uiLanguage, type Lang } from '@/lib/i18n.ts';
 import type { Command, CommandSuccess } from '@/lib/messages.ts';
 import { describeError } from '@/lib/onlinesim/errors.ts';
+import { describeCommandError, type CommandError } from '@/lib/command-error.ts';
 import type { Tariff } from '@/lib/onlinesim/types.ts';
 import { formatPhone } from '@/lib/format.ts';
 import { ledgerCsv, sitesOf } from '@/lib/rentals/ledger.ts';
@@ -55,7 +56,7 @@ export function PopupApp({ connector: c, lang = uiLanguage(), clock = Date.now }
   const [ledger, setLedger] = useState<Ledger>({ entries: [] });
   const [now, setNow] = useState(clock);
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const [failure, setFailure] = useState<CommandError | null>(null);
   const [toast, setToast] = useState('');
   const [rentOpen, setRentOpen] = useState(false);
   const [rentInitial, setRentInitial] = useState<Partial<RentChoice> | null>(null);
@@ -117,7 +118,7 @@ export function PopupApp({ connector: c, lang = uiLanguage(), clock = Date.now }
     const reply = await c.send(cmd);
     setBusy(false);
     if (!reply.ok) {
-      setFailure({ message: reply.message, nextStep: reply.nextStep });
+      setFailure(reply.error);
       return null;
     }
     if (done) setToast(done);
@@ -172,7 +173,8 @@ export function PopupApp({ connector: c, lang = uiLanguage(), clock = Date.now }
       onSettings={() => c.openOptions()}
     />
   );
-  const feedback = <Feedback toast={toast} failure={failure} onDismiss={() => setFailure(null)} />;
+  // Worded here, in the popup's language, like every failure the popup shows (lib/command-error.ts).
+  const feedback = <Feedback toast={toast} failure={failure && describeCommandError(failure, t)} onDismiss={() => setFailure(null)} />;
   if (!settings.hasKey) {
     return (
       <>

@@ -1,23 +1,24 @@
 // Commands from the popup and the options page. Every provider call goes through the engine's gate,
-// and every failure comes back as plain words in the UI language with a next step.
+// and every failure comes back as a value (lib/command-error.ts), which the page that shows it words in
+// its own language: nothing here is translated.
 import { hostNeedingConfirmation, hostOfAddress, validateApiAddress } from '../onlinesim/address.ts';
 import { createClient, type OnlineSimClient } from '../onlinesim/client.ts';
 import type { Result } from '../result.ts';
-import { describeError, type ProviderError } from '../onlinesim/errors.ts';
+import type { ProviderError } from '../onlinesim/errors.ts';
 import type { CommandFailure, CommandOf, CommandReply, CommandType } from '../messages.ts';
 import { rentalsItem } from '../storage/rentals.ts';
 import { statusItem } from '../storage/status.ts';
 import { ledgerItem } from '../storage/ledger.ts';
 import { settingsItem, type Settings } from '../storage/settings.ts';
-import { sayIn, translate, type Lang } from '../i18n.ts';
+import type { Lang } from '../i18n.ts';
 import { providerLang } from '../ui-lang.ts';
 import type { Engine } from './engine.ts';
-import { describePhoneFailure } from './phone-reply.ts';
+import { numberNotFilled } from './phone-reply.ts';
 import { serialUpdater } from './serial.ts';
-import { NOT_FILLED_TEXT } from '../fill-outcome.ts';
 
 export interface CommandDeps {
   engine: Engine;
+  /** The user's language, which the provider is asked to answer in; replies carry no words (see above). */
   lang: Lang;
   saveApiKey: (key: string) => Promise<void>;
   /** `permissions.contains` for a host pattern: the key goes only to hosts the user granted. */
@@ -33,34 +34,34 @@ type Handlers = { [T in CommandType]: (command: CommandOf<T>, deps: CommandDeps)
 const handlers: Handlers = {
   async refresh(_, deps) {
     await deps.engine.poll(true);
-    return replyFromStatus(deps.lang);
+    return replyFromStatus();
   },
   async balance(_, deps) {
     // Asked for when the popup opens: polls do not read the balance, and the frozen part changes as
     // rentals get their first SMS, so a stored balance may be hours old.
     const result = await deps.engine.call((c) => c.getBalance());
-    if (!result) return noKey(deps.lang);
-    if (!result.ok) return failure(result.error, deps.lang);
+    if (!result) return NO_KEY;
+    if (!result.ok) return failure(result.error);
     await statusItem.setValue({ ...(await statusItem.getValue()), balance: result.value });
     return { ok: true };
   },
   async tariffs(_, deps) {
     const result = await deps.engine.call((c) => c.tariffsRent());
-    if (!result) return noKey(deps.lang);
-    return result.ok ? { ok: true, value: result.value } : failure(result.error, deps.lang);
+    if (!result) return NO_KEY;
+    return result.ok ? { ok: true, value: result.value } : failure(result.error);
   },
   async rent(command, deps) {
     const result = await deps.engine.call((c) => c.getRentNum({ country: command.country, days: command.days, autoRenew: command.autoRenew }));
-    if (!result) return noKey(deps.lang);
-    if (!result.ok) return failure(result.error, deps.lang);
+    if (!result) return NO_KEY;
+    if (!result.ok) return failure(result.error);
     await deps.engine.poll(true);
     await refreshBalance(deps.engine);
     return { ok: true, value: result.value };
   },
   async extend(command, deps) {
     const result = await deps.engine.call((c) => c.extendRentState(command.tzid, command.days));
-    if (!result) return noKey(deps.lang);
-    if (!result.ok) return failure(result.error, deps.lang);
+    if (!result) return NO_KEY;
+    if (!result.ok) return failure(result.error);
     await deps.engine.poll(true);
     await refreshBalance(deps.engine);
     return { ok: true };
@@ -72,15 +73,11 @@ const handlers: Handlers = {
     const message = [...active, ...ended].find((r) => r.tzid === command.tzid)?.messages.find((m) => m.id === command.messageId);
     const outcome = message ? await deps.engine.fillRequested(message) : null;
     if (outcome?.ok) return { ok: true };
-    // Why, in words. The next step: for a code bound elsewhere, where it belongs; otherwise the way that
-    // works where detection did not, the shortcut in the field the user picks.
-    const reason = outcome?.reason ?? 'no-field';
-    const nextStep = reason === 'other-site' && message?.origin ? translate(deps.lang, 'originOnly', [message.origin]) : translate(deps.lang, 'errNoFieldNext', []);
-    return { ok: false, message: translate(deps.lang, NOT_FILLED_TEXT[reason], []), nextStep, code: null };
+    return { ok: false, error: { kind: 'code-not-filled', reason: outcome?.reason ?? 'no-field', origin: message?.origin ?? null } };
   },
   async 'fill-number'(command, deps) {
     const reply = await deps.engine.fillNumber(command.tzid);
-    return reply?.ok ? { ok: true } : { ok: false, ...describePhoneFailure(reply, deps.lang), code: null };
+    return reply?.ok ? { ok: true } : { ok: false, error: { kind: 'number-not-filled', reason: numberNotFilled(reply) } };
   },
   async 'clear-ledger'() {
     await ledgerItem.setValue({ entries: [] });
@@ -104,25 +101,25 @@ export function handleCommand<T extends CommandType>(command: CommandOf<T>, deps
 /** A call whose success needs only a fresh poll to show (the rental ended, the number was renewed). */
 async function afterCall(deps: CommandDeps, call: (c: OnlineSimClient) => Promise<Result<unknown, ProviderError>>): Promise<CommandReply<'close'>> {
   const result = await deps.engine.call(call);
-  if (!result) return noKey(deps.lang);
-  if (!result.ok) return failure(result.error, deps.lang);
+  if (!result) return NO_KEY;
+  if (!result.ok) return failure(result.error);
   await deps.engine.poll(true);
   return { ok: true };
 }
 
 async function saveSettings(apiKey: string, address: string, confirmedHost: string | null, deps: CommandDeps): Promise<CommandReply<'save-settings'>> {
-  if (apiKey === '') return { ok: false, ...plain(deps.lang, 'errEmptyKey'), code: null };
+  if (apiKey === '') return { ok: false, error: { kind: 'empty-key' } };
   const validAddress = validateApiAddress(address);
   if (!validAddress.ok) {
-    if (validAddress.error === 'not-https') return failure({ kind: 'refused', reason: 'not-https', host: hostOfAddress(address) ?? '' }, deps.lang);
-    return { ok: false, ...plain(deps.lang, 'errBadAddress'), code: null };
+    if (validAddress.error === 'not-https') return failure({ kind: 'refused', reason: 'not-https', host: hostOfAddress(address) ?? '' });
+    return { ok: false, error: { kind: 'bad-address' } };
   }
   // The client checks the user's confirmation of a host other than OnlineSim's and the host permission
   // before it sends anything, so an address the user did not confirm and allow (a prompt denied, a page
   // that sent this command without asking) receives nothing.
   const client = createClient({ baseUrl: validAddress.value, apiKey, lang: providerLang(deps.lang), confirmedHost, hostGranted: deps.hostGranted, fetch: deps.fetch });
   const balance = await deps.engine.gate.run(() => client.getBalance());
-  if (!balance.ok) return failure(balance.error, deps.lang);
+  if (!balance.ok) return failure(balance.error);
   await deps.saveApiKey(apiKey);
   // The address and its confirmation are written together: a new address never keeps the old one's.
   const confirmed = hostNeedingConfirmation(validAddress.value);
@@ -138,24 +135,13 @@ async function refreshBalance(engine: Engine): Promise<void> {
   if (result?.ok) await statusItem.setValue({ ...(await statusItem.getValue()), balance: result.value });
 }
 
-async function replyFromStatus(lang: Lang): Promise<CommandReply<'refresh'>> {
+async function replyFromStatus(): Promise<CommandReply<'refresh'>> {
   const { lastError } = await statusItem.getValue();
-  return lastError ? failure(lastError.error, lang) : { ok: true };
+  return lastError ? failure(lastError.error) : { ok: true };
 }
 
-function failure(error: ProviderError, lang: Lang): CommandFailure {
-  return {
-    ok: false,
-    ...describeError(error, sayIn(lang)),
-    code: error.kind === 'provider' ? error.code : null,
-    unreachable: error.kind === 'offline',
-  };
+function failure(error: ProviderError): CommandFailure {
+  return { ok: false, error: { kind: 'call-failed', error } };
 }
 
-function noKey(lang: Lang): CommandFailure {
-  return { ok: false, ...plain(lang, 'errNoKey'), code: null };
-}
-
-function plain(lang: Lang, key: 'errNoKey' | 'errEmptyKey' | 'errBadAddress'): { message: string; nextStep: string } {
-  return { message: translate(lang, key, []), nextStep: translate(lang, `${key}Next`, []) };
-}
+const NO_KEY: CommandFailure = { ok: false, error: { kind: 'no-key' } };

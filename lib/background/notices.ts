@@ -3,6 +3,8 @@
 // An SMS notice's title is always SimFill's own words naming the rented number ("SMS to +7 …"); the
 // sender's name and text appear only quoted in the body, so a sender calling itself "SimFill" or
 // "OnlineSim" cannot pass for one of SimFill's own notices. Direction controls are removed from all of it.
+// The background shows notifications itself, so they are worded here, in its language: text is made
+// where it is shown.
 import { displayText } from '../display-text.ts';
 import { formatDays, formatPhone } from '../format.ts';
 import { translate, type Lang } from '../i18n.ts';

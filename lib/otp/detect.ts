@@ -154,10 +154,13 @@ function scoreSingle(f: Field): number {
 
 // A box of a split widget: one character wide by maxlength, or (real layout only) narrow on screen, but
 // wide enough to type into: Reka UI keeps its value in a 1-px visually-hidden input beside the boxes.
+// A narrow box may allow a whole code (maxlength 4 to 8): widgets built for browser autofill let a box
+// take the code and spread it (PrimeNG and Base UI on their first box, react-code-input on all but the
+// last). Such a box belongs to a group only as long as the code (scoreSplit).
 function isBox(el: HTMLInputElement): boolean {
   const max = el.maxLength;
   if (max === 1) return true;
-  if (max > 2) return false;
+  if (max > SPLIT_MAX || max === 3) return false; // 3: no code is that short
   const rect = el.getBoundingClientRect();
   return rect.width >= MIN_BOX_PX && rect.width <= NARROW_BOX_PX;
 }
@@ -199,6 +202,10 @@ function scoreSplit(group: Field[], order: Map<HTMLInputElement, number>): OtpTa
   // Alike by type only: vue3-otp-input sets maxlength=1 on its last box alone.
   const type = group[0]!.el.getAttribute('type');
   if (!group.every((f) => f.el.getAttribute('type') === type)) return null;
+  // A box taking more than one character takes the whole code, beside plain boxes: four 4-character boxes
+  // are a card number, not a 4-character code.
+  const wide = group.filter((f) => f.el.maxLength > 2);
+  if (wide.length === group.length || wide.some((f) => f.el.maxLength !== group.length)) return null;
   let score = 45; // four to eight alike one-character inputs in a row are rarely anything else
   if (group.some((f) => f.oneTimeCode)) score += 100;
   score += wordScore(merge(group.flatMap((f) => [...f.own, f.hint])), 50, 30, 5);

@@ -244,13 +244,13 @@ describe('settings form', () => {
   });
 
   it.each([
-    ['empty key', 'Enter your API key.', 'Copy it from your OnlineSim profile.'],
-    ['wrong key', 'OnlineSim did not accept this API key.', 'Check it on the API page of your profile.'],
-    ['not an API', 'This address does not answer like the OnlineSim API.', 'Use https://onlinesim.io/api/.'],
-    ['unreachable', 'Could not reach 127.0.0.1:9.', 'Check the address and your connection.'],
-  ])('shows the background\u2019s reason (%s) and what to do in the alert', async (_kind, message, nextStep) => {
+    ['empty key', { kind: 'empty-key' }, 'The API key is empty.', 'Paste the key from your OnlineSim profile, API page.'],
+    ['wrong key', { kind: 'call-failed', error: { kind: 'provider', code: 'ERROR_WRONG_KEY' } }, 'OnlineSim did not accept the API key.', 'Copy the key again'],
+    ['not an API', { kind: 'call-failed', error: { kind: 'http', status: 404 } }, 'The API address looks wrong', 'Check the API address in the settings'],
+    ['no permission', { kind: 'call-failed', error: { kind: 'refused', reason: 'no-permission', host: '127.0.0.1:9' } }, 'may not send your API key to 127.0.0.1:9', 'allow access to 127.0.0.1:9'],
+  ] as const)('words the background’s reason (%s) and what to do in the alert', async (_kind, error, message, nextStep) => {
     const c = fake();
-    c.reply = { ok: false, message, nextStep, code: null };
+    c.reply = { ok: false, error };
     await show(c);
     await act(async () => saveButton().click());
     await settle();

@@ -330,7 +330,7 @@ describe('rental card', () => {
 
   it('fills the number on request, says when the page did not take it, and has no Fill number when filling is off', async () => {
     const c = fake({ active: [rental()], ended: [] });
-    c.replies['fill-number'] = { ok: false, message: 'The page did not take the number as typed, so SimFill removed it again.', nextStep: 'Copy it.', code: null };
+    c.replies['fill-number'] = { ok: false, error: { kind: 'number-not-filled', reason: 'not-verified' } };
     await show(c);
     await click(button('Fill number +7 931 335-85-47 into the page\'s phone field'));
     expect(c.sent).toEqual([{ type: 'fill-number', tzid: 3715 }]);
@@ -389,12 +389,12 @@ describe('rental card', () => {
 
   it('shows a failed action in plain words with the next step', async () => {
     const c = fake({ active: [rental()], ended: [] });
-    c.replies.extend = { ok: false, message: 'Not enough money on your balance.', nextStep: 'Top up at OnlineSim.', code: 'WARNING_LOW_BALANCE' };
+    c.replies.extend = { ok: false, error: { kind: 'call-failed', error: { kind: 'provider', code: 'WARNING_LOW_BALANCE' } } };
     await show(c);
     await click(button('Extend by 7 days for 210 units'));
     const alert = root.querySelector('[role="alert"]');
-    expect(alert?.textContent).toContain('Not enough money on your balance.');
-    expect(alert?.textContent).toContain('Top up at OnlineSim.');
+    expect(alert?.textContent).toContain('Not enough money on your OnlineSim balance.');
+    expect(alert?.textContent).toContain('Top up your balance or pick a shorter period.');
   });
 
   it('keeps ended rentals in a collapsed history', async () => {
@@ -458,19 +458,19 @@ describe('rent flow', () => {
 
   it('explains a tariffs failure and does not open the form', async () => {
     const c = fake({ active: [], ended: [] });
-    c.replies.tariffs = { ok: false, message: 'OnlineSim cannot be reached.', nextStep: 'Check your connection.', code: null };
+    c.replies.tariffs = { ok: false, error: { kind: 'call-failed', error: { kind: 'offline' } } };
     await openRent(c);
-    expect(root.querySelector('[role="alert"]')?.textContent).toContain('OnlineSim cannot be reached.');
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain('Could not reach OnlineSim.');
     expect(root.querySelector('form.rent')).toBeNull();
   });
 
   it('shows a rent refusal with its next step', async () => {
     const c = fake({ active: [], ended: [] });
     c.replies.tariffs = { ok: true, value: tariffs };
-    c.replies.rent = { ok: false, message: 'No numbers left for this period.', nextStep: 'Choose another period or country.', code: 'NO_NUMBER' };
+    c.replies.rent = { ok: false, error: { kind: 'call-failed', error: { kind: 'provider', code: 'NO_NUMBER' } } };
     await openRent(c);
     await click(button('Rent for 2,000 units'));
-    expect(root.querySelector('[role="alert"]')?.textContent).toContain('Choose another period or country.');
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain('Try another period or country, or try again later.');
     expect(root.querySelector('form.rent')).not.toBeNull();
   });
 });

@@ -279,6 +279,25 @@ describe('split boxes', () => {
     expect(findOtpTargets(open.document)[0]?.elements.map((e) => e.id)).toEqual(['b1', 'b2', 'b3', 'b4', 'b5', 'b6']);
   });
 
+  // PrimeNG (first box), react-code-input (all but the last) and Base UI let a box take a whole code.
+  it('narrow boxes whose maxlength is the code length join the one-character boxes beside them', async () => {
+    const box = (i: number, max: number): string => `<input id="p${i}" maxlength="${max}" style="width:40px;height:40px">`;
+    const page = (maxes: number[]): string =>
+      `<form><p>Enter the code we sent to your phone by SMS.</p><div>${maxes.map((m, i) => box(i + 1, m)).join('')}</div></form>`;
+    open = await loadPage(page([6, 1, 1, 1, 1, 1]));
+    expect(bestFillableTarget(open.document)?.elements.map((e) => e.id)).toEqual(['p1', 'p2', 'p3', 'p4', 'p5', 'p6']);
+    await open.close();
+    open = await loadPage(page([4, 4, 4, 1]));
+    expect(bestFillableTarget(open.document)?.elements.map((e) => e.id)).toEqual(['p1', 'p2', 'p3', 'p4']);
+  });
+
+  it('four narrow 4-character boxes (a card number) or a box allowing more than the group are no split code', async () => {
+    const row = (maxes: number[]): string =>
+      '<div>' + maxes.map((m) => `<input maxlength="${m}" inputmode="numeric" style="width:56px;height:40px">`).join('') + '</div>';
+    open = await loadPage(`<form><p>Enter the code</p>${row([4, 4, 4, 4])}</form><form><p>Enter the code</p>${row([6, 1, 1, 1])}</form>`);
+    expect(findOtpTargets(open.document).filter((t) => t.elements.length > 1)).toEqual([]);
+  });
+
   it('a split widget inside an open shadow root inside another one is found', async () => {
     open = await loadPage('<outer-host></outer-host>');
     const outer = open.document.querySelector('outer-host')!.attachShadow({ mode: 'open' });

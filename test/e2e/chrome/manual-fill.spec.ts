@@ -1,9 +1,11 @@
-// The manual paths in Chromium (test/e2e/support/manual-fill.ts): the popup is an extension page in a
-// tab of its own, and the background's requests go out from SimFill's own service worker.
+// The manual paths in Chromium (test/e2e/support/manual-fill.ts), and the popup's reason for a code not
+// filled (not-filled.ts): the popup is an extension page in a tab of its own, and the background's
+// requests go out from SimFill's own service worker.
 import { expect, test, type Page } from '@playwright/test';
 import { startStandIn, type StandIn } from '../../stand-in/server.ts';
 import { clickToolbarButton, launchChromium, saveSettings, type ExtensionBrowser } from '../support/chromium.ts';
 import { fillRequest, walkManualFill, type ManualFillDriver, type SitePage } from '../support/manual-fill.ts';
+import { walkNotFilledReasons } from '../support/not-filled.ts';
 import { SESSION_SCRIPT, STORED_CODES_SCRIPT } from '../support/otp-pages.ts';
 import { readPrivateScript } from '../support/private-store.ts';
 import type { PollState } from '../../../lib/storage/session.ts';
@@ -24,6 +26,8 @@ function sitePage(page: Page): SitePage {
     url: () => page.url(),
     goto: async (path) => void (await page.goto(pages.url(path))),
     otpValue: () => page.evaluate(() => (window as unknown as { __otpState(): { value: string } }).__otpState().value),
+    run: (script) => page.evaluate(script),
+    typeInto: (selector, text) => page.locator(selector).pressSequentially(text),
     widget: {
       value: () => widget().inputValue('#w'),
       focus: () => widget().focus('#w'),
@@ -64,6 +68,10 @@ test.beforeAll(async () => {
       await opened.get(site)!.bringToFront();
       await popup.getByRole('button', { name: `Fill ${code} into the page` }).click();
     },
+    async reasonShown(code) {
+      const line = popup.locator('.code-row', { hasText: code }).locator('.not-filled').first();
+      return (await line.count()) > 0 ? line.textContent() : null;
+    },
     sendFromBackground: (tabId, request, frameId) =>
       inWorker(`chrome.tabs.sendMessage(${tabId}, ${JSON.stringify(request)}${frameId === undefined ? '' : `, { frameId: ${frameId} }`}).catch((e) => 'threw ' + e)`),
   };
@@ -76,6 +84,7 @@ test.afterAll(async () => {
 });
 
 walkManualFill(() => driver);
+walkNotFilledReasons(() => driver);
 
 // Why the fill of the focused field is not a script injected on demand (scripts/build-content-script.ts):
 // Chromium keeps `scripting` out of a frame of another site, even after the toolbar click, while the

@@ -1,11 +1,13 @@
-// The manual paths in Firefox (test/e2e/support/manual-fill.ts): the popup is an extension page in a
-// background tab, and the background's requests go out from SimFill's own event page.
+// The manual paths in Firefox (test/e2e/support/manual-fill.ts), and the popup's reason for a code not
+// filled (not-filled.ts): the popup is an extension page in a background tab, and the background's
+// requests go out from SimFill's own event page.
 import { test } from '@playwright/test';
 import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { startStandIn, type StandIn } from '../../stand-in/server.ts';
 import { findByLabelScript } from '../support/a11y-query.ts';
 import { launchFirefox, saveSettings, type FirefoxWithExtension } from '../support/firefox.ts';
 import { walkManualFill, type ManualFillDriver, type SitePage } from '../support/manual-fill.ts';
+import { walkNotFilledReasons } from '../support/not-filled.ts';
 import { SESSION_SCRIPT, STORED_CODES_SCRIPT } from '../support/otp-pages.ts';
 import { readPrivateScript } from '../support/private-store.ts';
 import type { PollState } from '../../../lib/storage/session.ts';
@@ -24,6 +26,8 @@ function sitePage(page: Page): SitePage {
     url: () => page.url(),
     goto: async (path) => void (await page.goto(pages.url(path))),
     otpValue: () => page.evaluate(() => (window as unknown as { __otpState(): { value: string } }).__otpState().value),
+    run: (script) => page.evaluate(script),
+    typeInto: (selector, text) => page.type(selector, text),
     widget: {
       value: () => widget().evaluate(() => document.querySelector<HTMLInputElement>('#w')!.value),
       focus: () => widget().focus('#w'),
@@ -65,6 +69,11 @@ test.beforeAll(async () => {
       if (!button) throw new Error(`no Fill button for ${code} in the popup`);
       await button.evaluate((b) => b.click());
     },
+    reasonShown: (code) =>
+      popup.evaluate((shown: string) => {
+        const row = [...document.querySelectorAll('.code-row')].find((r) => r.textContent?.includes(shown));
+        return row?.querySelector('.not-filled')?.textContent ?? null;
+      }, code),
     sendFromBackground: (tabId, request, frameId) =>
       popup.evaluate(
         `browser.runtime.getBackgroundPage().then((bg) => bg.browser.tabs.sendMessage(${tabId}, ${JSON.stringify(request)}${frameId === undefined ? '' : `, { frameId: ${frameId} }`})).catch((e) => 'threw ' + e)`,
@@ -79,3 +88,4 @@ test.afterAll(async () => {
 });
 
 walkManualFill(() => driver);
+walkNotFilledReasons(() => driver);

@@ -7,6 +7,7 @@
 import { expect, test } from '@playwright/test';
 import { LOOPBACK_GRANT } from './granted-build.ts';
 import { startKeyTrap, type KeyTrap } from './key-trap.ts';
+import type { CommandReply } from '../../../lib/messages.ts';
 
 export const API_KEY = 'e2e-secret-key-5d93be';
 /** A name for another computer: each browser is told to resolve it to the trap on loopback. */
@@ -55,15 +56,14 @@ export function keyDestinationChecks(driver: () => KeyDestinationDriver): void {
   });
 
   const send = async (apiAddress: string, confirmedHost: string | null) =>
-    (await driver().inExtension(saveSettingsScript(apiAddress, confirmedHost))) as { ok: boolean; message?: string };
+    (await driver().inExtension(saveSettingsScript(apiAddress, confirmedHost))) as CommandReply<'save-settings'>;
 
   test('the key never reaches a host the user did not confirm, though the browser grants it', async () => {
     const granted = await trap(); // on 127.0.0.1, which both browsers were launched allowing
     const host = hostOf(granted.apiUrl());
     for (const confirmedHost of [null, '127.0.0.1:1']) {
-      const reply = await send(granted.apiUrl(), confirmedHost);
-      expect(reply.ok).toBe(false);
-      expect(reply.message).toBe(`SimFill did not send your API key to ${host}: that address is not confirmed on the settings page.`);
+      // The reply is the refusal as a value; the settings page words it (below).
+      expect(await send(granted.apiUrl(), confirmedHost)).toEqual({ ok: false, error: { kind: 'call-failed', error: { kind: 'refused', reason: 'not-confirmed', host } } });
     }
     // The settings page says where the key would go; Save without saying yes sends nothing.
     const unticked = await driver().submitSettings(granted.apiUrl(), false);
@@ -82,9 +82,7 @@ export function keyDestinationChecks(driver: () => KeyDestinationDriver): void {
   test('never over plain http to another computer, even confirmed and with that host granted', async () => {
     const remote = await trap();
     const address = remote.apiUrl(REMOTE);
-    const reply = await send(address, hostOf(address));
-    expect(reply.ok).toBe(false);
-    expect(reply.message).toContain('only over https');
+    expect(await send(address, hostOf(address))).toEqual({ ok: false, error: { kind: 'call-failed', error: { kind: 'refused', reason: 'not-https', host: hostOf(address) } } });
     expect((await driver().submitSettings(address, true)).alert).toContain('only over https');
     expect(remote.requests).toEqual([]);
 

@@ -21,6 +21,10 @@ export interface SitePage {
   goto(path: string): Promise<void>;
   /** The page's own `__otpState().value` (pages with a code field of their own). */
   otpValue(): Promise<string>;
+  /** Runs a script in the page's top frame, as the page's own code would. */
+  run(script: string): Promise<unknown>;
+  /** Types into a field of the top frame key by key, as a person does (trusted events). */
+  typeInto(selector: string, text: string): Promise<void>;
   /** The field of the cross-site widget frame (test/pages/frames/cross-site-widget.html). */
   widget: { value(): Promise<string>; focus(): Promise<void>; typeByHand(text: string): Promise<void> };
   close(): Promise<void>;
@@ -36,6 +40,8 @@ export interface ManualFillDriver {
   rentals(): Promise<RentalsState>;
   /** Brings `site` to the front and presses the popup's Fill button for `code`, as the user does. */
   pressFill(site: SitePage, code: string): Promise<void>;
+  /** The popup's "Not filled: …" line under `code`, as shown; null when it shows none. */
+  reasonShown(code: string): Promise<string | null>;
   /** Sends a fill request from SimFill's background (a sender without a tab, as the content script
    * demands); no `frameId`: to every frame, as the shortcut does. A request nobody answers resolves to a
    * string saying why. */
