@@ -7,7 +7,7 @@ import { displayText } from './display-text.ts';
 import { NOT_FILLED_TEXT, type NotFilled } from './fill-outcome.ts';
 import type { MessageKey } from './i18n.ts';
 import { describeError, type ProviderError, type Say } from './onlinesim/errors.ts';
-import type { PhoneFillFailure } from './phone/fill.ts';
+import type { PhoneFillFailure } from './phone/protocol.ts';
 
 /** The injected script's own reasons, or 'no-access': it could not run in that tab at all (no access, no answer). */
 export type NumberNotFilled = PhoneFillFailure | 'no-access';

@@ -3,12 +3,12 @@
 // (lib/command-error.ts words it where it is shown).
 import { z } from '../zod.ts';
 import type { NumberNotFilled } from '../command-error.ts';
-import type { PhoneFillReply } from '../phone/protocol.ts';
+import { PHONE_FILL_FAILURES, PHONE_FORMS, type PhoneFillReply } from '../phone/protocol.ts';
 
 const host = z.string().max(253);
 const replySchema = z.union([
-  z.strictObject({ ok: z.literal(true), host, form: z.enum(['national', 'international']) }),
-  z.strictObject({ ok: z.literal(false), host, reason: z.enum(['no-field', 'several-fields', 'not-empty', 'country-not-set', 'not-verified']) }),
+  z.strictObject({ ok: z.literal(true), host, form: z.enum(PHONE_FORMS) }),
+  z.strictObject({ ok: z.literal(false), host, reason: z.enum(PHONE_FILL_FAILURES) }),
 ]);
 
 export function parsePhoneFillReply(value: unknown): PhoneFillReply | null {

@@ -4,11 +4,11 @@
 import { focusField, readValue } from '../otp/field-events.ts';
 import { choosePhoneField } from './detect.ts';
 import type { PhoneForms } from './number-forms.ts';
+import type { PhoneFillFailure, PhoneForm } from './protocol.ts';
 import { findPicker, type Picker } from './pickers.ts';
 import { nextTask, restoreValue, typeText } from './typing.ts';
 
-export type PhoneFillFailure = 'no-field' | 'several-fields' | 'not-empty' | 'country-not-set' | 'not-verified';
-export type PhoneFillOutcome = { ok: true; form: 'national' | 'international' } | { ok: false; reason: PhoneFillFailure };
+export type PhoneFillOutcome = { ok: true; form: PhoneForm } | { ok: false; reason: PhoneFillFailure };
 
 const digitsOf = (text: string) => text.replace(/\D/g, '');
 
