@@ -48,7 +48,7 @@ function main(): void {
     const key = present ? `on:${focused}` : '';
     if (key === reported) return;
     reported = key;
-    const message: FieldReport = { type: 'otp-field', present, doc, focused, checked: sight !== null || parentsReadable() };
+    const message: FieldReport = { type: 'otp-field', present, doc, focused, checked: sight !== null };
     // Rejects when the extension was reloaded or updated under this page: nothing left to tell.
     api.runtime.sendMessage(message).catch(() => undefined);
   };
@@ -139,18 +139,6 @@ function main(): void {
     if (!target) return { ok: false, reason: 'no-field' };
     if (sight && !sight.sees(target)) return { ok: false, reason: 'not-visible' };
     return fillTarget(target, request.code);
-  }
-}
-
-/** Every ancestor frame is of this frame's origin (or there is none), so the visibility gate looked at
- * what each does to the frame (lib/otp/visibility.ts `frameIsSeen`). A parent of another origin gives
- * no frameElement. */
-function parentsReadable(): boolean {
-  try {
-    for (let w: Window = window; w !== w.parent; w = w.parent) if (!w.frameElement) return false;
-    return true;
-  } catch {
-    return false;
   }
 }
 

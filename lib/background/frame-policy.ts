@@ -15,8 +15,7 @@ export interface FrameFacts {
   frameUrl: string;
   /** The tab's top-level address, when known. */
   topUrl: string | null;
-  /** The frame's own check of visibility took in what its ancestors do to it: IntersectionObserver v2,
-   * or every ancestor frame is of its origin, so the gate looked at each directly. */
+  /** The frame's own check of visibility took in what its ancestors do to it (IntersectionObserver v2). */
   checkedAcrossFrames: boolean;
 }
 
@@ -26,23 +25,21 @@ export type Permit = { site: string | null };
 
 /**
  * May this code go into this frame? By itself (`requested` false): the top frame, or a frame of the
- * top frame's site; a frame of another site only for a code bound to that frame's site. A frame only
- * when its visibility was checked across frames: a parent of another origin, even of the same site,
- * can cover the frame where the frame cannot look (red team round 3, r46). At the user's request (popup, shortcut, context menu) any
+ * top frame's site; a frame of another site only for a code bound to that frame's site, and only when
+ * its visibility was checked across frames. At the user's request (popup, shortcut, context menu) any
  * frame the user picked, but a bound code still only where it is bound.
  */
 export function framePermit(binding: Binding, frame: FrameFacts, requested: boolean): Permit | null {
   const site = siteOfUrl(frame.frameUrl);
   const top = frame.frameId === 0 ? site : frame.topUrl ? siteOfUrl(frame.topUrl) : null;
   const withTop = frame.frameId === 0 || sameSite(site, top);
-  const seen = frame.frameId === 0 || frame.checkedAcrossFrames;
-  if (binding.origin === null) return (withTop && seen) || requested ? { site: null } : null;
+  if (binding.origin === null) return withTop || requested ? { site: null } : null;
 
   const forThisFrame = binding.embedded ?? binding.origin;
   if (!bindingMatches(forThisFrame, frame.frameUrl)) return null;
   // The embedded form names the page the frame must sit in, too.
   if (binding.embedded !== null && !(frame.topUrl && bindingMatches(binding.origin, frame.topUrl))) return null;
-  if (!requested && !seen) return null;
+  if (!withTop && !requested && !frame.checkedAcrossFrames) return null;
   return { site: domainOf(forThisFrame.replace(/:\d+$/, '')) };
 }
 

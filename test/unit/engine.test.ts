@@ -507,8 +507,8 @@ describe('engine: when and where a code goes by itself (issue 11)', () => {
     const { engine, deps, provider } = setup({ topOrigin: async () => 'https://shop.example' });
     provider.answer = { ok: true, value: [rental(1)] };
     await engine.poll(true);
-    await engine.fieldReported(5, 2, 'https://shop.example/a', shown({ doc: 'doc-frame-2', checked: true }));
-    await engine.fieldReported(5, 4, 'https://login.shop.example/b', shown({ doc: 'doc-frame-4', focused: true, checked: true }));
+    await engine.fieldReported(5, 2, 'https://shop.example/a', shown({ doc: 'doc-frame-2' }));
+    await engine.fieldReported(5, 4, 'https://login.shop.example/b', shown({ doc: 'doc-frame-4', focused: true }));
     await engine.settled(); // the fast loop's polls of the old answer are over, so the next poll reads the SMS
     provider.answer = { ok: true, value: [rental(1, [message(7, 'Code 482913', T0)])] };
     await engine.poll(true);

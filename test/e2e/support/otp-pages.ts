@@ -33,7 +33,7 @@ export interface PageDriver {
 }
 
 /** Host names the browsers resolve to the pages server, so a page can be served under another site's name. */
-export const MAPPED_HOSTS = ['x.bank.example', 'pay.bank.example'];
+export const MAPPED_HOSTS = ['x.bank.example'];
 
 /** Read in an extension context of either browser (`chrome` is Chromium's name, `browser` Firefox's). */
 const api = '(globalThis.browser ?? globalThis.chrome)';
