@@ -146,6 +146,16 @@ export function findKeywords(text: string): KeywordHit[] {
   return mergePhrases(kept.sort((a, b) => a.start - b.start || b.end - a.end), text);
 }
 
+/** "Register with 436617", "使用062050註冊": signing up or in, the one thing a short message with a
+ * lone number can be asking for. Only read for such messages (extract.ts). */
+export const SIGN_UP = new RegExp(
+  [
+    `(?:re[gģ]ist\\p{L}*|sign(?:ing)?[ -]?(?:up|in)|log(?:ging)?[ -]?in|opret\\p{L}*|daftar\\p{L}*|sajili\\p{L}*|zarejestr\\p{L}*|anmeld\\p{L}*|inscri\\p{L}*|kay[ıi]t\\p{L}*|реги?стр\\p{L}*|реєстр\\p{L}*|вход\\p{L}*|войти|увійти)`,
+    '(?:注册|註冊|登录|登錄|登入|登録|ログイン|등록|로그인|नोंदणी|पंजीकरण|ನೋಂದ|నమోదు|രജിസ്റ്റർ|பதிவு|নিবন্ধন|تىزىمل|ثبت|تسجيل)',
+  ].join('|'),
+  'iu',
+);
+
 /** Messengers: a number after their name is a contact handle ("WhatsApp 0812…", "PIN BB: 2A96DE82"),
  * unless a code word names the messenger as the service the code is for ("код WhatsApp: 551-902"). */
 export const MESSENGER = 'whatsapp|viber|telegram|wechat|bbm|pin\\s?bb';
@@ -160,13 +170,15 @@ export const LABEL_BEFORE = new RegExp(
       `${WS}(?:i[şs]lem\\s+(?:no|kodu|numaras[ıi])|transaction\\s+(?:id|no|ref\\p{L}*)|txn\\s+(?:id|no|ref\\p{L}*))`,
       `${WS}(?:order|заказ\\p{L}*|zakaz\\p{L}*|track\\p{L}*|трек\\p{L}*|invoice|(?:confirmation|booking|reservation|appointment|ticket)\\s+(?:number|no\\.?|#)|сч[её]т\\p{L}*|schet\\p{L}*|rakhun\\p{L}*|рахун\\p{L}*|account|acct|a/c|akkaunt|договор\\p{L}*|dogovor\\p{L}*|поручени\\p{L}*|ref\\p{L}*|id|ip|login|логин|посылк\\p{L}*|отправлени\\p{L}*|parcel|shipment|订单|快递)`,
       // cards and card endings
-      `${WS}(?:card|karta|kartka|карт\\p{L}*|visa|mastercard|mir|maestro|ending(?: in| with)?|заканч\\p{L}*|endziffer\\p{L}*|endet auf|terminad[ao] en|se terminant par|kończąc\\p{L}* się na)`,
+      `${WS}(?:card|karta|kartka|карт\\p{L}*|thẻ|visa|mastercard|mir|maestro|ending(?: in| with)?|заканч\\p{L}*|endziffer\\p{L}*|endet auf|terminad[ao] en|se terminant par|kończąc\\p{L}* się na)`,
       // amounts
       `${WS}(?:sum|summa|сумм\\p{L}*|suma|sumu|amount|total|итого|balance|баланс|balans|доступно|dostupno|ostatok|остаток|price|цена|rub|rur|usd|eur|kzt|uah|byn|jpy|cny|vnd|inr|rs)`,
       '(?:金額|金额|مبلغ|[$€£₽₸¥])',
+      `${WS}(?:rp|idr|npr|lkr|pkr)`,
+      '(?:کارت|بطاقة)',
       // phones ("sent to 9876543210")
       `${WS}(?:sent|send|отправлен\\p{L}*|otpravlen\\p{L}*|надіслан\\p{L}*)\\s+(?:to|на|na)`,
-      `${WS}(?:tel|phone|call|звон\\p{L}*|позвон\\p{L}*|zvon\\p{L}*|номер\\p{L}*|nomer\\p{L}*|lh|hotline|fax|hub(?:ungi)?|telp|tlp|${MESSENGER})`,
+      `${WS}(?:tel|phone|call|звон\\p{L}*|позвон\\p{L}*|zvon\\p{L}*|номер\\p{L}*|nomer\\p{L}*|lh|hotline|fax|info|инфо|подробн\\p{L}*|podrobn\\p{L}*|hub(?:ungi)?|telp|tlp|${MESSENGER})`,
       // promotions
       `${WS}(?:promo|coupon|gift|voucher|discount|referral|invite)[\\s-]?code`,
       `${WS}(?:promo\\p{L}*|промо\\p{L}*|coupon|купон\\p{L}*|voucher|ваучер\\p{L}*|скидк\\p{L}*|discount|gutschein|rabatt|cup[oó]n|cupom|referral|invite)`,
