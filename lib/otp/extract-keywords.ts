@@ -13,7 +13,7 @@ export interface KeywordHit {
 // Word start for alphabetic scripts. Only a letter of a spaced script (Latin, Cyrillic, Greek) glues:
 // Japanese and Chinese write Latin words right next to their own ("あなたのcaptchaは", "您的OTP是").
 const WS = '(?<![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}\\p{N}])';
-const WE = '(?![\\p{L}])'; // word end, for words too short to allow endings
+const WE = '(?![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}])'; // word end, for words too short to allow endings
 
 /** Words that by themselves mean a secret to type. */
 const STRONG = new RegExp(
