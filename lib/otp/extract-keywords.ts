@@ -170,7 +170,7 @@ export const LABEL_BEFORE = new RegExp(
       `${WS}(?:i[şs]lem\\s+(?:no|kodu|numaras[ıi])|transaction\\s+(?:id|no|ref\\p{L}*)|txn\\s+(?:id|no|ref\\p{L}*))`,
       `${WS}(?:order|заказ\\p{L}*|zakaz\\p{L}*|track\\p{L}*|трек\\p{L}*|invoice|(?:confirmation|booking|reservation|appointment|ticket)\\s+(?:number|no\\.?|#)|сч[её]т\\p{L}*|schet\\p{L}*|rakhun\\p{L}*|рахун\\p{L}*|account|acct|a/c|akkaunt|договор\\p{L}*|dogovor\\p{L}*|поручени\\p{L}*|ref\\p{L}*|id|ip|login|логин|посылк\\p{L}*|отправлени\\p{L}*|parcel|shipment|订单|快递)`,
       // cards and card endings
-      `${WS}(?:card|karta|kartka|карт\\p{L}*|thẻ|visa|mastercard|mir|maestro|ending(?: in| with)?|заканч\\p{L}*|endziffer\\p{L}*|endet auf|terminad[ao] en|se terminant par|kończąc\\p{L}* się na)`,
+      `${WS}(?:card|karta|kartka|карт\\p{L}*|thẻ|c[uủ]a the|visa|mastercard|mir|maestro|ending(?: in| with)?|заканч\\p{L}*|endziffer\\p{L}*|endet auf|terminad[ao] en|se terminant par|kończąc\\p{L}* się na)`,
       // amounts
       `${WS}(?:sum|summa|сумм\\p{L}*|suma|sumu|amount|total|итого|balance|баланс|balans|доступно|dostupno|ostatok|остаток|price|цена|rub|rur|usd|eur|kzt|uah|byn|jpy|cny|vnd|inr|rs)`,
       '(?:金額|金额|مبلغ|[$€£₽₸¥])',

@@ -38,7 +38,7 @@ const URL = /\b(?:https?:\/\/|www\.)\S{1,500}|\b[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-
 /** "is", "es", "是", ":" … between a keyword and its code: the tightest possible binding. */
 const TIGHT_GAP = /^[\s:=#*()[\]【】『』「」"'«»<>.,，、|\-–—]{0,8}(?:(?:is|es|és|est|ist|è|é|lautet|это|je|to|jest|wynosi|är|er|on|ir|yra|là|la|adalah|ay|είναι|是|为|為|は|는|은)(?![\p{L}])[\s:=*(["'«【『「\-–—]{0,4})?$/iu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const LABEL_PHRASE = /^[^.!?。！？\n]{1,45}:[ \t]*$/u;
+const LABEL_PHRASE = /^[^.!?。！？\n:]{1,45}:[ \t]*$/u;
 /** Dates, times, ordinals and short abbreviations inside a label ("Kod nr 3 z dn. 12.03.2024:") are
  * part of the label, not the end of a sentence. */
 const LABEL_NUMBER = /\d+(?:[.:/-]\d+)*/g;
@@ -75,14 +75,15 @@ const PROMOTION = new RegExp(
     // "discount 40%", "Disc.25%", "Discond 40%", "diskon 60%"
     '(?:скидк\\p{L}*|disc\\p{L}*|rabatt|descuento|desconto|diskon|sale)[.\\s]+(?:of\\s+|на\\s+|von\\s+|de\\s+)?\\d{1,2}\\s?%',
     // money back or off: "get Rs 100 cashback", "flat ₹50 off", "кешбэк 500 ₽"
-    'cash\\s?back|кэшбэк|кешб[эе]к|keşbek|(?:get|save|flat|extra|upto|up to)\\s+(?:rs\\.?|inr|₹|\\$|€|£)\\s?\\d|\\d\\s?(?:rs\\.?|inr|₹|\\$|€|£)?\\s?off(?![\\p{L}])|free (?:delivery|shipping)',
+    // a credit notice: "has credited Rs.200 (Code: FIRST50) in your wallet"
+    'credited\\s+(?:with\\s+)?(?:rs\\.?|inr|₹|\\$|€|£)\\s?\\d|cash\\s?back|кэшбэк|кешб[эе]к|keşbek|(?:get|save|flat|extra|upto|up to)\\s+(?:rs\\.?|inr|₹|\\$|€|£)\\s?\\d|\\d\\s?(?:rs\\.?|inr|₹|\\$|€|£)?\\s?off(?![\\p{L}])|free (?:delivery|shipping)',
   ].join('|'),
   'iu',
 );
 /** "Congratulations, you won": prize and lottery notices, in the languages of SimFill's users. */
 const PRIZE = new RegExp(
   [
-    `(?<![\\p{L}])(?:congratulations|congrats|you(?:'ve| have)? won|winner|jackpot|lottery|(?:lucky|prize) draw|prize|awarded|to claim|contest|sweepstakes?|win an? |claim (?:your|it|now|the)|поздравляем|выиграл\\p{L}*|победител\\p{L}*|вітаємо|виграл\\p{L}*|tebrikler|kazand\\p{L}*|gratulacje|wygra\\p{L}*|nagrod\\p{L}*|glückwunsch|gewonnen|felicidades|felicitaciones|ganaste|ganador|parabéns|ganhou|félicitations|gagnant|memenangkan|pemenang|menang(?:kan)?(?![\\p{L}])|hadiah|(?:peng)?undian|terpilih|(?:cek|uang) tunai|tahniah|(?<!dengan\\s)sel?amat(?!\\s+(?:datang|pagi|siang|sore|malam|bergabung|jalan|tinggal))|slmt|chúc mừng|trúng thưởng|chuc mung|trung thuong|giải thưởng|you(?:'ve| have)? been selected|sorteo|sorteio|prêmio|vincitore|hai vinto|tirage au sort|gewinnspiel|verlosung|çekiliş|ödül|приз\\p{L}*|розыгрыш\\p{L}*|розіграш\\p{L}*|ұтыс|жеңімпаз)`,
+    `(?<![\\p{L}])(?:congratulations|congrats|you(?:'ve| have)? won|winner|jackpot|lottery|(?:lucky|prize) draw|prize|awarded|to claim|contest|sweepstakes?|win an? |claim (?:your|it|now|the)|поздравляем|выиграл\\p{L}*|победител\\p{L}*|вітаємо|виграл\\p{L}*|tebrikler|kazand\\p{L}*|gratulacje|wygra\\p{L}*|nagrod\\p{L}*|glückwunsch|gewonnen|felicidades|felicitaciones|ganaste|ganador|parabéns|ganhou|félicitations|gagnant|memenangkan|pemenang|menang(?:kan)?(?![\\p{L}])|hadiah|(?:peng)?undian|terpilih|(?:cek|uang) tunai|tahniah|rp\\.?\\s?\\d+(?:[.,]\\d+)?\\s?(?:jt|juta)(?![\\p{L}])|bonus poin|(?<!dengan\\s)s(?:el?|l)amat(?!\\s+(?:datang|pagi|siang|sore|malam|bergabung|jalan|tinggal))|slmt|chúc mừng|trúng thưởng|chuc mung|trung thuong|giải thưởng|you(?:'ve| have)? been selected|sorteo|sorteio|prêmio|vincitore|hai vinto|tirage au sort|gewinnspiel|verlosung|çekiliş|ödül|приз\\p{L}*|розыгрыш\\p{L}*|розіграш\\p{L}*|ұтыс|жеңімпаз)`,
     '(?:تبریک|برنده|قرعه|مبروك|تهانينا|فزت|बधाई|इनाम|लॉटरी|恭喜|中奖|获奖|抽奖|奖品|おめでとう|当選|抽選|賞品|축하|당첨|경품)',
   ].join('|'),
   'iu',
@@ -256,9 +257,13 @@ const SHORT_MESSAGE = 50;
 /** "Never share your OTP", "without OTP/PIN", "never asks for your PIN": a warning, not a label. */
 const WARNING_BEFORE = /(?:(?<![\p{L}])(?:не|ne|nie|not|never|without|jangan|nunca|niemals|никогда|никому)(?![\p{L}])|n't)[^.!?\n]{0,20}$/iu;
 
+/** "Ketik INFO kirim ke 0896…", "text STOP to 85069": an offer of a service, whose numbers are prices and
+ * short numbers, not a code. */
+const TEXT_X_TO_N = /(?:ketik|text|txt|send|sms|kirim|reply|отправьте|пришлите)\s[^.!?\n]{0,30}?(?<![\p{L}])(?:to|ke|на)\s+\+?\d{3,}/iu;
+
 function isSoleNumber(body: string, numbers: Candidate[], keywords: KeywordHit[]): boolean {
   const only = numbers.length === 1 ? numbers[0] : undefined;
-  if (only?.kind !== 'digits' || only.value.length < 4 || only.value.length > 8) return false;
+  if (only?.kind !== 'digits' || only.value.length < 4 || only.value.length > 8 || TEXT_X_TO_N.test(body)) return false;
   const announces = (k: KeywordHit) =>
     k.weight >= 0.9 && Math.max(only.start - k.end, k.start - only.end) <= LINE_LABEL_WINDOW && !WARNING_BEFORE.test(body.slice(Math.max(0, k.start - 30), k.start));
   if (keywords.some(announces)) return true;

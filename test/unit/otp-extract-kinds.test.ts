@@ -259,6 +259,11 @@ describe('sixth round: code-first clauses, the sole number of a code message, mo
     ['a send-back code after a long lead', 'Для оплаты штрафа отправьте в течение 3 дней СМС с кодом 55190 на номер 900'],
     ['a phone number cut off after a dash', '902-118-'],
     ['an info line', 'Перевод выполнен. Подробнее 7111'],
+    ['a lure promising millions of rupiah', 'Selamat! Nomor anda dapat Rp 25 jt dari ExampleBank, kode cek: 40419921'],
+    ['a lure with a misspelt "selamat"', 'Slamat, nomor anda resmi dapat motor. KODE: 8812AB4'],
+    ['a credited promotion', 'ExampleRide has credited Rs.100 (Code: RIDE100) to your wallet for your first trip!'],
+    ['a price list with a "text X to N" offer', 'Paket data: 1GB: Rp.5500 2GB: 9900. Ketik DATA kirim ke 0812345678'],
+    ['a card ending in Vietnamese without diacritics', 'Giao dich cua the 40992 thanh cong luc 10:22'],
   ])('no code: %s', (_, text) => {
     expect(code(text)).toBeNull();
   });
