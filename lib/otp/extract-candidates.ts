@@ -73,6 +73,8 @@ function isLabelledOther(text: string, start: number, end: number): boolean {
   if (label && !labelIsPartOfCodePhrase(text, start - before.length + label.index, label[0], end)) return true;
   if (SYMBOL_BEFORE.test(before)) return true;
   if (/\(\d{2,4}\)\s?$/.test(before)) return true; // "(817) 697-4520"
+  // "Authentication:0204:r5v5sms:MEQ…": a field of a colon-separated machine record, not a code.
+  if (/\S:$/.test(before) && /^:\S/.test(text.slice(end, end + 2))) return true;
   return UNIT_AFTER.test(text.slice(end, end + 12));
 }
 

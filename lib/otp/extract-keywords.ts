@@ -21,10 +21,11 @@ const STRONG = new RegExp(
     `${WS}(?:otp|(?:m|i|sms|push|chip|photo|mobile)?tan|pin|sms[- ]?code|passcode|p/w|pwd)${WE}`,
     `${WS}(?:one[- ]?time|password|passwort|passwd|парол\\p{L}*|parol'?|contrase[ñn]a|senha|has[łl]o|[şs]ifre|[šs]ifr[ae]|parola|mot de passe|wachtwoord|adgangskode|kata sandi|одноразов\\p{L}*|odnorazov\\p{L}*|секретн\\p{L}* код)`,
     '(?:kennwort|passwort|verifizierungscode|bestätigungscode|sicherheitscode|anmeldecode)',
-    '(?:验证码|驗證碼|校验码|校驗碼|动态码|動態碼|确认码|確認碼|认证码|認證碼|密码|密碼|口令|認証コード|確認コード|認証番号|確認番号|暗証番号|ワンタイム|パスワード|인증\\s?번호|인증\\s?코드|확인\\s?코드|비밀번호|승인번호)',
+    '(?:验证码|驗證碼|校验码|校驗碼|动态码|動態碼|确认码|確認碼|认证码|認證碼|密码|密碼|口令|認証コード|確認コード|認証番号|確認番号|暗証番号|ワンタイム|パスワード|인증\\s?번호|인증\\s?코드|확인\\s?코드|비밀번호|승인번호|암호(?!화))',
     '(?:رمز|کد|كود|كلمة المرور|รหัส|ओटीपी|पासवर्ड|κωδικ|құпия сөз|бір реттік|ពាក្យសម្ងាត់|ລະຫັດ|စကားဝှက်)',
     '(?<![\\p{L}])[הושבלמכ]?סיסמ',
-    `${WS}m[aã] (?:otp|x[aá]c|k[ií]ch|b[aả]o|x[aá]c nh[aậ]n)`,
+    // Vietnamese "code" qualified as for confirming, activating, securing, logging in or access
+    `${WS}m[aã] (?:otp|x[aá]c|k[ií]ch|b[aả]o|x[aá]c nh[aậ]n|đ[aă]ng nh[aậ]p|truy c[aậ]p)`,
     // Vietnamese "password"
     `${WS}m[aậ]t kh[aẩ]u`,
   ].join('|'),
@@ -85,6 +86,11 @@ function latinCodeHits(text: string): KeywordHit[] {
   return hits;
 }
 
+/** Verbs that ask to type something ("enter", "introduce", "введите"); not "use", which also sells promo codes. */
+const ENTER_VERB = 'enter|type|input|введите|введіть|vvedite|digita|digite|introduzca|introduce|ingresa|ingrese|saisi\\p{L}*|eingeben|geben sie|insira|wpisz|girin|masukkan|nh[aậ]p';
+/** "Enter the code", "Introduce el código", "Введите код": the keyword after this is the label of a thing to type. */
+export const ENTER_BEFORE = new RegExp(`${WS}(?:${ENTER_VERB})${WE}[\\s\\p{L}]{0,12}$`, 'iu');
+
 /** Words about verifying or confirming, and verbs that ask to type something. */
 const CONTEXT = new RegExp(
   [
@@ -92,7 +98,7 @@ const CONTEXT = new RegExp(
     // "verification"/"confirmation" in the languages of widely translated apps (Signal, Nextcloud, appwrite)
     `${WS}(?:vérif\\p{L}*|konfirm\\p{L}*|pengesah\\p{L}*|potwierdz\\p{L}*|ověř\\p{L}*|overov\\p{L}*|potvr[dz]\\p{L}*|ellenőrz\\p{L}*|megerősít\\p{L}*|bevestig\\p{L}*|bekr[æäe]ft\\p{L}*|kinnit\\p{L}*|apstiprin\\p{L}*|patvirtin\\p{L}*|fíor\\p{L}*|uthibitish\\p{L}*|təsdiq\\p{L}*|tasdiq\\p{L}*|staðfest\\p{L}*|egiazta\\p{L}*|beripik\\p{L}*|верифік\\p{L}*|верифик\\p{L}*|потврд\\p{L}*|потвърж\\p{L}*|растау\\p{L}*|баталгаажуул\\p{L}*|επαλήθευ\\p{L}*|επιβεβαίω\\p{L}*)`,
     '(?:אימות|सत्यापन|पुष्टि|যাচাই|ยืนยัน|დადასტურ|ვერიფიკაც|հաստատ|ማረጋገጫ)',
-    `${WS}(?:enter|use|type|input|введите|введіть|vvedite|digita|digite|introduzca|introduce|ingresa|ingrese|saisi\\p{L}*|eingeben|geben sie|insira|wpisz|girin|masukkan|nh[aậ]p)${WE}`,
+    `${WS}(?:${ENTER_VERB}|use)${WE}`,
     '(?:验证|驗證|認証|인증|تایید|تأكيد|输入|輸入|入力|입력|أدخل)',
   ].join('|'),
   'giu',
@@ -157,6 +163,17 @@ export const SIGN_UP = new RegExp(
   'iu',
 );
 
+/** "Valid 5 minutes", "gültig für 15 Minuten", "действителен 10 минут", "有效期5分钟": a lifetime of minutes is
+ * what a one-time code has (offers and tickets last hours or days). */
+export const VALID_MINUTES = new RegExp(
+  '(?:' +
+  [
+    `${WS}(?:valid\\p{L}*|v[aá]lid\\p{L}*|valable|gültig\\p{L}*|durata|geldig|giltig|gyldig|ważn\\p{L}*|platn\\p{L}*|действ\\p{L}*|дійсн\\p{L}*|geçerli\\p{L}*|berlaku|hi[eệ]u l[uự]c|expir\\p{L}*|scad\\p{L}*|caduc\\p{L}*|läuft)`,
+    '(?:有效|有効|유효)',
+  ].join('|') + String.raw`)[^.!?\n\d]{0,20}\d{1,3}\s?(?:min|мин|хв|dakika|ph[uú]t|分|분)`,
+  'iu',
+);
+
 /** Messengers: a number after their name is a contact handle ("WhatsApp 0812…", "PIN BB: 2A96DE82"),
  * unless a code word names the messenger as the service the code is for ("код WhatsApp: 551-902"). */
 export const MESSENGER = 'whatsapp|viber|telegram|wechat|bbm|pin\\s?bb';
@@ -181,7 +198,9 @@ export const LABEL_BEFORE = new RegExp(
       '(?:کارت|بطاقة)',
       // phones ("sent to 9876543210")
       `${WS}(?:(?:sent|send|отправлен\\p{L}*|otpravlen\\p{L}*|надіслан\\p{L}*)\\s+(?:to|на|na)|envoy\\p{L}*\\s+(?:au|à)|enviad\\p{L}*\\s+(?:a|al|para)|dikirim\\s+ke)`,
-      `${WS}(?:tel|phone|call|звон\\p{L}*|позвон\\p{L}*|zvon\\p{L}*|номер\\p{L}*|nomer\\p{L}*|lh|hotline|fax|info|инфо|подробн\\p{L}*|podrobn\\p{L}*|hub(?:ungi)?|telp|tlp|${MESSENGER})`,
+      `${WS}(?:tel|phone|telefon\\p{L}*|call|звон\\p{L}*|позвон\\p{L}*|zvon\\p{L}*|номер\\p{L}*|nomer\\p{L}*|numer\\p{L}*|nummer|lh|hotline|helpline|fax|info|инфо|подробн\\p{L}*|podrobn\\p{L}*|hub(?:ungi)?|telp|tlp|${MESSENGER})`,
+      // a customer-service line ("고객센터 1588", "客服 95588")
+      '(?:客服|고객센터|콜센터|コールセンター)',
       // promotions
       `${WS}(?:promo|coupon|gift|voucher|discount|referral|invite)[\\s-]?code`,
       `${WS}(?:promo\\p{L}*|промо\\p{L}*|coupon|купон\\p{L}*|voucher|ваучер\\p{L}*|скидк\\p{L}*|discount|gutschein|rabatt|cup[oó]n|cupom|referral|invite)`,
@@ -192,7 +211,8 @@ export const LABEL_BEFORE = new RegExp(
 );
 
 /** Symbols that must touch the number: "№123", "#123", "+7…". */
-export const SYMBOL_BEFORE = /(?:[№#+]|\bN|\bNo\.?|\bNr\.?)\s?$/;
+// "nr" is only ever the abbreviation of "number" (Polish, German, Dutch, Nordic: "Kod SMS nr 271 z dn. …").
+export const SYMBOL_BEFORE = /(?:[№#+]|\bN|\bNo\.?|\b[Nn]r\.?)\s?$/;
 
 /** Units and currencies right after a number: it is an amount, a duration or a size. */
 export const UNIT_AFTER = new RegExp(
@@ -211,4 +231,6 @@ export const LETTER_STOPWORDS = new Set([
   'CODE', 'CODES', 'PASSWORD', 'PIN', 'OTP', 'NEVER', 'DO', 'NOT', 'DONT', 'SHARE', 'THIS', 'YOUR', 'WITH', 'FROM', 'HELP', 'STOP',
   'HTTP', 'HTTPS', 'WWW', 'VALID', 'ONLY', 'TEAM',
   'BANK', 'LOGIN', 'VISA', 'INFO', 'SMS', 'NULL', 'NONE', 'TRUE', 'FALSE', 'ENTER', 'EXPIRES', 'DATE', 'TIME', 'NOTE', 'PLEASE',
+  // what follows "enter the code" in prose
+  'BELOW', 'ABOVE', 'SENT', 'HERE',
 ]);

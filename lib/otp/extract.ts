@@ -4,7 +4,7 @@
 // only when it clearly beats the rest, and messages that are notices (balances, codes to read out to a
 // bank employee, half codes) never return one. A wrong code typed into a site is worse than none.
 import { findCandidates, type Candidate } from './extract-candidates.ts';
-import { findKeywords, hasOtpWord, LETTER_STOPWORDS, SIGN_UP, type KeywordHit } from './extract-keywords.ts';
+import { ENTER_BEFORE, findKeywords, hasOtpWord, LETTER_STOPWORDS, SIGN_UP, VALID_MINUTES, type KeywordHit } from './extract-keywords.ts';
 import { normalizeHint, normalizeText } from './extract-normalize.ts';
 import { asCode, CODE_PATTERN, type Code } from './code.ts';
 
@@ -209,8 +209,11 @@ function bind(text: string, c: Candidate, keywords: KeywordHit[], numbers: Candi
     b.before = Math.max(b.before, k.weight * gapScore(gap, tight, between));
     if (tight) {
       b.tightBefore = Math.max(b.tightBefore, k.weight);
-      // Letter-only codes need the keyword itself right before the colon ("Steam Guard code: FKQPX").
-      if (adjacent && /[:\n]/.test(gap)) b.labelled = true;
+      // Letter-only codes need the keyword itself right before the colon ("Steam Guard code: FKQPX"), or a
+      // verb asking to type it before the keyword and a capital right after it ("Introduce el código DUSG
+      // para …"); "enter the OTP to proceed" is prose.
+      const typed = /^[ \t]{1,2}$/.test(gap) && /^[A-Z]/.test(c.value) && ENTER_BEFORE.test(text.slice(Math.max(0, k.start - 30), k.start));
+      if (adjacent && (/[:\n]/.test(gap) || typed)) b.labelled = true;
     }
   }
   seen = 0;
@@ -261,9 +264,15 @@ const WARNING_BEFORE = /(?:(?<![\p{L}])(?:не|ne|nie|not|never|without|jangan|n
  * short numbers, not a code. */
 const TEXT_X_TO_N = /(?:ketik|text|txt|send|sms|kirim|reply|отправьте|пришлите)\s[^.!?\n]{0,30}?(?<![\p{L}])(?:to|ke|на)\s+\+?\d{3,}/iu;
 
-function isSoleNumber(body: string, numbers: Candidate[], keywords: KeywordHit[]): boolean {
+function isSoleNumber(body: string, numbers: Candidate[], keywords: KeywordHit[], retriever: boolean): boolean {
   const only = numbers.length === 1 ? numbers[0] : undefined;
   if (only?.kind !== 'digits' || only.value.length < 4 || only.value.length > 8 || TEXT_X_TO_N.test(body)) return false;
+  // The SMS Retriever marker ("<#>") says "this is a one-time code" without a word for it, and so does a
+  // lifetime of minutes when the number is given as the message's value: first, or after "is" or a colon
+  // ("SMS ist 961640 … gültig 15 Minuten"), not after a noun of its own ("Ticket valid 90 minutes. Bay 4412").
+  if (retriever) return true;
+  const lead = body.slice(Math.max(0, only.start - 12), only.start);
+  if (VALID_MINUTES.test(body) && (opensSentence(body, only) || COPULA_END.test(lead) || /:\s*$/.test(lead))) return true;
   const announces = (k: KeywordHit) =>
     k.weight >= 0.9 && Math.max(only.start - k.end, k.start - only.end) <= LINE_LABEL_WINDOW && !WARNING_BEFORE.test(body.slice(Math.max(0, k.start - 30), k.start));
   if (keywords.some(announces)) return true;
@@ -349,6 +358,9 @@ type Found = Omit<Extraction, 'code' | 'candidates'> & { code: string | null; ca
 
 function findCode(text: string, providerHint?: string | null): Found {
   if (typeof text !== 'string' || text.trim() === '') return { code: null, confidence: 0, candidates: [], origin: null, embeddedOrigin: null };
+  // "<#>" or "[#]" opens only messages for Android's SMS Retriever, which exists to deliver one-time codes
+  // (read before normalising, which drops "<#>" as a tag).
+  const retriever = /^\s*(?:<#>|\[#\])/.test(text);
   let body = normalizeText(text);
 
   const originMatch = ORIGIN_LINE.exec(body.trimEnd());
@@ -372,7 +384,7 @@ function findCode(text: string, providerHint?: string | null): Found {
   // A message that is nothing but the code ("2715", "G-830829") needs no keyword.
   const bare = body.length < 40 ? body.replace(/[\s\p{P}\p{S}]/gu, '') : '';
   const bareNoPrefix = bare.replace(/^[A-Z]{1,2}/, '');
-  const sole = isSoleNumber(body, numbers, keywords);
+  const sole = isSoleNumber(body, numbers, keywords, retriever);
   const byValue = new Map<string, Scored>();
   for (const c of found) {
     const whole = bare === c.value || bareNoPrefix === c.value;
