@@ -1,7 +1,8 @@
 // The extractor on published SMS nobody on the team wrote (test/fixtures/sms-corpus, README there).
-// Since the sixth round every part here has been studied and tuned on (docs/code-extraction.md); a
-// part nobody has read is measured once by the lead and is not added here. The floors are the figures
-// measured when the rules were last changed, so a change that loses ground on any part fails here.
+// Since the sixth round every part here has been studied and tuned on (docs/code-extraction.md), part 7
+// since the seventh; a part nobody has read is measured once by the lead and is not added here. The
+// floors are the figures measured when the rules were last changed, so a change that loses ground on
+// any part fails here.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -79,10 +80,14 @@ describe('SMS corpus', () => {
     expect(r.falsePositives, r.report).toBe(0);
   });
 
-  it('held-out part 6 (blind figure 91 %, studied since round 6): >= 99.5 % exact, no negative gets a code', () => {
-    const r = judge(load('heldout-6'));
+  // Parts that were blind once (figure measured then in the name), studied since.
+  it.each([
+    ['heldout-6', 'blind figure 91.0 %, studied since round 6', 0.25],
+    ['heldout-7', 'blind figure 95.0 %, studied since round 7', 0.3],
+  ])('%s (%s): >= 99.5 %% exact, no negative gets a code', (part, _, negativeShare) => {
+    const r = judge(load(part));
     expect(r.total).toBeGreaterThanOrEqual(200);
-    expect(r.negatives / r.total).toBeGreaterThanOrEqual(0.25);
+    expect(r.negatives / r.total).toBeGreaterThanOrEqual(negativeShare);
     expect(r.accuracy, r.report).toBeGreaterThanOrEqual(0.995);
     expect(r.falsePositives, r.report).toBe(0);
   });
