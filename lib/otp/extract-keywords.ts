@@ -168,7 +168,7 @@ export const SIGN_UP = new RegExp(
 export const VALID_MINUTES = new RegExp(
   '(?:' +
   [
-    `${WS}(?:valid\\p{L}*|v[aá]lid\\p{L}*|valable|gültig\\p{L}*|durata|geldig|giltig|gyldig|ważn\\p{L}*|platn\\p{L}*|действ\\p{L}*|дійсн\\p{L}*|geçerli\\p{L}*|berlaku|hi[eệ]u l[uự]c|expir\\p{L}*|scad\\p{L}*|caduc\\p{L}*|läuft)`,
+    `${WS}(?:v[aá]lid\\p{L}*|valable|gültig\\p{L}*|durata|geldig|giltig|gyldig|ważn\\p{L}*|platn\\p{L}*|действ\\p{L}*|дійсн\\p{L}*|geçerli\\p{L}*|berlaku|hi[eệ]u l[uự]c|expir\\p{L}*|scad\\p{L}*|caduc\\p{L}*|läuft)`,
     '(?:有效|有効|유효)',
   ].join('|') + String.raw`)[^.!?\n\d]{0,20}\d{1,3}\s?(?:min|мин|хв|dakika|ph[uú]t|分|분)`,
   'iu',
