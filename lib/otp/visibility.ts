@@ -233,7 +233,8 @@ function coveredUnseen(face: Element, view: View, x: number, y: number): boolean
   const faceInline = view.getComputedStyle(face).display.startsWith('inline');
   const inert = face.ownerDocument.querySelector('[inert]') !== null; // rare: skip the walk up when there is none
   const mayHavePseudo = pseudoHosts(); // the costliest reads: only where a style rule can create them
-  return someElement(face.ownerDocument, (el, shadow) => {
+  return someElement(face.ownerDocument, (el, root, inner) => {
+    const shadow = root !== face.ownerDocument;
     // Within a shadow tree, "inside" and "before" are asked of the flat tree, which the user sees. Asked
     // only of the few elements that paint at the point: the walk visits every element of the page.
     if (shadow ? holds(face, el) : face.contains(el)) return false;
@@ -241,7 +242,7 @@ function coveredUnseen(face: Element, view: View, x: number, y: number): boolean
     const follows = () => (shadow ? comesAfter(face, el) : (face.compareDocumentPosition(el) & 4) !== 0); // Node.DOCUMENT_POSITION_FOLLOWING
     const style = view.getComputedStyle(el);
     if (boxCovers(el, style, x, y, shadow || inert) && !holder() && !hiddenByVisibility(style) && isAbove(style, follows(), layer, inTopLayer(el), faceInline, hasText(el)) && ancestryShows(el, view)) return true;
-    for (const which of mayHavePseudo(el) ? ['::before', '::after'] : []) {
+    for (const which of mayHavePseudo(el, root, inner) ? ['::before', '::after'] : []) {
       const pseudo = view.getComputedStyle(el, which);
       const box = /^(none|normal)$/.test(pseudo.content) || hiddenByVisibility(pseudo) ? null : pseudoBox(el, pseudo, view);
       if (!box || !inBox(box, x, y) || !paintsAt(pseudo, box, x, y, false)) continue;
@@ -256,11 +257,10 @@ function coveredUnseen(face: Element, view: View, x: number, y: number): boolean
 /** Calls `test` on every element of the document and of every shadow root in it, open or closed, until
  * one says yes. Content scripts may open closed roots (Firefox: `openOrClosedShadowRoot`; Chromium:
  * `chrome.dom.openOrClosedShadowRoot`); a page script, and so a hostile page's cover, cannot hide there. */
-function someElement(root: Document | ShadowRoot, test: (el: Element, shadow: boolean) => boolean, shadow = false): boolean {
+function someElement(root: Document | ShadowRoot, test: (el: Element, root: Document | ShadowRoot, inner: ShadowRoot | null) => boolean): boolean {
   for (const el of root.querySelectorAll('*')) {
-    if (test(el, shadow)) return true;
     const inner = shadowRootOf(el);
-    if (inner && someElement(inner, test, true)) return true;
+    if (test(el, root, inner) || (inner && someElement(inner, test))) return true;
   }
   return false;
 }
