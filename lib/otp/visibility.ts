@@ -265,10 +265,10 @@ function someElement(root: Document | ShadowRoot, test: (el: Element, root: Docu
   return false;
 }
 
-/** Inert content (the attribute on it or an ancestor, through shadow roots) is skipped by hit testing
- * and takes no input from the user. */
+/** Inert content (the attribute on it or an ancestor in the flat tree, through shadow roots and slots,
+ * closed ones too) is skipped by hit testing and takes no input from the user. */
 function underInert(el: Element): boolean {
-  for (let node: Element | null = el; node; node = flatParent(node)) if (node.hasAttribute('inert')) return true;
+  for (let node: Element | null = el; node; node = parentSeen(node)) if (node.hasAttribute('inert')) return true;
   return false;
 }
 
