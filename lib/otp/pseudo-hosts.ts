@@ -1,8 +1,10 @@
 // Which elements can have a ::before or ::after box? Only those a style rule gives one: a pseudo-element
 // needs `content`, and only a rule naming ::before or ::after (or the legacy :before, :after) sets it
-// (an inline style cannot; the browser's own sheet gives them to <q> and the like, in flow, never a
-// cover). Reading a pseudo-element's style is the costliest read there is (most of a gate call on a
-// large page in Firefox), so the walk for covers asks these rules which elements to read.
+// (an inline style cannot, nor can a Web Animation). The browser's own sheet gives them to <q>, in flow,
+// never a cover, until a Web Animation of that pseudo-element places it over the field with no rule at
+// all (test/pages/red/s10): so the elements whose pseudo-elements are animated are read too. Reading a
+// pseudo-element's style is the costliest read there is (most of a gate call on a large page in
+// Firefox), so the walk for covers asks these rules which elements to read.
 //
 // The answer may hold more elements than the rules reach, never fewer. So each selector is widened to
 // what a plain querySelectorAll of its own tree can match: the pseudo-element, `&` (CSS nesting) and
@@ -49,7 +51,12 @@ function readRules(root: Document | ShadowRoot): Set<Element> | null {
     });
   try {
     if ([...root.styleSheets, ...(root.adoptedStyleSheets ?? [])].every((sheet) => resolves(sheet.cssRules))) {
-      return new Set(selectors.length ? root.querySelectorAll(selectors.join()) : []);
+      const found = new Set(selectors.length ? root.querySelectorAll(selectors.join()) : []);
+      for (const { effect } of root.getAnimations?.() ?? []) {
+        const { pseudoElement, target } = (effect ?? {}) as Partial<KeyframeEffect>;
+        if (pseudoElement && target) found.add(target);
+      }
+      return found;
     }
   } catch {
     // A sheet of another origin or still loading (its rules cannot be read), or a selector this

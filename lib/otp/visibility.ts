@@ -235,6 +235,8 @@ function coveredUnseen(face: Element, view: View, x: number, y: number): boolean
   const mayHavePseudo = pseudoHosts(); // the costliest reads: only where a style rule can create them
   return someElement(face.ownerDocument, (el, root, inner) => {
     const shadow = root !== face.ownerDocument;
+    // Asked first, of every element: a shadow tree whose rules reach out is noted even inside the face.
+    const pseudos = mayHavePseudo(el, root, inner) ? ['::before', '::after'] : [];
     // Within a shadow tree, "inside" and "before" are asked of the flat tree, which the user sees. Asked
     // only of the few elements that paint at the point: the walk visits every element of the page.
     if (shadow ? holds(face, el) : face.contains(el)) return false;
@@ -242,7 +244,7 @@ function coveredUnseen(face: Element, view: View, x: number, y: number): boolean
     const follows = () => (shadow ? comesAfter(face, el) : (face.compareDocumentPosition(el) & 4) !== 0); // Node.DOCUMENT_POSITION_FOLLOWING
     const style = view.getComputedStyle(el);
     if (boxCovers(el, style, x, y, shadow || inert) && !holder() && !hiddenByVisibility(style) && isAbove(style, follows(), layer, inTopLayer(el), faceInline, hasText(el)) && ancestryShows(el, view)) return true;
-    for (const which of mayHavePseudo(el, root, inner) ? ['::before', '::after'] : []) {
+    for (const which of pseudos) {
       const pseudo = view.getComputedStyle(el, which);
       const box = /^(none|normal)$/.test(pseudo.content) || hiddenByVisibility(pseudo) ? null : pseudoBox(el, pseudo, view);
       if (!box || !inBox(box, x, y) || !paintsAt(pseudo, box, x, y, false)) continue;
