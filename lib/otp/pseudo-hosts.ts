@@ -17,26 +17,9 @@
 // Escapes and quoted strings are matched whole (first), so a ":after" spelled inside them is left alone.
 const PARTS = /\\[^]|"(?:\\[^]|[^"\\])*"|'(?:\\[^]|[^'\\])*'|(::?(?:before|after)(?![\w-]))|&|:scope(?![\w-])/gi;
 
-/**
- * The walk's question, asked of each element with its own tree and the shadow root it hosts; each
- * tree's rules are read once per call. A shadow tree's rules can reach its host (:host) and what is
- * slotted into it, from that tree or one further out (a slot in a slot); the walk asks about a host
- * before its shadow tree and goes through that tree before the host's own children, so once such a
- * tree is met, every element asked about after it is read.
- */
-export function pseudoHosts(): (el: Element, root: Document | ShadowRoot, inner: ShadowRoot | null) => boolean {
-  const trees = new Map<Node, Set<Element> | null>();
-  let every = false;
-  const rulesOf = (root: Document | ShadowRoot): Set<Element> | null => {
-    if (!trees.has(root)) trees.set(root, readRules(root));
-    return trees.get(root)!;
-  };
-  // A tree read whole (null) may hold rules for elements outside it too (:host, ::slotted, ::part).
-  return (el, root, inner) => (every ||= !rulesOf(root) || (!!inner && !rulesOf(inner))) || rulesOf(root)!.has(el);
-}
-
-/** The elements of the tree its rules may give a pseudo-element; null: any, or beyond the tree. */
-function readRules(root: Document | ShadowRoot): Set<Element> | null {
+/** The elements of the tree whose pseudo-elements may be boxes, read afresh on each call; null: any
+ * element, and maybe elements of other trees too (:host, ::slotted, ::part: see the walk that asks). */
+export function pseudoHosts(root: Document | ShadowRoot): Set<Element> | null {
   const selectors: string[] = [];
   const resolves = (rules: CSSRuleList): boolean =>
     Array.from(rules).every((rule) => {
@@ -52,10 +35,7 @@ function readRules(root: Document | ShadowRoot): Set<Element> | null {
   try {
     if ([...root.styleSheets, ...(root.adoptedStyleSheets ?? [])].every((sheet) => resolves(sheet.cssRules))) {
       const found = new Set(selectors.length ? root.querySelectorAll(selectors.join()) : []);
-      for (const { effect } of root.getAnimations?.() ?? []) {
-        const { pseudoElement, target } = (effect ?? {}) as Partial<KeyframeEffect>;
-        if (pseudoElement && target) found.add(target);
-      }
+      for (const { effect } of root.getAnimations?.() ?? []) if ((effect as KeyframeEffect | null)?.pseudoElement) found.add((effect as KeyframeEffect).target!);
       return found;
     }
   } catch {

@@ -232,11 +232,7 @@ function coveredUnseen(face: Element, view: View, x: number, y: number): boolean
   const layer = positionedFrom(face, view);
   const faceInline = view.getComputedStyle(face).display.startsWith('inline');
   const inert = face.ownerDocument.querySelector('[inert]') !== null; // rare: skip the walk up when there is none
-  const mayHavePseudo = pseudoHosts(); // the costliest reads: only where a style rule can create them
-  return someElement(face.ownerDocument, (el, root, inner) => {
-    const shadow = root !== face.ownerDocument;
-    // Asked first, of every element: a shadow tree whose rules reach out is noted even inside the face.
-    const pseudos = mayHavePseudo(el, root, inner) ? ['::before', '::after'] : [];
+  return someElement(face.ownerDocument, (el, shadow, pseudos) => {
     // Within a shadow tree, "inside" and "before" are asked of the flat tree, which the user sees. Asked
     // only of the few elements that paint at the point: the walk visits every element of the page.
     if (shadow ? holds(face, el) : face.contains(el)) return false;
@@ -244,7 +240,7 @@ function coveredUnseen(face: Element, view: View, x: number, y: number): boolean
     const follows = () => (shadow ? comesAfter(face, el) : (face.compareDocumentPosition(el) & 4) !== 0); // Node.DOCUMENT_POSITION_FOLLOWING
     const style = view.getComputedStyle(el);
     if (boxCovers(el, style, x, y, shadow || inert) && !holder() && !hiddenByVisibility(style) && isAbove(style, follows(), layer, inTopLayer(el), faceInline, hasText(el)) && ancestryShows(el, view)) return true;
-    for (const which of pseudos) {
+    for (const which of pseudos ? ['::before', '::after'] : []) {
       const pseudo = view.getComputedStyle(el, which);
       const box = /^(none|normal)$/.test(pseudo.content) || hiddenByVisibility(pseudo) ? null : pseudoBox(el, pseudo, view);
       if (!box || !inBox(box, x, y) || !paintsAt(pseudo, box, x, y, false)) continue;
@@ -258,11 +254,18 @@ function coveredUnseen(face: Element, view: View, x: number, y: number): boolean
 
 /** Calls `test` on every element of the document and of every shadow root in it, open or closed, until
  * one says yes. Content scripts may open closed roots (Firefox: `openOrClosedShadowRoot`; Chromium:
- * `chrome.dom.openOrClosedShadowRoot`); a page script, and so a hostile page's cover, cannot hide there. */
-function someElement(root: Document | ShadowRoot, test: (el: Element, root: Document | ShadowRoot, inner: ShadowRoot | null) => boolean): boolean {
+ * `chrome.dom.openOrClosedShadowRoot`); a page script, and so a hostile page's cover, cannot hide there.
+ * `pseudos`: whether the element's ::before/::after must be read, the costliest reads, made only where a
+ * style rule can create them (./pseudo-hosts.ts). A tree whose rules cannot be bounded may reach its
+ * host (:host), what is slotted into it from any tree further out (::slotted) and the trees further in
+ * (::part); a shadow tree is walked before its host is asked about and before the host's children, so
+ * from the first such tree on, every element's are read. */
+function someElement(root: Document | ShadowRoot, test: (el: Element, shadow: boolean, pseudos: boolean) => boolean, all = { pseudos: false }): boolean {
+  const hosts = pseudoHosts(root);
+  all.pseudos ||= !hosts;
   for (const el of root.querySelectorAll('*')) {
     const inner = shadowRootOf(el);
-    if (test(el, root, inner) || (inner && someElement(inner, test))) return true;
+    if ((inner && someElement(inner, test, all)) || test(el, 'host' in root, all.pseudos || hosts!.has(el))) return true;
   }
   return false;
 }
