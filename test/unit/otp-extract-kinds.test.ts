@@ -241,6 +241,7 @@ describe('sixth round: code-first clauses, the sole number of a code message, mo
     ['a one-line sign-up text with no word for "code"', 'Zaregistrujte sa pomocou 408812', '408812'],
     ['a one-line sign-up text in Chinese', '请用 730551 注册', '730551'],
     ['a one-line sign-up text in Portuguese', 'Registe-se com 509133', '509133'],
+    ['a one-line sign-in label', 'Sign in: 660412', '660412'],
   ])('the only number left in a message that speaks of a code: %s', (_, text, expected) => {
     expect(code(text)).toBe(expected);
   });
@@ -259,6 +260,15 @@ describe('sixth round: code-first clauses, the sole number of a code message, mo
     ['a send-back code after a long lead', 'Для оплаты штрафа отправьте в течение 3 дней СМС с кодом 55190 на номер 900'],
     ['a phone number cut off after a dash', '902-118-'],
     ['an info line', 'Перевод выполнен. Подробнее 7111'],
+    ['a ticket to show at the entrance', 'Your ticket 7730 for ExampleFest is confirmed. Show this code at the gate.'],
+    ['an OTP for a delivery, shared with the agent', 'Parcel 9921 is out today. OTP for delivery: 3318 (share with the delivery agent)'],
+    ['a PIN notice naming a branch', 'Your PIN is blocked. Visit branch 6610 to unblock it.'],
+    ['a code notice naming a device', 'Your code was used to sign in on device 2291.'],
+    ['a short sign-up advert with more than one clause', 'Register today, offer 5519'],
+    ['a parcel code', 'Your parcel code 663019. Track it in the app.'],
+    ['a session number after an expired OTP', 'Your one-time password has expired. Ask ExampleApp for a new one. Session 880412'],
+    ['a CVV labelled "Kod" next to a card mask', 'Kod CVC2: 771 karta 5xxx9921'],
+    ['the phone a code was sent to, in French', 'Code de vérification envoyé au 0698765432'],
     ['a lure promising millions of rupiah', 'Selamat! Nomor anda dapat Rp 25 jt dari ExampleBank, kode cek: 40419921'],
     ['a lure with a misspelt "selamat"', 'Slamat, nomor anda resmi dapat motor. KODE: 8812AB4'],
     ['a credited promotion', 'ExampleRide has credited Rs.100 (Code: RIDE100) to your wallet for your first trip!'],
