@@ -15,7 +15,7 @@ import { isExtensionPage, route } from '@/lib/background/routing';
 import { createClient } from '@/lib/onlinesim/client';
 import { extractCode } from '@/lib/otp/extract';
 import { latestCode } from '@/lib/otp/code';
-import { rentalsItem, rentalsSummaryItem, rewriteSummary } from '@/lib/storage/rentals';
+import { rentalsItem, rentalsSummaryItem, rewriteRentals } from '@/lib/storage/rentals';
 import { statusItem } from '@/lib/storage/status';
 import { ledgerItem } from '@/lib/storage/ledger';
 import { settingsItem } from '@/lib/storage/settings';
@@ -39,7 +39,7 @@ export default defineBackground(() => {
     .then(() => moveOutOfLocalStorage([rentalsItem.key, statusItem.key, settingsItem.key, ledgerItem.key]))
     .catch((e: unknown) => console.warn(`storage: could not move old data (${e instanceof Error ? e.name : typeof e})`))
     .then(() => repairStoredState((line) => console.warn(line)))
-    .then(() => rewriteSummary());
+    .then(() => rewriteRentals());
   const engine = createEngine({
     ready,
     now: () => Date.now(),

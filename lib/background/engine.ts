@@ -206,7 +206,8 @@ export function createEngine(deps: EngineDeps) {
 
   function allRead(state: RentalsState): RentalsState {
     if (!state.active.some((r) => r.messages.some((m) => m.unread))) return state;
-    return { ...state, active: state.active.map((r) => ({ ...r, messages: r.messages.map((m) => ({ ...m, unread: false })) })) };
+    // A list with nothing unread stays the list it was: the store writes only lists that changed.
+    return { ...state, active: state.active.map((r) => (r.messages.some((m) => m.unread) ? { ...r, messages: r.messages.map((m) => ({ ...m, unread: false })) } : r)) };
   }
 
   /** Shows every notice not yet shown and returns the state that records them. */
@@ -224,7 +225,11 @@ export function createEngine(deps: EngineDeps) {
       ...state,
       active: state.active.map((rental) => ({
         ...rental,
-        messages: rental.messages.map((m) => (shown.has(smsNoticeId(rental.tzid, m.id)) ? { ...m, notified: true } : m)),
+        // Only unnotified messages had a notice: other lists stay as they were (the store writes only
+        // lists that changed, lib/storage/rental-messages.ts).
+        messages: rental.messages.some((m) => !m.notified)
+          ? rental.messages.map((m) => (shown.has(smsNoticeId(rental.tzid, m.id)) ? { ...m, notified: true } : m))
+          : rental.messages,
         warned: expiryNotices(rental, now, deps.lang).warned,
       })),
     };

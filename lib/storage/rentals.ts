@@ -1,7 +1,9 @@
 // The rentals with their messages: the state the background writes and the popup reads. Only the
 // background writes it: the popup subscribes with `watch` and sends commands instead. The item is
 // private (store.ts): content scripts can neither read the SMS nor rewrite the rentals.
-import { privateItem, setPrivateItems, type PrivateItem } from './store.ts';
+import { privateItem, watchKey, type PrivateItem } from './store.ts';
+import { readRentals, writeRentals } from './rental-messages.ts';
+import { RENTALS_KEY } from './rentals-layout.ts';
 import type { Message, Rental } from '../onlinesim/types.ts';
 import { latestCode, newestWithCode } from '../otp/code.ts';
 import type { NotFilled } from '../fill-outcome.ts';
@@ -54,8 +56,6 @@ export interface RentalsState {
  * the ledger's export names each number through it. Bounded all the same: a summary is about 300 bytes. */
 export const MAX_ENDED = 200;
 
-const stateItem = privateItem<RentalsState>('rentals', { active: [], ended: [] });
-
 // ---------------------------------------------------------------- the popup's first paint
 
 /** Messages a card shows before "Show all": a rental can hold hundreds, and the popup must open at once. */
@@ -104,15 +104,23 @@ export function summarize(state: RentalsState): RentalsSummary {
  * Only a cache: the full state is the truth, and the popup replaces the summary with it once read. */
 export const rentalsSummaryItem = privateItem<RentalsSummary | null>('rentals-summary', null);
 
-/** Writes the summary from the stored rentals: at every start of the background, so a summary an older
- * SimFill left one write behind (it wrote the two apart), or none at all, is made right. */
-export async function rewriteSummary(): Promise<void> {
-  await rentalsSummaryItem.setValue(summarize(await stateItem.getValue()));
-}
-
-/** The rentals; every write also writes their summary, in the same transaction: a worker stopped
- * during a write leaves both as they were, never a summary that disagrees with the state. */
+/** The rentals, laid out as rental-messages.ts says: each write puts the message lists that changed and
+ * the summary in one transaction, so a worker stopped during a write leaves both as they were, never a
+ * summary that disagrees with the state. Version 2 moved the messages out to records of their own;
+ * version 1's inline messages are still read (rental-messages.ts), so the step changes nothing. */
 export const rentalsItem: PrivateItem<RentalsState> = {
-  ...stateItem,
-  setValue: (value) => setPrivateItems([[stateItem, value], [rentalsSummaryItem, summarize(value)]]),
+  key: RENTALS_KEY,
+  fallback: { active: [], ended: [] },
+  version: 2,
+  migrations: [(v1) => v1],
+  getValue: async () => (await readRentals()) as RentalsState,
+  setValue: (value) => writeRentals(rentalsItem, value, [[rentalsSummaryItem, summarize(value)]]),
+  watch: (callback) => watchKey(RENTALS_KEY, rentalsItem.getValue, callback),
 };
+
+/** Writes the rentals as they are stored, at every start of the background: messages an older SimFill
+ * kept inline move to their records, and a summary it left one write behind (it wrote the two apart),
+ * or none at all, is made right. Lists already in their records are not written again. */
+export async function rewriteRentals(): Promise<void> {
+  await rentalsItem.setValue(await rentalsItem.getValue());
+}

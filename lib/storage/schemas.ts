@@ -76,9 +76,13 @@ const rental = {
 };
 export const storedRentalSchema = z.object(rental);
 
+/** One rental per tzid in each list: the store keeps each one's messages under its list and tzid
+ * (rentals-layout.ts), and the salvage keeps the first of each. */
+const uniqueTzids = (rentals: readonly { tzid: number }[]): boolean => new Set(rentals.map((r) => r.tzid)).size === rentals.length;
+
 export const rentalsStateSchema = z.object({
-  active: z.array(storedRentalSchema),
-  ended: z.array(storedRentalSchema).max(MAX_ENDED),
+  active: z.array(storedRentalSchema).refine(uniqueTzids),
+  ended: z.array(storedRentalSchema).max(MAX_ENDED).refine(uniqueTzids),
 });
 
 // ---------------------------------------------------------------- ledger

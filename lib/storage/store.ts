@@ -72,13 +72,15 @@ function database(): Promise<IDBDatabase> {
   return db;
 }
 
-async function transact<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) => IDBRequest<T>[]): Promise<T[]> {
+/** Runs `action` in one transaction of the private store: it makes its requests (more may follow from
+ * their callbacks) and returns what to resolve with, read once the transaction completed. */
+export async function privateTransaction<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) => () => T): Promise<T> {
   const db = await database();
-  return new Promise<T[]>((resolve, reject) => {
+  return new Promise<T>((resolve, reject) => {
     const tx = db.transaction(DB_STORE, mode);
-    let requests: IDBRequest<T>[];
+    let result: () => T;
     try {
-      requests = action(tx.objectStore(DB_STORE));
+      result = action(tx.objectStore(DB_STORE));
     } catch (e) {
       // A request that throws (a value that cannot be cloned) must not let the ones before it commit:
       // "all of them or none" holds only if the transaction is aborted here.
@@ -87,9 +89,16 @@ async function transact<T>(mode: IDBTransactionMode, action: (store: IDBObjectSt
       return;
     }
     // Resolved on commit, not on the requests' success: only then is a write durable.
-    tx.oncomplete = () => resolve(requests.map((r) => r.result));
+    tx.oncomplete = () => resolve(result());
     tx.onerror = () => reject(tx.error ?? new Error('transaction failed'));
     tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
+  });
+}
+
+function transact<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) => IDBRequest<T>[]): Promise<T[]> {
+  return privateTransaction(mode, (store) => {
+    const requests = action(store);
+    return () => requests.map((r) => r.result);
   });
 }
 
@@ -117,10 +126,43 @@ function announce(change: Change): void {
 
 /** Writes private items in one transaction, each stamped with its version: all of them or none, so
  * items derived from one another (the rentals and their summary) never disagree, and a value never
- * disagrees with its version (start-up migrates by that version). Then announces each. */
-export async function setPrivateItems(writes: readonly (readonly [Pick<PrivateItem<unknown>, 'key' | 'version'>, unknown])[]): Promise<void> {
-  await writePrivateKeys(writes.flatMap(([{ key, version }, value]) => [[key, value] as const, [versionKey(key), { v: version }] as const]));
+ * disagrees with its version (start-up migrates by that version). `more` makes further requests in the
+ * same transaction (the rentals' records of their own, lib/storage/rental-messages.ts). Then announces each. */
+export async function setPrivateItems(
+  writes: readonly (readonly [Pick<PrivateItem<unknown>, 'key' | 'version'>, unknown])[],
+  more?: (store: IDBObjectStore) => void,
+): Promise<void> {
+  await privateTransaction('readwrite', (store) => {
+    for (const [{ key, version }, value] of writes) {
+      store.put(value, key);
+      store.put({ v: version }, versionKey(key));
+    }
+    more?.(store);
+    return () => undefined;
+  });
   for (const [{ key }] of writes) announce({ key });
+}
+
+/** Calls `callback` with `read()` after each announced write of `key` by any context; returns the
+ * function that stops watching. */
+export function watchKey<T>(key: string, read: () => Promise<T>, callback: (value: T) => void): () => void {
+  const channel = new BroadcastChannel(CHANGES);
+  let open = true;
+  // One read at a time, in the order of the announcements, so an older value never comes last.
+  let reads = Promise.resolve();
+  channel.onmessage = (event: MessageEvent<Change>) => {
+    if (event.data?.key !== key) return;
+    reads = reads.then(read).then(
+      (value) => {
+        if (open) callback(value);
+      },
+      () => undefined,
+    );
+  };
+  return () => {
+    open = false;
+    channel.close();
+  };
 }
 
 /** A private item: IndexedDB of the extension origin. */
@@ -138,25 +180,7 @@ export function privateItem<T>(key: string, fallback: T, migrations: readonly Mi
     migrations,
     getValue,
     setValue: (value) => setPrivateItems([[{ key, version }, value]]),
-    watch(callback) {
-      const channel = new BroadcastChannel(CHANGES);
-      let open = true;
-      // One read at a time, in the order of the announcements, so an older value never comes last.
-      let reads = Promise.resolve();
-      channel.onmessage = (event: MessageEvent<Change>) => {
-        if (event.data?.key !== key) return;
-        reads = reads.then(getValue).then(
-          (value) => {
-            if (open) callback(value);
-          },
-          () => undefined,
-        );
-      };
-      return () => {
-        open = false;
-        channel.close();
-      };
-    },
+    watch: (callback) => watchKey(key, getValue, callback),
   };
 }
 

@@ -7,7 +7,7 @@ import type { ExtensionBrowser } from '../../test/e2e/support/chromium.ts';
 export { saveSettings } from '../../test/e2e/support/chromium.ts';
 import type { RentalsState } from '../../lib/storage/rentals.ts';
 import type { PollState } from '../../lib/storage/session.ts';
-import { readPrivateScript, writePrivateScript } from '../../test/e2e/support/private-store.ts';
+import { readRentalsScript, writePrivateScript } from '../../test/e2e/support/private-store.ts';
 
 interface StorageArea {
   get(key: string): Promise<Record<string, unknown>>;
@@ -20,7 +20,7 @@ interface WorkerGlobal {
 
 export async function readRentals(ext: ExtensionBrowser): Promise<RentalsState> {
   const worker: Worker = await ext.worker();
-  const got = (await worker.evaluate(readPrivateScript('rentals'))) as RentalsState | undefined;
+  const got = (await worker.evaluate(readRentalsScript())) as RentalsState | undefined;
   return got ?? { active: [], ended: [] };
 }
 

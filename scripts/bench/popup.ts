@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import type { ExtensionBrowser } from '../../test/e2e/support/chromium.ts';
 import type { RentalsState, StoredMessage, StoredRental } from '../../lib/storage/rentals.ts';
 import { readRentals, writeRentals } from './extension.ts';
-import { readPrivateScript } from '../../test/e2e/support/private-store.ts';
+import { readRentalsScript } from '../../test/e2e/support/private-store.ts';
 import { sleep } from './lifecycle.ts';
 import { round } from './stats.ts';
 
@@ -133,7 +133,7 @@ export async function measurePopupOpens(ext: ExtensionBrowser, numberText: strin
   const readStored = async (page: Page) => {
     const ms = (await page.evaluate(`(async () => {
       const started = performance.now();
-      await ${readPrivateScript('rentals')};
+      await ${readRentalsScript()};
       return performance.now() - started;
     })()`)) as number;
     read.push(round(ms, 1));

@@ -12,6 +12,8 @@ import type { ExtensionBrowser } from '../../test/e2e/support/chromium.ts';
 import type { StandIn } from '../../test/stand-in/server.ts';
 import { formatPhone } from '../../lib/format.ts';
 import { POLL_PROCESSING } from '../../lib/poll-timing.ts';
+import { RENTALS_KEY } from '../../lib/storage/rentals-layout.ts';
+import { readRentalsScript } from '../../test/e2e/support/private-store.ts';
 import { profileInside } from './content-cost.ts';
 import { readPoll, readRentals } from './extension.ts';
 import { sleep, waitFor } from './lifecycle.ts';
@@ -187,13 +189,14 @@ async function nextPoll(ext: ExtensionBrowser, change: () => unknown): Promise<n
   return round(await waitFor('the poll after the change', measured, 20_000, 50), 1);
 }
 
-/** Runs in the worker: the JSON size of each stored item, and the origin's usage as the browser counts it. */
+/** Runs in the worker: the JSON size of each stored item (the rentals whole, with the records of their
+ * messages), and the origin's usage as the browser counts it. */
 function storedSizesScript(keys: readonly string[]): string {
   return `(async () => {
     const db = await new Promise((resolve, reject) => { const r = indexedDB.open('simfill-secrets'); r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
     const items = {};
     for (const key of ${JSON.stringify(keys)}) {
-      const value = await new Promise((resolve, reject) => { const r = db.transaction('secrets').objectStore('secrets').get(key); r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
+      const value = key === ${JSON.stringify(RENTALS_KEY)} ? await ${readRentalsScript()} : await new Promise((resolve, reject) => { const r = db.transaction('secrets').objectStore('secrets').get(key); r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
       items[key] = value === undefined ? 0 : new TextEncoder().encode(JSON.stringify(value)).length;
     }
     db.close();

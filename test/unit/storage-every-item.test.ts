@@ -8,7 +8,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { GUARDED_ITEMS, repairStoredState } from '../../lib/storage/repair.ts';
-import { rentalsItem, rentalsSummaryItem, rewriteSummary, summarize, type RentalsState } from '../../lib/storage/rentals.ts';
+import { rentalsItem, rentalsSummaryItem, rewriteRentals, summarize, type RentalsState } from '../../lib/storage/rentals.ts';
 import type { EngineStatus } from '../../lib/storage/status.ts';
 import type { Settings } from '../../lib/storage/settings.ts';
 import type { Ledger } from '../../lib/storage/ledger.ts';
@@ -47,7 +47,10 @@ const statusV1 = {
 
 /** Per item: the current shape, and for versioned items what each version wrote (index: version − 1). */
 const EXAMPLES: Record<string, { current: unknown; versions?: unknown[] }> = {
-  rentals: { current: rentals, versions: [rentals] },
+  // Version 2 keeps each rental's messages in a record of its own (lib/storage/rentals-layout.ts), and still reads
+  // them inline as version 1 wrote them: both examples are the inline form (test/unit/storage-rental-records.test.ts
+  // covers the records).
+  rentals: { current: rentals, versions: [rentals, rentals] },
   status: { current: status, versions: [statusV1, status] },
   settings: { current: settings, versions: [settings] },
   ledger: { current: ledger, versions: [ledger] },
@@ -166,7 +169,7 @@ describe('the popup summary (not repaired: derived from the rentals)', () => {
   it('whatever a stopped worker or an older SimFill left is rewritten from the rentals at start-up', async () => {
     await rentalsItem.setValue(rentals);
     await writePrivate(rentalsSummaryItem.key, { active: 'garbage' });
-    await rewriteSummary();
+    await rewriteRentals();
     expect(await rentalsSummaryItem.getValue()).toEqual(summarize(rentals));
   });
 });

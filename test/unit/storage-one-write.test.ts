@@ -3,7 +3,7 @@
 // a value the store refuses — leaves both as they were, so the popup's first paint never shows rentals or
 // codes that the full state does not hold (or the other way round).
 import { describe, expect, it, vi } from 'vitest';
-import { rentalsItem, rentalsSummaryItem, summarize, type RentalsState } from '../../lib/storage/rentals.ts';
+import { rentalsItem, rentalsSummaryItem, summarize, type RentalsState, type RentalsSummary } from '../../lib/storage/rentals.ts';
 import { readPrivate, versionKey } from '../../lib/storage/store.ts';
 import { storedMessage, storedRental } from './support/rentals.ts';
 
@@ -50,10 +50,12 @@ describe('rentals and their summary: one write', () => {
   });
 
   it('a popup told of the new summary reads a state that agrees with it', async () => {
-    const agreed: boolean[] = [];
-    const stop = rentalsSummaryItem.watch((summary) => void rentalsItem.getValue().then((state) => agreed.push(JSON.stringify(summarize(state)) === JSON.stringify(summary))));
+    const seen: [RentalsSummary | null, RentalsSummary][] = [];
+    const stop = rentalsSummaryItem.watch((summary) => void rentalsItem.getValue().then((state) => seen.push([summary, summarize(state)])));
     await rentalsItem.setValue(after);
-    await vi.waitFor(() => expect(agreed).toEqual([true]));
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
+    expect(seen[0]![0]).toEqual(seen[0]![1]);
+    expect(seen[0]![1]).toEqual(summarize(after));
     stop();
   });
 });

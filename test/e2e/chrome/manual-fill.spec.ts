@@ -7,7 +7,7 @@ import { clickToolbarButton, launchChromium, saveSettings, type ExtensionBrowser
 import { fillRequest, walkManualFill, type ManualFillDriver, type SitePage } from '../support/manual-fill.ts';
 import { walkNotFilledReasons } from '../support/not-filled.ts';
 import { SESSION_SCRIPT, STORED_CODES_SCRIPT } from '../support/otp-pages.ts';
-import { readPrivateScript } from '../support/private-store.ts';
+import { readRentalsScript } from '../support/private-store.ts';
 import type { PollState } from '../../../lib/storage/session.ts';
 import type { RentalsState } from '../../../lib/storage/rentals.ts';
 import { startPagesServer, type PagesServer } from '../support/pages-server.ts';
@@ -63,7 +63,7 @@ test.beforeAll(async () => {
     },
     session: () => inWorker<PollState>(SESSION_SCRIPT),
     storedCodes: () => inWorker<string[]>(STORED_CODES_SCRIPT),
-    rentals: () => inWorker<RentalsState>(readPrivateScript('rentals')),
+    rentals: () => inWorker<RentalsState>(readRentalsScript()),
     async pressFill(site, code) {
       await opened.get(site)!.bringToFront();
       await popup.getByRole('button', { name: `Fill ${code} into the page` }).click();

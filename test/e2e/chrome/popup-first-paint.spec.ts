@@ -4,7 +4,7 @@
 // when the cards first appear and once all ten and the full lists are in (its main region stops being busy).
 import { expect, test } from '@playwright/test';
 import { startStandIn, type StandIn } from '../../stand-in/server.ts';
-import { readPrivateScript } from '../support/private-store.ts';
+import { readPrivateScript, readRentalsScript } from '../support/private-store.ts';
 import { launchChromium, saveSettings, type ExtensionBrowser } from '../support/chromium.ts';
 
 const API_KEY = 'e2e-first-paint';
@@ -42,7 +42,7 @@ test('10 rentals × 100 SMS: cards drawn from the summary keep their boxes when 
   await learn.close();
   const worker = await ext.worker();
   const summaryBytes = ((await worker.evaluate(`${readPrivateScript('rentals-summary')}.then((v) => JSON.stringify(v).length)`)) as number);
-  const fullBytes = ((await worker.evaluate(`${readPrivateScript('rentals')}.then((v) => JSON.stringify(v).length)`)) as number);
+  const fullBytes = ((await worker.evaluate(`${readRentalsScript()}.then((v) => JSON.stringify(v).length)`)) as number);
   expect(summaryBytes).toBeLessThan(fullBytes / 5);
 
   const popup = await ext.context.newPage();

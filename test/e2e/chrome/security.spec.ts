@@ -8,7 +8,7 @@ import { startStandIn, type StandIn } from '../../stand-in/server.ts';
 import { launchChromium, saveSettings, type ExtensionBrowser } from '../support/chromium.ts';
 import { startKeyTrap } from '../support/key-trap.ts';
 import { startPagesServer, type PagesServer } from '../support/pages-server.ts';
-import { readPrivateScript } from '../support/private-store.ts';
+import { readPrivateScript, readRentalsScript } from '../support/private-store.ts';
 
 const API_KEY = 'e2e-secret-key-7c41a9';
 let standIn: StandIn;
@@ -99,7 +99,7 @@ test('a content script can neither read nor change rentals, messages, settings, 
     const popup = await ext.context.newPage();
     await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`); // opening it polls
     const worker = await ext.worker();
-    await expect.poll(async () => JSON.stringify((await worker.evaluate(readPrivateScript('rentals'))) ?? null), { timeout: 60_000 }).toContain('482913');
+    await expect.poll(async () => JSON.stringify((await worker.evaluate(readRentalsScript())) ?? null), { timeout: 60_000 }).toContain('482913');
 
     const evaluate = await contentScriptWorld(await ext.context.newPage());
     expect(await evaluate('typeof chrome.runtime.id')).toBe('string'); // the real content-script world, with the extension API
@@ -138,7 +138,7 @@ test('a content script can neither read nor change rentals, messages, settings, 
     await expect(popup.getByText('+7 931 335-85-47').first()).toBeVisible();
     const settings = (await worker.evaluate(readPrivateScript('settings'))) as { apiAddress: string };
     expect(settings.apiAddress).toBe(standIn.url);
-    expect(JSON.stringify(await worker.evaluate(readPrivateScript('rentals')))).toContain('482913');
+    expect(JSON.stringify(await worker.evaluate(readRentalsScript()))).toContain('482913');
   } finally {
     await trap.close();
   }

@@ -9,7 +9,7 @@ import { launchFirefox, saveSettings, type FirefoxWithExtension } from '../suppo
 import { walkManualFill, type ManualFillDriver, type SitePage } from '../support/manual-fill.ts';
 import { walkNotFilledReasons } from '../support/not-filled.ts';
 import { SESSION_SCRIPT, STORED_CODES_SCRIPT } from '../support/otp-pages.ts';
-import { readPrivateScript } from '../support/private-store.ts';
+import { readRentalsScript } from '../support/private-store.ts';
 import type { PollState } from '../../../lib/storage/session.ts';
 import type { RentalsState } from '../../../lib/storage/rentals.ts';
 import { startPagesServer, type PagesServer } from '../support/pages-server.ts';
@@ -62,7 +62,7 @@ test.beforeAll(async () => {
     },
     session: () => popup.evaluate(SESSION_SCRIPT) as Promise<PollState>,
     storedCodes: () => popup.evaluate(STORED_CODES_SCRIPT) as Promise<string[]>,
-    rentals: () => popup.evaluate(readPrivateScript('rentals')) as Promise<RentalsState>,
+    rentals: () => popup.evaluate(readRentalsScript()) as Promise<RentalsState>,
     async pressFill(site, code) {
       await opened.get(site)!.bringToFront();
       const button = (await popup.evaluateHandle(findByLabelScript(`Fill ${code} into the page`))).asElement() as ElementHandle<HTMLButtonElement> | null;

@@ -9,7 +9,7 @@ import { startStandIn, type StandIn } from '../../stand-in/server.ts';
 import { launchFirefox, saveSettings, type FirefoxWithExtension } from '../support/firefox.ts';
 import { startKeyTrap, type KeyTrap } from '../support/key-trap.ts';
 import { startPagesServer, type PagesServer } from '../support/pages-server.ts';
-import { readPrivateScript } from '../support/private-store.ts';
+import { readPrivateScript, readRentalsScript } from '../support/private-store.ts';
 
 const API_KEY = 'e2e-key-firefox-3e81';
 let standIn: StandIn;
@@ -80,7 +80,7 @@ test('a content script can neither read nor change rentals, messages, settings, 
   const rental = standIn.createRental({ country: 7, number: '9313358547' });
   standIn.deliverSms({ tzid: rental.tzid, service: 'Example', text: 'Your code is 482913' });
   await popup.evaluate(`browser.runtime.sendMessage({ type: 'refresh' })`);
-  await expect.poll(async () => JSON.stringify((await popup.evaluate(readPrivateScript('rentals'))) ?? null), { timeout: 60_000 }).toContain('482913');
+  await expect.poll(async () => JSON.stringify((await popup.evaluate(readRentalsScript())) ?? null), { timeout: 60_000 }).toContain('482913');
 
   const site = await firefox.browser.newPage();
   await site.goto(pages.url('e2e/otp-demo.html'));

@@ -3,7 +3,7 @@
 // request log. Browser-neutral where it can be: the scripts below run in any extension page of either
 // browser (`chrome` is Chromium's name for the API, `browser` Firefox's).
 import type { RequestLogEntry } from '../../stand-in/server.ts';
-import { readPrivateScript } from './private-store.ts';
+import { readRentalsScript } from './private-store.ts';
 
 const api = '(globalThis.browser ?? globalThis.chrome)';
 
@@ -16,7 +16,7 @@ export interface StoredSms {
 
 /** Every message of every rental, active or ended (a rental that expires during a run moves to history
  * with its messages), in storage order. */
-export const STORED_SMS_SCRIPT = `${readPrivateScript('rentals')}.then((rentals) =>
+export const STORED_SMS_SCRIPT = `${readRentalsScript()}.then((rentals) =>
   [...(rentals?.active ?? []), ...(rentals?.ended ?? [])].flatMap((r) => r.messages.map((m) => ({ tzid: r.tzid, id: m.id, code: m.code, notified: m.notified }))))`;
 
 /** Ids of the system notifications the extension has on screen. */

@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 import { readPages, type Page } from '../../pages/harness.ts';
 import type { StandIn } from '../../stand-in/server.ts';
 import type { PollState } from '../../../lib/storage/session.ts';
-import { readPrivateScript } from './private-store.ts';
+import { readRentalsScript } from './private-store.ts';
 
 export interface OpenPage {
   /** The page's own `__otpState()`: `value` is what the app would submit; hostile pages add their findings. */
@@ -38,8 +38,8 @@ export const MAPPED_HOSTS = ['x.bank.example'];
 /** Read in an extension context of either browser (`chrome` is Chromium's name, `browser` Firefox's). */
 const api = '(globalThis.browser ?? globalThis.chrome)';
 export const SESSION_SCRIPT = `${api}.storage.session.get('poll').then((s) => s.poll ?? { waiting: [] })`;
-export const RENTAL_IDS_SCRIPT = `${readPrivateScript('rentals')}.then((rentals) => (rentals?.active ?? []).map((r) => r.tzid))`;
-export const STORED_CODES_SCRIPT = `${readPrivateScript('rentals')}.then((rentals) => (rentals?.active ?? []).flatMap((r) => r.messages.map((m) => m.code ?? '')))`;
+export const RENTAL_IDS_SCRIPT = `${readRentalsScript()}.then((rentals) => (rentals?.active ?? []).map((r) => r.tzid))`;
+export const STORED_CODES_SCRIPT = `${readRentalsScript()}.then((rentals) => (rentals?.active ?? []).flatMap((r) => r.messages.map((m) => m.code ?? '')))`;
 
 // The held-out library pages (test/libs/README.md; sets `heldout-*`, `heldout2-*`, `heldout3-*`) measure
 // SimFill on widgets it was never tuned on: a figure to report, not a gate, so they join the walk only
