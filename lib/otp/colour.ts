@@ -28,14 +28,8 @@ export const over = (top: Rgb, alpha: number, under: Rgb): Rgb => top.map((v, i)
 const clamp = (v: number): number => Math.min(255, Math.max(0, v));
 const luminance = ([r, g, b]: Rgb): number => 0.2126 * r + 0.7152 * g + 0.0722 * b;
 const mix = (a: Rgb, b: Rgb, t: number): Rgb => a.map((v, i) => v * (1 - t) + b[i]! * t) as Rgb;
-const SEPIA = [
-  [0.393, 0.769, 0.189],
-  [0.349, 0.686, 0.168],
-  [0.272, 0.534, 0.131],
-];
-
 /** What the colour filters of one computed `filter` value (brightness, contrast, invert, grayscale,
- * sepia, saturate; the filter effects spec's formulas) make of a colour. A page washes a field's text
+ * saturate; the filter effects spec's formulas) make of a colour. A page washes a field's text
  * into its background with them as well as with colours (brightness(3) turns grey text white). */
 export function filtered(color: Rgb, filter: string): Rgb {
   let c = color;
@@ -46,7 +40,6 @@ export function filtered(color: Rgb, filter: string): Rgb {
     else if (name === 'contrast') c = c.map((v) => (v - 127.5) * a + 127.5) as Rgb;
     else if (name === 'invert') c = mix(c, c.map((v) => 255 - v) as Rgb, Math.min(a, 1));
     else if (name === 'grayscale') c = mix(c, [luminance(c), luminance(c), luminance(c)], Math.min(a, 1));
-    else if (name === 'sepia') c = mix(c, SEPIA.map((row) => row[0]! * c[0] + row[1]! * c[1] + row[2]! * c[2]) as Rgb, Math.min(a, 1));
     else if (name === 'saturate') c = mix([luminance(c), luminance(c), luminance(c)], c, a);
     c = c.map(clamp) as Rgb;
   }

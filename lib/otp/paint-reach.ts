@@ -26,7 +26,7 @@ export function reachOf(style: CSSStyleDeclaration): number {
   }
   if (!plain(borderImageSource)) {
     // Each outset is a length, or a number of border widths.
-    const border = Math.max(...['top', 'right', 'bottom', 'left'].map((side) => parseFloat(style.getPropertyValue(`border-${side}-width`)) || 0));
+    const border = parseFloat(style.borderWidth) || 0; // the top one: a number of widths is rare enough
     for (const outset of (style.borderImageOutset || '0').split(/\s+/)) {
       reach = Math.max(reach, outset.endsWith('px') ? parseFloat(outset) : (parseFloat(outset) || 0) * border);
     }
