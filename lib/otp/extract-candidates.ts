@@ -185,7 +185,9 @@ export function findCandidates(text: string): Candidate[] {
         const parts = [];
         for (let k = g.first; k <= g.last; k++) parts.push(tokens[k] as Token);
         const lens = parts.map((p) => p.end - p.start);
-        if (parts.length === 2 && lens[0] === lens[1] && (lens[0] === 3 || lens[0] === 4) && !isGlued(text, { start: a.start, end: b.end, digits: true })) {
+        // "388-941-": a dash at either end is a phone number cut off, not a code split for reading.
+        const cutOff = DASHES.has(text[a.start - 1] ?? '') || DASHES.has(text[b.end] ?? '');
+        if (parts.length === 2 && !cutOff && lens[0] === lens[1] && (lens[0] === 3 || lens[0] === 4) && !isGlued(text, { start: a.start, end: b.end, digits: true })) {
           if (!isLabelledOther(text, a.start, b.end) && !isMasked(text, a.start, b.end)) {
             out.push({ value: parts.map((p) => text.slice(p.start, p.end)).join(''), start: a.start, end: b.end, kind: 'split' });
           }

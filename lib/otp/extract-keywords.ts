@@ -10,8 +10,10 @@ export interface KeywordHit {
   weight: number;
 }
 
-const WS = '(?<![\\p{L}\\p{N}])'; // word start for alphabetic scripts
-const WE = '(?![\\p{L}])'; // word end, for words too short to allow endings
+// Word start for alphabetic scripts. Only a letter of a spaced script (Latin, Cyrillic, Greek) glues:
+// Japanese and Chinese write Latin words right next to their own ("あなたのcaptchaは", "您的OTP是").
+const WS = '(?<![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}\\p{N}])';
+const WE = '(?![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}])'; // word end, for words too short to allow endings
 
 /** Words that by themselves mean a secret to type. */
 const STRONG = new RegExp(
@@ -35,7 +37,9 @@ const STRONG = new RegExp(
 const CODE = new RegExp(
   [
     '(?<!(?:промо|штрих|пин|pin|пін)[- ]?)(?:код|коды)',
-    `${WS}(?:cod${WE}|clave|klyuch|ключ|token|токен|captcha)`,
+    `${WS}(?:cod${WE}|clave|klyuch|ключ|token|токен|captcha|шифр\\p{L}*|msimbo|i?kh(?:o|owu)di)`,
+    // Vietnamese "mã" alone also names a transaction or a voucher; "mã của bạn" is "your code".
+    `${WS}m[aã] (?:c[uủ]a (?:b[aạ]n|qu[yý] kh[aá]ch)|l[aà]${WE})`,
     '(?:コード|코드|کد|کُد|代码|代碼|安全码|कोड|កូដ|ကုဒ်)',
     // "code" as the scripts of South Asia, the Caucasus and the Horn write it (Bengali/Assamese, Gurmukhi,
     // Gujarati, Odia, Tamil, Telugu, Kannada, Malayalam, Sinhala, Urdu/Sindhi, Armenian, Georgian, Amharic);
@@ -47,12 +51,12 @@ const CODE = new RegExp(
   'giu',
 );
 
-/** "code", "kod", "kód", "kood", "código", "codice" with inflections ("kodu", "kodas", "kóðinn") and
+/** "code", "kod", "kód", "kôd", "kood", "código", "codice", "codul", Irish "cód"/"chód" with inflections ("kodu", "kodas", "kóðinn") and
  * compounds ("Aktivierungscode", "autentiseringskode"). */
-const LATIN_CODE = /(?<![\p{L}\p{N}])(\p{L}*?)(code|c[oóò]d(?:ig|ic|i(?![\p{L}]))|k[oó]d|kood|kóð)(\p{L}*)(?![\p{L}\p{N}])/giu;
+const LATIN_CODE = /(?<![\p{L}\p{N}])(\p{L}*?)(code|c[oóò]d(?:ig|ic|i(?![\p{L}])|ul(?:ui)?(?![\p{L}]))|g?ch?ód|k[oóôȏ]d|kood|kóð)(\p{L}*)(?![\p{L}\p{N}])/giu;
 /** A code word after these is a promotion, a prize, a place or a product, not a secret to type:
  * "promo code", "claimcode", "shortcode", "zip code", "Identifier Code". */
-const NOT_SECRET_CODE = /^(?:promo\p{L}*|промо\p{L}*|bar|post|postal|zip|qr|area|country|swift|sort|ussd|gift|coupon|referral|invite|discount|claim|prize|bonus|reward|winning|redeem|redemption|voucher|short|identifier|reference|ref|booking|reservation|tracking|product|item|order|customer|member|client|serial|ticket|purchase|entry|branch|store|region|department|hediye|indirim|kampanya|promosyon|gewinn|подарочн\p{L}*|бонусн\p{L}*|скидочн\p{L}*|rabat\p{L}*|कूपन|प्रोमो)$/iu;
+const NOT_SECRET_CODE = /^(?:promo\p{L}*|промо\p{L}*|bar|post|postal|zip|qr|area|country|swift|sort|ussd|gift|coupon|referral|invite|discount|claim|prize|bonus|reward|winning|redeem|redemption|voucher|short|identifier|reference|ref|booking|reservation|tracking|parcel|package|product|item|order|customer|member|client|serial|ticket|purchase|entry|branch|store|region|department|hediye|indirim|kampanya|promosyon|gewinn|подарочн\p{L}*|бонусн\p{L}*|скидочн\p{L}*|rabat\p{L}*|कूपन|प्रोमो)$/iu;
 /** Languages that put the qualifier after the code word: "kode klaim", "código de descuento", "код клиента". */
 const NOT_SECRET_AFTER = /^(?:promo\p{L}*|promocional|klaim|hadiah|voucher|kupon|cupom|cup[oó]n|coupon|cadeau|regalo|premio|pr[eê]mio|bonus|postal|postale|rabatow\p{L}*|rabatu|promocyjn\p{L}*|bbm?|negara|booking|reservasi|pemesanan|pesanan|pelanggan|referensi|tiket|indirim\p{L}*|клиента|товара|акции|купона|подарка|скидки|заказа|бронирования|поповнення|пополнения|платежа|платежу|отделения|відділення|филиала|подразделения|региона|страны|города|банка|جایزه|تخفیف|هدیه|معرف|پیگیری|رهگیری|مرجع|خصم|الخصم|هدية|جائزة|ترويجي|d[eiao]\s+(?:descuento|desconto|réduction|sconto|promo\p{L}*|regalo|pa[ií]s))$/iu;
 
@@ -83,7 +87,10 @@ function latinCodeHits(text: string): KeywordHit[] {
 /** Words about verifying or confirming, and verbs that ask to type something. */
 const CONTEXT = new RegExp(
   [
-    `${WS}(?:verif\\p{L}*|confirm\\p{L}*|authenti\\p{L}*|auth|подтвержд\\p{L}*|podtverzhd\\p{L}*|підтвердж\\p{L}*|do[ğg]rulama|vahvist\\p{L}*|bestätig\\p{L}*|x[aá]c (?:th[uự]c|nh[aậ]n)|weryfik\\p{L}*|verifica\\p{L}*|vérification)`,
+    `${WS}(?:verif\\p{L}*|confirm\\p{L}*|authenti\\p{L}*|auth|подтвержд\\p{L}*|podtverzhd\\p{L}*|підтвердж\\p{L}*|do[ğg]rulama|vahvist\\p{L}*|bestätig\\p{L}*|x[aá]c (?:th[uự]c|nh[aậ]n)|weryfik\\p{L}*|verifica\\p{L}*)`,
+    // "verification"/"confirmation" in the languages of widely translated apps (Signal, Nextcloud, appwrite)
+    `${WS}(?:vérif\\p{L}*|konfirm\\p{L}*|pengesah\\p{L}*|potwierdz\\p{L}*|ověř\\p{L}*|overov\\p{L}*|potvr[dz]\\p{L}*|ellenőrz\\p{L}*|megerősít\\p{L}*|bevestig\\p{L}*|bekr[æäe]ft\\p{L}*|kinnit\\p{L}*|apstiprin\\p{L}*|patvirtin\\p{L}*|fíor\\p{L}*|uthibitish\\p{L}*|təsdiq\\p{L}*|tasdiq\\p{L}*|staðfest\\p{L}*|egiazta\\p{L}*|beripik\\p{L}*|верифік\\p{L}*|верифик\\p{L}*|потврд\\p{L}*|потвърж\\p{L}*|растау\\p{L}*|баталгаажуул\\p{L}*|επαλήθευ\\p{L}*|επιβεβαίω\\p{L}*)`,
+    '(?:אימות|सत्यापन|पुष्टि|যাচাই|ยืนยัน|დადასტურ|ვერიფიკაც|հաստատ|ማረጋገጫ)',
     `${WS}(?:enter|use|type|input|введите|введіть|vvedite|digita|digite|introduzca|introduce|ingresa|ingrese|saisi\\p{L}*|eingeben|geben sie|insira|wpisz|girin|masukkan|nh[aậ]p)${WE}`,
     '(?:验证|驗證|認証|인증|تایید|تأكيد|输入|輸入|入力|입력|أدخل)',
   ].join('|'),
@@ -139,6 +146,16 @@ export function findKeywords(text: string): KeywordHit[] {
   return mergePhrases(kept.sort((a, b) => a.start - b.start || b.end - a.end), text);
 }
 
+/** "Register with 436617", "使用062050註冊": signing up or in, the one thing a short message with a
+ * lone number can be asking for. Only read for such messages (extract.ts). */
+export const SIGN_UP = new RegExp(
+  [
+    `(?:re[gģ]ist\\p{L}*|sign(?:ing)?[ -]?(?:up|in)|log(?:ging)?[ -]?in|opret\\p{L}*|daftar\\p{L}*|sajili\\p{L}*|zarejestr\\p{L}*|anmeld\\p{L}*|inscri\\p{L}*|kay[ıi]t\\p{L}*|реги?стр\\p{L}*|реєстр\\p{L}*|вход\\p{L}*|войти|увійти)`,
+    '(?:注册|註冊|登录|登錄|登入|登録|ログイン|등록|로그인|नोंदणी|पंजीकरण|ನೋಂದ|నమోదు|രജിസ്റ്റർ|பதிவு|নিবন্ধন|تىزىمل|ثبت|تسجيل)',
+  ].join('|'),
+  'iu',
+);
+
 /** Messengers: a number after their name is a contact handle ("WhatsApp 0812…", "PIN BB: 2A96DE82"),
  * unless a code word names the messenger as the service the code is for ("код WhatsApp: 551-902"). */
 export const MESSENGER = 'whatsapp|viber|telegram|wechat|bbm|pin\\s?bb';
@@ -151,15 +168,19 @@ export const LABEL_BEFORE = new RegExp(
       // references of a transfer or transaction that already happened ("Код транзакції 441209")
       `${WS}(?:код|kod|code|m[aã]|kode)\\s+(?:транзакци\\p{L}*|транзакці\\p{L}*|перевода|переказу|transaction|transaksi|giao d[iị]ch)`,
       `${WS}(?:i[şs]lem\\s+(?:no|kodu|numaras[ıi])|transaction\\s+(?:id|no|ref\\p{L}*)|txn\\s+(?:id|no|ref\\p{L}*))`,
+      // places and things a number names: "branch 5519", "device 5519", "ticket 4412", "gate 12"
+      `${WS}(?:branch|office|device|room|gate|seat|flight|platform|ticket|билет\\p{L}*|bilet\\p{L}*|отделени\\p{L}*|офис\\p{L}*|филиал\\p{L}*|устройств\\p{L}*)`,
       `${WS}(?:order|заказ\\p{L}*|zakaz\\p{L}*|track\\p{L}*|трек\\p{L}*|invoice|(?:confirmation|booking|reservation|appointment|ticket)\\s+(?:number|no\\.?|#)|сч[её]т\\p{L}*|schet\\p{L}*|rakhun\\p{L}*|рахун\\p{L}*|account|acct|a/c|akkaunt|договор\\p{L}*|dogovor\\p{L}*|поручени\\p{L}*|ref\\p{L}*|id|ip|login|логин|посылк\\p{L}*|отправлени\\p{L}*|parcel|shipment|订单|快递)`,
       // cards and card endings
-      `${WS}(?:card|karta|kartka|карт\\p{L}*|visa|mastercard|mir|maestro|ending(?: in| with)?|заканч\\p{L}*|endziffer\\p{L}*|endet auf|terminad[ao] en|se terminant par|kończąc\\p{L}* się na)`,
+      `${WS}(?:card|karta|kartka|карт\\p{L}*|thẻ|c[uủ]a the|visa|mastercard|mir|maestro|ending(?: in| with)?|заканч\\p{L}*|endziffer\\p{L}*|endet auf|terminad[ao] en|se terminant par|kończąc\\p{L}* się na)`,
       // amounts
       `${WS}(?:sum|summa|сумм\\p{L}*|suma|sumu|amount|total|итого|balance|баланс|balans|доступно|dostupno|ostatok|остаток|price|цена|rub|rur|usd|eur|kzt|uah|byn|jpy|cny|vnd|inr|rs)`,
       '(?:金額|金额|مبلغ|[$€£₽₸¥])',
+      `${WS}(?:rp|idr|npr|lkr|pkr)`,
+      '(?:کارت|بطاقة)',
       // phones ("sent to 9876543210")
       `${WS}(?:sent|send|отправлен\\p{L}*|otpravlen\\p{L}*|надіслан\\p{L}*)\\s+(?:to|на|na)`,
-      `${WS}(?:tel|phone|call|звон\\p{L}*|позвон\\p{L}*|zvon\\p{L}*|номер\\p{L}*|nomer\\p{L}*|lh|hotline|fax|hub(?:ungi)?|telp|tlp|${MESSENGER})`,
+      `${WS}(?:tel|phone|call|звон\\p{L}*|позвон\\p{L}*|zvon\\p{L}*|номер\\p{L}*|nomer\\p{L}*|lh|hotline|fax|info|инфо|подробн\\p{L}*|podrobn\\p{L}*|hub(?:ungi)?|telp|tlp|${MESSENGER})`,
       // promotions
       `${WS}(?:promo|coupon|gift|voucher|discount|referral|invite)[\\s-]?code`,
       `${WS}(?:promo\\p{L}*|промо\\p{L}*|coupon|купон\\p{L}*|voucher|ваучер\\p{L}*|скидк\\p{L}*|discount|gutschein|rabatt|cup[oó]n|cupom|referral|invite)`,

@@ -4,7 +4,7 @@
 // only when it clearly beats the rest, and messages that are notices (balances, codes to read out to a
 // bank employee, half codes) never return one. A wrong code typed into a site is worse than none.
 import { findCandidates, type Candidate } from './extract-candidates.ts';
-import { findKeywords, hasOtpWord, LETTER_STOPWORDS, type KeywordHit } from './extract-keywords.ts';
+import { findKeywords, hasOtpWord, LETTER_STOPWORDS, SIGN_UP, type KeywordHit } from './extract-keywords.ts';
 import { normalizeHint, normalizeText } from './extract-normalize.ts';
 import { asCode, CODE_PATTERN, type Code } from './code.ts';
 
@@ -38,7 +38,7 @@ const URL = /\b(?:https?:\/\/|www\.)\S{1,500}|\b[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-
 /** "is", "es", "是", ":" … between a keyword and its code: the tightest possible binding. */
 const TIGHT_GAP = /^[\s:=#*()[\]【】『』「」"'«»<>.,，、|\-–—]{0,8}(?:(?:is|es|és|est|ist|è|é|lautet|это|je|to|jest|wynosi|är|er|on|ir|yra|là|la|adalah|ay|είναι|是|为|為|は|는|은)(?![\p{L}])[\s:=*(["'«【『「\-–—]{0,4})?$/iu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const LABEL_PHRASE = /^[^.!?。！？\n]{1,45}:[ \t]*$/u;
+const LABEL_PHRASE = /^[^.!?。！？\n:]{1,45}:[ \t]*$/u;
 /** Dates, times, ordinals and short abbreviations inside a label ("Kod nr 3 z dn. 12.03.2024:") are
  * part of the label, not the end of a sentence. */
 const LABEL_NUMBER = /\d+(?:[.:/-]\d+)*/g;
@@ -60,9 +60,10 @@ const COPULA_START = /^[\s*)\]"'»]{0,2}(?:is|es|és|est|ist|è|é|е|je|er|är|
 /** Half of a code ("первая часть кода"): nothing to type on a website. */
 const PARTIAL = /(?:перв|втор)\p{L}*\s+част\p{L}*\s+(?:код|парол)|(?:pervaya|vtoraya|pervuyu)\s+chast'?\s+kod|(?:first|second)\s+(?:part|half)\s+of\s+(?:the\s+|your\s+)?code/iu;
 /** A code to read out to an employee, not to type ("Сообщите его сотруднику"). */
-const READ_OUT = /(?:сообщите|назовите|продиктуйте|soobshchite|soobshite|nazovite)\s+(?:его|этот код|код|ego|etot kod)?\s*(?:нашему\s+)?(?:сотрудник|оператор|курьер|представител|sotrudnik|operator|kurer)|(?:tell|give|read|show|provide)\s+(?:it|this code|the code|this)\s+to\s+(?:the\s+|our\s+|your\s+|a\s+)?(?:courier|agent|employee|operator|representative|driver|cashier|staff)|(?:pin|code|код|kod)\s+(?:for|для|dlya)\s+(?:the\s+|your\s+)?(?:courier|driver|agent|cashier|курьер|водител|kurer|voditel)|(?:share|give|tell|show)\s+(?:the\s+|this\s+|your\s+)?(?:otp|code|pin|it)\b[^.!?\n]{0,20}?\s(?:with|to)\s+(?:the\s+|your\s+|our\s+|a\s+)?(?:delivery|driver|courier|agent|executive|partner|rider|captain|cashier)|(?:передайте|покажите|скажите)\s+(?:его\s+|этот\s+код\s+|код\s+)?(?:курьер|водител|сотрудник)/iu;
-/** Codes for a parcel locker or pickup point: typed on a terminal, not on a website. */
-const NOT_WEB = /код\p{L}*\s+(?:для\s+)?(?:получения|выдачи)|пункт\p{L}*\s+выдачи|постамат|pickup code|collection code|parcel locker|code de retrait|point relais|kod odbioru|paczkomat|abholcode|packstation|c[óo]digo de retirada|kode pengambilan|teslim kodu|取件码|取货码/iu;
+const READ_OUT = /(?:сообщите|назовите|продиктуйте|soobshchite|soobshite|nazovite)\s+(?:его|этот код|код|ego|etot kod)?\s*(?:нашему\s+)?(?:сотрудник|оператор|курьер|представител|sotrudnik|operator|kurer)|(?:tell|give|read|show|provide)\s+(?:it|this code|the code|this)\s+to\s+(?:the\s+|our\s+|your\s+|a\s+)?(?:courier|agent|employee|operator|representative|driver|cashier|staff)|(?:pin|code|код|kod)\s+(?:for|для|dlya)\s+(?:the\s+|your\s+)?(?:courier|driver|agent|cashier|курьер|водител|kurer|voditel)|(?:share|give|tell|show)\s+(?:the\s+|this\s+|your\s+)?(?:otp|code|pin|it)\b[^.!?\n]{0,20}?\s(?:with|to)\s+(?:the\s+|your\s+|our\s+|a\s+)?(?:delivery|driver|courier|agent|executive|partner|rider|captain|cashier)|delivery\s+(?:authentication\s+|verification\s+)?(?:code|otp|pin)|(?:code|otp|pin)\s+for\s+(?:the\s+|your\s+)?delivery|share\s+(?:it\s+)?with\s+(?:the\s+|our\s+)?(?:delivery|driver|courier|agent|rider)|show\s+(?:this|the|your)\s+(?:code|pin)\s+(?:at|to)\s|cung c[aấ]p cho nh[aâ]n vi[eê]n|(?:передайте|покажите|скажите)\s+(?:его\s+|этот\s+код\s+|код\s+)?(?:курьер|водител|сотрудник)/iu;
+/** Codes for a parcel locker, a pickup point or a cash machine, and a new card or phone-banking PIN:
+ * typed on a terminal or a keypad, not on a website. */
+const NOT_WEB = /(?<![\p{L}])(?:(?:at|in|в|на|di|w)\s+(?:the\s+|an\s+)?(?:atm|банкомат\p{L}*|bankomat\p{L}*)|locker|new pin|pin baru|pin mới|нов\p{L}+ (?:pin|пин))(?![\p{L}])|код\p{L}*\s+(?:для\s+)?(?:получения|выдачи)|пункт\p{L}*\s+выдачи|постамат|pickup code|collection code|parcel locker|code de retrait|point relais|kod odbioru|paczkomat|abholcode|packstation|c[óo]digo de retirada|kode pengambilan|teslim kodu|取件码|取货码/iu;
 const NEGATION_BEFORE = /(?:не|ne|not|never|n't|don't|никому)\s*$/iu;
 /** Balance reports ("Доступно: 146 003,44т") quote authorisation numbers as "Kod:"; they hold no OTP
  * unless the message also speaks like one. */
@@ -74,22 +75,23 @@ const PROMOTION = new RegExp(
     // "discount 40%", "Disc.25%", "Discond 40%", "diskon 60%"
     '(?:скидк\\p{L}*|disc\\p{L}*|rabatt|descuento|desconto|diskon|sale)[.\\s]+(?:of\\s+|на\\s+|von\\s+|de\\s+)?\\d{1,2}\\s?%',
     // money back or off: "get Rs 100 cashback", "flat ₹50 off", "кешбэк 500 ₽"
-    'cash\\s?back|кэшбэк|кешб[эе]к|keşbek|(?:get|save|flat|extra|upto|up to)\\s+(?:rs\\.?|inr|₹|\\$|€|£)\\s?\\d|\\d\\s?(?:rs\\.?|inr|₹|\\$|€|£)?\\s?off(?![\\p{L}])|free (?:delivery|shipping)',
+    // a credit notice: "has credited Rs.200 (Code: FIRST50) in your wallet"
+    'credited\\s+(?:with\\s+)?(?:rs\\.?|inr|₹|\\$|€|£)\\s?\\d|cash\\s?back|кэшбэк|кешб[эе]к|keşbek|(?:get|save|flat|extra|upto|up to)\\s+(?:rs\\.?|inr|₹|\\$|€|£)\\s?\\d|\\d\\s?(?:rs\\.?|inr|₹|\\$|€|£)?\\s?off(?![\\p{L}])|free (?:delivery|shipping)',
   ].join('|'),
   'iu',
 );
 /** "Congratulations, you won": prize and lottery notices, in the languages of SimFill's users. */
 const PRIZE = new RegExp(
   [
-    `(?<![\\p{L}])(?:congratulations|congrats|you(?:'ve| have)? won|winner|jackpot|lottery|(?:lucky|prize) draw|prize|awarded|to claim|contest|sweepstakes?|win an? |claim (?:your|it|now|the)|поздравляем|выиграл\\p{L}*|победител\\p{L}*|вітаємо|виграл\\p{L}*|tebrikler|kazand\\p{L}*|gratulacje|wygra\\p{L}*|nagrod\\p{L}*|glückwunsch|gewonnen|felicidades|felicitaciones|ganaste|ganador|parabéns|ganhou|félicitations|gagnant|memenangkan|pemenang|menang(?:kan)?(?![\\p{L}])|hadiah|(?:peng)?undian|terpilih|(?:cek|uang) tunai|tahniah|sel?amat(?!\\s+(?:datang|pagi|siang|sore|malam|bergabung|jalan|tinggal))|slmt|chúc mừng|trúng thưởng|chuc mung|trung thuong|giải thưởng|you(?:'ve| have)? been selected|sorteo|sorteio|prêmio|vincitore|hai vinto|tirage au sort|gewinnspiel|verlosung|çekiliş|ödül|приз\\p{L}*|розыгрыш\\p{L}*|розіграш\\p{L}*|ұтыс|жеңімпаз)`,
+    `(?<![\\p{L}])(?:congratulations|congrats|you(?:'ve| have)? won|winner|jackpot|lottery|(?:lucky|prize) draw|prize|awarded|to claim|contest|sweepstakes?|win an? |claim (?:your|it|now|the)|поздравляем|выиграл\\p{L}*|победител\\p{L}*|вітаємо|виграл\\p{L}*|tebrikler|kazand\\p{L}*|gratulacje|wygra\\p{L}*|nagrod\\p{L}*|glückwunsch|gewonnen|felicidades|felicitaciones|ganaste|ganador|parabéns|ganhou|félicitations|gagnant|memenangkan|pemenang|menang(?:kan)?(?![\\p{L}])|hadiah|(?:peng)?undian|terpilih|(?:cek|uang) tunai|tahniah|rp\\.?\\s?\\d+(?:[.,]\\d+)?\\s?(?:jt|juta)(?![\\p{L}])|bonus poin|(?<!dengan\\s)s(?:el?|l)amat(?!\\s+(?:datang|pagi|siang|sore|malam|bergabung|jalan|tinggal))|slmt|chúc mừng|trúng thưởng|chuc mung|trung thuong|giải thưởng|you(?:'ve| have)? been selected|sorteo|sorteio|prêmio|vincitore|hai vinto|tirage au sort|gewinnspiel|verlosung|çekiliş|ödül|приз\\p{L}*|розыгрыш\\p{L}*|розіграш\\p{L}*|ұтыс|жеңімпаз)`,
     '(?:تبریک|برنده|قرعه|مبروك|تهانينا|فزت|बधाई|इनाम|लॉटरी|恭喜|中奖|获奖|抽奖|奖品|おめでとう|当選|抽選|賞品|축하|당첨|경품)',
   ].join('|'),
   'iu',
 );
 const OTP_SPEECH = /otp|парол|parol|password|одноразов|odnorazov|one[- ]?time|никому|nikomu|never share|do not share|don't share|не сообщайте|ne soobsh|введите|vvedite|enter|подтвер|podtver|confirm|verif/iu;
 /** "send 1234 to 900", "ответьте 1234": a reply to the service, not a code for a site. */
-const SEND_VERB_BEFORE = /(?:send|text|reply|sms|отправ\p{L}*|пришли\p{L}*|ответ\p{L}*|надішл\p{L}*|otprav\p{L}*|envi\p{L}*|envoy\p{L}*|sende\p{L}*|gönder\p{L}*|kirim\p{L}*)[^.!?\n]{0,25}$/iu;
-const TO_NUMBER_AFTER = /^["»']?\s*(?:to|на|an|a|al|au|à|ke|para|no)\s+(?:номер\p{L}*\s+|nomer\p{L}*\s+|(?:the\s+)?(?:short\s+)?number\s+)?\+?\d{3,}/iu;
+const SEND_VERB_BEFORE = /(?:send|text|reply|sms|отправ\p{L}*|пришли\p{L}*|ответ\p{L}*|надішл\p{L}*|otprav\p{L}*|envi\p{L}*|envoy\p{L}*|sende\p{L}*|gönder\p{L}*|kirim\p{L}*)[^.!?\n]{0,45}$/iu;
+const TO_NUMBER_AFTER = /^["»']?\s*(?:to|на|an|a|al|au|à|ke|para|no)\s*(?:номер\p{L}*\s+|nomer\p{L}*\s+|(?:the\s+)?(?:short\s+)?number\s+)?\+?\d{3,}/iu;
 /** "text MIX to 85069", "отправьте … на номер 900": the number is where to send, not what to type. */
 const DESTINATION_BEFORE = /(?:send|text|txt|reply|sms|call|отправ\p{L}*|пришли\p{L}*|надішл\p{L}*|otprav\p{L}*)[^.!?\n]{0,40}(?<![\p{L}])(?:to|на(?:\s+(?:короткий\s+)?номер)?|na(?:\s+nomer)?)\s*$/iu;
 const REPLY_WITH_BEFORE = /(?:reply|respond|ответьте|otvet\p{L}*)\s+(?:with\s+|словом\s+)?["«']?$/iu;
@@ -226,7 +228,11 @@ function bind(text: string, c: Candidate, keywords: KeywordHit[], numbers: Candi
     let s = gapScore(gap, /^[\s*)\]】』」"'»:\-–—]{0,4}$/.test(gap), between);
     const sameClause = !between && !SENTENCE_BREAK.test(gap) && !/[,;，；]/.test(gap);
     const announced = sameClause && COPULA_START.test(gap);
-    if (announced) s = Math.max(s, 0.75);
+    // A number that opens its sentence and a code word later in the same clause: "745504 თქვენი …
+    // კოდია", "306736 таны … код юм". Word order puts the copula at the end or leaves it out, so the
+    // shape is the label, whatever the language.
+    const opensClause = sameClause && k.weight >= 0.9 && gap.length <= 60 && opensSentence(text, c);
+    if (announced || opensClause) s = Math.max(s, 0.75);
     // A code first and its label after in the same clause: CJK word order ("12345X 是您的代码"), or a
     // copula in any script when the code opens its sentence ("a7k2p9 is your Acme code", "[Acme] k3jd8s
     // est votre code"); mid-sentence ("… ref AB12CD is your …") it is the tail of something else.
@@ -242,7 +248,31 @@ function isSendBack(text: string, c: Candidate): boolean {
   return SEND_VERB_BEFORE.test(before) && TO_NUMBER_AFTER.test(text.slice(c.end, c.end + 30));
 }
 
-function score(text: string, c: Candidate, keywords: KeywordHit[], numbers: Candidate[], labelling: Set<KeywordHit>, whole: boolean): Scored {
+/** The only number left once amounts, dates, times, phones and card masks are set aside, in a message
+ * that speaks of a code anywhere ("… Не сообщайте его никому: 24808") or is one short sentence ("Opret
+ * med 436617", "使用062050註冊"): nothing else in the message can be the code. */
+const SOLE_SCORE = 0.6;
+const SHORT_MESSAGE = 50;
+
+/** "Never share your OTP", "without OTP/PIN", "never asks for your PIN": a warning, not a label. */
+const WARNING_BEFORE = /(?:(?<![\p{L}])(?:не|ne|nie|not|never|without|jangan|nunca|niemals|никогда|никому)(?![\p{L}])|n't)[^.!?\n]{0,20}$/iu;
+
+/** "Ketik INFO kirim ke 0896…", "text STOP to 85069": an offer of a service, whose numbers are prices and
+ * short numbers, not a code. */
+const TEXT_X_TO_N = /(?:ketik|text|txt|send|sms|kirim|reply|отправьте|пришлите)\s[^.!?\n]{0,30}?(?<![\p{L}])(?:to|ke|на)\s+\+?\d{3,}/iu;
+
+function isSoleNumber(body: string, numbers: Candidate[], keywords: KeywordHit[]): boolean {
+  const only = numbers.length === 1 ? numbers[0] : undefined;
+  if (only?.kind !== 'digits' || only.value.length < 4 || only.value.length > 8 || TEXT_X_TO_N.test(body)) return false;
+  const announces = (k: KeywordHit) =>
+    k.weight >= 0.9 && Math.max(only.start - k.end, k.start - only.end) <= LINE_LABEL_WINDOW && !WARNING_BEFORE.test(body.slice(Math.max(0, k.start - 30), k.start));
+  if (keywords.some(announces)) return true;
+  // One plain sentence ("Log in: X" aside): a comma or colon would make the number one item among others.
+  const rest = body.slice(0, only.start).replace(/:\s*$/, '') + body.slice(only.end);
+  return body.trim().length <= SHORT_MESSAGE && !/[\d,;:!?]/.test(rest) && SIGN_UP.test(body);
+}
+
+function score(text: string, c: Candidate, keywords: KeywordHit[], numbers: Candidate[], labelling: Set<KeywordHit>, whole: boolean, sole: boolean): Scored {
   const b = bind(text, c, keywords, numbers, labelling);
   const context = Math.max(b.before, b.after);
   const len = c.value.length;
@@ -256,7 +286,7 @@ function score(text: string, c: Candidate, keywords: KeywordHit[], numbers: Cand
         const ok = len === 3 ? b.tightBefore >= 1 : b.tightBefore >= 0.9 || b.before >= 0.8;
         return { value: c.value, score: ok ? 0.85 * Math.max(b.tightBefore, b.before) : 0, eligible: ok };
       }
-      const base = whole ? Math.max(context, 0.85) : context;
+      const base = whole ? Math.max(context, 0.85) : sole ? Math.max(context, SOLE_SCORE) : context;
       return { value: c.value, score: base * (len === 6 ? 1 : 0.97), eligible: true };
     }
     case 'split':
@@ -342,10 +372,11 @@ function findCode(text: string, providerHint?: string | null): Found {
   // A message that is nothing but the code ("2715", "G-830829") needs no keyword.
   const bare = body.length < 40 ? body.replace(/[\s\p{P}\p{S}]/gu, '') : '';
   const bareNoPrefix = bare.replace(/^[A-Z]{1,2}/, '');
+  const sole = isSoleNumber(body, numbers, keywords);
   const byValue = new Map<string, Scored>();
   for (const c of found) {
     const whole = bare === c.value || bareNoPrefix === c.value;
-    const s = score(body, c, keywords, numbers, labelling, whole);
+    const s = score(body, c, keywords, numbers, labelling, whole, sole);
     if (!s.eligible) continue;
     const prev = byValue.get(s.value);
     if (!prev || prev.score < s.score) byValue.set(s.value, s);
