@@ -214,15 +214,16 @@ function coveredUnseen(face: Element, view: View, x: number, y: number): boolean
     const follows = (other = el) => (shadow ? comesAfter(face, other) : paintsAfter(face, other, view));
     // A box with no layer of its own paints in the layer of its nearest layered ancestor (a static child
     // of a fixed overlay is as high as the overlay: red team round 4), unless that one holds the face too.
-    const above = (box: CSSStyleDeclaration, after: boolean, text: boolean, parent: Element | null) => {
+    // `parent`: the box's parent (the element itself for its pseudo-elements); `top`: in the top layer.
+    const above = (box: CSSStyleDeclaration, after: boolean, text: boolean, parent: Element | null, top: boolean) => {
       const stack = layered(box, parent, view) ? null : positionedFrom(el, view);
       if (stack && !(shadow ? holds(stack, face) : stack.contains(face))) {
         return isAbove(view.getComputedStyle(stack), follows(stack), layer, inTopLayer(stack), faceInline, true, flatParent(stack), view);
       }
-      return isAbove(box, after, layer, parent === el ? false : inTopLayer(el), faceInline, text, parent, view);
+      return isAbove(box, after, layer, top, faceInline, text, parent, view);
     };
     const style = view.getComputedStyle(el);
-    if (boxCovers(el, style, x, y, shadow || inert) && !holder() && !hiddenByVisibility(style) && above(style, follows(), hasText(el), flatParent(el)) && ancestryShows(el, view)) return true;
+    if (boxCovers(el, style, x, y, shadow || inert) && !holder() && !hiddenByVisibility(style) && above(style, follows(), hasText(el), flatParent(el), inTopLayer(el)) && ancestryShows(el, view)) return true;
     // The ::backdrop of a popover or modal dialog spans the viewport, above everything but the top layer,
     // and no hit test ever finds it (red team round 4).
     if ((el.tagName === 'DIALOG' || el.hasAttribute('popover')) && inTopLayer(el) && !holder() && paints(view.getComputedStyle(el, '::backdrop'), false)) return true;
@@ -232,7 +233,7 @@ function coveredUnseen(face: Element, view: View, x: number, y: number): boolean
       if (!box || !inBox(box, x, y) || !paintsAt(pseudo, box, x, y, false)) continue;
       // A pseudo-element of an ancestor comes before (::before) or after (::after) the field in tree order.
       const after = holder() ? which === '::after' : follows();
-      if (above(pseudo, after, false, el) && ancestryShows(el, view)) return true;
+      if (above(pseudo, after, false, el, false) && ancestryShows(el, view)) return true;
     }
     return false;
   });
