@@ -65,8 +65,15 @@ function main(): void {
     if (entries.some((e) => e.isIntersecting)) scan();
   });
   let current: OtpTarget | null = null;
+  // While a view transition shows its snapshots nothing is seen (visibility.ts); when it ends, nothing
+  // in the page changes for the watches here to notice, so the end of each transition asks for a look.
+  let transition: ViewTransition | null | undefined;
   const scan = () => {
     if (document.hidden) return;
+    if (document.activeViewTransition && document.activeViewTransition !== transition) {
+      transition = document.activeViewTransition;
+      transition.finished.then(scan, scan);
+    }
     const hidden: HTMLInputElement[] = [];
     current = bestFillableTarget(document, hidden);
     for (const el of hidden) cameIntoView.observe(el);

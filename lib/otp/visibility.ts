@@ -24,20 +24,14 @@ type View = Window & typeof globalThis;
 export function isVisibleToUser(field: HTMLElement): boolean {
   const view = viewOf(field);
   // An inert field takes no clicks and no keys: only a script could type there.
-  if (!field.isConnected || !view || underInert(field) || inViewTransition(field.ownerDocument)) return false;
+  if (!field.isConnected || !view || underInert(field)) return false;
+  // While a view transition runs, the user sees the snapshots drawn in its pseudo-elements, not the live
+  // document: a page can keep one running and show a snapshot without the field (red team round 4). The
+  // content script looks again when the transition ends, which only `activeViewTransition` tells: so a
+  // browser without it is not refused here either (a refusal nothing would ever lift).
+  if (field.ownerDocument.activeViewTransition) return false;
   const face = faceOf(field);
   return face !== null && faceIsSeen(face, field, view);
-}
-
-/** While a view transition runs, the user sees the snapshots drawn in its pseudo-elements, not the live
- * document: a page can keep one running and show a snapshot without the field (red team round 4). */
-function inViewTransition(doc: Document): boolean {
-  try {
-    return doc.documentElement.matches(':active-view-transition');
-  } catch {
-    // A browser without the selector: a transition is running while its pseudo-elements animate.
-    return doc.getAnimations?.().some((a) => (a.effect as KeyframeEffect | null)?.pseudoElement?.startsWith('::view-transition')) ?? false;
-  }
 }
 
 /**

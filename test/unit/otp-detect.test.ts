@@ -154,6 +154,16 @@ describe('hostile pages', () => {
     expect(isVisibleToUser(field)).toBe(false);
   });
 
+  it('a field is not seen while a view transition shows its snapshots, and is once the transition ends', async () => {
+    open = await loadPage('<form><label for="c">Verification code</label><input id="c" autocomplete="one-time-code" maxlength="6"></form>');
+    const field = resolve(open.document, '#c')!;
+    let transition: object | null = {}; // the browser's ViewTransition while one runs, null after
+    Object.defineProperty(open.document, 'activeViewTransition', { get: () => transition, configurable: true });
+    expect(isVisibleToUser(field)).toBe(false);
+    transition = null;
+    expect(isVisibleToUser(field)).toBe(true);
+  });
+
   it('a transparent input counts as seen through the slots its widget paints in its box, and not without them', async () => {
     // Laid out in px so the toy layout places it: six bordered slots under one opacity-0 input.
     const slots = [0, 1, 2, 3, 4, 5].map((i) => `<div class="slot" style="position:absolute;left:${20 + 48 * i}px;top:100px;width:40px;height:48px;border:1px solid rgb(0, 0, 0)"></div>`);
