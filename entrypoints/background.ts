@@ -15,7 +15,7 @@ import { isExtensionPage, route } from '@/lib/background/routing';
 import { createClient } from '@/lib/onlinesim/client';
 import { extractCode } from '@/lib/otp/extract';
 import { latestCode } from '@/lib/otp/code';
-import { rentalsItem, rewriteSummary } from '@/lib/storage/rentals';
+import { rentalsItem, rentalsSummaryItem, rewriteSummary } from '@/lib/storage/rentals';
 import { statusItem } from '@/lib/storage/status';
 import { ledgerItem } from '@/lib/storage/ledger';
 import { settingsItem } from '@/lib/storage/settings';
@@ -152,10 +152,12 @@ export default defineBackground(() => {
     }
   });
 
-  // Menus are rebuilt from the rentals: at install, at every start of the worker, on every change.
+  // Menus are rebuilt from the rentals: at install, at every start of the worker, on every change. A
+  // change is followed through the summary the write keeps beside the rentals: it names every active
+  // number in a few kilobytes, where the rentals are megabytes at a power user's scale.
   const menus = () => ready.then(() => rentalsItem.getValue()).then((state) => syncMenus(browser.contextMenus, state.active, lang));
   browser.runtime.onInstalled.addListener(() => void menus());
-  rentalsItem.watch(() => void menus());
+  rentalsSummaryItem.watch((summary) => void (summary ? syncMenus(browser.contextMenus, summary.active, lang) : menus()));
 
   // Alarms persist across worker restarts but not across some updates; creating it again is harmless.
   void browser.alarms.get(POLL_ALARM).then((existing) => {

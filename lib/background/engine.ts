@@ -112,12 +112,15 @@ export function createEngine(deps: EngineDeps) {
    * is an IndexedDB transaction that wakes the popup. `lastPollAt` only paces the look for new rentals
    * (DISCOVERY_INTERVAL_MS), so it is refreshed once it is LAST_POLL_REFRESH_MS old, not on every poll. */
   async function recordSuccess(): Promise<void> {
-    await updatePoll((p) => ({ value: p.failures === 0 && p.notBefore === 0 ? p : { ...p, failures: 0, notBefore: 0 }, result: undefined }));
     const now = deps.now();
-    await updateStatus((s) => {
-      const fresh = s.lastError === null && s.lastPollAt !== null && now - s.lastPollAt >= 0 && now - s.lastPollAt < LAST_POLL_REFRESH_MS;
-      return { value: fresh ? s : { ...s, lastError: null, lastPollAt: now }, result: undefined };
-    });
+    // Two items, each read and written on its own: side by side, not one after the other.
+    await Promise.all([
+      updatePoll((p) => ({ value: p.failures === 0 && p.notBefore === 0 ? p : { ...p, failures: 0, notBefore: 0 }, result: undefined })),
+      updateStatus((s) => {
+        const fresh = s.lastError === null && s.lastPollAt !== null && now - s.lastPollAt >= 0 && now - s.lastPollAt < LAST_POLL_REFRESH_MS;
+        return { value: fresh ? s : { ...s, lastError: null, lastPollAt: now }, result: undefined };
+      }),
+    ]);
   }
 
   /** Runs one provider call through the gate and keeps the status (error banner, backoff) current. */

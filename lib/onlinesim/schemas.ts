@@ -6,7 +6,7 @@ import { displayText } from '../display-text.ts';
 import { err, ok, type Result } from '../result.ts';
 import { dialCode } from '../phone/number-forms.ts';
 import type { Balance, KnownMessages, Message, Rental, RentalList, Tariff } from './types.ts';
-import { dayKey, dayPrices, intLike, isTrueFlag, mapEntries, money, numberLike, providerTimeToMs } from './wire.ts';
+import { dayKey, dayPrices, intLike, isTrueFlag, listValues, mapEntries, money, numberLike, providerTimeToMs } from './wire.ts';
 import { uniqueByArrival } from './message-order.ts';
 
 // ---------------------------------------------------------------- envelope
@@ -87,8 +87,8 @@ function isKnown(item: unknown, known: ReadonlySet<string>): boolean {
 function messageItems(raw: unknown): unknown[] {
   if (raw === null || raw === undefined) return [];
   const isPaginator = typeof raw === 'object' && !Array.isArray(raw) && 'data' in raw;
-  const list = isPaginator ? mapEntries((raw as { data: unknown }).data).map(([, v]) => v) : mapEntries(raw).map(([, v]) => v);
-  return list.flatMap((item) => (Array.isArray(item) ? item : [item]));
+  // `flat()` lifts the items of a nested page one level, as the provider's paginated pages need.
+  return listValues(isPaginator ? (raw as { data: unknown }).data : raw).flat();
 }
 
 
@@ -189,7 +189,7 @@ export function parseRentalList(body: unknown, receivedAtMs: number, known?: Kno
   const list = (body as { list: unknown }).list;
   if (list !== null && typeof list !== 'object') return err('list: not a list');
   const value: RentalList = { rentals: [], unreadable: [], partial: false };
-  for (const [, raw] of mapEntries(list)) {
+  for (const raw of listValues(list)) {
     const rental = parseRental(raw, receivedAtMs, null, known);
     if (rental.ok) {
       value.rentals.push(rental.value);

@@ -62,6 +62,11 @@ export function mapEntries(value: unknown): [string, unknown][] {
   return [];
 }
 
+/** The values of a list, or of an object standing for one (numeric keys); the list itself when it is one. */
+export function listValues(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : mapEntries(value).map(([, v]) => v);
+}
+
 /** A day count used as a map key ("7" → 7); only positive whole days are real periods. */
 export function dayKey(key: string): number | null {
   if (!/^\d+$/.test(key.trim())) return null;

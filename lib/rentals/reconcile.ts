@@ -45,9 +45,12 @@ export function reconcile(state: RentalsState, answer: RentalList, now: number, 
     seenIds.add(rental.tzid);
     const previous = known.get(rental.tzid) ?? state.ended.find((r) => r.tzid === rental.tzid);
     const messages = mergeMessages(previous?.messages ?? [], rental.messages, now, extract, previous !== undefined);
-    const storedIds = new Set(previous?.messages.map((m) => m.id));
-    for (const message of messages) {
-      if (!storedIds.has(message.id)) fresh.push({ tzid: rental.tzid, message });
+    // The stored list itself comes back when nothing was added: no message of it is fresh.
+    if (messages !== previous?.messages) {
+      const storedIds = new Set(previous?.messages.map((m) => m.id));
+      for (const message of messages) {
+        if (!storedIds.has(message.id)) fresh.push({ tzid: rental.tzid, message });
+      }
     }
     const expiresAt =
       previous && Math.abs(previous.expiresAt - rental.expiresAt) < EXPIRY_JITTER_MS ? previous.expiresAt : rental.expiresAt;
@@ -92,8 +95,10 @@ function mergeMessages(
   extract: Extract,
   rentalKnown: boolean,
 ): StoredMessage[] {
+  // Most answers bring nothing new (the client leaves known messages out of the answer already): the
+  // stored list stays as it is, unsorted and uncopied, and no set of its ids is built.
+  if (incoming.length === 0) return stored;
   const known = new Set(stored.map((m) => m.id));
-  // Most answers bring nothing new: the stored list stays as it is, unsorted and uncopied.
   if (incoming.every((m) => known.has(m.id))) return stored;
   const newestKnown = Math.max(-Infinity, ...stored.map((m) => m.receivedAt));
   const added = incoming.filter((m) => !known.has(m.id)).map((message): StoredMessage => {

@@ -2,7 +2,8 @@
 // held by the stand-in (so every poll's answer carries every message, as the provider's does) and learnt
 // by the background the way a user's rentals are, by polling. Per size: popup open → number visible,
 // one poll's processing in the background (answer in hand → state stored, from the worker's own
-// performance timeline, lib/poll-timing.ts), the bytes stored, and the content script's main-thread time
+// performance timeline, lib/poll-timing.ts) as the fast loop polls, when the answer is new text, and
+// when it brings an SMS, the bytes stored, and the content script's main-thread time
 // on a page with a code field (V8 profiler). The messages are dated 15 min to 17 h back, so SimFill,
 // seeing each rental for the first time, takes them as history (no notifications), as it would for an
 // account it is installed on.
@@ -30,7 +31,12 @@ export interface ScalePoint {
   baselineFrameMs: Distribution;
   /** Reading the full rentals item inside the popup, for comparison with what the first paint needs. */
   fullReadMs: Distribution;
+  /** Polls as the fast loop makes them: most answers repeat the last one's text, which is not read twice. */
   pollProcessingMs: Distribution;
+  /** Polls whose answer is new text (every rental's time left moved a minute), read in full. */
+  pollNewTextMs: Distribution;
+  /** Polls that bring an SMS: read, reconciled, notified, offered to the page's field and stored. */
+  pollWithSmsMs: Distribution;
   /** The getRentState answer the stand-in sends for this many rentals. */
   answerBytes: number;
   /** The stored items as JSON, and the extension origin's whole usage as the browser counts it. */
@@ -134,10 +140,19 @@ async function measureSize(ext: ExtensionBrowser, standIn: StandIn, size: number
     o.polls * 5000 + 20_000,
     500,
   );
+  const first = (await readRentals(ext)).active[0]!;
+  const newText: number[] = [];
+  const withSms: number[] = [];
+  // New text as the provider's minutes tick: the stand-in's clock steps a minute forward and back in
+  // turn, so every rental's time left differs from the last answer's while the expiry SimFill keeps
+  // stays within its jitter band (no write), as with the real clock.
+  for (let i = 0; i < o.polls; i++) newText.push(await nextPoll(ext, () => standIn.advanceClock(i % 2 === 0 ? 60_000 : -60_000)));
+  for (let i = 0; i < o.polls; i++) {
+    withSms.push(await nextPoll(ext, () => standIn.deliverSms({ tzid: first.tzid, service: 'Example', text: `Your verification code is ${100_000 + i}.` })));
+  }
   await page.close();
   await sleep(1500);
 
-  const first = (await readRentals(ext)).active[0]!;
   const popup = await measurePopupOpens(ext, formatPhone(first.country, first.number), o.popupOpens);
   const answer = await fetch(new URL('rent/getRentState.php?pagination=0', standIn.url), { headers: { Authorization: `Bearer ${o.apiKey}` } });
   return {
@@ -148,10 +163,28 @@ async function measureSize(ext: ExtensionBrowser, standIn: StandIn, size: number
     baselineFrameMs: distribution(popup.baselineFrameMs, 1),
     fullReadMs: distribution(popup.storageReadMs, 1),
     pollProcessingMs: distribution(processing, 1),
+    pollNewTextMs: distribution(newText, 1),
+    pollWithSmsMs: distribution(withSms, 1),
     answerBytes: (await answer.arrayBuffer()).byteLength,
     storedBytes: stored,
     contentScriptMs: distribution(contentMs, 1),
   };
+}
+
+/** The processing time of the poll after `change`. It waits for a poll to end first, then changes the
+ * stand-in at once: the next request comes a full gap (1 s) later, so the next poll measured is the one
+ * that sees the change, not one already in flight. */
+async function nextPoll(ext: ExtensionBrowser, change: () => unknown): Promise<number> {
+  const measured = async (): Promise<number | undefined> => {
+    const got = (await (await ext.worker()).evaluate((name) => performance.getEntriesByName(name).map((e) => e.duration), POLL_PROCESSING)) as number[];
+    return got[0];
+  };
+  const clear = async () => (await ext.worker()).evaluate((name) => performance.clearMeasures(name), POLL_PROCESSING);
+  await clear();
+  await waitFor('a poll to end', measured, 20_000, 20);
+  await clear();
+  change();
+  return round(await waitFor('the poll after the change', measured, 20_000, 50), 1);
 }
 
 /** Runs in the worker: the JSON size of each stored item, and the origin's usage as the browser counts it. */

@@ -697,6 +697,31 @@ describe('first paint from the summary', () => {
     expect(root.querySelector('details.history')!.hasAttribute('open')).toBe(false);
   });
 
+  it('draws the cards the popup has room for first; the others and the history follow a frame later, below them', async () => {
+    const frames: FrameRequestCallback[] = [];
+    const raf = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => frames.push(cb));
+    const state: RentalsState = {
+      active: Array.from({ length: 12 }, (_, i) => rental({ tzid: 100 + i, number: `90000001${String(i).padStart(2, '0')}`, expiresAt: NOW + (i + 1) * HOUR })),
+      ended: [rental({ tzid: 99, number: '9000000099', endedAt: NOW - HOUR })],
+    };
+    try {
+      await show(fake(state));
+      const cards = () => [...root.querySelectorAll('article.card')].map((e) => e.outerHTML);
+      const first = cards();
+      expect(first).toHaveLength(8);
+      expect(first[0]).toContain('9000000100'); // the one ending first
+      expect(root.querySelector('details.history')).toBeNull();
+      await act(async () => frames.splice(0).forEach((f) => f(0)));
+      await settle();
+      const all = cards();
+      expect(all).toHaveLength(12);
+      expect(all.slice(0, 8)).toEqual(first);
+      expect(root.querySelector('details.history')).not.toBeNull();
+    } finally {
+      raf.mockRestore();
+    }
+  });
+
   it('keeps the summary small: a few messages per rental, whatever their number', () => {
     const state = bigState();
     const summary = summarize(state);

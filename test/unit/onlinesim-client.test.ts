@@ -138,6 +138,49 @@ describe('answers', () => {
   });
 });
 
+describe('the same answer again', () => {
+  const withSms = { ...rental, messages: [{ id: 1, service: 'Shop', text: 'Code 482913', code: null, created_at: '2024-05-01 11:59:00' }] };
+  const answer = (r: object) => () => json({ response: 1, list: [r] });
+  const known = (ids: string[]) => () => new Set(ids);
+
+  it('is not read again while the known messages stay the same: the rentals keep the expiry counted when it came', async () => {
+    let clock = NOW;
+    const { fetch, seen } = fakeFetch(answer(withSms), answer(withSms), answer({ ...withSms, time: 18 }));
+    const c = client(fetch, { now: () => clock });
+    const knownIds = known(['1']);
+    const first = await c.getRentState({ known: knownIds });
+    clock += 40_000;
+    const again = await c.getRentState({ known: knownIds });
+    clock += 20_000;
+    const changed = await c.getRentState({ known: knownIds });
+    expect(seen).toHaveLength(3);
+    // Read again, 40 s later, the same 19 minutes would end 40 s later: the rental would seem to gain time.
+    expect(again.ok && again.value.rentals[0]!.expiresAt).toBe(NOW + 19 * 60_000);
+    expect(again).toEqual(first);
+    // A new text is read: one minute less, counted from now.
+    expect(changed.ok && changed.value.rentals[0]!.expiresAt).toBe(clock + 18 * 60_000);
+  });
+
+  it('is read again against other known messages, and for one rental', async () => {
+    const { fetch } = fakeFetch(answer(withSms), answer(withSms), answer(withSms));
+    const c = client(fetch);
+    const before = await c.getRentState({ known: known([]) });
+    const after = await c.getRentState({ known: known(['1']) });
+    const one = await c.getRentState({ tzid: 3715, known: known([]) });
+    expect(before.ok && before.value.rentals[0]!.messages.map((m) => m.text)).toEqual(['Code 482913']);
+    expect(after.ok && after.value.rentals[0]!.messages).toEqual([]);
+    expect(one.ok && one.value.rentals[0]!.messages).toHaveLength(1);
+  });
+
+  it('after an answer that could not be read, the same text is read (and refused) again', async () => {
+    const broken = { response: 1, list: 'not a list' };
+    const { fetch } = fakeFetch(() => json(broken), () => json(broken));
+    const c = client(fetch);
+    expect((await c.getRentState()).ok).toBe(false);
+    expect((await c.getRentState()).ok).toBe(false);
+  });
+});
+
 describe('errors', () => {
   const call = (fetch: typeof globalThis.fetch) => client(fetch).getRentState();
 

@@ -35,6 +35,20 @@ describe('rentals and their summary: one write', () => {
     expect(await rentalsSummaryItem.getValue()).toEqual(summarize(before));
   });
 
+  it('a watcher gets every write in order, and the announcement carries no copy of the value', async () => {
+    const posted = vi.spyOn(BroadcastChannel.prototype, 'postMessage');
+    const seen: number[] = [];
+    const stop = rentalsItem.watch((state) => seen.push(state.active[0]!.tzid));
+    for (const tzid of [1, 2, 3]) await rentalsItem.setValue({ active: [storedRental({ tzid })], ended: [] });
+    await vi.waitFor(() => expect(seen.at(-1)).toBe(3));
+    // Each read follows its announcement: a later write may be read for an earlier one, never the reverse.
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(posted.mock.calls.map(([message]) => message)).toContainEqual({ key: 'rentals' });
+    expect(JSON.stringify(posted.mock.calls)).not.toContain('active');
+    posted.mockRestore();
+    stop();
+  });
+
   it('a popup told of the new summary reads a state that agrees with it', async () => {
     const agreed: boolean[] = [];
     const stop = rentalsSummaryItem.watch((summary) => void rentalsItem.getValue().then((state) => agreed.push(JSON.stringify(summarize(state)) === JSON.stringify(summary))));
