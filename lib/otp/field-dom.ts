@@ -74,3 +74,20 @@ function readableText(node: Element): string {
 export function viewOf(el: Element): (Window & typeof globalThis) | null {
   return (el.ownerDocument?.defaultView as (Window & typeof globalThis) | null) ?? null;
 }
+
+type DomApi = { dom?: { openOrClosedShadowRoot?(el: Element): ShadowRoot | null } };
+const dom = (globalThis as { chrome?: DomApi }).chrome?.dom;
+
+/** The element's shadow root, closed ones too: content scripts may open them (Firefox:
+ * `openOrClosedShadowRoot`; Chromium: `chrome.dom.openOrClosedShadowRoot`). */
+export function shadowRootOf(el: Element): ShadowRoot | null {
+  const firefox = (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
+  // Chromium's takes HTML elements only (SVG and MathML ones host no shadow root anyway); where it is
+  // missing or refuses (a stand-in outside a content script), the open root is all there is.
+  if (firefox !== undefined || !dom?.openOrClosedShadowRoot || el.namespaceURI !== 'http://www.w3.org/1999/xhtml') return firefox ?? el.shadowRoot;
+  try {
+    return dom.openOrClosedShadowRoot(el);
+  } catch {
+    return el.shadowRoot;
+  }
+}

@@ -5,8 +5,9 @@
 // Each check below closes one of those. In a Chromium subframe the content script adds IntersectionObserver
 // v2 on top (entrypoints/otp-autofill.ts), which sees what the frame's parents do to it.
 import { alphaOf } from './colour.ts';
-import { flatParent, viewOf } from './field-dom.ts';
+import { flatParent, shadowRootOf, viewOf } from './field-dom.ts';
 import { inkBox, reachOf, type Box } from './paint-reach.ts';
+import { pseudoHosts } from './pseudo-hosts.ts';
 import { MIN_ALPHA, opacityOf, textShows } from './text-shows.ts';
 
 const MIN_SIZE_PX = 10;
@@ -200,7 +201,7 @@ function coveredUnseen(face: Element, view: View, x: number, y: number): boolean
   const layer = positionedFrom(face, view);
   const faceInline = view.getComputedStyle(face).display.startsWith('inline');
   const inert = face.ownerDocument.querySelector('[inert]') !== null; // rare: skip the walk up when there is none
-  return someElement(face.ownerDocument, (el, shadow) => {
+  return someElement(face.ownerDocument, (el, shadow, pseudos) => {
     // Within a shadow tree, "inside" and "before" are asked of the flat tree, which the user sees. Asked
     // only of the few elements that paint at the point: the walk visits every element of the page.
     if (shadow ? holds(face, el) : face.contains(el)) return false;
@@ -221,7 +222,7 @@ function coveredUnseen(face: Element, view: View, x: number, y: number): boolean
     // The ::backdrop of a popover or modal dialog spans the viewport, above everything but the top layer,
     // and no hit test ever finds it (red team round 4).
     if ((el.tagName === 'DIALOG' || el.hasAttribute('popover')) && inTopLayer(el) && !holder() && paints(view.getComputedStyle(el, '::backdrop'), false)) return true;
-    for (const which of ['::before', '::after']) {
+    for (const which of pseudos ? ['::before', '::after'] : []) {
       const pseudo = view.getComputedStyle(el, which);
       const box = /^(none|normal)$/.test(pseudo.content) || hiddenByVisibility(pseudo) ? null : pseudoBox(el, pseudo, view);
       if (!box || !inBox(box, x, y) || !paintsAt(pseudo, box, x, y, false)) continue;
@@ -235,35 +236,26 @@ function coveredUnseen(face: Element, view: View, x: number, y: number): boolean
 
 /** Calls `test` on every element of the document and of every shadow root in it, open or closed, until
  * one says yes. Content scripts may open closed roots (Firefox: `openOrClosedShadowRoot`; Chromium:
- * `chrome.dom.openOrClosedShadowRoot`); a page script, and so a hostile page's cover, cannot hide there. */
-function someElement(root: Document | ShadowRoot, test: (el: Element, shadow: boolean) => boolean, shadow = false): boolean {
+ * `chrome.dom.openOrClosedShadowRoot`); a page script, and so a hostile page's cover, cannot hide there.
+ * `pseudos`: whether the element's ::before/::after must be read, the costliest reads, made only where a
+ * style rule can create them (./pseudo-hosts.ts). A tree whose rules cannot be bounded may reach its
+ * host (:host), what is slotted into it from any tree further out (::slotted) and the trees further in
+ * (::part); a shadow tree is walked before its host is asked about and before the host's children, so
+ * from the first such tree on, every element's are read. */
+function someElement(root: Document | ShadowRoot, test: (el: Element, shadow: boolean, pseudos: boolean) => boolean, all = { pseudos: false }): boolean {
+  const hosts = pseudoHosts(root);
+  all.pseudos ||= !hosts;
   for (const el of root.querySelectorAll('*')) {
-    if (test(el, shadow)) return true;
     const inner = shadowRootOf(el);
-    if (inner && someElement(inner, test, true)) return true;
+    if ((inner && someElement(inner, test, all)) || test(el, 'host' in root, all.pseudos || hosts!.has(el))) return true;
   }
   return false;
 }
 
-type DomApi = { dom?: { openOrClosedShadowRoot?(el: Element): ShadowRoot | null } };
-const dom = (globalThis as { chrome?: DomApi }).chrome?.dom;
-
-function shadowRootOf(el: Element): ShadowRoot | null {
-  const firefox = (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
-  // Chromium's takes HTML elements only (SVG and MathML ones host no shadow root anyway); where it is
-  // missing or refuses (a stand-in outside a content script), the open root is all there is.
-  if (firefox !== undefined || !dom?.openOrClosedShadowRoot || el.namespaceURI !== 'http://www.w3.org/1999/xhtml') return firefox ?? el.shadowRoot;
-  try {
-    return dom.openOrClosedShadowRoot(el);
-  } catch {
-    return el.shadowRoot;
-  }
-}
-
-/** Inert content (the attribute on it or an ancestor, through shadow roots) is skipped by hit testing
- * and takes no input from the user. */
+/** Inert content (the attribute on it or an ancestor in the flat tree, through shadow roots and slots,
+ * closed ones too) is skipped by hit testing and takes no input from the user. */
 function underInert(el: Element): boolean {
-  for (let node: Element | null = el; node; node = flatParent(node)) if (node.hasAttribute('inert')) return true;
+  for (let node: Element | null = el; node; node = parentSeen(node)) if (node.hasAttribute('inert')) return true;
   return false;
 }
 

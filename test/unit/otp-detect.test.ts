@@ -164,6 +164,21 @@ describe('hostile pages', () => {
     expect(isVisibleToUser(field)).toBe(true);
   });
 
+  it('a field slotted into a closed shadow root where an inert wrapper holds the slot is not seen', async () => {
+    open = await loadPage('<form><label for="c">Verification code</label><code-box><input id="c" autocomplete="one-time-code" maxlength="6"></code-box></form>');
+    const host = open.document.querySelector('code-box')!;
+    const field = resolve(open.document, '#c')!;
+    const root = host.attachShadow({ mode: 'closed' });
+    root.innerHTML = '<div><slot></slot></div>';
+    // As in a browser: a closed root hides the slot from the field (assignedSlot null), and a content
+    // script opens the root as Firefox lets it (openOrClosedShadowRoot).
+    Object.defineProperty(field, 'assignedSlot', { value: null });
+    Object.defineProperty(host, 'openOrClosedShadowRoot', { value: root });
+    expect(isVisibleToUser(field)).toBe(true);
+    root.querySelector('div')!.setAttribute('inert', '');
+    expect(isVisibleToUser(field)).toBe(false);
+  });
+
   it('a transparent input counts as seen through the slots its widget paints in its box, and not without them', async () => {
     // Laid out in px so the toy layout places it: six bordered slots under one opacity-0 input.
     const slots = [0, 1, 2, 3, 4, 5].map((i) => `<div class="slot" style="position:absolute;left:${20 + 48 * i}px;top:100px;width:40px;height:48px;border:1px solid rgb(0, 0, 0)"></div>`);
