@@ -41,6 +41,11 @@ function main(): void {
   // see the whole page, and IntersectionObserver v2 counts any overlap as occlusion — an outline drawn
   // over a field's edge (MUI's outlined inputs) would hide every field of such a page.
   const sight = window === window.top ? null : createSight(() => scan());
+  // Without IntersectionObserver v2 (Firefox) a frame's own checks (visibility.ts) read what every parent
+  // of its origin does to it, but not a frame of another origin: one between this frame and the top (an
+  // ad that embeds the page's own code step and fades it: red team round 4) goes unseen, so such a
+  // frame offers no field by itself. The top frame itself is the page's site, which the background checks.
+  const parentsSeen = () => sight !== null || window === window.top || framesBetweenReadable();
   watchUserTyping(document);
   let reported = '';
 
@@ -60,12 +65,19 @@ function main(): void {
     if (entries.some((e) => e.isIntersecting)) scan();
   });
   let current: OtpTarget | null = null;
+  // While a view transition shows its snapshots nothing is seen (visibility.ts); when it ends, nothing
+  // in the page changes for the watches here to notice, so the end of each transition asks for a look.
+  let transition: ViewTransition | null | undefined;
   const scan = () => {
     if (document.hidden) return;
+    if (document.activeViewTransition && document.activeViewTransition !== transition) {
+      transition = document.activeViewTransition;
+      transition.finished.then(scan, scan);
+    }
     const hidden: HTMLInputElement[] = [];
     current = bestFillableTarget(document, hidden);
     for (const el of hidden) cameIntoView.observe(el);
-    const seen = current !== null && (sight?.sees(current) ?? true);
+    const seen = current !== null && parentsSeen() && (sight?.sees(current) ?? true);
     report(seen, seen && current!.elements.includes(deepActiveElement(document) as HTMLInputElement));
   };
 
@@ -137,9 +149,21 @@ function main(): void {
     if (request.doc !== doc) return { ok: false, reason: 'other-document' };
     const target = bestFillableTarget(document);
     if (!target) return { ok: false, reason: 'no-field' };
-    if (sight && !sight.sees(target)) return { ok: false, reason: 'not-visible' };
+    if (!parentsSeen() || (sight && !sight.sees(target))) return { ok: false, reason: 'not-visible' };
     return fillTarget(target, request.code);
   }
+}
+
+/** Every frame between this one and the top is readable from here (of this frame's origin). */
+function framesBetweenReadable(): boolean {
+  for (let w = window.parent; w !== window.top; w = w.parent) {
+    try {
+      void w.document;
+    } catch {
+      return false;
+    }
+  }
+  return true;
 }
 
 /** This frame's site. An about:srcdoc or about:blank frame has no host of its own but runs with its

@@ -4,16 +4,15 @@
 // (including covers that let the pointer through); a page that embeds us can do the same to our frame.
 // Each check below closes one of those. In a Chromium subframe the content script adds IntersectionObserver
 // v2 on top (entrypoints/otp-autofill.ts), which sees what the frame's parents do to it.
+import { alphaOf } from './colour.ts';
 import { flatParent, shadowRootOf, viewOf } from './field-dom.ts';
+import { inkBox, reachOf, type Box } from './paint-reach.ts';
 import { pseudoHosts } from './pseudo-hosts.ts';
+import { MIN_ALPHA, opacityOf, textShows } from './text-shows.ts';
 
 const MIN_SIZE_PX = 10;
-/** Typed text smaller than this (after zoom and transforms) cannot be read. */
-const MIN_TEXT_PX = 6;
 /** The product of every opacity and opacity() filter from the field up: below this it is a ghost. */
 const MIN_OPACITY = 0.3;
-/** A colour this transparent paints nothing. */
-const MIN_ALPHA = 0.1;
 /** How far up from a transparent input its widget (the element painting its slots) may be. */
 const WIDGET_LEVELS = 3;
 /** A widget with more descendants than this is a page section, not a code widget. */
@@ -27,6 +26,11 @@ export function isVisibleToUser(field: HTMLElement): boolean {
   const view = viewOf(field);
   // An inert field takes no clicks and no keys: only a script could type there.
   if (!field.isConnected || !view || underInert(field)) return false;
+  // While a view transition runs, the user sees the snapshots drawn in its pseudo-elements, not the live
+  // document: a page can keep one running and show a snapshot without the field (red team round 4). The
+  // content script looks again when the transition ends, which only `activeViewTransition` tells: so a
+  // browser without it is not refused here either (a refusal nothing would ever lift).
+  if (field.ownerDocument.activeViewTransition) return false;
   const face = faceOf(field);
   return face !== null && faceIsSeen(face, field, view);
 }
@@ -71,29 +75,6 @@ function paintsSlotsFor(widget: Element, field: Element, box: DOMRect, view: Vie
   return false;
 }
 
-/** Would the user read what is typed into the field? Not when its text is the colour of what is behind
- * it (white on white: red team round 2; a -webkit-text-fill-color equal to the background), too small
- * (font-size 0, a tiny zoom or scale) or pushed out of its box (text-indent): red team round 3,
- * docs/security.md. Each leaves a box that "paints" and a code no one sees. */
-function textShows(field: HTMLElement, own: CSSStyleDeclaration, view: View): boolean {
-  let behind = own.backgroundColor;
-  for (let node = flatParent(field); node && alphaOf(behind) < 0.5; node = flatParent(node)) behind = view.getComputedStyle(node).backgroundColor;
-  const ink = own.getPropertyValue('-webkit-text-fill-color') || own.color;
-  const scale = field.offsetHeight ? field.getBoundingClientRect().height / field.offsetHeight : 1;
-  return (
-    alphaOf(ink) >= MIN_ALPHA &&
-    !alike(ink, alphaOf(behind) < 0.5 ? 'rgb(255, 255, 255)' : behind) && // the canvas
-    !(parseFloat(own.fontSize) * scale < MIN_TEXT_PX) &&
-    Math.abs(parseFloat(own.textIndent) || 0) <= field.clientWidth
-  );
-}
-
-/** Two computed colours no one tells apart (each channel within a few steps). */
-function alike(a: string, b: string): boolean {
-  const channels = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
-  const [p, q] = [channels(a), channels(b)];
-  return p.length === 3 && q.length === 3 && p.every((v, i) => Math.abs(v - q[i]!) < 24);
-}
 /** `inner` lies inside `outer`, give or take a pixel of rounding. */
 const within = (inner: DOMRect, outer: DOMRect): boolean =>
   inner.left >= outer.left - 1 && inner.right <= outer.right + 1 && inner.top >= outer.top - 1 && inner.bottom <= outer.bottom + 1;
@@ -107,13 +88,21 @@ const hasText = (el: Element): boolean => /[^\s\u200b-\u200d\ufeff]/.test(el.tex
  * typed into it), a background, a border or a shadow that is not transparent? With `edges` false,
  * only what paints over its own inside counts (a border or an outer shadow just frames it). */
 function paints(style: CSSStyleDeclaration, withText: boolean, edges = true): boolean {
-  if (ownOpacity(style) < MIN_OPACITY) return false;
-  const text = withText && alphaOf(style.color) >= MIN_ALPHA && alphaOf(style.getPropertyValue('-webkit-text-fill-color') || style.color) >= MIN_ALPHA;
-  // A backdrop filter paints what is under the element, blurred or washed out (red team round 3).
+  if (opacityOf(style) < MIN_OPACITY) return false;
+  // Transparent text still paints its text-shadow (red team round 4).
+  const text =
+    withText &&
+    ((alphaOf(style.color) >= MIN_ALPHA && alphaOf(style.getPropertyValue('-webkit-text-fill-color') || style.color) >= MIN_ALPHA) || (style.textShadow || 'none') !== 'none');
+  // A backdrop filter paints what is under the element, blurred or washed out (red team round 3); a
+  // border image paints whatever the border colour says, and its middle too with `fill` (round 4).
+  const image = (style.borderImageSource || 'none') !== 'none';
   const background =
-    alphaOf(style.backgroundColor) >= MIN_ALPHA || !/^(none|initial|)$/.test(style.backgroundImage) || (style.getPropertyValue('backdrop-filter') || 'none') !== 'none';
+    alphaOf(style.backgroundColor) >= MIN_ALPHA ||
+    !/^(none|initial|)$/.test(style.backgroundImage) ||
+    (style.getPropertyValue('backdrop-filter') || 'none') !== 'none' ||
+    (image && /fill/.test(style.borderImageSlice));
   const shadow = style.boxShadow || 'none';
-  return text || background || /inset/.test(shadow) || (edges && (shadow !== 'none' || hasBorder(style)));
+  return text || background || /inset/.test(shadow) || (edges && (shadow !== 'none' || image || hasBorder(style)));
 }
 
 function hasBorder(style: CSSStyleDeclaration): boolean {
@@ -123,25 +112,6 @@ function hasBorder(style: CSSStyleDeclaration): boolean {
       !/none|hidden/.test(style.getPropertyValue(`border-${side}-style`)) &&
       alphaOf(style.getPropertyValue(`border-${side}-color`)) >= MIN_ALPHA,
   );
-}
-
-/** The alpha of a computed colour: "transparent", rgba(r, g, b, a), or the "/ a" of newer syntaxes. */
-function alphaOf(color: string): number {
-  if (color === 'transparent') return 0;
-  const slash = /\/\s*([\d.]+)(%?)\s*\)$/.exec(color);
-  if (slash) return parseFloat(slash[1]!) / (slash[2] ? 100 : 1);
-  const parts = /^rgba\(([^)]*)\)$/.exec(color)?.[1]?.split(',');
-  return parts?.length === 4 ? parseFloat(parts[3]!) : 1;
-}
-
-/** opacity times every opacity() in filter. */
-function ownOpacity(style: CSSStyleDeclaration): number {
-  let opacity = parseFloat(style.opacity);
-  if (Number.isNaN(opacity)) opacity = 1;
-  for (const [, value, percent] of (style.filter || '').matchAll(/opacity\(\s*([\d.]+)(%?)\s*\)/g)) {
-    opacity *= parseFloat(value!) / (percent ? 100 : 1);
-  }
-  return opacity;
 }
 
 function faceIsSeen(face: Element, field: HTMLElement, view: View): boolean {
@@ -168,7 +138,7 @@ function ancestryShows(el: Element, view: View, face = false): boolean {
   for (let node: Element | null = el; node; node = parentSeen(node)) {
     const style = view.getComputedStyle(node);
     if (style.display === 'none') return false;
-    opacity *= ownOpacity(style);
+    opacity *= opacityOf(style);
     if (opacity < MIN_OPACITY) return false;
     if ((style.clipPath || 'none') !== 'none') return false;
     if ((style.getPropertyValue('mask-image') || style.getPropertyValue('-webkit-mask-image') || 'none') !== 'none') return false;
@@ -219,7 +189,6 @@ function isSameControl(hit: Element, target: Element, field: HTMLElement, root: 
   return at > 0 && !!view && stack.slice(0, at).every((el) => !paints(view.getComputedStyle(el), false, false));
 }
 
-type Box = { left: number; top: number; right: number; bottom: number };
 const inBox = (r: Box, x: number, y: number): boolean => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
 
 /**
@@ -237,16 +206,29 @@ function coveredUnseen(face: Element, view: View, x: number, y: number): boolean
     // only of the few elements that paint at the point: the walk visits every element of the page.
     if (shadow ? holds(face, el) : face.contains(el)) return false;
     const holder = () => (shadow ? holds(el, face) : el.contains(face));
-    const follows = () => (shadow ? comesAfter(face, el) : (face.compareDocumentPosition(el) & 4) !== 0); // Node.DOCUMENT_POSITION_FOLLOWING
+    const follows = (other = el) => (shadow ? comesAfter(face, other) : paintsAfter(face, other, view));
+    // A box with no layer of its own paints in the layer of its nearest layered ancestor (a static child
+    // of a fixed overlay is as high as the overlay: red team round 4), unless that one holds the face too.
+    // `parent`: the box's parent (the element itself for its pseudo-elements); `top`: in the top layer.
+    const above = (box: CSSStyleDeclaration, after: boolean, text: boolean, parent: Element | null, top: boolean) => {
+      const stack = layered(box, parent, view) ? null : positionedFrom(el, view);
+      if (stack && !(shadow ? holds(stack, face) : stack.contains(face))) {
+        return isAbove(view.getComputedStyle(stack), follows(stack), layer, inTopLayer(stack), faceInline, true, flatParent(stack), view);
+      }
+      return isAbove(box, after, layer, top, faceInline, text, parent, view);
+    };
     const style = view.getComputedStyle(el);
-    if (boxCovers(el, style, x, y, shadow || inert) && !holder() && !hiddenByVisibility(style) && isAbove(style, follows(), layer, inTopLayer(el), faceInline, hasText(el)) && ancestryShows(el, view)) return true;
+    if (boxCovers(el, style, x, y, shadow || inert) && !holder() && !hiddenByVisibility(style) && above(style, follows(), hasText(el), flatParent(el), inTopLayer(el)) && ancestryShows(el, view)) return true;
+    // The ::backdrop of a popover or modal dialog spans the viewport, above everything but the top layer,
+    // and no hit test ever finds it (red team round 4).
+    if ((el.tagName === 'DIALOG' || el.hasAttribute('popover')) && inTopLayer(el) && !holder() && paints(view.getComputedStyle(el, '::backdrop'), false)) return true;
     for (const which of pseudos ? ['::before', '::after'] : []) {
       const pseudo = view.getComputedStyle(el, which);
       const box = /^(none|normal)$/.test(pseudo.content) || hiddenByVisibility(pseudo) ? null : pseudoBox(el, pseudo, view);
       if (!box || !inBox(box, x, y) || !paintsAt(pseudo, box, x, y, false)) continue;
       // A pseudo-element of an ancestor comes before (::before) or after (::after) the field in tree order.
       const after = holder() ? which === '::after' : follows();
-      if (isAbove(pseudo, after, layer, false, faceInline, false) && ancestryShows(el, view)) return true;
+      if (above(pseudo, after, false, el, false) && ancestryShows(el, view)) return true;
     }
     return false;
   });
@@ -305,22 +287,24 @@ function comesAfter(face: Element, el: Element): boolean {
   return true;
 }
 
-/** The element's own box lets the pointer through (or is inert) and paints at the point, or its outer
- * shadow or outline reaches the point (neither is ever hit-tested). `inert`: inert content may be here. */
+/** The element's own box lets the pointer through (or is inert) and paints at the point (its box, or
+ * its text where that overflows the box), or its shadows, outline or border image reach the point
+ * (none of these is ever hit-tested). `inert`: inert content may be here. */
 function boxCovers(el: Element, style: CSSStyleDeclaration, x: number, y: number, inert: boolean): boolean {
-  let reach = /none|hidden/.test(style.outlineStyle) || alphaOf(style.outlineColor) < MIN_ALPHA ? 0 : (parseFloat(style.outlineWidth) || 0) + (parseFloat(style.outlineOffset) || 0);
-  for (const shadow of (style.boxShadow || 'none').split(/,(?![^(]*\))/)) {
-    if (/inset|none/.test(shadow) || alphaOf(/\w+\([^)]*\)|transparent/.exec(shadow)?.[0] ?? '') < MIN_ALPHA) continue;
-    const [dx = 0, dy = 0, blur = 0, spread = 0] = (shadow.replace(/\w+\([^)]*\)/, '').match(/-?[\d.]+(?=px)/g) ?? []).map(Number);
-    reach = Math.max(reach, Math.max(Math.abs(dx), Math.abs(dy)) + spread + blur / 2);
-  }
+  const reach = reachOf(style);
   // Anything else at the point was seen by hit testing already: no need to ask where its box is.
   const through = style.pointerEvents === 'none' || (inert && underInert(el));
   if (!through && !(reach > 0)) return false;
   const r = el.getBoundingClientRect();
-  if (inBox(r, x, y)) return through && (paintsAt(style, r, x, y, hasText(el)) || /^(IMG|VIDEO|CANVAS|svg|IFRAME)$/.test(el.tagName));
-  return reach > 0 && inBox({ left: r.left - reach, top: r.top - reach, right: r.right + reach, bottom: r.bottom + reach }, x, y);
+  if (inBox(r, x, y)) return through && (paintsAt(style, r, x, y, hasText(el)) || REPLACED.test(el.tagName));
+  const ink = through ? inkBox(el, style, r) : r;
+  if (ink !== r && inBox(ink, x, y)) return true;
+  return reach > 0 && inBox({ left: ink.left - reach, top: ink.top - reach, right: ink.right + reach, bottom: ink.bottom + reach }, x, y);
 }
+
+/** Elements that paint content no computed style shows: images, video, canvas, frames, SVG and its
+ * shapes (a shape's box is its own geometry, which may spread far outside a 1 px <svg>). */
+const REPLACED = /^(IMG|VIDEO|CANVAS|svg|IFRAME|EMBED|OBJECT|rect|circle|ellipse|line|polyline|polygon|path|text|image|use)$/;
 
 /** Is a cover painted above the face? Layered boxes (positioned, transformed, filtered or translucent)
  * paint above in-flow content whatever their place in the document (so above a face with no layered
@@ -328,16 +312,40 @@ function boxCovers(el: Element, style: CSSStyleDeclaration, x: number, y: number
  * atomic inline (inline-block) paints over an inline field on its line; a block-level field paints
  * with block backgrounds, so any later box and any text paint over it. The top layer (an open
  * popover, a modal dialog) is over everything. */
-function isAbove(style: CSSStyleDeclaration, follows: boolean, layer: Element | null, top: boolean, faceInline: boolean, text: boolean): boolean {
+function isAbove(style: CSSStyleDeclaration, follows: boolean, layer: Element | null, top: boolean, faceInline: boolean, text: boolean, parent: Element | null, view: View): boolean {
   if (top) return true;
   const z = parseInt(style.zIndex, 10) || 0;
-  if (!layered(style)) return z === 0 && layer === null && ((follows && (style.display.startsWith('inline') || !faceInline || text)) || (!faceInline && text));
+  if (!layered(style, parent, view)) return z === 0 && layer === null && ((follows && (style.display.startsWith('inline') || !faceInline || text)) || (!faceInline && text));
   return z > 0 || (z === 0 && (follows || layer === null));
 }
 
-/** Painted in the layer of positioned boxes: positioned, or a stacking context of its own at z-index 0. */
-const layered = (style: CSSStyleDeclaration): boolean =>
-  /absolute|fixed|relative|sticky/.test(style.position) || parseFloat(style.opacity) < 1 || [style.transform, style.translate, style.scale, style.rotate, style.filter].some((v) => (v || 'none') !== 'none');
+/** Painted in the layer of positioned boxes: positioned, or a stacking context of its own (transforms,
+ * filters, translucency, isolation, containment, will-change, blending, masks; a flex or grid item with
+ * a z-index, which `parent`, the box's parent, tells). Red team rounds 3 and 4. */
+function layered(style: CSSStyleDeclaration, parent: Element | null, view: View): boolean {
+  if (/absolute|fixed|relative|sticky/.test(style.position) || parseFloat(style.opacity) < 1 || style.isolation === 'isolate') return true;
+  const effects = [style.transform, style.translate, style.scale, style.rotate, style.filter, style.perspective, style.clipPath, style.getPropertyValue('mask-image'), style.getPropertyValue('backdrop-filter')];
+  if (effects.some((v) => !/^(none|)$/.test(v))) return true;
+  if (!/^(normal|)$/.test(style.mixBlendMode) || /paint|layout|strict|content/.test(style.contain) || /size/.test(style.containerType)) return true;
+  if (/transform|opacity|filter|perspective|isolation|contain|z-index|position|mask|clip-path/.test(style.willChange)) return true;
+  return style.zIndex !== 'auto' && !!parent && /flex|grid/.test(view.getComputedStyle(parent).display);
+}
+
+/** Does `el` paint after the face among in-flow boxes? In document order, except that flex and grid
+ * items paint in the order their `order` gives them (red team round 4: an earlier cover with order 1). */
+function paintsAfter(face: Element, el: Element, view: View): boolean {
+  const after = (face.compareDocumentPosition(el) & 4) !== 0; // Node.DOCUMENT_POSITION_FOLLOWING
+  const faceLine = new Set<Element>();
+  for (let node: Element | null = face; node; node = node.parentElement) faceLine.add(node);
+  let mine = el;
+  while (mine.parentElement && !faceLine.has(mine.parentElement)) mine = mine.parentElement;
+  const common = mine.parentElement;
+  if (!common || faceLine.has(mine) || !/flex|grid/.test(view.getComputedStyle(common).display)) return after;
+  let theirs = face;
+  while (theirs.parentElement !== common) theirs = theirs.parentElement!;
+  const [a, b] = [theirs, mine].map((node) => Number(view.getComputedStyle(node).order));
+  return a === b ? after : b! > a!;
+}
 
 function inTopLayer(el: Element): boolean {
   try {
@@ -350,7 +358,7 @@ function inTopLayer(el: Element): boolean {
 /** The element itself, or its nearest ancestor, that is layered (null: none below <body>). */
 function positionedFrom(el: Element, view: View): Element | null {
   for (let node: Element | null = el; node && node.tagName !== 'BODY'; node = parentSeen(node)) {
-    if (layered(view.getComputedStyle(node))) return node;
+    if (layered(view.getComputedStyle(node), flatParent(node), view)) return node;
   }
   return null;
 }

@@ -116,12 +116,52 @@ describe('hostile pages', () => {
     expect(isVisibleToUser(field)).toBe(false);
   });
 
+  // Red team round 4 (docs/security.md): the text's colour after filters and every opacity on the way
+  // up, its drawn size, and the field's own outline; and covers seen where they paint, not where they
+  // are hit. Each row changes the page one way; the same page without it passes.
+  const GREY_FIELD = '<form><label for="c">Verification code</label><input id="c" autocomplete="one-time-code" maxlength="6" style="width:160px;height:32px;border:1px solid rgb(153, 153, 153);color:rgb(136, 136, 136)"></form>';
+  it.each<[string, [string, string][], string]>([
+    ['brightness that washes grey text white', [['form', 'filter:brightness(3)']], ''],
+    ['faint text and border under a faded form', [['form', 'opacity:0.35'], ['#c', 'color:rgba(0, 0, 0, 0.12);border-color:rgba(0, 0, 0, 0.12)']], ''],
+    ['its own opaque outline drawn inward', [['#c', 'outline:40px solid rgb(255, 255, 255);outline-offset:-41px']], ''],
+    ['font-size-adjust near zero', [['#c', 'font-size-adjust:0.02']], ''],
+    ['a 1 px dot whose border image reaches out 3000 px', [], '<div style="position:fixed;left:0px;top:0px;width:1px;height:1px;pointer-events:none;border:1px solid transparent;border-image-source:linear-gradient(rgb(255, 255, 255), rgb(255, 255, 255));border-image-outset:3000px"></div>'],
+  ])('a field with %s is not seen; without it, it is', async (_, styles, cover) => {
+    open = await loadPage(GREY_FIELD);
+    const field = resolve(open.document, '#c')!;
+    expect(isVisibleToUser(field)).toBe(true);
+    for (const [where, style] of styles) {
+      const el = open.document.querySelector(where) as HTMLElement;
+      el.setAttribute('style', `${el.getAttribute('style') ?? ''};${style}`);
+    }
+    open.document.body.insertAdjacentHTML('beforeend', cover);
+    expect(isVisibleToUser(field)).toBe(false);
+  });
+
+  it('an earlier flex item stacks over the field by its z-index alone, and not without it', async () => {
+    open = await loadPage('<form><label for="c">Verification code</label><div style="display:flex"><div id="cover" style="pointer-events:none;background-color:rgb(255, 255, 255)"></div><input id="c" autocomplete="one-time-code" maxlength="6" style="border:1px solid rgb(0, 0, 0)"></div></form>');
+    const field = resolve(open.document, '#c')!;
+    expect(isVisibleToUser(field)).toBe(true); // earlier in flow, no layer: painted under the field
+    open.document.getElementById('cover')!.style.zIndex = '1';
+    expect(isVisibleToUser(field)).toBe(false);
+  });
+
   it('an inert field, or one under an inert form, is not seen', async () => {
     open = await loadPage('<form><label for="c">Verification code</label><input id="c" autocomplete="one-time-code" maxlength="6"></form>');
     const field = resolve(open.document, '#c')!;
     expect(isVisibleToUser(field)).toBe(true);
     open.document.querySelector('form')!.setAttribute('inert', '');
     expect(isVisibleToUser(field)).toBe(false);
+  });
+
+  it('a field is not seen while a view transition shows its snapshots, and is once the transition ends', async () => {
+    open = await loadPage('<form><label for="c">Verification code</label><input id="c" autocomplete="one-time-code" maxlength="6"></form>');
+    const field = resolve(open.document, '#c')!;
+    let transition: object | null = {}; // the browser's ViewTransition while one runs, null after
+    Object.defineProperty(open.document, 'activeViewTransition', { get: () => transition, configurable: true });
+    expect(isVisibleToUser(field)).toBe(false);
+    transition = null;
+    expect(isVisibleToUser(field)).toBe(true);
   });
 
   it('a field slotted into a closed shadow root where an inert wrapper holds the slot is not seen', async () => {
