@@ -62,8 +62,6 @@ export function createClient(config: ClientConfig): OnlineSimClient {
   /** Keeps the key out of anything we describe, even if some runtime echoes a header in an error. */
   const redact = (text: string): string => (apiKey === '' ? text : text.split(apiKey).join('***'));
 
-  /** `sameAs`: the text of an answer the caller read before; an equal answer comes back unparsed, its
-   * body `SAME_TEXT`, for the caller to reuse what it read then. */
   /** The last answer for all rentals: its text, the known messages it was read against, what it gave.
    * Most polls of the fast loop get the very same text back (the provider counts time left in whole
    * minutes). With 100 rentals of 200 SMS that is 4 MB of JSON, and parsing it again was most of a
@@ -72,6 +70,8 @@ export function createClient(config: ClientConfig): OnlineSimClient {
    * minutes were counted. */
   let lastRentState: { text: string; known: KnownMessages | undefined; value: RentalList } | null = null;
 
+  /** `sameAs`: the text of an answer the caller read before; an equal answer comes back unparsed, its
+   * body `SAME_TEXT`, for the caller to reuse what it read then. */
   async function request(path: string, params: Params, sameAs?: string): Promise<Result<Answer, ProviderError>> {
     if (!base.ok) {
       if (base.error === 'not-https') return err({ kind: 'refused', reason: 'not-https', host: hostOfAddress(config.baseUrl) ?? '' });
