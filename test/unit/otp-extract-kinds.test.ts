@@ -380,6 +380,8 @@ describe('eighth round', () => {
     ['a code for resetting a password', 'Your code for password reset is 551902', '551902'],
     ['an expired OTP, then the new one', 'Your previous OTP has expired. Your new OTP is 551902', '551902'],
     ['a password to confirm changes, Russian', 'Изменение настроек. Пароль для подтверждения изменений: 40917', '40917'],
+    ['a code that "was sent", Kazakh, is no send-back', 'Код 551902 жіберілді', '551902'],
+    ['a code that "was sent", Turkish, is no send-back', 'Kodunuz 551902 gönderildi', '551902'],
   ])('%s', (_, text, expected) => {
     expect(code(text)).toBe(expected);
   });
@@ -428,6 +430,13 @@ describe('eighth round', () => {
     ['a password-change notice, Russian', 'Ваш пароль изменён. Заявка 551902 закрыта.'],
     ['a password-change notice, Chinese', '密码已修改，工单号 551902'],
     ['a password-change notice, Indonesian', 'Kata sandi berhasil diubah. Ref 551902'],
+    ['a password-change notice, German', 'Ihr Passwort wurde geändert. Vorgang 551902.'],
+    ['a password-change notice, Korean', '비밀번호가 변경되었습니다. 접수번호 551902'],
+    ['a code to tell the courier, the code in between, Russian', 'Сообщите код 4412 курьеру при получении заказа.'],
+    ['a code to tell the courier, Ukrainian', "Повідомте код 551902 кур'єру при отриманні."],
+    ['a code to tell the courier, Chinese', '请将验证码551902告知快递员'],
+    ['"text X to N", verb after the number, Turkish', 'IPTAL yazip 4609 a gonderin. Sifre gerekmez.'],
+    ['"text X to N", verb after the number, Kazakh', 'ИӘ деп 7010 нөміріне жіберіңіз. Код керек емес.'],
   ])('no code: %s', (_, text) => {
     expect(code(text)).toBeNull();
   });
