@@ -64,6 +64,7 @@ export async function readRentals(): Promise<unknown> {
   // A write that started meanwhile may have committed before this read: its lists are not these.
   if (clean && !writing && writes === before) {
     for (const [key, messages] of records) {
+      if (messages === undefined) continue; // missing: the start-up repair resets its list
       // 0: as found, no write of this context since (the first read after the worker started).
       if (!holds.has(key)) holds.set(key, 0);
       remember(key, messages, holds.get(key)!);
@@ -72,21 +73,20 @@ export async function readRentals(): Promise<unknown> {
   return state;
 }
 
-/**
- * The rentals as a page that shows them (the popup) reads them: in full at first, then at each
- * announced write the rentals without their messages and only the records that write put (its
- * announcement names them, store.ts); the other lists are the ones read before. Read in full, 100
- * rentals × 200 SMS take a few hundred milliseconds of the page's main thread, at every SMS while the
- * popup is open. Reads go one at a time, and the records an announcement names are re-read by the
- * first read that starts after it: a read that began before that write cannot leave its older lists
- * behind. Only the background writes the rentals, and only through writeRentals, which names them.
- */
 export interface RentalsReader {
   read(): Promise<RentalsState>;
   /** Calls `callback` with the state after each announced write; returns the function that stops it. */
   watch(callback: (state: RentalsState) => void): () => void;
 }
 
+/**
+ * The rentals as a page that shows them (the popup) reads them: in full at first, then at each
+ * announced write the rentals without their messages and only the records that write put (its
+ * announcement names them, store.ts); the other lists are the ones read before. Read in full at
+ * every write, 100 rentals × 200 SMS cost the open popup a few hundred milliseconds per SMS. Reads go one at a time, and the records an announcement names are re-read by the
+ * first read that starts after it: a read that began before that write cannot leave its older lists
+ * behind. Only the background writes the rentals, and only through writeRentals, which names them.
+ */
 export function rentalsReader(): RentalsReader {
   let held = new Map<string, unknown>();
   /** Announced as changed since the last read started; 'all' when a write did not say which. */

@@ -17,12 +17,12 @@ export const RECORDS = (): IDBKeyRange => IDBKeyRange.bound(PREFIX, `${RENTALS_K
  * Reads the rentals in `store`'s transaction: the value under `rentals`, then the record of each rental
  * it lists, one `get` per key, except those in `held` (records the caller read before and knows are
  * unchanged). By key rather than a `getAll` over the records' range: in Chromium 156, 100 records of
- * 70 KB read by key in about 190 ms, over their range (getAll or a cursor) in about 480 ms (an extension
- * page, 2 cores). Calls `done` with the state put together and every record it names (held or read;
- * a missing one as undefined: its rental comes back without `messages`, and the start-up repair says
- * so and resets them). Uses no outer name, so the e2e tests and the bench can run its source inside the
- * extension (test/e2e/support/private-store.ts) and read the rentals as SimFill does; hence the key and
- * `recordKey`'s form are spelled out again inside.
+ * 70 KB read by key in about 190 ms, over their range (getAll or a cursor) in about 480 ms (an
+ * extension page, 2 cores under other load). Calls `done` with the state put together and every record
+ * it names (held or read; a missing one as undefined: its rental comes back without `messages`, and the
+ * start-up repair says so and resets them). Uses no outer name, so the e2e tests and the bench can run
+ * its source inside the extension (test/e2e/support/private-store.ts) and read the rentals as SimFill
+ * does; hence the key and `recordKey`'s form are spelled out again inside.
  */
 export function readParts(
   store: IDBObjectStore,

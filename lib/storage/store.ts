@@ -12,8 +12,8 @@
 // page listen to (a page's content script cannot post to it: it is another origin). An announcement
 // names keys only (the item's, and the parts of it a write put), and a watcher reads the value: posting
 // the value cloned it once more in the writer (7 MB of rentals for every SMS at 100 rentals × 200)
-// whether anyone listened or not. A write
-// resolves only once its transaction committed, so a worker stopped right after it loses nothing.
+// whether anyone listened or not. A write resolves only once its transaction committed, so a worker
+// stopped right after it loses nothing.
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 
