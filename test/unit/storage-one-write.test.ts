@@ -3,8 +3,8 @@
 // a value the store refuses — leaves both as they were, so the popup's first paint never shows rentals or
 // codes that the full state does not hold (or the other way round).
 import { describe, expect, it, vi } from 'vitest';
-import { rentalsItem, rentalsSummaryItem, summarize, type RentalsState, type RentalsSummary } from '../../lib/storage/rentals.ts';
 import { recordKey } from '../../lib/storage/rentals-layout.ts';
+import { rentalsItem, rentalsSummaryItem, summarize, type RentalsState, type RentalsSummary } from '../../lib/storage/rentals.ts';
 import { readPrivate, versionKey } from '../../lib/storage/store.ts';
 import { storedMessage, storedRental } from './support/rentals.ts';
 
