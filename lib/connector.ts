@@ -4,7 +4,8 @@
 import { browser } from 'wxt/browser';
 import type { Command, CommandFailure, CommandReply } from './messages.ts';
 import { POPUP_HEARTBEAT_MS, POPUP_PORT } from './popup-port.ts';
-import { rentalsItem, rentalsSummaryItem, type RentalsState, type RentalsSummary } from './storage/rentals.ts';
+import { rentalsSummaryItem, type RentalsState, type RentalsSummary } from './storage/rentals.ts';
+import { rentalsReader } from './storage/rental-messages.ts';
 import { statusItem, type EngineStatus } from './storage/status.ts';
 import { ledgerItem, type Ledger } from './storage/ledger.ts';
 import { asRentChoice, lastRentItem, type RentChoice } from './storage/rent-choice.ts';
@@ -68,15 +69,17 @@ export function browserConnector(): Connector {
       return NO_ANSWER;
     }
   }
+  // One reader for the first read and the watch: after the first, a write costs the lists it put.
+  const rentals = rentalsReader();
   return {
     send,
-    rentals: () => rentalsItem.getValue(),
+    rentals: () => rentals.read(),
     summary: () => rentalsSummaryItem.getValue(),
     status: () => statusItem.getValue(),
     settings: () => settingsItem.getValue(),
     ledger: () => ledgerItem.getValue(),
     onLedger: (cb) => ledgerItem.watch(cb),
-    onRentals: (cb) => rentalsItem.watch(cb),
+    onRentals: (cb) => rentals.watch(cb),
     onStatus: (cb) => statusItem.watch(cb),
     onSettings: (cb) => settingsItem.watch(cb),
     async updateSettings(patch) {

@@ -82,8 +82,12 @@ export function PopupApp({ connector: c, lang = uiLanguage(), clock = Date.now }
       setSummary((prev) => prev ?? sum);
       setStatus((prev) => prev ?? s);
       setSettings((prev) => prev ?? st);
-      // Read after the first paint's data, so it never delays it.
-      void c.rentals().then((r) => alive && setFull((prev) => prev ?? r));
+      // The full lists once the frame drawn from the summary is on screen: at a hundred rentals their
+      // read holds the main thread long enough to hold that frame back. At once when there is no
+      // summary to draw from (none written yet).
+      const readFull = () => void c.rentals().then((r) => alive && setFull((prev) => prev ?? r));
+      if (sum === null) readFull();
+      else requestAnimationFrame(() => setTimeout(readFull));
     });
     void c.shortcut().then((keys) => alive && setShortcut(keys));
     void c.ledger().then((l) => alive && setLedger(l));

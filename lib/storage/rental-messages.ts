@@ -3,9 +3,9 @@
 // one value, every poll that brought one SMS copied all of it. So `rentals` holds each rental without
 // its messages (a few hundred bytes each), and each rental's messages are a record of their own under
 // `rentals/<list>/<tzid>` (rentals-layout.ts); a write puts only the lists that changed.
-import { privateTransaction, setPrivateItems, type PrivateItem } from './store.ts';
+import { privateTransaction, setPrivateItems, watchKey, type PrivateItem } from './store.ts';
 import type { RentalsState, StoredMessage, StoredRental } from './rentals.ts';
-import { reassemble, recordKey, RECORDS, RENTALS_KEY } from './rentals-layout.ts';
+import { readParts, recordKey, RECORDS, RENTALS_KEY } from './rentals-layout.ts';
 
 // ---------------------------------------------------------------- what the store holds
 
@@ -43,25 +43,81 @@ const unchanged = (key: string, messages: StoredMessage[]): boolean => {
 
 // ---------------------------------------------------------------- read and write
 
+/** The stored state and every record it names, read in one transaction (what they hold together was
+ * written together); the records in `held` are taken as they are instead of read. */
+function readStored(held: ReadonlyMap<string, unknown>): Promise<[unknown, Map<string, unknown>]> {
+  return privateTransaction('readonly', (store) => {
+    let read: [unknown, Map<string, unknown>] = [undefined, new Map()];
+    readParts(store, held, (state, records) => {
+      read = [state, records];
+    });
+    return () => read;
+  });
+}
+
 /** The stored state, read in one transaction (what it holds together was written together). */
 export async function readRentals(): Promise<unknown> {
   memoryFor(indexedDB);
   const before = writes;
   const clean = !writing;
-  const [stored, keys, values] = await privateTransaction('readonly', (store) => {
-    const requests = [store.get(RENTALS_KEY), store.getAllKeys(RECORDS()), store.getAll(RECORDS())] as const;
-    return () => requests.map((r) => r.result) as [unknown, IDBValidKey[], unknown[]];
-  });
-  const records = new Map(keys.map((key, i) => [String(key), values[i]] as const));
+  const [state, records] = await readStored(new Map());
   // A write that started meanwhile may have committed before this read: its lists are not these.
   if (clean && !writing && writes === before) {
     for (const [key, messages] of records) {
+      if (messages === undefined) continue; // missing: the start-up repair resets its list
       // 0: as found, no write of this context since (the first read after the worker started).
       if (!holds.has(key)) holds.set(key, 0);
       remember(key, messages, holds.get(key)!);
     }
   }
-  return reassemble(stored, records);
+  return state;
+}
+
+export interface RentalsReader {
+  read(): Promise<RentalsState>;
+  /** Calls `callback` with the state after each announced write; returns the function that stops it. */
+  watch(callback: (state: RentalsState) => void): () => void;
+}
+
+/**
+ * The rentals as a page that shows them (the popup) reads them: in full at first, then at each
+ * announced write the rentals without their messages and only the records that write put (its
+ * announcement names them, store.ts); the other lists are the ones read before. Read in full at
+ * every write, 100 rentals × 200 SMS cost the open popup a few hundred milliseconds per SMS. Reads go one at a time, and the records an announcement names are re-read by the
+ * first read that starts after it: a read that began before that write cannot leave its older lists
+ * behind. Only the background writes the rentals, and only through writeRentals, which names them.
+ */
+export function rentalsReader(): RentalsReader {
+  let held = new Map<string, unknown>();
+  /** Announced as changed since the last read started; 'all' when a write did not say which. */
+  let changed: Set<string> | 'all' = new Set();
+  let reads: Promise<unknown> = Promise.resolve();
+  const read = () => {
+    const next = reads.then(async () => {
+      const stale = changed;
+      changed = new Set();
+      const fresh = stale === 'all' ? new Map<string, unknown>() : new Map([...held].filter(([key]) => !stale.has(key)));
+      const [state, records] = await readStored(fresh);
+      held = records;
+      // Trusted as the background wrote it, as with the full read (the start-up repair checks it).
+      return state as RentalsState;
+    });
+    reads = next.catch(() => undefined);
+    return next;
+  };
+  return {
+    read,
+    watch: (callback) =>
+      watchKey(
+        RENTALS_KEY,
+        ({ parts }) => {
+          if (!parts) changed = 'all';
+          else if (changed !== 'all') for (const key of parts) changed.add(key);
+          return read();
+        },
+        callback,
+      ),
+  };
 }
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -95,7 +151,7 @@ export function writeRentals(item: Write[0], state: RentalsState, also: readonly
     }
     writing = true;
     try {
-      await setPrivateItems([[item, skeleton], ...also], (store) => {
+      await setPrivateItems([[item, skeleton, puts.map(([key]) => key)], ...also], (store) => {
         for (const [key, messages] of puts) store.put(messages, key);
         const existing = store.getAllKeys(RECORDS());
         existing.onsuccess = () => {

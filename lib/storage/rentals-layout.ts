@@ -11,31 +11,71 @@ export const RENTALS_KEY = 'rentals';
 /** Every record key starts with this, and no other key does: `rentals$`, `rentals-summary` and
  * `rentals@v…` sort outside the range. */
 const PREFIX = `${RENTALS_KEY}/`;
-/** The bounds of the record keys' range (as `IDBKeyRange.bound(lower, upper, false, true)`). */
-export const RECORD_BOUNDS = [PREFIX, `${RENTALS_KEY}0`] as const;
-export const RECORDS = (): IDBKeyRange => IDBKeyRange.bound(...RECORD_BOUNDS, false, true);
+export const RECORDS = (): IDBKeyRange => IDBKeyRange.bound(PREFIX, `${RENTALS_KEY}0`, false, true);
 
 /**
- * The state from its stored parts: the value under `rentals` and the records by key. Uses no outer
- * name, so the e2e tests and the bench can run its source inside the extension
- * (test/e2e/support/private-store.ts) and read the rentals as SimFill does; hence `recordKey`'s form is
- * spelled out again inside. A rental whose record is
- * missing comes back without `messages`, and the start-up repair says so and resets them.
+ * Reads the rentals in `store`'s transaction: the value under `rentals`, then the record of each rental
+ * it lists, one `get` per key, except those in `held` (records the caller read before and knows are
+ * unchanged). By key rather than a `getAll` over the records' range: in Chromium 156, 100 records of
+ * 70 KB read by key in about 190 ms, over their range (getAll or a cursor) in about 480 ms (an
+ * extension page, 2 cores under other load). Calls `done` with the state put together and every record
+ * it names (held or read; a missing one as undefined: its rental comes back without `messages`, and the
+ * start-up repair says so and resets them). Uses no outer name, so the e2e tests and the bench can run
+ * its source inside the extension (test/e2e/support/private-store.ts) and read the rentals as SimFill
+ * does; hence the key and `recordKey`'s form are spelled out again inside.
  */
-export function reassemble(stored: unknown, records: ReadonlyMap<string, unknown>): unknown {
-  if (stored === undefined || stored === null) return { active: [], ended: [] };
-  if (typeof stored !== 'object' || Array.isArray(stored)) return stored;
-  const state = { ...(stored as Record<string, unknown>) };
-  for (const list of ['active', 'ended']) {
-    const rentals = state[list];
-    if (!Array.isArray(rentals)) continue;
-    state[list] = rentals.map((rental: unknown) => {
-      if (typeof rental !== 'object' || rental === null || Array.isArray(rental) || 'messages' in rental) return rental;
-      return { ...rental, messages: records.get(`rentals/${list}/${String((rental as { tzid?: unknown }).tzid)}`) };
+export function readParts(
+  store: IDBObjectStore,
+  held: ReadonlyMap<string, unknown>,
+  done: (state: unknown, records: Map<string, unknown>) => void,
+): void {
+  const get = store.get('rentals');
+  get.onsuccess = () => {
+    const stored: unknown = get.result;
+    if (stored === undefined || stored === null) return done({ active: [], ended: [] }, new Map());
+    if (typeof stored !== 'object' || Array.isArray(stored)) return done(stored, new Map());
+    const state: Record<string, unknown> = { ...stored };
+    const records = new Map<string, unknown>();
+    // Each list with, per rental, the key of its record (null: it keeps its messages inline, or is no rental).
+    const lists = ['active', 'ended'].flatMap((list) => {
+      const rentals = state[list];
+      if (!Array.isArray(rentals)) return [];
+      const keys = rentals.map((rental: unknown) =>
+        typeof rental !== 'object' || rental === null || Array.isArray(rental) || 'messages' in rental
+          ? null
+          : `rentals/${list}/${String((rental as { tzid?: unknown }).tzid)}`,
+      );
+      return [{ list, rentals, keys }];
     });
-  }
-  return state;
+    let pending = 1;
+    const finish = () => {
+      if (--pending > 0) return;
+      for (const { list, rentals, keys } of lists) {
+        state[list] = rentals.map((rental: unknown, i) => {
+          const key = keys[i];
+          return key === null || key === undefined ? rental : { ...(rental as object), messages: records.get(key) };
+        });
+      }
+      done(state, records);
+    };
+    for (const { keys } of lists) {
+      for (const key of keys) {
+        if (key === null || records.has(key)) continue;
+        if (held.has(key)) {
+          records.set(key, held.get(key));
+          continue;
+        }
+        records.set(key, undefined);
+        pending++;
+        const record = store.get(key);
+        record.onsuccess = () => {
+          records.set(key, record.result);
+          finish();
+        };
+      }
+    }
+    finish();
+  };
 }
 
 export const recordKey = (list: 'active' | 'ended', tzid: number): string => `${PREFIX}${list}/${tzid}`;
-

@@ -1,8 +1,8 @@
 // The rentals with their messages: the state the background writes and the popup reads. Only the
 // background writes it: the popup subscribes with `watch` and sends commands instead. The item is
 // private (store.ts): content scripts can neither read the SMS nor rewrite the rentals.
-import { privateItem, watchKey, type PrivateItem } from './store.ts';
-import { readRentals, writeRentals } from './rental-messages.ts';
+import { privateItem, type PrivateItem } from './store.ts';
+import { readRentals, rentalsReader, writeRentals } from './rental-messages.ts';
 import { RENTALS_KEY } from './rentals-layout.ts';
 import type { Message, Rental } from '../onlinesim/types.ts';
 import { latestCode, newestWithCode } from '../otp/code.ts';
@@ -115,7 +115,8 @@ export const rentalsItem: PrivateItem<RentalsState> = {
   migrations: [(v1) => v1],
   getValue: async () => (await readRentals()) as RentalsState,
   setValue: (value) => writeRentals(rentalsItem, value, [[rentalsSummaryItem, summarize(value)]]),
-  watch: (callback) => watchKey(RENTALS_KEY, rentalsItem.getValue, callback),
+  // Each watcher re-reads only the lists each write put (rental-messages.ts).
+  watch: (callback) => rentalsReader().watch(callback),
 };
 
 /** Writes the rentals as they are stored, at every start of the background: messages an older SimFill

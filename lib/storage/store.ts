@@ -10,9 +10,10 @@
 //
 // Changes are announced on a BroadcastChannel of the extension origin, which the popup and options
 // page listen to (a page's content script cannot post to it: it is another origin). An announcement
-// names the key only, and a watcher reads the value: posting the value cloned it once more in the
-// writer (7 MB of rentals for every SMS at 100 rentals × 200) whether anyone listened or not. A write
-// resolves only once its transaction committed, so a worker stopped right after it loses nothing.
+// names keys only (the item's, and the parts of it a write put), and a watcher reads the value: posting
+// the value cloned it once more in the writer (7 MB of rentals for every SMS at 100 rentals × 200)
+// whether anyone listened or not. A write resolves only once its transaction committed, so a worker
+// stopped right after it loses nothing.
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 
@@ -114,8 +115,12 @@ export const writePrivate = (key: string, value: unknown): Promise<unknown> => w
 /** Where an item's version is kept: beside it, as `{ v: n }` (the form WXT's items used in storage.local). */
 export const versionKey = (key: string): string => `${key}$`;
 
-interface Change {
+/** An announced write: the item's key, and for an item stored in parts (the rentals' records,
+ * rental-messages.ts) the keys of the parts it put, so a watcher re-reads only those. No `parts`: any
+ * part may have changed. */
+export interface Change {
   key: string;
+  parts?: readonly string[];
 }
 
 function announce(change: Change): void {
@@ -124,14 +129,14 @@ function announce(change: Change): void {
   channel.close();
 }
 
+/** An item to write, its value, and (for an item stored in parts) the keys of the parts written with it. */
+type ItemWrite = readonly [Pick<PrivateItem<unknown>, 'key' | 'version'>, unknown, (readonly string[])?];
+
 /** Writes private items in one transaction, each stamped with its version: all of them or none, so
  * items derived from one another (the rentals and their summary) never disagree, and a value never
  * disagrees with its version (start-up migrates by that version). `more` makes further requests in the
  * same transaction (the rentals' records of their own, lib/storage/rental-messages.ts). Then announces each. */
-export async function setPrivateItems(
-  writes: readonly (readonly [Pick<PrivateItem<unknown>, 'key' | 'version'>, unknown])[],
-  more?: (store: IDBObjectStore) => void,
-): Promise<void> {
+export async function setPrivateItems(writes: readonly ItemWrite[], more?: (store: IDBObjectStore) => void): Promise<void> {
   await privateTransaction('readwrite', (store) => {
     for (const [{ key, version }, value] of writes) {
       store.put(value, key);
@@ -140,19 +145,20 @@ export async function setPrivateItems(
     more?.(store);
     return () => undefined;
   });
-  for (const [{ key }] of writes) announce({ key });
+  for (const [{ key }, , parts] of writes) announce(parts ? { key, parts } : { key });
 }
 
-/** Calls `callback` with `read()` after each announced write of `key` by any context; returns the
+/** Calls `callback` with `read(change)` after each announced write of `key` by any context; returns the
  * function that stops watching. */
-export function watchKey<T>(key: string, read: () => Promise<T>, callback: (value: T) => void): () => void {
+export function watchKey<T>(key: string, read: (change: Change) => Promise<T>, callback: (value: T) => void): () => void {
   const channel = new BroadcastChannel(CHANGES);
   let open = true;
   // One read at a time, in the order of the announcements, so an older value never comes last.
   let reads = Promise.resolve();
   channel.onmessage = (event: MessageEvent<Change>) => {
-    if (event.data?.key !== key) return;
-    reads = reads.then(read).then(
+    const change = event.data;
+    if (change?.key !== key) return;
+    reads = reads.then(() => read(change)).then(
       (value) => {
         if (open) callback(value);
       },
@@ -180,7 +186,7 @@ export function privateItem<T>(key: string, fallback: T, migrations: readonly Mi
     migrations,
     getValue,
     setValue: (value) => setPrivateItems([[{ key, version }, value]]),
-    watch: (callback) => watchKey(key, getValue, callback),
+    watch: (callback) => watchKey(key, () => getValue(), callback),
   };
 }
 

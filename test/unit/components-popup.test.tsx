@@ -125,6 +125,12 @@ async function settle() {
   });
 }
 
+/** Waits for the full lists, read once the frame drawn from the summary is on screen. */
+async function fullLists() {
+  await vi.waitFor(() => expect(root.querySelector('main')?.getAttribute('aria-busy')).toBe('false'));
+  await settle();
+}
+
 function button(name: string | RegExp): HTMLButtonElement {
   const all = [...root.querySelectorAll('button')];
   const found = all.find((b) => {
@@ -606,6 +612,7 @@ describe('fewer clicks', () => {
     const m = message({ id: '3', code: '070051', unread: false });
     const c = fake({ active: [], ended: [rental({ tzid: 1, endedAt: NOW - HOUR, messages: [m] })] });
     await show(c);
+    await fullLists();
     const history = root.querySelector('details.history')!;
     expect(history.querySelector('time')?.getAttribute('datetime')).toBe(new Date(m.receivedAt).toISOString());
     await click(button('Copy the code 070051'));
@@ -695,6 +702,33 @@ describe('first paint from the summary', () => {
     expect(main.getAttribute('aria-busy')).toBe('false');
     expect(onScreen()).toEqual(before);
     expect(root.querySelector('details.history')!.hasAttribute('open')).toBe(false);
+  });
+
+  it('reads the full lists only once the frame drawn from the summary is on screen, and at once when there is no summary', async () => {
+    const frames: FrameRequestCallback[] = [];
+    const raf = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => frames.push(cb));
+    try {
+      const state = bigState();
+      const c = fake(state);
+      const reads = vi.fn(() => Promise.resolve(state));
+      c.rentals = reads;
+      await show(c);
+      expect(root.querySelectorAll('article.card')).toHaveLength(3);
+      expect(reads).not.toHaveBeenCalled();
+      await act(async () => frames.splice(0).forEach((f) => f(0)));
+      await settle();
+      expect(reads).toHaveBeenCalledOnce();
+      expect(root.querySelector('main')!.getAttribute('aria-busy')).toBe('false');
+
+      // No summary written yet: nothing to draw before the full lists, so they are read at once.
+      render(null, root);
+      const bare = fake(state);
+      bare.summary = () => Promise.resolve(null);
+      await show(bare);
+      expect(root.querySelectorAll('article.card')).toHaveLength(3);
+    } finally {
+      raf.mockRestore();
+    }
   });
 
   it('draws the cards the popup has room for first; the others and the history follow a frame later, below them', async () => {

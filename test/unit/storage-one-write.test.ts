@@ -3,6 +3,7 @@
 // a value the store refuses — leaves both as they were, so the popup's first paint never shows rentals or
 // codes that the full state does not hold (or the other way round).
 import { describe, expect, it, vi } from 'vitest';
+import { recordKey } from '../../lib/storage/rentals-layout.ts';
 import { rentalsItem, rentalsSummaryItem, summarize, type RentalsState, type RentalsSummary } from '../../lib/storage/rentals.ts';
 import { readPrivate, versionKey } from '../../lib/storage/store.ts';
 import { storedMessage, storedRental } from './support/rentals.ts';
@@ -43,8 +44,11 @@ describe('rentals and their summary: one write', () => {
     await vi.waitFor(() => expect(seen.at(-1)).toBe(3));
     // Each read follows its announcement: a later write may be read for an earlier one, never the reverse.
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
-    expect(posted.mock.calls.map(([message]) => message)).toContainEqual({ key: 'rentals' });
-    expect(JSON.stringify(posted.mock.calls)).not.toContain('active');
+    // Keys only: the item's, and the records each write put.
+    const messages = posted.mock.calls.map(([message]) => message as object);
+    expect(messages).toContainEqual({ key: 'rentals', parts: [recordKey('active', 3)] });
+    expect(messages.flatMap((m) => Object.keys(m)).filter((k) => k !== 'key' && k !== 'parts')).toEqual([]);
+    expect(JSON.stringify(messages)).not.toContain('expiresAt');
     posted.mockRestore();
     stop();
   });

@@ -7,9 +7,10 @@ import { createEngine } from '../../lib/background/engine.ts';
 import type { OnlineSimClient } from '../../lib/onlinesim/client.ts';
 import { reconcile } from '../../lib/rentals/reconcile.ts';
 import { repairStoredState } from '../../lib/storage/repair.ts';
+import { rentalsReader } from '../../lib/storage/rental-messages.ts';
 import { rentalsItem, rewriteRentals, type RentalsState } from '../../lib/storage/rentals.ts';
 import { recordKey } from '../../lib/storage/rentals-layout.ts';
-import { privateTransaction, readPrivate, readPrivateKeys, versionKey, writePrivate } from '../../lib/storage/store.ts';
+import { privateTransaction, readPrivate, readPrivateKeys, setPrivateItems, versionKey, writePrivate } from '../../lib/storage/store.ts';
 import { testEngineDeps } from './support/engine.ts';
 import { firstDigits, listed, message, rental, storedMessage, storedRental, T0 } from './support/rentals.ts';
 
@@ -148,6 +149,101 @@ describe('what is written reads back whole', () => {
     await rentalsItem.setValue(written);
     await vi.waitFor(() => expect(seen).toHaveLength(1));
     expect(seen[0]).toEqual(written);
+    stop();
+  });
+});
+
+/** The keys of the next reads' `get`s. */
+function watchGets() {
+  const get = IDBObjectStore.prototype.get;
+  const keys: string[] = [];
+  vi.spyOn(IDBObjectStore.prototype, 'get').mockImplementation(function (this: IDBObjectStore, key: IDBValidKey | IDBKeyRange) {
+    keys.push(String(key));
+    return get.call(this, key);
+  });
+  return keys;
+}
+
+const withSms = (before: RentalsState, index: number, id: string): RentalsState => ({
+  ...before,
+  active: before.active.map((r, i) => (i === index ? { ...r, messages: [...r.messages, storedMessage({ id, text: `Code ${id}` })] } : r)),
+});
+
+describe('a popup watching the rentals', () => {
+  it('reads them whole once, then at an SMS only the rentals without messages and the one list that changed', async () => {
+    const before = state();
+    await rentalsItem.setValue(before);
+    const reader = rentalsReader();
+    expect(await reader.read()).toEqual(before);
+    const seen: RentalsState[] = [];
+    const stop = reader.watch((value) => seen.push(value));
+
+    const gets = watchGets();
+    const after = withSms(before, 1, 'new');
+    await rentalsItem.setValue(after);
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
+    expect(seen[0]).toEqual(after);
+    expect(gets.sort()).toEqual(['rentals', recordKey('active', 2)]);
+
+    // A write that changed no list reads no record.
+    gets.length = 0;
+    const later = { ...after, active: after.active.map((r) => ({ ...r, expiresAt: r.expiresAt + 60_000 })) };
+    await rentalsItem.setValue(later);
+    await vi.waitFor(() => expect(seen).toHaveLength(2));
+    expect(seen[1]).toEqual(later);
+    expect(gets).toEqual(['rentals']);
+    stop();
+  });
+
+  it('writes in quick succession, one read still under way: the last state seen is the last written', async () => {
+    const first = state();
+    await rentalsItem.setValue(first);
+    const reader = rentalsReader();
+    const seen: RentalsState[] = [];
+    const stop = reader.watch((value) => seen.push(value));
+    const firstRead = reader.read();
+    let last = first;
+    for (let i = 0; i < 6; i++) {
+      last = withSms(last, i % 3, `quick-${i}`);
+      await rentalsItem.setValue(last);
+    }
+    await firstRead;
+    await vi.waitFor(() => expect(seen).toHaveLength(6));
+    expect(seen.at(-1)).toEqual(last);
+    expect(await reader.read()).toEqual(last);
+    stop();
+  });
+
+  it('a write that does not name its lists is read whole', async () => {
+    const before = state();
+    await rentalsItem.setValue(before);
+    const reader = rentalsReader();
+    await reader.read();
+    const seen: RentalsState[] = [];
+    const stop = reader.watch((value) => seen.push(value));
+    // As a writer that puts a record and announces the rentals alone would.
+    const changed = [...before.active[0]!.messages, storedMessage({ id: 'unnamed' })];
+    await writePrivate(recordKey('active', 1), changed);
+    await setPrivateItems([[rentalsItem, await readPrivate('rentals')]]);
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
+    expect(seen[0]!.active[0]!.messages).toEqual(changed);
+    stop();
+  });
+
+  it('a malformed record read before the start-up repair is replaced by what the repair kept', async () => {
+    const written = state();
+    await rentalsItem.setValue(written);
+    const messages = written.active[0]!.messages;
+    await writePrivate(recordKey('active', 1), [messages[0], 'garbage', messages[1]]);
+    const reader = rentalsReader();
+    expect((await reader.read()).active[0]!.messages).toHaveLength(3);
+    const seen: RentalsState[] = [];
+    const stop = reader.watch((value) => seen.push(value));
+    const { repaired, lines } = await startUp();
+    expect(repaired).toEqual(['rentals']);
+    expect(lines).toEqual(['storage: rentals did not fit its schema (at active.0.messages.1); kept what fit, reset the rest']);
+    await vi.waitFor(() => expect(seen.length).toBeGreaterThan(0));
+    expect(seen.at(-1)).toEqual({ ...written, active: [{ ...written.active[0], messages: [messages[0], messages[1]] }, ...written.active.slice(1)] });
     stop();
   });
 });

@@ -2,7 +2,7 @@
 // origin) from an extension context of either browser — the service worker, the Firefox event page or
 // an extension page — for e2e checks and the bench. A missing database is not created: the upgrade is
 // aborted and the read answers undefined, so SimFill still creates it with its own schema.
-import { reassemble, RECORD_BOUNDS, RENTALS_KEY } from '../../../lib/storage/rentals-layout.ts';
+import { readParts } from '../../../lib/storage/rentals-layout.ts';
 
 const DB = JSON.stringify('simfill-secrets');
 const STORE = JSON.stringify('secrets');
@@ -34,15 +34,6 @@ export const writePrivateScript = (key: string, value: unknown): string =>
   withStore('readwrite', `store.put(${JSON.stringify(value)}, ${JSON.stringify(key)});`);
 
 /** Resolves to the stored rentals as SimFill reads them: the rentals under `rentals`, each one's messages
- * in a record of its own, put together by SimFill's own function (lib/storage/rentals-layout.ts). */
+ * in a record of its own, read and put together by SimFill's own function (lib/storage/rentals-layout.ts). */
 export const readRentalsScript = (): string =>
-  withStore(
-    'readonly',
-    `const range = IDBKeyRange.bound(${RECORD_BOUNDS.map((b) => JSON.stringify(b)).join(', ')}, false, true);
-    const get = store.get(${JSON.stringify(RENTALS_KEY)});
-    const keys = store.getAllKeys(range);
-    const values = store.getAll(range);
-    values.onsuccess = () => {
-      result = (${reassemble.toString()})(get.result, new Map(keys.result.map((key, i) => [key, values.result[i]])));
-    };`,
-  );
+  withStore('readonly', `(${readParts.toString()})(store, new Map(), (state) => { result = state; });`);
