@@ -181,6 +181,8 @@ export function createEngine(deps: EngineDeps) {
       for (const message of fresh) outcomes.push([message.id, await deliver(message, false)]);
       return outcomes;
     })();
+    // Awaited by the change below, once the poll's write is done: a failure is not unhandled meanwhile.
+    delivered.catch(() => undefined);
     return changeRentals(async (state) => {
       let next = state;
       for (const [id, outcome] of await delivered) next = await withOutcome(next, id, outcome);
