@@ -72,6 +72,8 @@ export function createEngine(deps: EngineDeps) {
   const updatePoll = serialUpdater(pollItem);
   const updateStatus = serialUpdater(statusItem);
   const updateLedger = serialUpdater(ledgerItem);
+  /** The badge's text as this worker last set it; null: not set yet (a new worker sets it once). */
+  let badge: string | null = null;
   let inFlight: Promise<PollOutcome> | null = null;
   let fastLoop: Promise<void> | null = null;
   /** Open popups, each with the time its port last said it is still there. */
@@ -200,8 +202,22 @@ export function createEngine(deps: EngineDeps) {
       return out;
     });
     const state: RentalsState = written!;
-    await deps.setBadge(badgeText(state, deps.now(), deps.lang));
+    await showBadge(badgeText(state, deps.now(), deps.lang));
     return result;
+  }
+
+  /** Sets the badge unless it already says `text`: most polls change nothing on it, and each setting is a
+   * round trip to the browser on the way of every poll. Remembered before the call, so of two changes
+   * ending together the memory is the later call's, as the badge is. */
+  async function showBadge(text: string): Promise<void> {
+    if (text === badge) return;
+    badge = text;
+    try {
+      await deps.setBadge(text);
+    } catch (e) {
+      badge = null;
+      throw e;
+    }
   }
 
   async function activeCount(): Promise<number> {

@@ -394,6 +394,21 @@ describe('reads and writes of the rentals state', () => {
     expect((await statusItem.getValue()).lastPollAt).toBeGreaterThan(T0 + 60_000 - LAST_POLL_REFRESH_MS - 5000);
   });
 
+  it('sets the badge when what it says changes, not on every poll', async () => {
+    const { engine, deps, provider } = setup({ activeTab: async () => null });
+    await rentalsItem.setValue({ active: [known], ended: [] });
+    await pollItem.setValue({ failures: 0, notBefore: 0, fastUntil: T0 + 60_000, waiting: [{ ...field, tabId: 9 }] });
+    provider.client.getRentState = async () => {
+      provider.requests++;
+      return { ok: true, value: listed([rental(1, provider.requests >= 10 ? [message(7, 'Code 482913', T0)] : [])]) };
+    };
+    await engine.poll(true);
+    await engine.settled();
+    expect(provider.requests).toBeGreaterThanOrEqual(30);
+    // Once when the worker first wrote it, once for the unread code.
+    expect(vi.mocked(deps.setBadge).mock.calls).toEqual([[''], ['1']]);
+  });
+
   it('while the popup is open, the poll that brings a code marks it read in its one write', async () => {
     const { engine, provider } = setup();
     await rentalsItem.setValue({ active: [known], ended: [] });
