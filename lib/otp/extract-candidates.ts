@@ -66,17 +66,31 @@ function labelIsPartOfCodePhrase(text: string, labelAt: number, label: string, e
   return CALLED_A_CODE_AFTER.test(text.slice(end, end + 40));
 }
 
+/** "OTP No. 276094.", "Код № 551902,": a number sign right after a code word names the code itself when the
+ * number ends its clause; "Kod SMS nr 129 z dn. …:" is the label's sequence number. */
+const CODE_NUMBERED = /(?:код\p{L}*|kod\p{L}*|code|c[oó]digo|otp|pin|tan|парол\p{L}*|password|passcode)\s?(?:#|No\.?|nr\.?)\s?$/iu;
+const CLAUSE_END_AFTER = /^\s?(?:$|[.,;!?)\n]|\s(?:is|valid|expires|for)\s)/iu;
+
 /** Is the number labelled as something else right before it, or followed by a unit or currency? */
 function isLabelledOther(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
   const label = LABEL_BEFORE.exec(before);
   if (label && !labelIsPartOfCodePhrase(text, start - before.length + label.index, label[0], end)) return true;
-  if (SYMBOL_BEFORE.test(before)) return true;
+  if (SYMBOL_BEFORE.test(before) && !(CODE_NUMBERED.test(before) && end - start >= 4 && CLAUSE_END_AFTER.test(text.slice(end, end + 12)))) return true;
   if (/\(\d{2,4}\)\s?$/.test(before)) return true; // "(817) 697-4520"
   // "Authentication:0204:r5v5sms:MEQ…": a field of a colon-separated machine record, not a code.
   if (/\S:$/.test(before) && /^:\S/.test(text.slice(end, end + 2))) return true;
   return UNIT_AFTER.test(text.slice(end, end + 12));
 }
+
+/** Deposits, tariffs, models and products are named with a number ("Вклад D-007", "Model X-55190",
+ * "Lokata L-0124", "gói cước D120"): the name is no code. After a colon the word ends a code's label
+ * ("Код подтверждения открытия вклада: 4412"). */
+const PRODUCT_BEFORE = /(?<![\p{L}])(?:вклад\p{L}*|депозит\p{L}*|deposit|tari(?:f|ff)\p{L}*|тариф\p{L}*|model\p{L}*|модел\p{L}*|lokat\p{L}*|mevduat\p{L}*|product|продукт\p{L}*|s[aả]n ph[aẩ]m|g[oó]i(?: c[uư][oớ]c)?|产品|商品|型号)[\s#№-]{1,3}$/iu;
+
+const ORDINAL_MARK = /(?:[№#]|\bno\.?|\bnr\.?)\s?$/i;
+/** "Пароль №2:661045" (№ is "No" once normalised): the ordinal is glued to its mark, so it is no number of its own. */
+const GLUED_ORDINAL = /(?:#|\bno|\bnr)\.?\d{1,2}:$/i;
 
 /** A year shown next to a month or a time ("Jan 05 12:00:00 CET 2024", "31 января 2018"). */
 function isYear(text: string, t: Token): boolean {
@@ -182,7 +196,15 @@ export function findCandidates(text: string): Candidate[] {
       const a = tokens[g.first] as Token;
       const b = tokens[g.last] as Token;
       for (let k = g.first; k <= g.last; k++) consumed.add(k);
-      if (g.composite) continue;
+      if (g.composite) {
+        // "Kod nr 3:551902": a numbered label glued to its code by the colon, not a time.
+        const [n, v] = [a, b].map((t) => t.end - t.start) as [number, number];
+        if (g.last === g.first + 1 && g.seps[0] === ':' && n <= 2 && v >= 4 && v <= 8 && ORDINAL_MARK.test(text.slice(Math.max(0, a.start - 5), a.start))
+          && !/^[.,:/]\d/.test(text.slice(b.end, b.end + 2)) && !isGlued(text, b)) {
+          out.push({ value: text.slice(b.start, b.end), start: b.start, end: b.end, kind: 'digits' });
+        }
+        continue;
+      }
       if (g.first !== g.last) {
         const parts = [];
         for (let k = g.first; k <= g.last; k++) parts.push(tokens[k] as Token);
@@ -196,14 +218,17 @@ export function findCandidates(text: string): Candidate[] {
         }
         continue;
       }
-      if (/^[.,]\d/.test(text.slice(a.end, a.end + 2)) || /\d[.,:/]$/.test(text.slice(a.start - 2, a.start))) continue;
+      if (/^[.,]\d/.test(text.slice(a.end, a.end + 2)) || (/\d[.,:/]$/.test(text.slice(a.start - 2, a.start)) && !GLUED_ORDINAL.test(text.slice(Math.max(0, a.start - 8), a.start)))) continue;
       if (isGlued(text, a) || isMasked(text, a.start, a.end) || isYear(text, a)) continue;
       const len = a.end - a.start;
       if (len < 3 || len > 10) continue;
       // "G-123456": a one- or two-letter brand prefix the user does not type.
-      const prefixed = /(?:^|[^A-Za-z0-9])[A-MO-Z]{1,2}-$/.test(text.slice(Math.max(0, a.start - 4), a.start));
-      if (!prefixed && isLabelledOther(text, a.start, a.end)) continue;
-      out.push({ value: text.slice(a.start, a.end), start: a.start, end: a.end, kind: prefixed ? 'prefixed' : 'digits' });
+      // It starts at the prefix, so that "code is G-123456" reads as tightly as "code is 123456", and a label
+      // before the prefix ("Вклад D-0081", "Model X-55190") names it.
+      const prefix = /(?:^|[^A-Za-z0-9])([A-MO-Z]{1,2}-)$/.exec(text.slice(Math.max(0, a.start - 4), a.start))?.[1];
+      const start = a.start - (prefix?.length ?? 0);
+      if (PRODUCT_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || (!prefix && isLabelledOther(text, start, a.end))) continue;
+      out.push({ value: text.slice(a.start, a.end), start, end: a.end, kind: prefix ? 'prefixed' : 'digits' });
     }
   }
 

@@ -20,6 +20,11 @@ const STRONG = new RegExp(
   [
     `${WS}(?:otp|(?:m|i|sms|push|chip|photo|mobile)?tan|pin|sms[- ]?code|passcode|p/w|pwd)${WE}`,
     `${WS}(?:one[- ]?time|password|passwort|passwd|парол\\p{L}*|parol'?|contrase[ñn]a|senha|has[łl]o|[şs]ifre|[šs]ifr[ae]|parola|mot de passe|wachtwoord|adgangskode|kata sandi|одноразов\\p{L}*|odnorazov\\p{L}*|секретн\\p{L}* код)`,
+    // "password" in more languages, with case endings ("hasła", "hesla", "salasanasi", "Fjalëkalimi"),
+    // and "one-time", which alone says the number is a one-time secret
+    `${WS}(?:has(?:[łl](?:a|em|u|e)|eł)|hes(?:l[aeiou]\\p{L}*|el)|gesl(?:o|a|om|u)|lozink\\p{L}*|jelsz\\p{L}*|salasan\\p{L}*|slaptažod\\p{L}*|contrasenya|fjal[eë]kalim\\p{L}*|palavra[- ]passe|kata laluan|sandi)${WE}`,
+    '(?:l[öo]senord|passord)',
+    `${WS}(?:jednor[aá]zov\\p{L}*|jednokratn\\p{L}*|enkratn\\p{L}*|egyszer haszn[aá]latos|kertak[äa]ytt[öo]\\p{L}*|vienkartin\\p{L}*|vienreiz[eē]j\\p{L}*|[üu]hekordn\\p{L}*|eenmalig\\p{L}*|tek kullan[ıi]ml[ıi]k|(?:satu |se)kali (?:pakai|guna|sahaja)|(?:de )?uso [úu]nico|d'un sol [úu]s|de un solo uso|[àa] usage unique)${WE}`,
     '(?:kennwort|passwort|verifizierungscode|bestätigungscode|sicherheitscode|anmeldecode)',
     '(?:验证码|驗證碼|校验码|校驗碼|动态码|動態碼|确认码|確認碼|认证码|認證碼|密码|密碼|口令|認証コード|確認コード|認証番号|確認番号|暗証番号|ワンタイム|パスワード|인증\\s?번호|인증\\s?코드|확인\\s?코드|비밀번호|승인번호|암호(?!화))',
     '(?:رمز|کد|كود|كلمة المرور|รหัส|ओटीपी|पासवर्ड|κωδικ|құпия сөз|бір реттік|ពាក្យសម្ងាត់|ລະຫັດ|စကားဝှက်)',
@@ -112,6 +117,9 @@ const TABLES: [RegExp, number][] = [
 
 /** A keyword followed by these is an authorisation number of a finished purchase ("KOD AVT.075807"). */
 const NOT_A_CODE_AFTER = /^[\s:.-]{0,3}(?:avt|авт)/i;
+/** "Your password was changed", "Hasło zostało zmienione", "密码已修改": a notice about the secret, not one that
+ * carries it; a number there is a request or a reference. (Only finished changes: "password reset code" is a code.) */
+const CHANGED_AFTER = /^[^.!?\n\d]{0,30}?(?:(?:was|has been|have been|is now)\s+(?:changed|reset|updated|blocked|locked)|has expired|(?:изм[еe]н[её]н|сброшен|заблокирован)[аоы]?(?![\p{L}])|змінен[оа]?(?![\p{L}])|zmienion[eya](?![\p{L}])|zm[eě]n[eě]n[oa]|ge[äa]ndert|zur[üu]ckgesetzt|(?:a|ont) [ée]t[ée] (?:modifi|r[ée]initialis)|(?:ha|han) sido (?:cambiad|modificad|restablecid)|foi (?:alterad|redefinid)|de[ğg]i[şs]tirildi|(?:berhasil |telah )?diubah|telah ditukar|đ[aã] (?:được )?thay đổi|已修改|已重置|修改成功|已变更|변경(?:되|완료)|変更(?:され|しました|完了))/iu;
 
 /** What may join the two words of a phrase: "code d'authentification", "código de verificación". */
 const PHRASE_GLUE = /^[\s-]{0,2}(?:(?:d'|de|di|del|du|of|for|для|za|na)[\s-]{0,2})?$/iu;
@@ -149,7 +157,7 @@ export function findKeywords(text: string): KeywordHit[] {
       hits.push({ start: m.index, end, weight });
     }
   }
-  const kept = hits.filter((h) => !NOT_A_CODE_AFTER.test(text.slice(h.end, h.end + 10)));
+  const kept = hits.filter((h) => !NOT_A_CODE_AFTER.test(text.slice(h.end, h.end + 10)) && !CHANGED_AFTER.test(text.slice(h.end, h.end + 40)));
   return mergePhrases(kept.sort((a, b) => a.start - b.start || b.end - a.end), text);
 }
 

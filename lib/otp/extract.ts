@@ -35,8 +35,9 @@ const APP_HASH = /(?:^|\s)([A-Za-z0-9+/]{11})\s*$/;
 const RETRIEVER_MARK = /^\s*(?:<#>|\[#\]|#)/;
 const URL = /\b(?:https?:\/\/|www\.)\S{1,500}|\b[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,5}\.[a-z]{2,6}\/\S{0,500}|\S{1,64}@[A-Za-z0-9-]{1,63}\.[A-Za-z0-9.-]{2,100}/g;
 
-/** "is", "es", "是", ":" … between a keyword and its code: the tightest possible binding. */
-const TIGHT_GAP = /^[\s:=#*()[\]【】『』「」"'«»<>.,，、|\-–—]{0,8}(?:(?:is|es|és|est|ist|è|é|lautet|это|je|to|jest|wynosi|är|er|on|ir|yra|là|la|adalah|ay|είναι|是|为|為|は|는|은)(?![\p{L}])[\s:=*(["'«【『「\-–—]{0,4})?$/iu;
+/** "is", "es", "是", ":" … between a keyword and its code: the tightest possible binding. A number sign
+ * counts too ("OTP No. 276094", "код № 551902"): it names the code itself. */
+const TIGHT_GAP = /^[\s:=#*()[\]【】『』「」"'«»<>.,，、|\-–—]{0,8}(?:n[or]\.?[\s:#]{0,3})?(?:(?:is|es|és|est|ist|è|é|lautet|это|je|to|jest|wynosi|är|er|on|ir|yra|là|la|adalah|ay|είναι|是|为|為|は|는|은)(?![\p{L}])[\s:=*(["'«【『「\-–—]{0,4})?$/iu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const LABEL_PHRASE = /^[^.!?。！？\n:]{1,45}:[ \t]*$/u;
 /** Dates, times, ordinals and short abbreviations inside a label ("Kod nr 3 z dn. 12.03.2024:") are
@@ -60,11 +61,14 @@ const COPULA_START = /^[\s*)\]"'»]{0,2}(?:is|es|és|est|ist|è|é|е|je|er|är|
 /** Half of a code ("первая часть кода"): nothing to type on a website. */
 const PARTIAL = /(?:перв|втор)\p{L}*\s+част\p{L}*\s+(?:код|парол)|(?:pervaya|vtoraya|pervuyu)\s+chast'?\s+kod|(?:first|second)\s+(?:part|half)\s+of\s+(?:the\s+|your\s+)?code/iu;
 /** A code to read out to an employee, not to type ("Сообщите его сотруднику"). */
-const READ_OUT = /(?:сообщите|назовите|продиктуйте|soobshchite|soobshite|nazovite)\s+(?:его|этот код|код|ego|etot kod)?\s*(?:нашему\s+)?(?:сотрудник|оператор|курьер|представител|sotrudnik|operator|kurer)|(?:tell|give|read|show|provide)\s+(?:it|this code|the code|this)\s+to\s+(?:the\s+|our\s+|your\s+|a\s+)?(?:courier|agent|employee|operator|representative|driver|cashier|staff)|(?:pin|code|код|kod)\s+(?:for|для|dlya)\s+(?:the\s+|your\s+)?(?:courier|driver|agent|cashier|курьер|водител|kurer|voditel)|(?:share|give|tell|show)\s+(?:the\s+|this\s+|your\s+)?(?:otp|code|pin|it)\b[^.!?\n]{0,20}?\s(?:with|to)\s+(?:the\s+|your\s+|our\s+|a\s+)?(?:delivery|driver|courier|agent|executive|partner|rider|captain|cashier)|delivery\s+(?:authentication\s+|verification\s+)?(?:code|otp|pin)|(?:code|otp|pin)\s+for\s+(?:the\s+|your\s+)?delivery|share\s+(?:it\s+)?with\s+(?:the\s+|our\s+)?(?:delivery|driver|courier|agent|rider)|show\s+(?:this|the|your)\s+(?:code|pin)\s+(?:at|to)\s|cung c[aấ]p cho nh[aâ]n vi[eê]n|(?:передайте|покажите|скажите)\s+(?:его\s+|этот\s+код\s+|код\s+)?(?:курьер|водител|сотрудник)/iu;
+const READ_OUT = /(?:сообщите|назовите|продиктуйте|повідомте|назвіть|soobshchite|soobshite|nazovite)\s+(?:его|этот код|код|його|цей код|ego|etot kod)?\s*(?:\d{3,8}\s+)?(?:нашему\s+|нашому\s+)?(?:сотрудник|оператор|курьер|кур'єр|співробітник|представител|представник|водій|sotrudnik|operator|kurer)|(?:告知|告诉|提供给|出示给|交给)(?:快递员|快递小哥|配送员|骑手|司机|工作人员|店员|收银员)|(?:tell|give|read|show|provide)\s+(?:it|this code|the code|this)\s+to\s+(?:the\s+|our\s+|your\s+|a\s+)?(?:courier|agent|employee|operator|representative|driver|cashier|staff)|(?:pin|code|код|kod)\s+(?:for|для|dlya)\s+(?:the\s+|your\s+)?(?:courier|driver|agent|cashier|курьер|водител|kurer|voditel)|(?:share|give|tell|show|provide|hand)\s+(?:the\s+|this\s+|your\s+|that\s+)?(?:otp|code|pin|it)\b[^.!?\n]{0,20}?\s(?:with|to)\s+(?:(?:the|your|our|an?)\s+(?!(?:[\p{L}\p{N}-]+\s+)?(?:any|app|application|website|site|web|page|portal|form|field|screen)(?![\p{L}]))\p{L}|delivery|driver|courier|agent|executive|partner|rider|captain|cashier)|(?:proporcion\p{L}*|entreg\p{L}*|informe|mostr\p{L}*|muestr\p{L}*|berikan|tunjukkan|sampaikan)\s+(?:el\s+|o\s+|este\s+|esse\s+|ini\s+)?(?:c[oó]digo|kode|otp|pin)[^.!?\n]{0,20}?\s(?:(?:al|ao|à)\s+(?!nadie|ningu[eé]m|terceir|\p{L}+(?:ar|er|ir)(?![\p{L}]))|(?:ke|kepada)\s+(?!siapa|orang lain))\p{L}|delivery\s+(?:authentication\s+|verification\s+)?(?:code|otp|pin)|(?:code|otp|pin)\s+for\s+(?:the\s+|your\s+)?delivery|share\s+(?:it\s+)?with\s+(?:the\s+|our\s+)?(?:delivery|driver|courier|agent|rider)|show\s+(?:this|the|your)\s+(?:code|pin)\s+(?:at|to)\s|cung c[aấ]p cho nh[aâ]n vi[eê]n|(?:передайте|покажите|скажите)\s+(?:его\s+|этот\s+код\s+|код\s+)?(?:курьер|водител|сотрудник)/iu;
 /** Codes for a parcel locker, a pickup point or a cash machine, and a new card or phone-banking PIN:
  * typed on a terminal or a keypad, not on a website. */
-const NOT_WEB = /(?<![\p{L}])(?:(?:at|in|в|на|di|w)\s+(?:the\s+|an\s+)?(?:atm|банкомат\p{L}*|bankomat\p{L}*)|locker|new pin|pin baru|pin mới|нов\p{L}+ (?:pin|пин))(?![\p{L}])|код\p{L}*\s+(?:для\s+)?(?:получения|выдачи)|пункт\p{L}*\s+выдачи|постамат|pickup code|collection code|parcel locker|code de retrait|point relais|kod odbioru|paczkomat|abholcode|packstation|c[óo]digo de retirada|kode pengambilan|teslim kodu|取件码|取货码/iu;
-const NEGATION_BEFORE = /(?:не|ne|not|never|n't|don't|никому)\s*$/iu;
+const NOT_WEB = /(?<![\p{L}])(?:(?:at|in|в|на|di|w)\s+(?:the\s+|an\s+|any\s+)?(?:[\p{L}&'-]+\s+){0,3}?(?:atm|банкомат\p{L}*|bankomat\p{L}*)|cajeros?(?: autom[aá]tico)?|caixa(?:s)? (?:eletr[oô]nico|autom[aá]tico|multibanco)|multibanco|geldautomat\p{L}*|distributeur(?: automatique| de billets)?|bancomat|atm机|取款机|提款机|withdraw(?:al)?\s+(?:of\s+)?cash|cash\s+withdrawal|сняти\p{L}*\s+наличн\p{L}*|retir\p{L}*\s+(?:de\s+)?(?:efectivo|dinero|dinheiro|esp[eè]ces)|取款|取现|locker|new pin|pin baru|pin mới|нов\p{L}+ (?:pin|пин))(?![\p{L}])|код\p{L}*\s+(?:для\s+)?(?:получения|выдачи)|пункт\p{L}*\s+выдачи|постамат|pickup code|collection code|parcel locker|code de retrait|point relais|kod odbioru|paczkomat|abholcode|packstation|c[óo]digo de retirada|kode pengambilan|teslim kodu|取件码|取货码/iu;
+/** "exp 09/29", "срок 09/28", "ważna do 09/29", "SKT 09/29" next to a card: the card's details. */
+const CARD_EXPIRY = /(?<![\p{L}])(?:exp(?:iry|iration)?(?:\s+date)?|valid\s+(?:thru|through)|срок(?:\s+действия)?|термін(?:\s+дії)?|ważn\p{L}*|skt|son kullanma(?:\s+tarihi)?|gültig bis|vencimiento|validade|scadenza)[\s:.]{1,3}(?:\p{L}{1,3}\s)?(?:0[1-9]|1[0-2])\s?\/\s?(?:20)?\d{2}(?![\d/])/iu;
+const CARD = /(?<![\p{L}])(?:card|karta|kartka|kart\p{L}*|карт\p{L}*|tarjeta|cart[ãa]o|carta)|[*x•]{2,}\s?\d{4}|\d[*x•]{2,}\d/iu;
+const NEGATION_BEFORE = /(?:не|ne|not|never|n't|don't|никому|(?<![\p{L}])(?:no|não|nunca|jangan|nie))\s*$/iu;
 /** Balance reports ("Доступно: 146 003,44т") quote authorisation numbers as "Kod:"; they hold no OTP
  * unless the message also speaks like one. */
 const BALANCE_NOTICE = /dostupn|доступн|баланс|balance|balans|ostatok|остаток|ost\.|zalyshok|залишок|kolzhetimdi|қалдық/iu;
@@ -90,10 +94,17 @@ const PRIZE = new RegExp(
 );
 const OTP_SPEECH = /otp|парол|parol|password|одноразов|odnorazov|one[- ]?time|никому|nikomu|never share|do not share|don't share|не сообщайте|ne soobsh|введите|vvedite|enter|подтвер|podtver|confirm|verif/iu;
 /** "send 1234 to 900", "ответьте 1234": a reply to the service, not a code for a site. */
-const SEND_VERB_BEFORE = /(?:send|text|reply|sms|отправ\p{L}*|пришли\p{L}*|ответ\p{L}*|надішл\p{L}*|otprav\p{L}*|envi\p{L}*|envoy\p{L}*|sende\p{L}*|gönder\p{L}*|kirim\p{L}*)[^.!?\n]{0,45}$/iu;
+/** Verbs that send an SMS ("send", "text", "отправьте", "envía", "senden", "kirim", "wyślij", "gönderin", "soạn"),
+ * and the words that join them to the number it goes to ("to", "на номер", "al", "an", "ke", "au"). */
+const SEND_VERB = String.raw`(?:send|text|txt|reply|sms|ketik|kirim\p{L}*|отправ\p{L}*|пришли\p{L}*|надішл\p{L}*|otprav\p{L}*|env[ií]\p{L}*|envoy\p{L}*|sende\p{L}*|wy[śs]lij|g[öo]nder\p{L}*|so[aạ]n)`;
+const TO_NUMBER = String.raw`(?<![\p{L}])(?:to|an|al|ke|au|à|на(?:\s+(?:короткий\s+)?номер)?|na(?:\s+(?:numer|nomer))?|g[uử]i(?:\s+đ[eế]n)?|إلى)`;
+const SEND_VERB_BEFORE = new RegExp(`(?:${SEND_VERB}|ответ\\p{L}*)[^.!?\\n]{0,45}$`, 'iu');
 const TO_NUMBER_AFTER = /^["»']?\s*(?:to|на|an|a|al|au|à|ke|para|no)\s*(?:номер\p{L}*\s+|nomer\p{L}*\s+|(?:the\s+)?(?:short\s+)?number\s+)?\+?\d{3,}/iu;
 /** "text MIX to 85069", "отправьте … на номер 900": the number is where to send, not what to type. */
-const DESTINATION_BEFORE = /(?:send|text|txt|reply|sms|call|отправ\p{L}*|пришли\p{L}*|надішл\p{L}*|otprav\p{L}*)[^.!?\n]{0,40}(?<![\p{L}])(?:to|на(?:\s+(?:короткий\s+)?номер)?|na(?:\s+nomer)?)\s*$/iu;
+const DESTINATION_BEFORE = new RegExp(`(?:${SEND_VERB}|call)[^.!?\\n]{0,40}${TO_NUMBER}\\s*$`, 'iu');
+/** Verb-final languages put the send verb after the number: "4609'a gönderin", "7010 нөміріне жіберіңіз",
+ * "به 300012 ارسال کنید". Only the imperative: "Код 551902 жіберілді" (was sent) is a code. */
+const SEND_VERB_AFTER = /^['’ ]?(?:y?[ae])?\s+(?:nömirin\p{L}*\s+|нөмір\p{L}*\s+)?(?:g[öo]nder(?:in|iniz)?|жіберіңіз|жібер|ارسال\s+کنید|بفرستید)(?![\p{L}])/iu;
 const REPLY_WITH_BEFORE = /(?:reply|respond|ответьте|otvet\p{L}*)\s+(?:with\s+|словом\s+)?["«']?$/iu;
 
 interface Scored {
@@ -248,6 +259,7 @@ function bind(text: string, c: Candidate, keywords: KeywordHit[], numbers: Candi
 function isSendBack(text: string, c: Candidate): boolean {
   const before = text.slice(Math.max(0, c.start - 40), c.start);
   if (REPLY_WITH_BEFORE.test(before) || DESTINATION_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start))) return true;
+  if (SEND_VERB_AFTER.test(text.slice(c.end, c.end + 30))) return true;
   return SEND_VERB_BEFORE.test(before) && TO_NUMBER_AFTER.test(text.slice(c.end, c.end + 30));
 }
 
@@ -262,7 +274,7 @@ const WARNING_BEFORE = /(?:(?<![\p{L}])(?:не|ne|nie|not|never|without|jangan|n
 
 /** "Ketik INFO kirim ke 0896…", "text STOP to 85069": an offer of a service, whose numbers are prices and
  * short numbers, not a code. */
-const TEXT_X_TO_N = /(?:ketik|text|txt|send|sms|kirim|reply|отправьте|пришлите)\s[^.!?\n]{0,30}?(?<![\p{L}])(?:to|ke|на)\s+\+?\d{3,}/iu;
+const TEXT_X_TO_N = new RegExp(`${SEND_VERB}\\s[^.!?\\n]{0,30}?${TO_NUMBER}\\s+\\+?\\d{3,}`, 'iu');
 
 function isSoleNumber(body: string, numbers: Candidate[], keywords: KeywordHit[], retriever: boolean): boolean {
   const only = numbers.length === 1 ? numbers[0] : undefined;
@@ -274,11 +286,21 @@ function isSoleNumber(body: string, numbers: Candidate[], keywords: KeywordHit[]
   const lead = body.slice(Math.max(0, only.start - 12), only.start);
   if (VALID_MINUTES.test(body) && (opensSentence(body, only) || COPULA_END.test(lead) || /:\s*$/.test(lead))) return true;
   const announces = (k: KeywordHit) =>
-    k.weight >= 0.9 && Math.max(only.start - k.end, k.start - only.end) <= LINE_LABEL_WINDOW && !WARNING_BEFORE.test(body.slice(Math.max(0, k.start - 30), k.start));
+    k.weight >= 0.9 && Math.max(only.start - k.end, k.start - only.end) <= LINE_LABEL_WINDOW && !WARNING_BEFORE.test(body.slice(Math.max(0, k.start - 30), k.start))
+
   if (keywords.some(announces)) return true;
   // One plain sentence ("Log in: X" aside): a comma or colon would make the number one item among others.
   const rest = body.slice(0, only.start).replace(/:\s*$/, '') + body.slice(only.end);
   return body.trim().length <= SHORT_MESSAGE && !/[\d,;:!?]/.test(rest) && SIGN_UP.test(body);
+}
+
+/** DDMMYYYY, MMDDYYYY or YYYYMMDD with a year from 1990 to 2039: about one random eight-digit number in 2 000 reads so. */
+function isCalendarDate(v: string): boolean {
+  const day = (d: number, m: number) => m >= 1 && m <= 12 && d >= 1 && d <= 31;
+  const year = (y: number) => y >= 1990 && y <= 2039;
+  const n = (from: number, to: number) => Number(v.slice(from, to));
+  if (year(n(4, 8)) && (day(n(0, 2), n(2, 4)) || day(n(2, 4), n(0, 2)))) return true;
+  return year(n(0, 4)) && day(n(6, 8), n(4, 6));
 }
 
 function score(text: string, c: Candidate, keywords: KeywordHit[], numbers: Candidate[], labelling: Set<KeywordHit>, whole: boolean, sole: boolean): Scored {
@@ -295,15 +317,19 @@ function score(text: string, c: Candidate, keywords: KeywordHit[], numbers: Cand
         const ok = len === 3 ? b.tightBefore >= 1 : b.tightBefore >= 0.9 || b.before >= 0.8;
         return { value: c.value, score: ok ? 0.85 * Math.max(b.tightBefore, b.before) : 0, eligible: ok };
       }
+      // "dispatched on 11042022": eight digits that read as a calendar date are a date, unless a code word
+      // labels them right before.
+      if (len === 8 && !whole && b.tightBefore < 0.9 && isCalendarDate(c.value)) return { value: c.value, score: 0, eligible: false };
       const base = whole ? Math.max(context, 0.85) : sole ? Math.max(context, SOLE_SCORE) : context;
       return { value: c.value, score: base * (len === 6 ? 1 : 0.97), eligible: true };
     }
     case 'split':
       return { value: c.value, score: whole ? Math.max(context, 0.85) : context, eligible: true };
     case 'prefixed': {
-      // "G-123456" is a format on its own (Google); "D-007" is a deposit or a product.
-      // Without any code word in the message only a Google-length number (5+) is a code.
-      const ok = len >= 5 || (len === 4 && (whole || keywords.length > 0));
+      // "G-123456" is a format on its own (Google); "D-007", "D-0081", "X-55190" name deposits, tariffs and
+      // products (a label before the prefix rules those out, extract-candidates.ts). Four digits also need a
+      // code word right before or after them.
+      const ok = whole || len >= 5 || (len === 4 && Math.max(b.tightBefore, b.tightAfter) >= 0.9);
       return { value: c.value, score: ok ? Math.max(context, 0.8) : 0, eligible: ok };
     }
     case 'alnum':
@@ -336,6 +362,9 @@ function labellingKeywords(text: string, keywords: KeywordHit[], found: Candidat
 
 function messageGate(text: string): boolean {
   if (PARTIAL.test(text) || NOT_WEB.test(text)) return true;
+  // A card's details (its expiry date and a "security code", "kod", CVV) carry no one-time code unless the
+  // message says OTP or password.
+  if (CARD_EXPIRY.test(text) && CARD.test(text) && !hasOtpWord(text)) return true;
   // A prize notice is spam or a lottery; a real code for claiming a prize in an app is announced with
   // an OTP word ("领奖验证码"), not just "code".
   // A "PIN" for a prize draw is part of the lure too.
@@ -379,7 +408,8 @@ function findCode(text: string, providerHint?: string | null): Found {
 
   const keywords = findKeywords(body);
   const found = findCandidates(body);
-  const numbers = found.filter((c) => c.kind === 'digits' || c.kind === 'split' || c.kind === 'prefixed');
+  // A date written as eight digits is not a number that stands between a label and its code, nor a sole one.
+  const numbers = found.filter((c) => (c.kind === 'digits' && !(c.value.length === 8 && isCalendarDate(c.value))) || c.kind === 'split' || c.kind === 'prefixed');
   const labelling = labellingKeywords(body, keywords, found);
   // A message that is nothing but the code ("2715", "G-830829") needs no keyword.
   const bare = body.length < 40 ? body.replace(/[\s\p{P}\p{S}]/gu, '') : '';
