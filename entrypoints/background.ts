@@ -33,6 +33,8 @@ const COMMAND_FILL_NUMBER = 'fill-number';
 export default defineBackground(() => {
   const lang = uiLanguage();
   const hostGranted = (permission: string) => browser.permissions.contains({ origins: [permission] });
+  /** Ids of the notices on screen when this worker started, and of those it showed since. */
+  let shownNotices: Promise<Set<string>> | null = null;
   // Data an older version left where content scripts can reach it is moved first; then stored state
   // is checked before anything reads it (a repair is logged, item name only).
   const ready = restrictSessionStorage()
@@ -54,13 +56,18 @@ export default defineBackground(() => {
     },
     async notify(notice) {
       // Shown but not yet recorded when the worker last stopped: Chrome would clear it and show it again.
-      if (notice.id in (await browser.notifications.getAll())) return;
+      // The browser is asked once per start, not with every notice (a round trip on the way of each
+      // poll that brings an SMS); this worker's own notices are added as it shows them.
+      shownNotices ??= browser.notifications.getAll().then((all) => new Set(Object.keys(all)), () => new Set<string>());
+      const shown = await shownNotices;
+      if (shown.has(notice.id)) return;
       await browser.notifications.create(notice.id, {
         type: 'basic',
         iconUrl: browser.runtime.getURL('/icon/128.png'),
         title: notice.title,
         message: notice.message,
       });
+      shown.add(notice.id);
     },
     async setBadge(text) {
       await browser.action.setBadgeText({ text });

@@ -14,14 +14,14 @@ import { sitesOf, withEntry } from '../rentals/ledger.ts';
 import { phoneForms } from '../phone/number-forms.ts';
 import type { PhoneFillReply, PhoneFillRequest } from '../phone/protocol.ts';
 import { siteOf } from './site-domain.ts';
-import { settingsItem } from '../storage/settings.ts';
+import { settingsItem, type Settings } from '../storage/settings.ts';
 import type { FillReply, FillRequest } from '../fill-protocol.ts';
 import type { FieldReport } from '../messages.ts';
 import type { DeliveryOutcome, NotFilled } from '../fill-outcome.ts';
 import { backoffMs } from './backoff.ts';
 import { badgeText } from './badge.ts';
 import { createGate, type Gate } from './gate.ts';
-import { expiryNotices, smsNotice, smsNoticeId, type Notice } from './notices.ts';
+import { expiryDue, expiryNotices, smsNotice, smsNoticeId, type Notice } from './notices.ts';
 import { lastCallItem, pollItem, type WaitingField } from '../storage/session.ts';
 import { hostOf } from '../otp/origin.ts';
 import { asCode, latestCode } from '../otp/code.ts';
@@ -72,6 +72,8 @@ export function createEngine(deps: EngineDeps) {
   const updatePoll = serialUpdater(pollItem);
   const updateStatus = serialUpdater(statusItem);
   const updateLedger = serialUpdater(ledgerItem);
+  /** The badge's text as this worker last set it; null: not set yet (a new worker sets it once). */
+  let badge: string | null = null;
   let inFlight: Promise<PollOutcome> | null = null;
   let fastLoop: Promise<void> | null = null;
   /** Open popups, each with the time its port last said it is still there. */
@@ -143,19 +145,51 @@ export function createEngine(deps: EngineDeps) {
     const result = await call((client) => client.getRentState({ known: knownMessages() }));
     if (!result) return 'stopped';
     if (!result.ok) return 'failed';
-    // One read and at most one write of the rentals for the whole poll: the answer, its notices, fills
-    // and read marks are applied to one copy, so the popup is woken once, or not at all.
-    const { keepEndedMessagesDays } = await settingsItem.getValue();
-    await changeRentals(async (stored) => {
-      const next = reconcile(stored, result.value, deps.now(), deps.extract);
-      // An answer that changes nothing (most polls of the fast loop) keeps the stored state itself, so
-      // nothing is written unless retention, a notice or a fill follows.
-      const base = withRetention(next.changed ? next.state : stored, deps.now(), keepEndedMessagesDays);
-      return { value: await afterChange(base, next.fresh.map((f) => f.message)), result: undefined };
-    });
-    // Includes the notices and fills of a poll that brought an SMS: they are part of its one write.
-    measurePollProcessing();
+    // One read and at most one write of the rentals for the answer: it, its notices and read marks are
+    // applied to one copy, so the popup is woken once, or not at all. A fill's outcome follows in a
+    // write of its own (`fillFresh`).
+    const settings = await settingsItem.getValue();
+    let fills: Promise<void> = Promise.resolve();
+    try {
+      await changeRentals(async (stored) => {
+        const next = reconcile(stored, result.value, deps.now(), deps.extract);
+        // An answer that changes nothing (most polls of the fast loop) keeps the stored state itself, so
+        // nothing is written unless retention, a notice or read marks follow.
+        const base = withRetention(next.changed ? next.state : stored, deps.now(), settings.keepEndedMessagesDays);
+        const fresh = next.fresh.map((f) => f.message);
+        fills = fillFresh(fresh);
+        return { value: await afterChange(base, fresh.length > 0, settings), result: undefined };
+      });
+      // Includes the notices of a poll that brought an SMS (part of its write), not the page's answer to
+      // its fill, which comes while the state is written.
+      measurePollProcessing();
+    } finally {
+      await fills;
+    }
     return 'polled';
+  }
+
+  /** Offers fresh codes to the field waiting for them, one after another, starting at once, while the
+   * poll's state is written: the page answers a fill only once it has seen the code stay in the field
+   * (50 ms and more, lib/otp/fill.ts), and holding the poll's write for that made a poll that brought an
+   * SMS three times slower at 100 rentals. Called inside the poll's change, so the change that records
+   * the outcomes is queued right behind it: deliveries stay one at a time, and a field report made
+   * meanwhile queues behind it and finds the code filled. A worker stopped after the poll's write and
+   * before the outcome's offers the code again when it starts (`resume`), as it did when both were one write. */
+  function fillFresh(fresh: StoredMessage[]): Promise<void> {
+    if (fresh.length === 0) return Promise.resolve();
+    const delivered = (async () => {
+      const outcomes: [string, DeliveryOutcome | null][] = [];
+      for (const message of fresh) outcomes.push([message.id, await deliver(message, false)]);
+      return outcomes;
+    })();
+    // Awaited by the change below, once the poll's write is done: a failure is not unhandled meanwhile.
+    delivered.catch(() => undefined);
+    return changeRentals(async (state) => {
+      let next = state;
+      for (const [id, outcome] of await delivered) next = await withOutcome(next, id, outcome);
+      return { value: next, result: undefined };
+    });
   }
 
   /** Every change to the rentals: one read, one write (none when `change` hands the state back as it
@@ -168,8 +202,22 @@ export function createEngine(deps: EngineDeps) {
       return out;
     });
     const state: RentalsState = written!;
-    await deps.setBadge(badgeText(state, deps.now(), deps.lang));
+    await showBadge(badgeText(state, deps.now(), deps.lang));
     return result;
+  }
+
+  /** Sets the badge unless it already says `text`: most polls change nothing on it, and each setting is a
+   * round trip to the browser on the way of every poll. Remembered before the call, so of two changes
+   * ending together the memory is the later call's, as the badge is. */
+  async function showBadge(text: string): Promise<void> {
+    if (text === badge) return;
+    badge = text;
+    try {
+      await deps.setBadge(text);
+    } catch (e) {
+      badge = null;
+      throw e;
+    }
   }
 
   async function activeCount(): Promise<number> {
@@ -193,15 +241,14 @@ export function createEngine(deps: EngineDeps) {
     return lastKnown.known;
   }
 
-  /** Notices, fills and read marks after the state changed, applied to `state` and returned for the
-   * caller to write. Each is shown or done before the state recording it is written: a worker stopped
-   * in between shows a notice again on waking, under the same id, which the browser treats as a
-   * replacement, rather than losing it. Returns `state` itself when there was nothing to do. */
-  async function afterChange(state: RentalsState, fresh: StoredMessage[]): Promise<RentalsState> {
-    let next = await showPendingNotices(state);
-    for (const message of fresh) next = await withOutcome(next, message.id, await deliver(message, false));
+  /** Notices and read marks after the state changed, applied to `state` and returned for the caller to
+   * write. Each notice is shown before the state recording it is written: a worker stopped in between
+   * shows it again on waking, under the same id, which the browser treats as a replacement, rather than
+   * losing it. Returns `state` itself when there was nothing to do. */
+  async function afterChange(state: RentalsState, anyFresh: boolean, settings?: Settings): Promise<RentalsState> {
+    const next = await showPendingNotices(state, settings);
     // Codes that arrive while the popup is open are read already.
-    return popupOpen() && fresh.length > 0 ? allRead(next) : next;
+    return popupOpen() && anyFresh ? allRead(next) : next;
   }
 
   function allRead(state: RentalsState): RentalsState {
@@ -210,28 +257,35 @@ export function createEngine(deps: EngineDeps) {
     return { ...state, active: state.active.map((r) => (r.messages.some((m) => m.unread) ? { ...r, messages: r.messages.map((m) => ({ ...m, unread: false })) } : r)) };
   }
 
-  /** Shows every notice not yet shown and returns the state that records them. */
-  async function showPendingNotices(state: RentalsState): Promise<RentalsState> {
+  /** Shows every notice not yet shown and returns the state that records them. `settings`: as the
+   * caller read them, when it did. */
+  async function showPendingNotices(state: RentalsState, settings?: Settings): Promise<RentalsState> {
     const now = deps.now();
-    const [ledger, { showCodesInNotifications }] = await Promise.all([ledgerItem.getValue(), settingsItem.getValue()]);
-    const notices = state.active.flatMap((rental) => [
+    const pending = state.active.filter((r) => r.messages.some((m) => !m.notified) || expiryDue(r, now));
+    // Most polls have nothing to announce: then neither the settings nor the ledger are read.
+    if (pending.length === 0) return state;
+    const [ledger, { showCodesInNotifications }] = await Promise.all([ledgerItem.getValue(), settings ?? settingsItem.getValue()]);
+    const notices = pending.flatMap((rental) => [
       ...rental.messages.filter((m) => !m.notified).map((m) => smsNotice(rental, m, deps.lang, showCodesInNotifications)),
       ...expiryNotices(rental, now, deps.lang, sitesOf(ledger, rental.tzid)).notices,
     ]);
-    if (notices.length === 0) return state;
     for (const notice of notices) await deps.notify(notice);
     const shown = new Set(notices.map((n) => n.id));
     return {
       ...state,
-      active: state.active.map((rental) => ({
-        ...rental,
-        // Only unnotified messages had a notice: other lists stay as they were (the store writes only
-        // lists that changed, lib/storage/rental-messages.ts).
-        messages: rental.messages.some((m) => !m.notified)
-          ? rental.messages.map((m) => (shown.has(smsNoticeId(rental.tzid, m.id)) ? { ...m, notified: true } : m))
-          : rental.messages,
-        warned: expiryNotices(rental, now, deps.lang).warned,
-      })),
+      active: state.active.map((rental) =>
+        // Other rentals, and lists without a notice, stay as they were (the store writes only lists that
+        // changed, lib/storage/rental-messages.ts).
+        pending.includes(rental)
+          ? {
+              ...rental,
+              messages: rental.messages.some((m) => !m.notified)
+                ? rental.messages.map((m) => (shown.has(smsNoticeId(rental.tzid, m.id)) ? { ...m, notified: true } : m))
+                : rental.messages,
+              warned: expiryNotices(rental, now, deps.lang).warned,
+            }
+          : rental,
+      ),
     };
   }
 
@@ -317,6 +371,15 @@ export function createEngine(deps: EngineDeps) {
     return { ...state, active: state.active.map((r) => (r === rental ? { ...r, messages: r.messages.map((m) => (m === stored ? updated : m)) } : r)) };
   }
 
+  /** Fills the latest code if it came recently, was not filled and a field waits for it in the tab the
+   * user is on: a field that appeared after the SMS, or a fill a stopped worker had in flight. */
+  async function fillRecent(): Promise<void> {
+    const now = deps.now();
+    const { active } = await storedRentals();
+    const recent = latestCode(active.flatMap((r) => r.messages), (m) => m.autoFill && !m.filledInto && now - m.seenAt <= FILL_RECENT_MS);
+    if (recent) await fillAndRecord(recent.message, (current) => deliver(current, false));
+  }
+
   /** A fill outside a poll (a field report, the popup's button, the shortcut), made inside a change of
    * the rentals: it waits for any fill in flight, learns whether the code was filled meanwhile, and its
    * outcome is recorded in the same write. */
@@ -374,10 +437,12 @@ export function createEngine(deps: EngineDeps) {
       await poll(false);
     },
 
-    /** On worker start: finish what a stopped worker left (unshown notices), resume the fast loop. */
+    /** On worker start: finish what a stopped worker left (unshown notices, a fill it had in flight),
+     * resume the fast loop. */
     async resume(): Promise<void> {
       await ready;
-      await changeRentals(async (state) => ({ value: await afterChange(state, []), result: undefined }));
+      await changeRentals(async (state) => ({ value: await afterChange(state, false), result: undefined }));
+      await fillRecent();
       runFastLoop();
     },
 
@@ -399,14 +464,12 @@ export function createEngine(deps: EngineDeps) {
         return { value: { ...p, waiting, fastUntil: present ? now + FAST_WINDOW_MS : p.fastUntil }, result: undefined };
       });
       if (!present) return;
-      // The SMS may have come before the page: fill the latest code if it is recent and nobody used it yet.
-      const { active } = await storedRentals();
-      const recent = latestCode(active.flatMap((r) => r.messages), (m) => m.autoFill && !m.filledInto && now - m.seenAt <= FILL_RECENT_MS);
-      if (recent) await fillAndRecord(recent.message, (current) => deliver(current, false));
+      // The SMS may have come before the page.
+      await fillRecent();
       // Nothing rented that we know of: the user may have just rented on the website. Look once, then
       // leave it to the 30 s alarm, so pages with code fields cost nothing for people not renting.
       const { lastPollAt } = await statusItem.getValue();
-      if (active.length === 0 && (lastPollAt === null || now - lastPollAt >= DISCOVERY_INTERVAL_MS)) await poll(false);
+      if ((await activeCount()) === 0 && (lastPollAt === null || now - lastPollAt >= DISCOVERY_INTERVAL_MS)) await poll(false);
       else runFastLoop();
     },
 

@@ -44,9 +44,8 @@ export function smsNotice(rental: StoredRental, message: StoredMessage, lang: La
  * `usedOn`: the sites the number was used on (the ledger); a number that will not renew itself names
  * them, since those accounts lose their codes with it. */
 export function expiryNotices(rental: StoredRental, now: number, lang: Lang, usedOn: string[] = []): { notices: Notice[]; warned: StoredRental['warned'] } {
-  const left = rental.expiresAt - now;
-  // An unconfirmed rental's clock is the 20-minute guard window (refunded if no SMS): nothing to warn of.
-  if (!rental.confirmed || left <= 0) return { notices: [], warned: rental.warned };
+  const due = dueExpiry(rental, now);
+  if (!due) return { notices: [], warned: rental.warned };
   const number = formatPhone(rental.country, rental.number);
   const option = rental.extendOptions[0];
   const advice = rental.autoRenew
@@ -55,12 +54,22 @@ export function expiryNotices(rental: StoredRental, now: number, lang: Lang, use
       ? translate(lang, 'noticeExtendFor', [formatDays(option.days, lang), formatMoney(option.price, lang)])
       : translate(lang, 'noticeNoExtend', []);
   const message = !rental.autoRenew && usedOn.length > 0 ? `${advice} ${translate(lang, 'expiryUsedWarning', [usedOn.join(', ')])}` : advice;
-  if (left <= HOUR_MS && !rental.warned.hour) {
-    // The hour notice supersedes a day notice not shown yet.
+  if (due === 'hour') {
     return { notices: [{ id: `expiry:${rental.tzid}:hour`, title: translate(lang, 'noticeEndsHour', [number]), message }], warned: { day: true, hour: true } };
   }
-  if (left <= DAY_MS && !rental.warned.day) {
-    return { notices: [{ id: `expiry:${rental.tzid}:day`, title: translate(lang, 'noticeEndsDay', [number]), message }], warned: { ...rental.warned, day: true } };
-  }
-  return { notices: [], warned: rental.warned };
+  return { notices: [{ id: `expiry:${rental.tzid}:day`, title: translate(lang, 'noticeEndsDay', [number]), message }], warned: { ...rental.warned, day: true } };
+}
+
+/** Whether an expiry notice is due for `rental`: checked on every poll for every rental, so without
+ * wording any notice (and without the ledger the wording reads). */
+export const expiryDue = (rental: StoredRental, now: number): boolean => dueExpiry(rental, now) !== null;
+
+function dueExpiry(rental: StoredRental, now: number): 'hour' | 'day' | null {
+  const left = rental.expiresAt - now;
+  // An unconfirmed rental's clock is the 20-minute guard window (refunded if no SMS): nothing to warn of.
+  if (!rental.confirmed || left <= 0) return null;
+  // The hour notice supersedes a day notice not shown yet.
+  if (left <= HOUR_MS && !rental.warned.hour) return 'hour';
+  if (left <= DAY_MS && !rental.warned.day) return 'day';
+  return null;
 }

@@ -89,15 +89,30 @@ export function servicesOf(messages: readonly StoredMessage[]): string[] {
 }
 
 /** A rental as a card draws it, carrying `messages` of its own (all of them by default). */
-export function cardRental(rental: StoredRental, messages = rental.messages): RentalSummary {
-  return { ...rental, messages, messageCount: rental.messages.length, services: servicesOf(rental.messages) };
+export function cardRental(rental: StoredRental, messages = rental.messages, services = servicesOf(rental.messages)): RentalSummary {
+  return { ...rental, messages, messageCount: rental.messages.length, services };
+}
+
+/** What the summary takes of each message list, kept per list: the summary is written with every write
+ * of the rentals, and a poll that brings one SMS changes one list of a hundred (20 000 messages read
+ * again cost 3–40 ms of that poll). Lists are never changed in place (every change makes a new one,
+ * lib/rentals/reconcile.ts); the length is checked all the same, as rental-messages.ts does. */
+const listParts = new WeakMap<readonly StoredMessage[], { length: number; shown: StoredMessage[]; services: string[] }>();
+
+function partsOf(messages: readonly StoredMessage[]): { shown: StoredMessage[]; services: string[] } {
+  const kept = listParts.get(messages);
+  if (kept?.length === messages.length) return kept;
+  const parts = { length: messages.length, shown: shownMessages(messages), services: servicesOf(messages) };
+  listParts.set(messages, parts);
+  return parts;
 }
 
 export function summarize(state: RentalsState): RentalsSummary {
-  return {
-    active: state.active.map((r) => cardRental(r, shownMessages(r.messages))),
-    ended: state.ended.map((r) => cardRental(r, [])),
+  const card = (r: StoredRental, shown: boolean) => {
+    const parts = partsOf(r.messages);
+    return cardRental(r, shown ? parts.shown : [], parts.services);
   };
+  return { active: state.active.map((r) => card(r, true)), ended: state.ended.map((r) => card(r, false)) };
 }
 
 /** Written by the background with every write of the rentals; read by the popup before anything else.

@@ -65,4 +65,24 @@ describe('ledger of use', () => {
     expect(expiry?.message).toContain('Used on vk.com');
     expect((await rentalsItem.getValue()).active[0]!.warned.day).toBe(true);
   });
+
+  it('warns of the end once a day before and once an hour before; a rental first seen within the hour gets the hour notice alone', async () => {
+    const hours = (n: number) => n * 3_600_000;
+    const { deps, advance } = testEngineDeps(provider([rental(1, [], { confirmed: true, autoRenew: false, expiresAt: T0 + hours(12) })]), T0);
+    const engine = createEngine(deps);
+    const ids = () => vi.mocked(deps.notify).mock.calls.map(([n]) => n.id);
+    await engine.poll(true);
+    await engine.poll(true);
+    expect(ids()).toEqual(['expiry:1:day']);
+    advance(hours(11.5));
+    await engine.poll(true);
+    await engine.poll(true);
+    expect(ids()).toEqual(['expiry:1:day', 'expiry:1:hour']);
+
+    fakeBrowser.reset();
+    const late = testEngineDeps(provider([rental(2, [], { confirmed: true, autoRenew: false, expiresAt: T0 + hours(0.5) }), rental(3, [], { confirmed: false, expiresAt: T0 + hours(0.2) })]), T0);
+    await createEngine(late.deps).poll(true);
+    // An unconfirmed rental's clock is its refund window: nothing to warn of.
+    expect(vi.mocked(late.deps.notify).mock.calls.map(([n]) => n.id)).toEqual(['expiry:2:hour']);
+  });
 });

@@ -6,7 +6,7 @@ import type { OnlineSimClient } from '../../lib/onlinesim/client.ts';
 import type { ProviderError } from '../../lib/onlinesim/errors.ts';
 import type { Rental } from '../../lib/onlinesim/types.ts';
 import type { FillReply } from '../../lib/fill-protocol.ts';
-import { rentalsItem } from '../../lib/storage/rentals.ts';
+import { rentalsItem, rentalsSummaryItem } from '../../lib/storage/rentals.ts';
 import { statusItem } from '../../lib/storage/status.ts';
 import { settingsItem } from '../../lib/storage/settings.ts';
 import { DOC, shown, testEngineDeps } from './support/engine.ts';
@@ -313,23 +313,51 @@ describe('reads and writes of the rentals state', () => {
     return { reads: vi.spyOn(rentalsItem, 'getValue'), writes: vi.spyOn(rentalsItem, 'setValue') };
   }
 
-  it('one SMS that is notified, filled and counted on the badge costs one read and one write', async () => {
-    const { engine, deps, provider } = setup();
+  it('stores an SMS and its notice without waiting for the page to answer its fill, then records where it went', async () => {
+    let answer: (reply: FillReply) => void = () => undefined;
+    const sendFill = vi.fn(() => new Promise<FillReply>((resolve) => (answer = resolve)));
+    const { engine, deps, provider } = setup({ sendFill });
     await rentalsItem.setValue({ active: [known], ended: [] });
     await pollItem.setValue({ failures: 0, notBefore: 0, fastUntil: 0, waiting: [field] });
     provider.answer = { ok: true, value: [rental(1, [message(7, 'Code 482913', T0)])] };
     const { reads, writes } = count();
-    await engine.poll(true);
+    const polled = engine.poll(true);
+    // The page takes its time (it waits to see the code stay in the field): the SMS is stored meanwhile.
+    // (Read through the summary written with it, so the engine's reads alone are counted.)
+    await vi.waitFor(async () => expect((await rentalsSummaryItem.getValue())?.active[0]!.messages[0]).toMatchObject({ id: '7', notified: true, filledInto: null }));
+    expect(sendFill).toHaveBeenCalledTimes(1);
     expect(deps.notify).toHaveBeenCalledTimes(1);
-    expect(deps.sendFill).toHaveBeenCalledTimes(1);
-    expect(deps.setBadge).toHaveBeenLastCalledWith('');
-    expect([reads.mock.calls.length, writes.mock.calls.length]).toEqual([1, 1]);
-    // The one write holds everything: the message, its notice and where it was filled.
+    answer({ ok: true, host: 'shop.example' });
+    await polled;
+    // One read; the poll's write, then the fill's.
+    expect([reads.mock.calls.length, writes.mock.calls.length]).toEqual([1, 2]);
     const stored = (await rentalsItem.getValue()).active[0]!.messages[0]!;
     expect(stored).toMatchObject({ id: '7', code: '482913', notified: true, unread: false, filledInto: { host: 'shop.example' } });
+    expect(deps.setBadge).toHaveBeenLastCalledWith('');
   });
 
-  it('in the fast loop only the first poll reads and only the poll that brought an SMS writes', async () => {
+  it('a worker stopped while the page had not answered its fill yet offers the code again when it starts, once', async () => {
+    let stop: (reply: FillReply | null) => void = () => undefined;
+    const dying = setup({ sendFill: vi.fn(() => new Promise<FillReply | null>((resolve) => (stop = resolve))) });
+    await rentalsItem.setValue({ active: [known], ended: [] });
+    await pollItem.setValue({ failures: 0, notBefore: 0, fastUntil: 0, waiting: [field] });
+    dying.provider.answer = { ok: true, value: [rental(1, [message(7, 'Code 482913', T0)])] };
+    const polled = dying.engine.poll(true);
+    await vi.waitFor(async () => expect((await rentalsItem.getValue()).active[0]!.messages[0]?.notified).toBe(true));
+
+    const next = setup();
+    next.provider.answer = dying.provider.answer;
+    await next.engine.resume();
+    await next.engine.poll(true);
+    expect(vi.mocked(next.deps.sendFill).mock.calls.map(([, , r]) => r.code)).toEqual(['482913']);
+    expect(next.deps.notify).not.toHaveBeenCalled();
+    expect((await rentalsItem.getValue()).active[0]!.messages[0]!.filledInto).toEqual({ host: 'shop.example', at: expect.any(Number) });
+    // (The stopped worker's fill never answers; let its poll end so the test does.)
+    stop(null);
+    await polled;
+  });
+
+  it('in the fast loop only the first poll reads, and only the poll that brought an SMS and its fill write', async () => {
     const { engine, provider } = setup();
     await rentalsItem.setValue({ active: [known], ended: [] });
     await pollItem.setValue({ failures: 0, notBefore: 0, fastUntil: T0 + 60_000, waiting: [field] });
@@ -344,8 +372,8 @@ describe('reads and writes of the rentals state', () => {
     expect(provider.requests).toBeGreaterThanOrEqual(30);
     // The engine is the rentals' only writer: after its first read it starts each change from what it wrote.
     expect(reads).toHaveBeenCalledTimes(1);
-    expect(writes).toHaveBeenCalledTimes(1);
-    expect((await rentalsItem.getValue()).active[0]!.messages.map((m) => m.code)).toEqual(['482913']);
+    expect(writes).toHaveBeenCalledTimes(2);
+    expect((await rentalsItem.getValue()).active[0]!.messages.map((m) => [m.code, m.filledInto?.host])).toEqual([['482913', 'shop.example']]);
   });
 
   it('a minute of polls that bring nothing rewrites neither the backoff state nor, more than once per refresh, the status', async () => {
@@ -364,6 +392,21 @@ describe('reads and writes of the rentals state', () => {
     expect(pollWrites).not.toHaveBeenCalled();
     expect(statusWrites.mock.calls.length).toBeLessThanOrEqual(60_000 / LAST_POLL_REFRESH_MS + 1);
     expect((await statusItem.getValue()).lastPollAt).toBeGreaterThan(T0 + 60_000 - LAST_POLL_REFRESH_MS - 5000);
+  });
+
+  it('sets the badge when what it says changes, not on every poll', async () => {
+    const { engine, deps, provider } = setup({ activeTab: async () => null });
+    await rentalsItem.setValue({ active: [known], ended: [] });
+    await pollItem.setValue({ failures: 0, notBefore: 0, fastUntil: T0 + 60_000, waiting: [{ ...field, tabId: 9 }] });
+    provider.client.getRentState = async () => {
+      provider.requests++;
+      return { ok: true, value: listed([rental(1, provider.requests >= 10 ? [message(7, 'Code 482913', T0)] : [])]) };
+    };
+    await engine.poll(true);
+    await engine.settled();
+    expect(provider.requests).toBeGreaterThanOrEqual(30);
+    // Once when the worker first wrote it, once for the unread code.
+    expect(vi.mocked(deps.setBadge).mock.calls).toEqual([[''], ['1']]);
   });
 
   it('while the popup is open, the poll that brings a code marks it read in its one write', async () => {

@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { recordKey } from '../../lib/storage/rentals-layout.ts';
 import { rentalsItem, rentalsSummaryItem, summarize, type RentalsState, type RentalsSummary } from '../../lib/storage/rentals.ts';
 import { readPrivate, versionKey } from '../../lib/storage/store.ts';
-import { storedMessage, storedRental } from './support/rentals.ts';
+import { storedMessage, storedRental, T0 } from './support/rentals.ts';
 
 const before: RentalsState = { active: [storedRental({ tzid: 1 })], ended: [] };
 const after: RentalsState = { active: [storedRental({ tzid: 1, messages: [storedMessage({ id: 'new', code: '482913' })] })], ended: [] };
@@ -61,5 +61,18 @@ describe('rentals and their summary: one write', () => {
     expect(seen[0]![0]).toEqual(seen[0]![1]);
     expect(seen[0]![1]).toEqual(summarize(after));
     stop();
+  });
+
+  it('the summary follows every new SMS of a rental, also when the other rentals are summarised from the last write', async () => {
+    const quiet = storedRental({ tzid: 2, messages: [storedMessage({ id: 'q1', service: 'Bank' })] });
+    const first: RentalsState = { active: [storedRental({ tzid: 1, messages: [storedMessage({ id: 'a' })] }), quiet], ended: [] };
+    await rentalsItem.setValue(first);
+    const newer = [...first.active[0]!.messages, storedMessage({ id: 'b', service: 'Shop', code: '551200', receivedAt: T0 + 1000 })];
+    await rentalsItem.setValue({ ...first, active: [{ ...first.active[0]!, messages: newer }, quiet] });
+    const summary = (await rentalsSummaryItem.getValue())!;
+    expect(summary.active.map((r) => [r.messageCount, r.services, r.messages.map((m) => m.id)])).toEqual([
+      [2, ['Example', 'Shop'], ['a', 'b']],
+      [1, ['Bank'], ['q1']],
+    ]);
   });
 });
