@@ -24,20 +24,23 @@ const GLUE_LETTER = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u;
 const COMPOSITE_SEP = new Set(['.', ',', ':', '/']);
 const DASHES = new Set(['-', '–']);
 
-/** Templates that lost the space before a copula ("%son sinu … kood", "%ser … koden"): the letters
- * after the number are the next word, not a unit or a name. */
-const GLUED_COPULA = /^(?:is|ist|est|on|er|är|je|ir|ni|ay)\s/;
+/** Templates that lost the space before a copula ("%son sinu … kood", "%ser … koden") or before the next
+ * sentence ("Code: 0858Alternatively click …"): the letters after the number are the next word, not a
+ * unit or a name. A capitalised word of five letters or more is no unit ("5GB", "10Mb") and no part of a
+ * random mixed-case code, which does not end in a lower-case run. */
+const GLUED_COPULA = /^(?:(?:is|ist|est|on|er|är|je|ir|ni|ay)\s|[A-Z][a-z]{4,}(?![A-Za-z0-9]))/;
 
 function isGlued(text: string, t: Token): boolean {
   if (GLUE_LETTER.test(text[t.start - 1] ?? '')) return true;
-  return GLUE_LETTER.test(text[t.end] ?? '') && !(t.digits && GLUED_COPULA.test(text.slice(t.end, t.end + 4)));
+  return GLUE_LETTER.test(text[t.end] ?? '') && !(t.digits && GLUED_COPULA.test(text.slice(t.end, t.end + 30)));
 }
 
 /** "*1234" (card ending) and "5*6163", "0000*0000" (masked numbers), but not WhatsApp bold "*123456*". */
 function isMasked(text: string, start: number, end: number): boolean {
   const before = text[start - 1];
   const after = text[end];
-  if (before === '*' && after === '*') return false;
+  // "*100*10#": a USSD code dialled on the phone; its numbers are menu items, not a code to type.
+  if (before === '*' && after === '*') return /^\*[0-9*]*#/.test(text.slice(end, end + 12));
   if (before === '*' || before === '•') return true;
   if (after === '*' && /[0-9xX*]/.test(text[end + 1] ?? '')) return true;
   const near = text.slice(Math.max(0, start - 6), start);
@@ -48,7 +51,7 @@ function isMasked(text: string, start: number, end: number): boolean {
 const CODE_PHRASE_END = /(?:код\p{L}*|kod\p{L}*|code|otp|парол\p{L}*|password)(?:\s+(?:#|№|no\.?)\s?\d{1,2})?(?:\s+(?:подтвержд\p{L}*|podtverzhd\p{L}*|confirmation|confirm|for|для|dlya|to)){1,2}\s+$/iu;
 
 /** After the number, "— код для входа", "is your code": the sentence calls it a code whatever came before. */
-const CALLED_A_CODE_AFTER = /^\s?(?:—|–|-|is|это|es|est|ist|je|to)\s+(?:[\p{L}]+\s+){0,3}?(?:код|code|kod|k[oó]d|c[oó]digo|codice|otp|парол|password)/iu;
+const CALLED_A_CODE_AFTER = /^\s?(?:—|–|-|is|это|es|est|ist|je|to)\s+(?:[\p{L}]+\s+){0,4}?(?:код|code|kod|k[oó]d|c[oó]digo|codice|otp|парол|password)/iu;
 /** A messenger named right after a code word is the service the code is for ("код WhatsApp: 551-902"). */
 const MESSENGER_LABEL = new RegExp(`^(?:${MESSENGER})`, 'i');
 const CURRENCY_LABEL = /^(?:rub|rur|usd|eur|kzt|uah|byn|jpy|cny|vnd|inr|rs)\b/i;
@@ -63,7 +66,7 @@ function labelIsPartOfCodePhrase(text: string, labelAt: number, label: string, e
   if (CURRENCY_LABEL.test(label) && /\d\s?$/.test(lead)) return true;
   if (CODE_PHRASE_END.test(lead)) return true;
   if (MESSENGER_LABEL.test(label) && CODE_WORD_END.test(lead)) return true;
-  return CALLED_A_CODE_AFTER.test(text.slice(end, end + 40));
+  return CALLED_A_CODE_AFTER.test(text.slice(end, end + 60));
 }
 
 /** "OTP No. 276094.", "Код № 551902,": a number sign right after a code word names the code itself when the
@@ -113,8 +116,8 @@ const CLAUSE_END = /^(?:$|\s*$|\s?\n|[.,;!?)\]"'»])/;
 
 export function findCandidates(text: string): Candidate[] {
   const tokens: Token[] = [];
-  // A number glued to a copula ("123023on sinu …") is a token of its own (see GLUED_COPULA).
-  const tokenRe = /[0-9]+(?=(?:is|ist|est|on|er|är|je|ir|ni|ay)\s)|[A-Za-z0-9]+/g;
+  // A number glued to a copula or the next sentence ("123023on sinu …") is a token of its own (see GLUED_COPULA).
+  const tokenRe = /[0-9]+(?=(?:is|ist|est|on|er|är|je|ir|ni|ay)\s|[A-Z][a-z]{4,}(?![A-Za-z0-9]))|[A-Za-z0-9]+/g;
   for (let m = tokenRe.exec(text); m; m = tokenRe.exec(text)) {
     tokens.push({ start: m.index, end: m.index + m[0].length, digits: /^[0-9]+$/.test(m[0]) });
   }
@@ -220,6 +223,8 @@ export function findCandidates(text: string): Candidate[] {
       }
       if (/^[.,]\d/.test(text.slice(a.end, a.end + 2)) || (/\d[.,:/]$/.test(text.slice(a.start - 2, a.start)) && !GLUED_ORDINAL.test(text.slice(Math.max(0, a.start - 8), a.start)))) continue;
       if (isGlued(text, a) || isMasked(text, a.start, a.end) || isYear(text, a)) continue;
+      // "Dz-8342-FY344": the middle of a dash-joined reference (tracking, booking) is no code of its own.
+      if (/[A-Za-z0-9]-$/.test(text.slice(a.start - 2, a.start)) && /^-[A-Za-z0-9]/.test(text.slice(a.end, a.end + 2))) continue;
       const len = a.end - a.start;
       if (len < 3 || len > 10) continue;
       // "G-123456": a one- or two-letter brand prefix the user does not type.

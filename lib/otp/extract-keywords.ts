@@ -121,6 +121,16 @@ const NOT_A_CODE_AFTER = /^[\s:.-]{0,3}(?:avt|авт)/i;
  * carries it; a number there is a request or a reference. (Only finished changes: "password reset code" is a code.) */
 const CHANGED_AFTER = /^[^.!?\n\d]{0,30}?(?:(?:was|has been|have been|is now)\s+(?:changed|reset|updated|blocked|locked)|has expired|(?:изм[еe]н[её]н|сброшен|заблокирован)[аоы]?(?![\p{L}])|змінен[оа]?(?![\p{L}])|zmienion[eya](?![\p{L}])|zm[eě]n[eě]n[oa]|ge[äa]ndert|zur[üu]ckgesetzt|(?:a|ont) [ée]t[ée] (?:modifi|r[ée]initialis)|(?:ha|han) sido (?:cambiad|modificad|restablecid)|foi (?:alterad|redefinid)|de[ğg]i[şs]tirildi|(?:berhasil |telah )?diubah|telah ditukar|đ[aã] (?:được )?thay đổi|已修改|已重置|修改成功|已变更|변경(?:되|완료)|変更(?:され|しました|完了))/iu;
 
+/** "Your ticket is confirmed", "Бронь подтверждена", "Ve … da duoc xac nhan": a confirmation already done
+ * is a notice (a booking, a ticket, a payment), not a request to type something, so the participle is no
+ * keyword; the number near it is a booking or a seat. */
+const DONE_PARTICIPLE = /^(?:confirmed|verified|authenticated|подтвержд[её]н[аоы]?|підтвердж?ен[аоі]?|bestätigt|confirmad[oa]s?|confirmée?s?|potwierdzon[aey]?|terkonfirmasi|dikonfirmasi|terverifikasi)$/iu;
+const DONE_BEFORE = /(?:(?<![\p{L}])(?:đ[aã]|da)\s+(?:(?:được|duoc)\s+)?)$/iu;
+
+function isDoneConfirmation(text: string, start: number, end: number): boolean {
+  return DONE_PARTICIPLE.test(text.slice(start, end)) || DONE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
+
 /** What may join the two words of a phrase: "code d'authentification", "código de verificación". */
 const PHRASE_GLUE = /^[\s-]{0,2}(?:(?:d'|de|di|del|du|of|for|для|za|na)[\s-]{0,2})?$/iu;
 
@@ -153,7 +163,7 @@ export function findKeywords(text: string): KeywordHit[] {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const end = m.index + m[0].length;
-      if (re !== CONTEXT && qualifiedAsNotSecret(text, m.index, end)) continue;
+      if (re === CONTEXT ? isDoneConfirmation(text, m.index, end) : qualifiedAsNotSecret(text, m.index, end)) continue;
       hits.push({ start: m.index, end, weight });
     }
   }

@@ -65,17 +65,31 @@ const READ_OUT = /(?:сообщите|назовите|продиктуйте|п
 /** Codes for a parcel locker, a pickup point or a cash machine, and a new card or phone-banking PIN:
  * typed on a terminal or a keypad, not on a website. */
 const NOT_WEB = /(?<![\p{L}])(?:(?:at|in|в|на|di|w)\s+(?:the\s+|an\s+|any\s+)?(?:[\p{L}&'-]+\s+){0,3}?(?:atm|банкомат\p{L}*|bankomat\p{L}*)|cajeros?(?: autom[aá]tico)?|caixa(?:s)? (?:eletr[oô]nico|autom[aá]tico|multibanco)|multibanco|geldautomat\p{L}*|distributeur(?: automatique| de billets)?|bancomat|atm机|取款机|提款机|withdraw(?:al)?\s+(?:of\s+)?cash|cash\s+withdrawal|сняти\p{L}*\s+наличн\p{L}*|retir\p{L}*\s+(?:de\s+)?(?:efectivo|dinero|dinheiro|esp[eè]ces)|取款|取现|locker|new pin|pin baru|pin mới|нов\p{L}+ (?:pin|пин))(?![\p{L}])|код\p{L}*\s+(?:для\s+)?(?:получения|выдачи)|пункт\p{L}*\s+выдачи|постамат|pickup code|collection code|parcel locker|code de retrait|point relais|kod odbioru|paczkomat|abholcode|packstation|c[óo]digo de retirada|kode pengambilan|teslim kodu|取件码|取货码/iu;
+/** A code for a bank's call centre or phone banking ("authentication code for using the Contact Centre
+ * service", "OTP … at the Bank Call Center"): keyed in on a phone call, not on a website. Only the code's
+ * own purpose counts: "for queries call our call centre", "contact phone banking" name a help line (no
+ * verb may stand between). */
+const CALL_CENTRE = /(?<![\p{L}])(?:at|for(?:\s+using)?|для|pour|para|f[üu]r)\s+(?:(?!call|contact|visit|reach|звон|позвон)[\p{L}&'-]+\s+){0,3}?(?:(?:call|contact)[\s-]?cent(?:er|re)|(?:tele)?phone[\s-]banking|ivr|колл?-?центр\p{L}*|телефонн\p{L}* банк\p{L}*)(?![\p{L}])/iu;
 /** "exp 09/29", "срок 09/28", "ważna do 09/29", "SKT 09/29" next to a card: the card's details. */
 const CARD_EXPIRY = /(?<![\p{L}])(?:exp(?:iry|iration)?(?:\s+date)?|valid\s+(?:thru|through)|срок(?:\s+действия)?|термін(?:\s+дії)?|ważn\p{L}*|skt|son kullanma(?:\s+tarihi)?|gültig bis|vencimiento|validade|scadenza)[\s:.]{1,3}(?:\p{L}{1,3}\s)?(?:0[1-9]|1[0-2])\s?\/\s?(?:20)?\d{2}(?![\d/])/iu;
 const CARD = /(?<![\p{L}])(?:card|karta|kartka|kart\p{L}*|карт\p{L}*|tarjeta|cart[ãa]o|carta)|[*x•]{2,}\s?\d{4}|\d[*x•]{2,}\d/iu;
 const NEGATION_BEFORE = /(?:не|ne|not|never|n't|don't|никому|(?<![\p{L}])(?:no|não|nunca|jangan|nie))\s*$/iu;
-/** Balance reports ("Доступно: 146 003,44т") quote authorisation numbers as "Kod:"; they hold no OTP
- * unless the message also speaks like one. */
-const BALANCE_NOTICE = /dostupn|доступн|баланс|balance|balans|ostatok|остаток|ost\.|zalyshok|залишок|kolzhetimdi|қалдық/iu;
+/** Balance reports ("Доступно: 146 003,44т", "the remaining 1,250.00 USDT") quote authorisation numbers as
+ * "Kod:"; they hold no OTP unless the message also speaks like one. A remaining amount counts only with
+ * its cents, so that "3 attempts remaining" is no balance. */
+const BALANCE_NOTICE = /dostupn|доступн|баланс|balance|balans|saldo|bakiye|ostatok|остаток|ost\.|zalyshok|залишок|kolzhetimdi|қалдық|(?:remaining|restante?|verbleibend\p{L}*|kalan|sisa)\s+\d{1,3}(?:[.,\s]\d{3})*[.,]\d{2}(?!\d)/iu;
 /** "Use code 5521 to get 20% off": a code that buys a discount, in a message that never speaks like an OTP. */
 const PROMOTION = new RegExp(
   [
-    '\\d\\s?%\\s?(?:off|скидк|rabatt|de descuento|de desconto|de réduction|sconto|diskon)',
+    '\\d\\s?%\\s?(?:off|скидк|rabatt|de descuento|de desconto|de réduction|sconto|diskon|indirim)',
+    // Turkish, Persian and Arabic write the sign first: "%50 indirim", "%۲۰ تخفیف"
+    '%\\s?\\d{1,2}\\s?(?:off|indirim|discount|rabatt|sconto|diskon|تخفیف|خصم)',
+    // the words of an advertising campaign or a deal ("KAMPANYA:", "Fırsat kodu", "campaign")
+    '(?<![\\p{L}])(?:kampanya\\p{L}*|f[ıi]rsat\\p{L}*|campaign|kampani[ae]\\p{L}*)',
+    // free shipping, in the languages of online shops
+    '(?:envío gratis|frete gr[aá]tis|livraison gratuite|kostenlose[rn]? (?:versand|lieferung)|[üu]cretsiz kargo|бесплатн\\p{L}* доставк|gratis ongkir|ارسال رایگان|شحن مجاني|包邮|免运费|送料無料|무료\\s?배송)',
+    // a gift to win, either word first: "hediyesi kazanmak için", "gana un regalo", "выиграй подарок"
+    '(?<![\\p{L}])(?:(?:hediye|gift|подар|regalo|cadeau|geschenk)\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:kazan|win|выигр|gana|gagn|gewinn)|(?:win|выигр|gana|gagne|gewinn)\\p{L}*\\s+(?:(?:an?|un|une|einen?|the|your)\\s+)?(?:gift|подар|regalo|cadeau|geschenk))',
     // "discount 40%", "Disc.25%", "Discond 40%", "diskon 60%"
     '(?:скидк\\p{L}*|disc\\p{L}*|rabatt|descuento|desconto|diskon|sale)[.\\s]+(?:of\\s+|на\\s+|von\\s+|de\\s+)?\\d{1,2}\\s?%',
     // money back or off: "get Rs 100 cashback", "flat ₹50 off", "кешбэк 500 ₽"
@@ -88,7 +102,7 @@ const PROMOTION = new RegExp(
 const PRIZE = new RegExp(
   [
     `(?<![\\p{L}])(?:congratulations|congrats|you(?:'ve| have)? won|winner|jackpot|lottery|(?:lucky|prize) draw|prize|awarded|to claim|contest|sweepstakes?|win an? |claim (?:your|it|now|the)|поздравляем|выиграл\\p{L}*|победител\\p{L}*|вітаємо|виграл\\p{L}*|tebrikler|kazand\\p{L}*|gratulacje|wygra\\p{L}*|nagrod\\p{L}*|glückwunsch|gewonnen|felicidades|felicitaciones|ganaste|ganador|parabéns|ganhou|félicitations|gagnant|memenangkan|pemenang|menang(?:kan)?(?![\\p{L}])|hadiah|(?:peng)?undian|terpilih|(?:cek|uang) tunai|tahniah|rp\\.?\\s?\\d+(?:[.,]\\d+)?\\s?(?:jt|juta)(?![\\p{L}])|bonus poin|(?<!dengan\\s)s(?:el?|l)amat(?!\\s+(?:datang|pagi|siang|sore|malam|bergabung|jalan|tinggal))|slmt|chúc mừng|trúng thưởng|chuc mung|trung thuong|giải thưởng|you(?:'ve| have)? been selected|sorteo|sorteio|prêmio|vincitore|hai vinto|tirage au sort|gewinnspiel|verlosung|çekiliş|ödül|приз\\p{L}*|розыгрыш\\p{L}*|розіграш\\p{L}*|ұтыс|жеңімпаз)`,
-    '(?:تبریک|برنده|قرعه|مبروك|تهانينا|فزت|बधाई|इनाम|लॉटरी|恭喜|中奖|获奖|抽奖|奖品|おめでとう|当選|抽選|賞品|축하|당첨|경품)',
+    '(?:تبریک|برنده|قرعه|جایزه|جوایز|جائزة|مبروك|تهانينا|فزت|बधाई|इनाम|लॉटरी|恭喜|中奖|获奖|抽奖|奖品|おめでとう|当選|抽選|賞品|축하|당첨|경품)',
   ].join('|'),
   'iu',
 );
@@ -361,14 +375,15 @@ function labellingKeywords(text: string, keywords: KeywordHit[], found: Candidat
 }
 
 function messageGate(text: string): boolean {
-  if (PARTIAL.test(text) || NOT_WEB.test(text)) return true;
+  if (PARTIAL.test(text) || NOT_WEB.test(text) || CALL_CENTRE.test(text)) return true;
   // A card's details (its expiry date and a "security code", "kod", CVV) carry no one-time code unless the
   // message says OTP or password.
   if (CARD_EXPIRY.test(text) && CARD.test(text) && !hasOtpWord(text)) return true;
   // A prize notice is spam or a lottery; a real code for claiming a prize in an app is announced with
   // an OTP word ("领奖验证码"), not just "code".
   // A "PIN" for a prize draw is part of the lure too.
-  if (PRIZE.test(text) && !hasOtpWord(text.replace(/(?<![\p{L}])pin(?![\p{L}])/giu, ''))) return true;
+  // So is the bare word "code" of Persian and Arabic (کد, كود), which the keyword tables count as strong.
+  if (PRIZE.test(text) && !hasOtpWord(text.replace(/(?<![\p{L}])pin(?![\p{L}])|کد|كود/giu, ''))) return true;
   const ro = READ_OUT.exec(text);
   if (ro && !NEGATION_BEFORE.test(text.slice(Math.max(0, ro.index - 12), ro.index))) return true;
   return (BALANCE_NOTICE.test(text) || PROMOTION.test(text)) && !OTP_SPEECH.test(text);

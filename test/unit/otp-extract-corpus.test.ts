@@ -1,7 +1,7 @@
 // The extractor on published SMS nobody on the team wrote (test/fixtures/sms-corpus, README there).
 // Since the sixth round every part here has been studied and tuned on (docs/code-extraction.md), part 7
-// since the seventh, part 8 since the eighth; a part nobody has read is measured once by the lead and is
-// not added here. The floors are the figures measured when the rules were last changed, so a change that
+// since the seventh, part 8 since the eighth, parts 9 and 10 since the ninth; a part nobody has read is
+// measured once by the lead and is not added here. The floors are the figures measured when the rules were last changed, so a change that
 // loses ground on any part fails here.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -81,16 +81,21 @@ describe('SMS corpus', () => {
   });
 
   // Parts that were blind once (figure measured then in the name), studied since.
+  // Floors: the share of negatives, the exact share and the false positives allowed, as measured when
+  // the part was last tuned on. Parts 9 and 10 keep misses nobody could fix by kind (docs/code-extraction.md,
+  // "Ninth round"): five bank codes called a "transaction code", a three-digit code, two smishing lures.
   it.each([
-    ['heldout-6', 'blind figure 91.0 %, studied since round 6', 0.25],
-    ['heldout-7', 'blind figure 95.0 %, studied since round 7', 0.3],
-    ['heldout-8', 'blind figure 96.5 %, studied since round 8', 0.5],
-  ])('%s (%s): >= 99.5 %% exact, no negative gets a code', (part, _, negativeShare) => {
+    ['heldout-6', 'blind figure 91.0 %, studied since round 6', 200, 0.25, 0.995, 0],
+    ['heldout-7', 'blind figure 95.0 %, studied since round 7', 200, 0.3, 0.995, 0],
+    ['heldout-8', 'blind figure 96.5 %, studied since round 8', 200, 0.5, 0.995, 0],
+    ['heldout-9', 'blind figure 93.7 %, studied since round 9', 200, 0.5, 0.975, 0],
+    ['heldout-10', 'blind figure 83.8 %, studied since round 9', 60, 0.45, 0.97, 1],
+  ])('%s (%s)', (part, _, minTotal, negativeShare, minAccuracy, maxFalsePositives) => {
     const r = judge(load(part));
-    expect(r.total).toBeGreaterThanOrEqual(200);
+    expect(r.total).toBeGreaterThanOrEqual(minTotal);
     expect(r.negatives / r.total).toBeGreaterThanOrEqual(negativeShare);
-    expect(r.accuracy, r.report).toBeGreaterThanOrEqual(0.995);
-    expect(r.falsePositives, r.report).toBe(0);
+    expect(r.accuracy, r.report).toBeGreaterThanOrEqual(minAccuracy);
+    expect(r.falsePositives, r.report).toBeLessThanOrEqual(maxFalsePositives);
   });
 
   it('holds at least 600 messages, a quarter of them negatives, in at least 15 languages', () => {
