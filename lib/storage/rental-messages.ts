@@ -83,9 +83,9 @@ export interface RentalsReader {
  * The rentals as a page that shows them (the popup) reads them: in full at first, then at each
  * announced write the rentals without their messages and only the records that write put (its
  * announcement names them, store.ts); the other lists are the ones read before. Read in full at
- * every write, 100 rentals × 200 SMS cost the open popup a few hundred milliseconds per SMS. Reads go one at a time, and the records an announcement names are re-read by the
- * first read that starts after it: a read that began before that write cannot leave its older lists
- * behind. Only the background writes the rentals, and only through writeRentals, which names them.
+ * every write, 100 rentals × 200 SMS cost the open popup a few hundred milliseconds per SMS. Reads go
+ * one at a time, and the records an announcement names are re-read by the first read that starts after
+ * it: a read that began before that write cannot leave its older lists behind. Only the background writes the rentals, and only through writeRentals, which names them.
  */
 export function rentalsReader(): RentalsReader {
   let held = new Map<string, unknown>();
