@@ -8,7 +8,6 @@ import { findCandidates, type Candidate } from './extract-candidates.ts';
 import { ENTER_BEFORE, findKeywords, hasOtpWord, LETTER_STOPWORDS, SIGN_UP, VALID_MINUTES, type KeywordHit } from './extract-keywords.ts';
 import { normalizeHint, normalizeText } from './extract-normalize.ts';
 import { asCode, CODE_PATTERN, type Code } from './code.ts';
-import { rankValues, type RankerModel } from './ranker.ts';
 
 export interface Extraction {
   /** The code to type, or null when unsure / no code. */
@@ -390,15 +389,9 @@ function messageGates(text: string): Gates {
 const round = (n: number) => Math.round(Math.min(1, Math.max(0, n)) * 100) / 100;
 
 export function extractCode(text: string, providerHint?: string | null): Extraction {
-  return extractWith(text, providerHint, null);
-}
-
-/** extractCode, deciding with `ranker` instead of the hand rules' threshold and gates (null: the hand
- * rules). The training script measures both through here. */
-export function extractWith(text: string, providerHint: string | null | undefined, ranker: RankerModel | null): Extraction {
   // Every code the scoring below finds has a code's shape; checked here all the same, so that the type
   // says so and no later change to a candidate rule can hand the page something else.
-  const found = findCode(text, providerHint, ranker);
+  const found = findCode(text, providerHint);
   return { ...found, code: asCode(found.code), candidates: found.candidates.flatMap((c) => asCode(c) ?? []) };
 }
 
@@ -444,7 +437,7 @@ export function analyseMessage(text: string): Analysis {
   return { body, origin, originCode, embeddedOrigin, retriever, sole, keywords, numbers, candidates, gates: messageGates(body) };
 }
 
-function findCode(text: string, providerHint: string | null | undefined, ranker: RankerModel | null): Found {
+function findCode(text: string, providerHint?: string | null): Found {
   if (typeof text !== 'string' || text.trim() === '') return { code: null, confidence: 0, candidates: [], origin: null, embeddedOrigin: null };
   const a = analyseMessage(text);
   const { origin, originCode, embeddedOrigin } = a;
@@ -463,21 +456,15 @@ function findCode(text: string, providerHint: string | null | undefined, ranker:
   const best = ranked[0];
   const second = ranked[1];
   const gated = isGated(a.gates);
+  const clear = best !== undefined && best.score >= ACCEPT && (!second || best.score - second.score >= MARGIN);
   const hint = normalizeHint(providerHint);
-  let pick: { value: string; confidence: number } | null = null;
-  if (ranker) {
-    const top = rankValues(ranker, a)[0];
-    if (top && top.p >= ranker.threshold) pick = { value: top.value, confidence: top.p };
-  } else if (best && !gated && best.score >= ACCEPT && (!second || best.score - second.score >= MARGIN)) {
-    pick = { value: best.value, confidence: second ? best.score - 0.5 * second.score : best.score };
-  }
 
-  if (pick) {
-    const { value, confidence } = pick;
+  if (best && clear && !gated) {
+    const confidence = second ? best.score - 0.5 * second.score : best.score;
     return {
-      code: value,
-      confidence: round(value === hint ? Math.max(confidence, 0.9) : confidence),
-      candidates: ranked.filter((r) => r.value !== value).slice(0, MAX_CHIPS).map((r) => r.value),
+      code: best.value,
+      confidence: round(best.value === hint ? Math.max(confidence, 0.9) : confidence),
+      candidates: ranked.slice(1, MAX_CHIPS + 1).map((r) => r.value),
       origin: null,
       embeddedOrigin: null,
     };
