@@ -148,7 +148,7 @@ interface Score {
   falsePositives: number;
 }
 
-export function judge(messages: Message[], way: Way, model: RankerModel): Score {
+function judge(messages: Message[], way: Way, model: RankerModel): Score {
   const s: Score = { total: 0, exact: 0, negatives: 0, falsePositives: 0 };
   for (const m of messages) {
     const got = decide(way, model, m);

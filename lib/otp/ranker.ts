@@ -54,25 +54,9 @@ export function candidateFeatures(a: Analysis, c: ScoredCandidate): number[] {
   ];
 }
 
+/** How likely the candidate with these features is the code to type. */
 export function probability(model: RankerModel, features: readonly number[]): number {
   let z = model.bias;
   for (let i = 0; i < features.length; i++) z += (model.weights[i] ?? 0) * (features[i] ?? 0);
   return 1 / (1 + Math.exp(-z));
-}
-
-/** The probability that `value` is the code: that of its likeliest occurrence in the message. */
-export function valueProbability(model: RankerModel, a: Analysis, value: string): number {
-  let best = 0;
-  for (const c of a.candidates) if (c.value === value) best = Math.max(best, probability(model, candidateFeatures(a, c)));
-  return best;
-}
-
-/** The likeliest value of the message and its probability, or null when it has no candidate. */
-export function bestValue(model: RankerModel, a: Analysis): { value: string; p: number } | null {
-  let best: { value: string; p: number } | null = null;
-  for (const c of a.candidates) {
-    const p = probability(model, candidateFeatures(a, c));
-    if (!best || p > best.p) best = { value: c.value, p };
-  }
-  return best;
 }
