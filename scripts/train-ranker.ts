@@ -1,21 +1,23 @@
-// Trains the learned ranker over the extractor's candidates (lib/otp/ranker.ts) and measures it against
-// the hand rules (docs/code-extraction.md, "Learned ranker"). Three ways to decide are compared:
+// Trains the learned ranker over the extractor's candidates (lib/otp/ranker.ts) and measures it
+// against the hand rules (docs/code-extraction.md, "Learned ranker"). Three ways to decide:
 //   hand      extractCode as it is;
 //   veto      the hand rules' code, dropped when the ranker finds it unlikely (both must agree);
 //   ranker    the ranker's likeliest value when it is likely enough, the hand rules unused.
 // Usage (npm run eval:ranker is --cv):
-//   node scripts/train-ranker.ts --cv                  leave-one-part-out over the corpus parts below
-//   node scripts/train-ranker.ts --hold A,B [--exclude C,D]
-//                                  trains on every listed file but A, B (and C, D) and measures A and B:
-//                                  for a replay of a past round, on a copy of its extractor
-//   node scripts/train-ranker.ts --measure FILE.jsonl  trains on every listed file, measures FILE once
-// Deterministic: full-batch descent from zero weights over the files in a fixed order, no randomness.
+//   --cv                     leave-one-part-out over the corpus parts below
+//   --hold A,B [--exclude C,D]
+//                            trains on every listed file but A, B (and C, D), measures A and B: a
+//                            replay of a past round, run on a copy of that round's extractor
+//   --measure FILE.jsonl     trains on every listed file, measures FILE (a blind part, once)
+// Deterministic: full-batch descent from zero weights over files in a fixed order, no randomness.
 // Only the files listed here are trained on; a part kept blind is only ever read by --measure.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { analyseMessage, extractCode } from '../lib/otp/extract.ts';
-import { candidateFeatures, FEATURE_NAMES, probability, type RankerModel } from '../lib/otp/ranker.ts';
+import {
+  candidateFeatures, FEATURE_NAMES, probability, type RankerModel,
+} from '../lib/otp/ranker.ts';
 import { parseJsonl } from './eval-codes.ts';
 
 const FIXTURES = new URL('../test/fixtures/', import.meta.url);
@@ -27,8 +29,9 @@ export const CORPUS_PARTS = [
   'heldout-6', 'heldout-7', 'heldout-8', 'heldout-9', 'heldout-10',
 ];
 
-/** The fit: L2 strength, steps and step size of the descent; the share of the training negatives the
- * ranker alone may give a code at its threshold (a wrong code is worse than none: half the issue's 1 %). */
+/** The fit: L2 strength, steps and step size of the descent; the share of the training negatives
+ * the ranker alone may give a code at its threshold (a wrong code is worse than none: half the
+ * issue's 1 %). */
 const SETTINGS = { l2: 1e-3, steps: 600, rate: 0.1, fpBudget: 0.005 };
 
 interface Message {
@@ -46,8 +49,12 @@ export function loadFile(part: string, path: URL): Message[] {
   if (!parsed.ok) throw new Error(`${part}: ${parsed.error}`);
   return parsed.value.map((row) => {
     const a = analyseMessage(row.text);
-    const candidates = a.candidates.map((c) => ({ value: c.value, features: candidateFeatures(a, c) }));
-    return { part, code: row.code, hand: extractCode(row.text, row.hint).code, originCode: a.originCode, candidates };
+    const candidates = a.candidates.map((c) => ({
+      value: c.value,
+      features: candidateFeatures(a, c),
+    }));
+    const hand = extractCode(row.text, row.hint).code;
+    return { part, code: row.code, hand, originCode: a.originCode, candidates };
   });
 }
 
@@ -98,7 +105,9 @@ function fit(messages: Message[]): Weights {
 /** A value's probability: that of its likeliest occurrence. */
 function valueProbability(model: RankerModel, m: Message, value: string): number {
   let best = 0;
-  for (const c of m.candidates) if (c.value === value) best = Math.max(best, probability(model, c.features));
+  for (const c of m.candidates) {
+    if (c.value === value) best = Math.max(best, probability(model, c.features));
+  }
   return best;
 }
 
@@ -115,21 +124,26 @@ type Way = 'hand' | 'veto' | 'ranker';
 
 function decide(way: Way, model: RankerModel, m: Message): string | null {
   if (way === 'hand' || m.originCode !== null) return m.hand;
-  if (way === 'veto') return m.hand !== null && valueProbability(model, m, m.hand) >= model.threshold ? m.hand : null;
+  if (way === 'veto') {
+    return m.hand !== null && valueProbability(model, m, m.hand) >= model.threshold ? m.hand : null;
+  }
   const top = rankerTop(model, m);
   return top.p >= model.threshold ? top.value : null;
 }
 
-/** The ranker alone at its threshold keeps within the false-positive budget on the training messages;
- * of the thresholds that do, the one with the most exact answers. */
+/** The ranker alone at its threshold keeps within the false-positive budget on the training
+ * messages; of the thresholds that do, the one with the most exact answers. */
 function chooseThreshold(messages: Message[], weights: Weights): number {
-  const tops = messages.filter((m) => m.originCode === null).map((m) => ({ ...rankerTop(weights, m), code: m.code }));
+  const tops = messages
+    .filter((m) => m.originCode === null)
+    .map((m) => ({ ...rankerTop(weights, m), code: m.code }));
   const negatives = tops.filter((t) => t.code === null).length;
   let chosen = 0.99;
   let bestExact = -1;
   for (let i = 99; i >= 10; i--) {
     const t = i / 100;
-    if (tops.filter((x) => x.code === null && x.p >= t).length > SETTINGS.fpBudget * negatives) continue;
+    const falsePositives = tops.filter((x) => x.code === null && x.p >= t).length;
+    if (falsePositives > SETTINGS.fpBudget * negatives) continue;
     const exact = tops.filter((x) => (x.p >= t ? x.value === x.code : x.code === null)).length;
     if (exact > bestExact) [bestExact, chosen] = [exact, t];
   }
@@ -164,27 +178,31 @@ function judge(messages: Message[], way: Way, model: RankerModel): Score {
 
 const WAYS: Way[] = ['hand', 'veto', 'ranker'];
 const pct = (n: number, of: number) => (of ? `${((100 * n) / of).toFixed(1)} %` : '–');
-const cell = (s: Score) => `${pct(s.exact, s.total)}, ${s.falsePositives} FP (${pct(s.falsePositives, s.negatives)})`;
+const cell = (s: Score) =>
+  `${pct(s.exact, s.total)}, ${s.falsePositives} FP (${pct(s.falsePositives, s.negatives)})`;
+const FIELDS = ['total', 'exact', 'negatives', 'falsePositives'] as const;
 
 /** One row per tested part: each way on it, the ranker trained on `training(part)`. */
 function table(all: Message[], tested: string[], training: (part: string) => Message[]): void {
-  console.log('| part | messages | negatives | hand rules | hand + ranker veto | ranker alone | threshold |');
+  console.log('| part | messages | negatives | hand rules | hand + ranker veto | ranker alone '
+    + '| threshold |');
   console.log('|---|---|---|---|---|---|---|');
+  const line = (name: string, scores: Score[], threshold: string) => {
+    const [{ total, negatives }] = scores as [Score];
+    const cells = scores.map(cell).join(' | ');
+    console.log(`| ${name} | ${total} | ${negatives} | ${cells} | ${threshold} |`);
+  };
   const sums = WAYS.map((): Score => ({ total: 0, exact: 0, negatives: 0, falsePositives: 0 }));
   for (const part of tested) {
     const test = all.filter((m) => m.part === part);
     const model = train(training(part));
     const scores = WAYS.map((way) => judge(test, way, model));
     scores.forEach((s, i) => {
-      for (const f of ['total', 'exact', 'negatives', 'falsePositives'] as const) (sums[i] as Score)[f] += s[f];
+      for (const f of FIELDS) (sums[i] as Score)[f] += s[f];
     });
-    const [first] = scores as [Score];
-    console.log(`| ${part} | ${first.total} | ${first.negatives} | ${scores.map(cell).join(' | ')} | ${model.threshold} |`);
+    line(part, scores, String(model.threshold));
   }
-  if (tested.length > 1) {
-    const [first] = sums as [Score];
-    console.log(`| pooled | ${first.total} | ${first.negatives} | ${sums.map(cell).join(' | ')} | |`);
-  }
+  if (tested.length > 1) line('pooled', sums, '');
 }
 
 function main(): void {
@@ -204,14 +222,15 @@ function main(): void {
   ];
   if (values.measure) {
     const name = values.measure.replace(/^.*\//, '');
-    table(loadFile(name, new URL(values.measure, `file://${process.cwd()}/`)), [name], () => training);
+    const measured = loadFile(name, new URL(values.measure, `file://${process.cwd()}/`));
+    table(measured, [name], () => training);
   } else if (values.hold) {
     const held = list(values.hold);
     table(training, held, () => training.filter((m) => !held.includes(m.part)));
   } else if (values.cv) {
     table(training, parts, (part) => training.filter((m) => m.part !== part));
   } else {
-    console.error('usage: node scripts/train-ranker.ts --cv | --hold A,B [--exclude C] | --measure FILE.jsonl');
+    console.error('usage: train-ranker.ts --cv | --hold A,B [--exclude C] | --measure FILE');
     process.exit(2);
   }
 }

@@ -1,5 +1,5 @@
-// What the extractor knows about one message before it decides: shared by the hand rules (extract.ts)
-// and the learned ranker (ranker.ts), which read the same facts.
+// What the extractor knows about one message before it decides: shared by the hand rules
+// (extract.ts) and the learned ranker (ranker.ts), which read the same facts.
 import type { Candidate } from './extract-candidates.ts';
 import type { KeywordHit } from './extract-keywords.ts';
 
@@ -9,14 +9,14 @@ export interface Binding {
   after: number;
   /** A keyword right before with only separators between ("code: X", "验证码X"). */
   tightBefore: number;
-  /** Same, and the separator is a colon or a line break: the strongest label for letter-only codes. */
+  /** Same, and the separator is a colon or a line break: the strongest label for letter codes. */
   labelled: boolean;
   /** A keyword right after in the same clause ("12345X 是您的代码", "use X as your code"). */
   tightAfter: number;
 }
 
-/** Why a whole message holds no code to type (step 7 of docs/code-extraction.md). Any one of them vetoes
- * the hand rules' decision; the learned ranker reads each as a feature. */
+/** Why a whole message holds no code to type (step 7 of docs/code-extraction.md). Any one of them
+ * vetoes the hand rules' decision; the learned ranker reads each as a feature. */
 export interface Gates {
   partial: boolean;
   notWeb: boolean;
@@ -26,12 +26,12 @@ export interface Gates {
   readOut: boolean;
   balance: boolean;
   promotion: boolean;
-  /** The message speaks like an OTP message ("never share", "enter", "password"): no gate, a cue. */
+  /** The message speaks like an OTP message ("never share", "enter", "password"): a cue. */
   otpSpeech: boolean;
 }
 
-/** A candidate with everything the hand rules know about it: its binding to the keywords, its score, and
- * the layout cues. The learned ranker (ranker.ts) reads the same facts as features. */
+/** A candidate with everything the hand rules know about it: its binding to the keywords, its score
+ * and the layout cues. The learned ranker (ranker.ts) reads the same facts as features. */
 export interface ScoredCandidate extends Candidate {
   binding: Binding;
   score: number;
@@ -60,5 +60,6 @@ export interface Analysis {
 }
 
 export function isGated(g: Gates): boolean {
-  return g.partial || g.notWeb || g.callCentre || g.cardDetails || g.prize || g.readOut || g.balance || g.promotion;
+  return g.partial || g.notWeb || g.callCentre || g.cardDetails || g.prize || g.readOut
+    || g.balance || g.promotion;
 }

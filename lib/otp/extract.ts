@@ -3,7 +3,9 @@
 // plausible token is scored by the nearest code keyword before or after it, the best one is returned
 // only when it clearly beats the rest, and messages that are notices (balances, codes to read out to a
 // bank employee, half codes) never return one. A wrong code typed into a site is worse than none.
-import { isGated, type Analysis, type Binding, type Gates, type ScoredCandidate } from './extract-analysis.ts';
+import {
+  isGated, type Analysis, type Binding, type Gates, type ScoredCandidate,
+} from './extract-analysis.ts';
 import { findCandidates, type Candidate } from './extract-candidates.ts';
 import { ENTER_BEFORE, findKeywords, hasOtpWord, LETTER_STOPWORDS, SIGN_UP, VALID_MINUTES, type KeywordHit } from './extract-keywords.ts';
 import { normalizeHint, normalizeText } from './extract-normalize.ts';
@@ -370,14 +372,15 @@ function messageGates(text: string): Gates {
     partial: PARTIAL.test(text),
     notWeb: NOT_WEB.test(text),
     callCentre: CALL_CENTRE.test(text),
-    // A card's details (its expiry date and a "security code", "kod", CVV) carry no one-time code unless the
-    // message says OTP or password.
+    // A card's details (its expiry date and a "security code", "kod", CVV) carry no one-time code
+    // unless the message says OTP or password.
     cardDetails: CARD_EXPIRY.test(text) && CARD.test(text) && !hasOtpWord(text),
-    // A prize notice is spam or a lottery; a real code for claiming a prize in an app is announced with
-    // an OTP word ("领奖验证码"), not just "code".
-    // A "PIN" for a prize draw is part of the lure too.
-    // So is the bare word "code" of Persian and Arabic (کد, كود), which the keyword tables count as strong.
-    prize: PRIZE.test(text) && !hasOtpWord(text.replace(/(?<![\p{L}])pin(?![\p{L}])|کد|كود/giu, '')),
+    // A prize notice is spam or a lottery; a real code for claiming a prize in an app is announced
+    // with an OTP word ("领奖验证码"), not just "code". A "PIN" for a prize draw is part of the lure
+    // too, and so is the bare word "code" of Persian and Arabic (کد, كود), which the keyword tables
+    // count as strong.
+    prize: PRIZE.test(text)
+      && !hasOtpWord(text.replace(/(?<![\p{L}])pin(?![\p{L}])|کد|كود/giu, '')),
     readOut: ro !== null && !NEGATION_BEFORE.test(text.slice(Math.max(0, ro.index - 12), ro.index)),
     balance: BALANCE_NOTICE.test(text) && !otpSpeech,
     promotion: PROMOTION.test(text) && !otpSpeech,
@@ -431,10 +434,15 @@ export function analyseMessage(text: string): Analysis {
     const binding = bind(body, c, keywords, numbers, labelling);
     const sendBack = isSendBack(body, c);
     const s = score(c, binding, sendBack, whole, sole);
-    const alone = aloneOnLine(body, c);
-    return { ...c, binding, score: s.score, eligible: s.eligible, whole, sendBack, alone, opensSentence: opensSentence(body, c) };
+    return {
+      ...c, binding, score: s.score, eligible: s.eligible, whole, sendBack,
+      alone: aloneOnLine(body, c), opensSentence: opensSentence(body, c),
+    };
   });
-  return { body, origin, originCode, embeddedOrigin, retriever, sole, keywords, numbers, candidates, gates: messageGates(body) };
+  const gates = messageGates(body);
+  return {
+    body, origin, originCode, embeddedOrigin, retriever, sole, keywords, numbers, candidates, gates,
+  };
 }
 
 function findCode(text: string, providerHint?: string | null): Found {

@@ -1,8 +1,8 @@
-// The learned ranker over the extractor's candidates (docs/code-extraction.md, "Learned ranker"): what
-// the extractor knows about each candidate (its binding to the keywords, its shape and place, the
-// message's gates as cues), read by a logistic regression that says how likely the candidate is the
-// code to type. The features hold the parts of the hand rules' score, never the score or the decision:
-// with those the regression learned to copy the rules and added nothing on parts nobody had read.
+// The learned ranker over the extractor's candidates (docs/code-extraction.md, "Learned ranker"):
+// what the extractor knows about each candidate (its binding to the keywords, its shape and place,
+// the message's gates as cues), read by a logistic regression that says how likely the candidate is
+// the code to type. The features hold the parts of the hand rules' score, never the score or the
+// decision: with those the regression copied the rules and added nothing on parts nobody had read.
 // scripts/train-ranker.ts trains and measures it; extractCode does not use it (the doc says why).
 import { isGated, type Analysis, type ScoredCandidate } from './extract-analysis.ts';
 
@@ -19,15 +19,20 @@ export const FEATURE_NAMES = [
   'kind.digits', 'kind.split', 'kind.prefixed', 'kind.alnum', 'kind.letters', 'kind.spaced',
   'len.3', 'len.4', 'len.5', 'len.6', 'len.7', 'len.8', 'len.9+',
   'shape.upper', 'shape.lower', 'shape.mixed',
-  'place.alone', 'place.opensSentence', 'place.firstLine', 'place.lastLine', 'place.relative', 'place.repeated',
+  'place.alone', 'place.opensSentence', 'place.firstLine', 'place.lastLine', 'place.relative',
+  'place.repeated',
   'cand.whole', 'cand.sole', 'cand.sendBack',
-  'gate.partial', 'gate.notWeb', 'gate.callCentre', 'gate.cardDetails', 'gate.prize', 'gate.readOut',
-  'gate.balance', 'gate.promotion', 'gate.any', 'msg.otpSpeech', 'msg.retriever', 'msg.strongKeyword',
-  'msg.numbers1', 'msg.numbers2', 'msg.numbers3+', 'msg.keywords0', 'msg.keywords1-2', 'msg.keywords3+',
+  'gate.partial', 'gate.notWeb', 'gate.callCentre', 'gate.cardDetails', 'gate.prize',
+  'gate.readOut', 'gate.balance', 'gate.promotion', 'gate.any',
+  'msg.otpSpeech', 'msg.retriever', 'msg.strongKeyword',
+  'msg.numbers1', 'msg.numbers2', 'msg.numbers3+', 'msg.keywords0', 'msg.keywords1-2',
+  'msg.keywords3+',
   'msg.short', 'msg.medium', 'msg.long',
 ] as const;
 
+/** The weight of an OTP or password word (extract-keywords.ts). */
 const STRONG_KEYWORD = 1;
+const KINDS = ['digits', 'split', 'prefixed', 'alnum', 'letters', 'spaced'] as const;
 
 /** The features of one candidate, in the order of FEATURE_NAMES. */
 export function candidateFeatures(a: Analysis, c: ScoredCandidate): number[] {
@@ -42,13 +47,16 @@ export function candidateFeatures(a: Analysis, c: ScoredCandidate): number[] {
   const f = (x: boolean) => (x ? 1 : 0);
   return [
     b.before, b.after, b.tightBefore, b.tightAfter, f(b.labelled),
-    ...(['digits', 'split', 'prefixed', 'alnum', 'letters', 'spaced'] as const).map((kind) => f(c.kind === kind)),
+    ...KINDS.map((kind) => f(c.kind === kind)),
     f(len <= 3), f(len === 4), f(len === 5), f(len === 6), f(len === 7), f(len === 8), f(len >= 9),
-    f(/[A-Z]/.test(c.value)), f(/[a-z]/.test(c.value)), f(/[0-9]/.test(c.value) && /[A-Za-z]/.test(c.value)),
-    f(c.alone), f(c.opensSentence), f(lineStart === 0), f(lastLine), c.start / Math.max(1, a.body.length), f(repeated),
+    f(/[A-Z]/.test(c.value)), f(/[a-z]/.test(c.value)),
+    f(/[0-9]/.test(c.value) && /[A-Za-z]/.test(c.value)),
+    f(c.alone), f(c.opensSentence), f(lineStart === 0), f(lastLine),
+    c.start / Math.max(1, a.body.length), f(repeated),
     f(c.whole), f(a.sole && c.kind === 'digits'), f(c.sendBack),
     f(g.partial), f(g.notWeb), f(g.callCentre), f(g.cardDetails), f(g.prize), f(g.readOut),
-    f(g.balance), f(g.promotion), f(isGated(g)), f(g.otpSpeech), f(a.retriever), f(a.keywords.some((h) => h.weight >= STRONG_KEYWORD)),
+    f(g.balance), f(g.promotion), f(isGated(g)),
+    f(g.otpSpeech), f(a.retriever), f(a.keywords.some((h) => h.weight >= STRONG_KEYWORD)),
     f(n === 1), f(n === 2), f(n >= 3), f(k === 0), f(k >= 1 && k <= 2), f(k >= 3),
     f(a.body.length < 80), f(a.body.length >= 80 && a.body.length < 200), f(a.body.length >= 200),
   ];

@@ -1,17 +1,22 @@
 // The learned ranker's training (scripts/train-ranker.ts) and what its features let it learn. It is
-// trained here on the team's own sets only (dev set and written kinds), which takes well under a second.
+// trained here on the team's own sets only (dev set and written kinds): well under a second.
 import { describe, expect, it } from 'vitest';
 import { analyseMessage } from '../../lib/otp/extract.ts';
-import { candidateFeatures, FEATURE_NAMES, probability, type RankerModel } from '../../lib/otp/ranker.ts';
+import {
+  candidateFeatures, FEATURE_NAMES, probability, type RankerModel,
+} from '../../lib/otp/ranker.ts';
 import { CORPUS_PARTS, loadFile, train } from '../../scripts/train-ranker.ts';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url);
-const teamSets = () => ['sms-dev.jsonl', 'sms-written-kinds.jsonl'].flatMap((f) => loadFile(f, new URL(f, FIXTURES)));
+const teamSets = () =>
+  ['sms-dev.jsonl', 'sms-written-kinds.jsonl'].flatMap((f) => loadFile(f, new URL(f, FIXTURES)));
 
-/** The probability of `value` in `text`: that of its likeliest occurrence (a candidate it must be). */
+/** The probability of `value` in `text`: its likeliest occurrence's (it must be a candidate). */
 function p(model: RankerModel, text: string, value: string): number {
   const a = analyseMessage(text);
-  const ps = a.candidates.filter((c) => c.value === value).map((c) => probability(model, candidateFeatures(a, c)));
+  const ps = a.candidates
+    .filter((c) => c.value === value)
+    .map((c) => probability(model, candidateFeatures(a, c)));
   if (ps.length === 0) throw new Error(`${value} is no candidate of ${text}`);
   return Math.max(...ps);
 }
@@ -31,17 +36,22 @@ describe('learned ranker', () => {
   });
 
   it('finds a labelled code likely, also after a numbered and dated label', () => {
-    expect(p(model, 'Your verification code is 482913. It expires in 10 minutes.', '482913')).toBeGreaterThanOrEqual(model.threshold);
-    expect(p(model, 'Kod SMS nr 3 z dn. 12.03.2024: 551902', '551902')).toBeGreaterThanOrEqual(model.threshold);
+    const login = 'Your verification code is 482913. It expires in 10 minutes.';
+    expect(p(model, login, '482913')).toBeGreaterThanOrEqual(model.threshold);
+    const polish = 'Kod SMS nr 3 z dn. 12.03.2024: 551902';
+    expect(p(model, polish, '551902')).toBeGreaterThanOrEqual(model.threshold);
   });
 
-  it('finds the same code less likely in a prize notice or a promotion than in a login message', () => {
+  it('finds a code less likely in a prize notice or a promotion than in a login message', () => {
     const login = p(model, 'Enter code 5521 to log in to example.com.', '5521');
-    expect(p(model, 'Congratulations! You won a prize. Enter code 5521 at example.com to claim it.', '5521')).toBeLessThan(login);
-    expect(p(model, 'Get 20% off all shoes! Code 5521 at checkout on example.com.', '5521')).toBeLessThan(login);
+    const prize = 'Congratulations! You won a prize. Enter code 5521 at example.com to claim it.';
+    expect(p(model, prize, '5521')).toBeLessThan(login);
+    const promotion = 'Get 20% off all shoes! Code 5521 at checkout on example.com.';
+    expect(p(model, promotion, '5521')).toBeLessThan(login);
   });
 
   it('finds a number to text back unlikely', () => {
-    expect(p(model, 'Text STOP to 85069 to unsubscribe. Your code 5521.', '85069')).toBeLessThan(model.threshold);
+    const offer = 'Text STOP to 85069 to unsubscribe. Your code 5521.';
+    expect(p(model, offer, '85069')).toBeLessThan(model.threshold);
   });
 });
