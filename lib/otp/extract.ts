@@ -3,6 +3,9 @@
 // plausible token is scored by the nearest code keyword before or after it, the best one is returned
 // only when it clearly beats the rest, and messages that are notices (balances, codes to read out to a
 // bank employee, half codes) never return one. A wrong code typed into a site is worse than none.
+import {
+  isGated, type Analysis, type Binding, type Gates, type ScoredCandidate,
+} from './extract-analysis.ts';
 import { findCandidates, type Candidate } from './extract-candidates.ts';
 import { ENTER_BEFORE, findKeywords, hasOtpWord, LETTER_STOPWORDS, SIGN_UP, VALID_MINUTES, type KeywordHit } from './extract-keywords.ts';
 import { normalizeHint, normalizeText } from './extract-normalize.ts';
@@ -144,17 +147,6 @@ function gapScore(gap: string, tight: boolean, between: boolean): number {
   if (!broken && !between && COPULA_END.test(gap)) s = Math.max(s, 0.75);
   if (between) s *= 0.6;
   return s;
-}
-
-interface Binding {
-  before: number;
-  after: number;
-  /** A keyword right before with only separators between ("code: X", "验证码X"). */
-  tightBefore: number;
-  /** Same, and the separator is a colon or a line break: the strongest label for letter-only codes. */
-  labelled: boolean;
-  /** A keyword right after in the same clause ("12345X 是您的代码", "use X as your code"). */
-  tightAfter: number;
 }
 
 /** Keywords further than this still say "this message is about a code", but only weakly; past it no
@@ -317,11 +309,10 @@ function isCalendarDate(v: string): boolean {
   return year(n(0, 4)) && day(n(6, 8), n(4, 6));
 }
 
-function score(text: string, c: Candidate, keywords: KeywordHit[], numbers: Candidate[], labelling: Set<KeywordHit>, whole: boolean, sole: boolean): Scored {
-  const b = bind(text, c, keywords, numbers, labelling);
+function score(c: Candidate, b: Binding, sendBack: boolean, whole: boolean, sole: boolean): Scored {
   const context = Math.max(b.before, b.after);
   const len = c.value.length;
-  if (isSendBack(text, c)) return { value: c.value, score: 0, eligible: false };
+  if (sendBack) return { value: c.value, score: 0, eligible: false };
   switch (c.kind) {
     case 'digits': {
       if (len === 3 || len >= 9) {
@@ -374,20 +365,29 @@ function labellingKeywords(text: string, keywords: KeywordHit[], found: Candidat
   return out;
 }
 
-function messageGate(text: string): boolean {
-  if (PARTIAL.test(text) || NOT_WEB.test(text) || CALL_CENTRE.test(text)) return true;
-  // A card's details (its expiry date and a "security code", "kod", CVV) carry no one-time code unless the
-  // message says OTP or password.
-  if (CARD_EXPIRY.test(text) && CARD.test(text) && !hasOtpWord(text)) return true;
-  // A prize notice is spam or a lottery; a real code for claiming a prize in an app is announced with
-  // an OTP word ("领奖验证码"), not just "code".
-  // A "PIN" for a prize draw is part of the lure too.
-  // So is the bare word "code" of Persian and Arabic (کد, كود), which the keyword tables count as strong.
-  if (PRIZE.test(text) && !hasOtpWord(text.replace(/(?<![\p{L}])pin(?![\p{L}])|کد|كود/giu, ''))) return true;
+function messageGates(text: string): Gates {
+  const otpSpeech = OTP_SPEECH.test(text);
   const ro = READ_OUT.exec(text);
-  if (ro && !NEGATION_BEFORE.test(text.slice(Math.max(0, ro.index - 12), ro.index))) return true;
-  return (BALANCE_NOTICE.test(text) || PROMOTION.test(text)) && !OTP_SPEECH.test(text);
+  return {
+    partial: PARTIAL.test(text),
+    notWeb: NOT_WEB.test(text),
+    callCentre: CALL_CENTRE.test(text),
+    // A card's details (its expiry date and a "security code", "kod", CVV) carry no one-time code
+    // unless the message says OTP or password.
+    cardDetails: CARD_EXPIRY.test(text) && CARD.test(text) && !hasOtpWord(text),
+    // A prize notice is spam or a lottery; a real code for claiming a prize in an app is announced
+    // with an OTP word ("领奖验证码"), not just "code". A "PIN" for a prize draw is part of the lure
+    // too, and so is the bare word "code" of Persian and Arabic (کد, كود), which the keyword tables
+    // count as strong.
+    prize: PRIZE.test(text)
+      && !hasOtpWord(text.replace(/(?<![\p{L}])pin(?![\p{L}])|کد|كود/giu, '')),
+    readOut: ro !== null && !NEGATION_BEFORE.test(text.slice(Math.max(0, ro.index - 12), ro.index)),
+    balance: BALANCE_NOTICE.test(text) && !otpSpeech,
+    promotion: PROMOTION.test(text) && !otpSpeech,
+    otpSpeech,
+  };
 }
+
 
 const round = (n: number) => Math.round(Math.min(1, Math.max(0, n)) * 100) / 100;
 
@@ -400,8 +400,7 @@ export function extractCode(text: string, providerHint?: string | null): Extract
 
 type Found = Omit<Extraction, 'code' | 'candidates'> & { code: string | null; candidates: string[] };
 
-function findCode(text: string, providerHint?: string | null): Found {
-  if (typeof text !== 'string' || text.trim() === '') return { code: null, confidence: 0, candidates: [], origin: null, embeddedOrigin: null };
+export function analyseMessage(text: string): Analysis {
   // "<#>" or "[#]" opens only messages for Android's SMS Retriever, which exists to deliver one-time codes
   // (read before normalising, which drops "<#>" as a tag).
   const retriever = /^\s*(?:<#>|\[#\])/.test(text);
@@ -430,15 +429,33 @@ function findCode(text: string, providerHint?: string | null): Found {
   const bare = body.length < 40 ? body.replace(/[\s\p{P}\p{S}]/gu, '') : '';
   const bareNoPrefix = bare.replace(/^[A-Z]{1,2}/, '');
   const sole = isSoleNumber(body, numbers, keywords, retriever);
-  const byValue = new Map<string, Scored>();
-  for (const c of found) {
+  const candidates = found.map((c): ScoredCandidate => {
     const whole = bare === c.value || bareNoPrefix === c.value;
-    const s = score(body, c, keywords, numbers, labelling, whole, sole);
-    if (!s.eligible) continue;
-    const prev = byValue.get(s.value);
-    if (!prev || prev.score < s.score) byValue.set(s.value, s);
+    const binding = bind(body, c, keywords, numbers, labelling);
+    const sendBack = isSendBack(body, c);
+    const s = score(c, binding, sendBack, whole, sole);
+    return {
+      ...c, binding, score: s.score, eligible: s.eligible, whole, sendBack,
+      alone: aloneOnLine(body, c), opensSentence: opensSentence(body, c),
+    };
+  });
+  const gates = messageGates(body);
+  return {
+    body, origin, originCode, embeddedOrigin, retriever, sole, keywords, numbers, candidates, gates,
+  };
+}
+
+function findCode(text: string, providerHint?: string | null): Found {
+  if (typeof text !== 'string' || text.trim() === '') return { code: null, confidence: 0, candidates: [], origin: null, embeddedOrigin: null };
+  const a = analyseMessage(text);
+  const { origin, originCode, embeddedOrigin } = a;
+  const byValue = new Map<string, Scored>();
+  for (const c of a.candidates) {
+    if (!c.eligible) continue;
+    const prev = byValue.get(c.value);
+    if (!prev || prev.score < c.score) byValue.set(c.value, c);
   }
-  const ranked = [...byValue.values()].sort((a, b) => b.score - a.score);
+  const ranked = [...byValue.values()].sort((x, y) => y.score - x.score);
 
   if (originCode) {
     return { code: originCode, confidence: 1, candidates: ranked.map((r) => r.value).filter((v) => v !== originCode).slice(0, MAX_CHIPS), origin, embeddedOrigin };
@@ -446,7 +463,7 @@ function findCode(text: string, providerHint?: string | null): Found {
 
   const best = ranked[0];
   const second = ranked[1];
-  const gated = messageGate(body);
+  const gated = isGated(a.gates);
   const clear = best !== undefined && best.score >= ACCEPT && (!second || best.score - second.score >= MARGIN);
   const hint = normalizeHint(providerHint);
 
