@@ -388,7 +388,6 @@ function messageGates(text: string): Gates {
   };
 }
 
-
 const round = (n: number) => Math.round(Math.min(1, Math.max(0, n)) * 100) / 100;
 
 export function extractCode(text: string, providerHint?: string | null): Extraction {
