@@ -18,7 +18,8 @@ const WE = '(?![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}])'; // wo
 /** Words that by themselves mean a secret to type. */
 const STRONG = new RegExp(
   [
-    `${WS}(?:otp|(?:m|i|sms|push|chip|photo|mobile)?tan|pin|sms[- ]?code|passcode|p/w|pwd)${WE}`,
+    // m-PIN, the one-time PIN of mobile banking in India and Indonesia ("mpin anda … 341532")
+    `${WS}(?:otp|(?:m|i|sms|push|chip|photo|mobile)?tan|m?-?pin|sms[- ]?code|passcode|p/w|pwd)${WE}`,
     `${WS}(?:one[- ]?time|password|passwort|passwd|парол\\p{L}*|parol'?|contrase[ñn]a|senha|has[łl]o|[şs]ifre|[šs]ifr[ae]|parola|mot de passe|wachtwoord|adgangskode|kata sandi|одноразов\\p{L}*|odnorazov\\p{L}*|секретн\\p{L}* код)`,
     // "password" in more languages, with case endings ("hasła", "hesla", "salasanasi", "Fjalëkalimi"),
     // and "one-time", which alone says the number is a one-time secret
@@ -42,11 +43,13 @@ const STRONG = new RegExp(
  * the word they are glued to or follow. */
 const CODE = new RegExp(
   [
-    '(?<!(?:промо|штрих|пин|pin|пін)[- ]?)(?:код|коды)',
+    // with its case endings glued on ("кода", "коду", Kazakh "коды", "кодыңыз"): the gap to the code is
+    // then only what follows the word
+    '(?<!(?:промо|штрих|пин|pin|пін)[- ]?)код(?!екс|ир|ов[аи])\\p{L}{0,6}',
     `${WS}(?:cod${WE}|clave|klyuch|ключ|token|токен|captcha|шифр\\p{L}*|msimbo|i?kh(?:o|owu)di)`,
     // Vietnamese "mã" alone also names a transaction or a voucher; "mã của bạn" is "your code".
     `${WS}m[aã] (?:c[uủ]a (?:b[aạ]n|qu[yý] kh[aá]ch)|l[aà]${WE})`,
-    '(?:コード|코드|کد|کُد|代码|代碼|安全码|कोड|កូដ|ကုဒ်)',
+    '(?:コード|코드|کد|کُد|代码|代碼|安全码|कोड|កូដ|ကုဒ်|ကုတ်)',
     // "code" as the scripts of South Asia, the Caucasus and the Horn write it (Bengali/Assamese, Gurmukhi,
     // Gujarati, Odia, Tamil, Telugu, Kannada, Malayalam, Sinhala, Urdu/Sindhi, Armenian, Georgian, Amharic);
     // these scripts glue case endings on ("কোডটি", "კოდია"), so no word end is required.

@@ -40,8 +40,10 @@ const URL = /\b(?:https?:\/\/|www\.)\S{1,500}|\b[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-
 
 /** "is", "es", "是", ":" … between a keyword and its code: the tightest possible binding. A number sign
  * counts too ("OTP No. 276094", "код № 551902"): it names the code itself. */
-const TIGHT_GAP = /^[\s:=#*()[\]【】『』「」"'«»<>.,，、|\-–—]{0,8}(?:n[or]\.?[\s:#]{0,3})?(?:(?:is|es|és|est|ist|è|é|lautet|это|je|to|jest|wynosi|är|er|on|ir|yra|là|la|adalah|ay|είναι|是|为|為|は|는|은)(?![\p{L}])[\s:=*(["'«【『「\-–—]{0,4})?$/iu;
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const TIGHT_GAP = /^[\s:=#*()[\]【】『』「」"'«»<>.,，、|\-–—]{0,8}(?:n[or]\.?[\s:#]{0,3})?(?:(?:is|es|és|est|ist|è|é|lautet|это|je|to|jest|wynosi|är|er|on|ir|yra|là|la|adalah|ay|είναι|是|为|為|は|는|은|คือ)(?![\p{L}])[\s:=*(["'«【『「\-–—]{0,4})?$/iu;
+/** Scripts written without spaces between words (CJK, Thai, Lao, Khmer, Burmese): a keyword after the
+ * code in the same clause labels it, as the word order of these languages puts it there. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const LABEL_PHRASE = /^[^.!?。！？\n:]{1,45}:[ \t]*$/u;
 /** Dates, times, ordinals and short abbreviations inside a label ("Kod nr 3 z dn. 12.03.2024:") are
  * part of the label, not the end of a sentence. */
@@ -51,15 +53,18 @@ const LABEL_ABBREVIATION = /(?<![\p{L}])\p{L}{1,3}\./gu;
 /** "пароль для входа в личный кабинет: X", "Kod SMS do operacji nr 1 z 12.03: X": a short phrase that
  * starts with the keyword and ends with a colon labels X as tightly as the keyword alone. */
 function isLabelPhrase(gap: string): boolean {
-  return LABEL_PHRASE.test(gap.replace(LABEL_NUMBER, '0').replace(LABEL_ABBREVIATION, 'x'));
+  return LABEL_PHRASE.test(gap.replace(LABEL_NUMBER, '0').replace(LABEL_ABBREVIATION, 'x')) || COPULA_PHRASE.test(gap);
 }
+/** "รหัสยืนยัน Steam ของคุณคือ X", "code for your Acme account is X": a short phrase from the keyword to a
+ * copula labels X like a colon does. */
+const COPULA_PHRASE = /^[^.!?。！？\n:\d]{1,24}(?:(?<![\p{L}])(?:is|est|es|ist|lautet|это|je|jest|to|är|er|adalah|ialah|là|la)|คือ|是|为|為|は)\s{0,2}$/iu;
 /** "password no. 1:", "kod (#2):", "пароль №3": a numbered label is still a label. */
 const ORDINAL = /^\s*\(?(?:№|#|n[o°º]\.?|nr\.?|номер)\s?\d{1,2}\)?/iu;
 const SENTENCE_BREAK = /[.!?。！？](?:\s|$)|\n\s*\n/;
 /** The gap ends with "is", "est", ":", "—" …: the number is what the sentence was announcing. */
-const COPULA_END = /(?:^|[\s\p{P}])(?:is|est|es|és|ist|è|é|lautet|это|je|to|jest|wynosi|är|er|ir|yra|là|la|adalah|ay|είναι|是|为|為|は|:|-|–|—)[\s:*"'«(\[]{0,3}$/iu;
+const COPULA_END = /(?:^|[\s\p{P}])(?:is|est|es|és|ist|è|é|lautet|это|je|to|jest|wynosi|är|er|ir|yra|là|la|adalah|ay|είναι|是|为|為|は|คือ|:|-|–|—)[\s:*"'«(\[]{0,3}$/iu;
 /** After the number, "is your …" / "— код …" announces it just as well. */
-const COPULA_START = /^[\s*)\]"'»]{0,2}(?:is|es|és|est|ist|è|é|е|je|er|är|on|ir|yra|ni|ay|adalah|είναι|—|-|–|это|це|to|la|là|هو|是|があなた|입니다)(?![\p{L}])/iu;
+const COPULA_START = /^[\s*)\]"'»]{0,2}(?:is|es|és|est|ist|è|é|е|je|er|är|on|ir|yra|ni|ay|adalah|είναι|—|-|–|это|це|to|la|là|هو|是|があなた|입니다|คือ)(?![\p{L}])/iu;
 
 /** Half of a code ("первая часть кода"): nothing to type on a website. */
 const PARTIAL = /(?:перв|втор)\p{L}*\s+част\p{L}*\s+(?:код|парол)|(?:pervaya|vtoraya|pervuyu)\s+chast'?\s+kod|(?:first|second)\s+(?:part|half)\s+of\s+(?:the\s+|your\s+)?code/iu;
