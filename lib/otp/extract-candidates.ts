@@ -95,10 +95,17 @@ const ORDINAL_MARK = /(?:[№#]|\bno\.?|\bnr\.?)\s?$/i;
 /** "Пароль №2:661045" (№ is "No" once normalised): the ordinal is glued to its mark, so it is no number of its own. */
 const GLUED_ORDINAL = /(?:#|\bno|\bnr)\.?\d{1,2}:$/i;
 
-/** A year shown next to a month or a time ("Jan 05 12:00:00 CET 2024", "31 января 2018"). */
+/** The months of the Solar Hijri calendar (Iran, Afghanistan) and the words "month" and "year". */
+const HIJRI_MONTH = /(?<![\p{L}])(?:فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|ماه|سال)(?![\p{L}])/u;
+
+/** A year shown next to a month or a time ("Jan 05 12:00:00 CET 2024", "31 января 2018", and in the
+ * Solar Hijri calendar "فروردین ماه 1405"). */
 function isYear(text: string, t: Token): boolean {
-  if (t.end - t.start !== 4 || !/^(?:19|20)\d\d$/.test(text.slice(t.start, t.end))) return false;
+  const value = text.slice(t.start, t.end);
+  if (t.end - t.start !== 4) return false;
   const around = text.slice(Math.max(0, t.start - 30), t.end + 4);
+  if (/^1[34]\d\d$/.test(value)) return HIJRI_MONTH.test(around);
+  if (!/^(?:19|20)\d\d$/.test(value)) return false;
   return /\d:\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|мая|июн|июл|авг|сен|окт|ноя|дек|\d{4}\s?(?:г|year|год|年)/i.test(around);
 }
 

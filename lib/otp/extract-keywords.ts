@@ -184,14 +184,18 @@ export const SIGN_UP = new RegExp(
   'iu',
 );
 
-/** "Valid 5 minutes", "gültig für 15 Minuten", "действителен 10 минут", "有效期5分钟": a lifetime of minutes is
- * what a one-time code has (offers and tickets last hours or days). */
+/** "Valid", "gültig", "действителен", "有效", "اعتبار" … */
+const VALIDITY = [
+  `${WS}(?:v[aá]lid\\p{L}*|valable|gültig\\p{L}*|durata|geldig|giltig|gyldig|ważn\\p{L}*|platn\\p{L}*|действ\\p{L}*|дійсн\\p{L}*|geçerli\\p{L}*|berlaku|hi[eệ]u l[uự]c|expir\\p{L}*|scad\\p{L}*|caduc\\p{L}*|läuft)`,
+  '(?:有效|有効|유효|اعتبار|معتبر|صالح)',
+].join('|');
+/** "until", "to", "до", "تا", "sampai", "bis", "至": what joins a validity word to the time it ends. */
+const UNTIL = String.raw`(?:until|till|thru|through|up to|to|до|по|تا|حتى|sampai|hingga|s/d|bis|jusqu'à|hasta|até|fino alle|tot|do|kadar|đến|至|到|まで|까지)`;
+/** A lifetime of minutes, or until a time of the same day ("valid 5 minutes", "gültig für 15 Minuten",
+ * "有效期5分钟", "اعتبار تا 12:58", "действителен до 14:05"): what a one-time code has (offers and tickets
+ * last hours or days). */
 export const VALID_MINUTES = new RegExp(
-  '(?:' +
-  [
-    `${WS}(?:v[aá]lid\\p{L}*|valable|gültig\\p{L}*|durata|geldig|giltig|gyldig|ważn\\p{L}*|platn\\p{L}*|действ\\p{L}*|дійсн\\p{L}*|geçerli\\p{L}*|berlaku|hi[eệ]u l[uự]c|expir\\p{L}*|scad\\p{L}*|caduc\\p{L}*|läuft)`,
-    '(?:有效|有効|유효)',
-  ].join('|') + String.raw`)[^.!?\n\d]{0,20}\d{1,3}\s?(?:min|мин|хв|dakika|ph[uú]t|分|분)`,
+  `(?:${VALIDITY})(?:[^.!?\\n\\d]{0,20}\\d{1,3}\\s?(?:min|мин|хв|dakika|ph[uú]t|分|분)|[^.!?\\n\\d]{0,12}${UNTIL}\\s{0,2}(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:.]))`,
   'iu',
 );
 
@@ -220,14 +224,20 @@ export const LABEL_BEFORE = new RegExp(
       // phones ("sent to 9876543210")
       `${WS}(?:(?:sent|send|отправлен\\p{L}*|otpravlen\\p{L}*|надіслан\\p{L}*)\\s+(?:to|на|na)|envoy\\p{L}*\\s+(?:au|à)|enviad\\p{L}*\\s+(?:a|al|para)|dikirim\\s+ke)`,
       `${WS}(?:tel|phone|telefon\\p{L}*|call|звон\\p{L}*|позвон\\p{L}*|zvon\\p{L}*|номер\\p{L}*|nomer\\p{L}*|numer\\p{L}*|nummer|lh|hotline|helpline|fax|info|инфо|подробн\\p{L}*|podrobn\\p{L}*|hub(?:ungi)?|telp|tlp|${MESSENGER})`,
+      // an example of a format, not a value ("password: your birth date, e.g. 28061983", "เช่น", "例如")
+      `${WS}(?:e\\.g|for example|for instance|например|напр|наприклад|np|z\\.\\s?b|zum beispiel|contoh(?:nya)?|misal(?:nya)?|örneğin|ví dụ|por ejemplo|p\\.\\s?ej|par exemple|ex|مثلا|مثال)`,
+      '(?:เช่น|ตัวอย่าง|例如|比如|例えば|예를 들어|예:)',
       // a customer-service line ("고객센터 1588", "客服 95588")
       '(?:客服|고객센터|콜센터|コールセンター)',
+      // "call" and "phone" in Thai, Chinese, Japanese and Korean ("ถามโทร 1159", "电话 95588")
+      '(?:โทร|电话|電話|전화)',
       // promotions
       `${WS}(?:promo|coupon|gift|voucher|discount|referral|invite)[\\s-]?code`,
       `${WS}(?:promo\\p{L}*|промо\\p{L}*|coupon|купон\\p{L}*|voucher|ваучер\\p{L}*|скидк\\p{L}*|discount|gutschein|rabatt|cup[oó]n|cupom|referral|invite)`,
       '(?:优惠|兑换|邀请|クーポン|쿠폰)',
     ].join('|') +
-    ')[\\s:.#№-]{0,3}$',
+    // "order no. 10199111", "ticket number 4412": the label's own "number" word may follow it
+    `)(?:\\s(?:no|nr|num|number|nummer|numer|номер)${WE})?[\\s:.#№-]{0,3}$`,
   'iu',
 );
 
