@@ -20,6 +20,8 @@ const STRONG = new RegExp(
   [
     // m-PIN, the one-time PIN of mobile banking in India and Indonesia ("mpin anda … 341532")
     `${WS}(?:otp|(?:m|i|sms|push|chip|photo|mobile)?tan|m?-?pin|sms[- ]?code|passcode|p/w|pwd)${WE}`,
+    // "the SMS code" in the languages that put "SMS" after the word ("Kod SMS nr 33", "код SMS", "kód SMS")
+    `${WS}(?:k[oó]d|код|kode)\\s(?:z\\s|из\\s)?sms${WE}`,
     `${WS}(?:one[- ]?time|password|passwort|passwd|парол\\p{L}*|parol'?|contrase[ñn]a|senha|has[łl]o|[şs]ifre|[šs]ifr[ae]|parola|mot de passe|wachtwoord|adgangskode|kata sandi|одноразов\\p{L}*|odnorazov\\p{L}*|секретн\\p{L}* код)`,
     // "password" in more languages, with case endings ("hasła", "hesla", "salasanasi", "Fjalëkalimi"),
     // and "one-time", which alone says the number is a one-time secret
@@ -135,7 +137,7 @@ function isDoneConfirmation(text: string, start: number, end: number): boolean {
 }
 
 /** What may join the two words of a phrase: "code d'authentification", "código de verificación". */
-const PHRASE_GLUE = /^[\s-]{0,2}(?:(?:d'|de|di|del|du|of|for|для|za|na)[\s-]{0,2})?$/iu;
+const PHRASE_GLUE = /^[\s-]{0,2}(?:(?:d'|de|di|del|du|of|for|для|dlya|dla|za|na)[\s-]{0,2})?$/iu;
 
 /** "verification code", "код подтверждения": a context word next to a code word is one strong keyword. */
 function mergePhrases(hits: KeywordHit[], text: string): KeywordHit[] {

@@ -80,6 +80,9 @@ const NOT_WEB = /(?<![\p{L}])(?:(?:at|in|в|на|di|w)\s+(?:the\s+|an\s+|any\s+)
 const CALL_CENTRE = /(?<![\p{L}])(?:at|for(?:\s+using)?|для|pour|para|f[üu]r)\s+(?:(?!call|contact|visit|reach|звон|позвон)[\p{L}&'-]+\s+){0,3}?(?:(?:call|contact)[\s-]?cent(?:er|re)|(?:tele)?phone[\s-]banking|ivr|колл?-?центр\p{L}*|телефонн\p{L}* банк\p{L}*)(?![\p{L}])/iu;
 /** "exp 09/29", "срок 09/28", "ważna do 09/29", "SKT 09/29" next to a card: the card's details. */
 const CARD_EXPIRY = /(?<![\p{L}])(?:exp(?:iry|iration)?(?:\s+date)?|valid\s+(?:thru|through)|срок(?:\s+действия)?|термін(?:\s+дії)?|ważn\p{L}*|skt|son kullanma(?:\s+tarihi)?|gültig bis|vencimiento|validade|scadenza)[\s:.]{1,3}(?:\p{L}{1,3}\s)?(?:0[1-9]|1[0-2])\s?\/\s?(?:20)?\d{2}(?![\d/])/iu;
+/** A card's PIN ("PIN: 1234 for your new card", "card PIN", "PIN-код карты", "PIN kartu", "kartınızın
+ * şifresi"): typed at a terminal or a cash machine, never on a website. */
+const CARD_PIN = /(?<![\p{L}])(?:(?:pin|пин|пін)(?:[- ]?(?:код\p{L}*|code|kodu))?(?:[^.!?\n\p{L}]{0,12}|\s+\d{4,6}\s+)(?:(?:for|of|to|для|от|до|на)\s+)?(?:(?:your|the|a|ваш\p{L}*|new|нов\p{L}*)\s+){0,2}(?:card|карт\p{L}*|kartu|kart\p{L}*)|(?:card|карт\p{L}*|kartu|kart\p{L}*)\s+(?:pin|пин|пін|şifre\p{L}*))(?![\p{L}])/iu;
 const CARD = /(?<![\p{L}])(?:card|karta|kartka|kart\p{L}*|карт\p{L}*|tarjeta|cart[ãa]o|carta)|[*x•]{2,}\s?\d{4}|\d[*x•]{2,}\d/iu;
 const NEGATION_BEFORE = /(?:не|ne|not|never|n't|don't|никому|(?<![\p{L}])(?:no|não|nunca|jangan|nie))\s*$/iu;
 /** Balance reports ("Доступно: 146 003,44т", "the remaining 1,250.00 USDT") quote authorisation numbers as
@@ -256,7 +259,9 @@ function bind(text: string, c: Candidate, keywords: KeywordHit[], numbers: Candi
     }
     const gap = text.slice(c.end, k.start);
     // After the code, only a short connector is tight: "123456 is your code", "*512657* هو رمز".
-    const between = numberIn(c.end, k.start);
+    // A date or a time in between counts as another number: "Сбербанк: 0042 05.11.2024 Пароль … 55912"
+    // is a sequence number and a date, then the label of the code that follows it.
+    const between = numberIn(c.end, k.start) || DATE_OR_TIME.test(gap);
     let s = gapScore(gap, /^[\s*)\]】』」"'»:\-–—]{0,4}$/.test(gap), between);
     const sameClause = !between && !SENTENCE_BREAK.test(gap) && !/[,;，；]/.test(gap);
     const announced = sameClause && COPULA_START.test(gap);
@@ -273,6 +278,8 @@ function bind(text: string, c: Candidate, keywords: KeywordHit[], numbers: Candi
   }
   return b;
 }
+
+const DATE_OR_TIME = /\d[.:/]\d/;
 
 function isSendBack(text: string, c: Candidate): boolean {
   const before = text.slice(Math.max(0, c.start - 40), c.start);
@@ -392,7 +399,9 @@ function messageGates(text: string): Gates {
     callCentre: CALL_CENTRE.test(text),
     // A card's details (its expiry date and a "security code", "kod", CVV) carry no one-time code
     // unless the message says OTP or password.
-    cardDetails: CARD_EXPIRY.test(text) && CARD.test(text) && !hasOtpWord(text),
+    // A card's PIN is a card detail too, unless an OTP word other than the PIN's own stands beside it.
+    cardDetails: (CARD_EXPIRY.test(text) && CARD.test(text) && !hasOtpWord(text))
+      || (CARD_PIN.test(text) && !hasOtpWord(text.replace(new RegExp(CARD_PIN, 'giu'), ''))),
     // A prize notice is spam or a lottery; a real code for claiming a prize in an app is announced
     // with an OTP word ("领奖验证码"), not just "code". A "PIN" for a prize draw is part of the lure
     // too, and so is the bare word "code" of Persian and Arabic (کد, كود), which the keyword tables
