@@ -197,7 +197,9 @@ const UNTIL = String.raw`(?:until|till|thru|through|up to|to|до|по|تا|حت
  * "有效期5分钟", "اعتبار تا 12:58", "действителен до 14:05"): what a one-time code has (offers and tickets
  * last hours or days). */
 export const VALID_MINUTES = new RegExp(
-  `(?:${VALIDITY})(?:[^.!?\\n\\d]{0,20}\\d{1,3}\\s?(?:min|мин|хв|dakika|ph[uú]t|分|분)|[^.!?\\n\\d]{0,12}${UNTIL}\\s{0,2}(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:.]))`,
+  `(?:${VALIDITY})(?:[^.!?\\n\\d]{0,20}\\d{1,3}\\s?(?:min|мин|хв|dakika|ph[uú]t|分|분)|[^.!?\\n\\d]{0,12}${UNTIL}\\s{0,2}(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:.]))`
+  // the minutes first, as Chinese, Japanese and Korean say it: "5分钟内有效", "5분간 유효"
+  + String.raw`|\d{1,3}\s?(?:分钟|分鐘|分|분)[^.!?\n\d]{0,4}(?:有效|有効|유효)`,
   'iu',
 );
 
@@ -251,7 +253,7 @@ export const SYMBOL_BEFORE = /(?:[№#+]|\bN|\bNo\.?|\b[Nn]r\.?)\s?$/;
 export const UNIT_AFTER = new RegExp(
   '^\\s?(?:' +
     [
-      `(?:р|руб\\p{L}*|rub|rur|т|тг|тенге|kzt|uah|грн|usd|eur|byn|jpy|vnd|inr|dong|đ|rs|ريال|تومان|دلار)${WE}`,
+      `(?:р|руб\\p{L}*|rub|rur|т|тг|тенге|kzt|uah|грн|usd|eur|byn|jpy|vnd|inr|dong|đ|rs|ريال|ریال|تومان|دلار)${WE}`,
       `(?:min|mins|minute\\p{L}*|minut\\p{L}*|мин\\p{L}*|хв\\p{L}*|sec\\p{L}*|сек\\p{L}*|hour\\p{L}*|hrs?|час\\p{L}*|day\\p{L}*|дн\\p{L}*|gb|mb|гб|мб|km|kg|шт|ph[uú]t|gi[aâ]y|dakika|minuten|stunden|tage)${WE}`,
       '(?:[€$£₽₸¥%元円年月日号時분초원]|分|秒|小时|دقیقه|دقائق)',
     ].join('|') +

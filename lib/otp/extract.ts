@@ -82,7 +82,10 @@ const CALL_CENTRE = /(?<![\p{L}])(?:at|for(?:\s+using)?|для|pour|para|f[üu]r
 const CARD_EXPIRY = /(?<![\p{L}])(?:exp(?:iry|iration)?(?:\s+date)?|valid\s+(?:thru|through)|срок(?:\s+действия)?|термін(?:\s+дії)?|ważn\p{L}*|skt|son kullanma(?:\s+tarihi)?|gültig bis|vencimiento|validade|scadenza)[\s:.]{1,3}(?:\p{L}{1,3}\s)?(?:0[1-9]|1[0-2])\s?\/\s?(?:20)?\d{2}(?![\d/])/iu;
 /** A card's PIN ("PIN: 1234 for your new card", "card PIN", "PIN-код карты", "PIN kartu", "kartınızın
  * şifresi"): typed at a terminal or a cash machine, never on a website. */
-const CARD_PIN = /(?<![\p{L}])(?:(?:pin|пин|пін)(?:[- ]?(?:код\p{L}*|code|kodu))?(?:[^.!?\n\p{L}]{0,12}|\s+\d{4,6}\s+)(?:(?:for|of|to|для|от|до|на)\s+)?(?:(?:your|the|a|ваш\p{L}*|new|нов\p{L}*)\s+){0,2}(?:card|карт\p{L}*|kartu|kart\p{L}*)|(?:card|карт\p{L}*|kartu|kart\p{L}*)\s+(?:pin|пин|пін|şifre\p{L}*))(?![\p{L}])/iu;
+const CARD_PIN = /(?<![\p{L}])(?:(?:pin|пин|пін)(?:[- ]?(?:код\p{L}*|code|kodu))?(?:[^.!?\n\p{L}]{0,12}|\s+\d{4,6}\s+)(?:(?:for|of|to|для|от|до|на|к|по)\s+)?(?:(?:your|the|a|ваш\p{L}*|new|нов\p{L}*)\s+){0,2}(?:card|карт\p{L}*|kartu|kart\p{L}*)|(?:card|карт\p{L}*|kartu|kart\p{L}*)\s+(?:pin|пин|пін|şifre\p{L}*))(?![\p{L}])/iu;
+/** "Код для подтверждения смены PIN", "Zmiana kodu PIN", "to set a PIN": the code confirms a change of
+ * the PIN on a site or in an app, which is a code to type. */
+const PIN_CHANGE = /(?:смен\p{L}*|измен\p{L}*|установк\p{L}*|zmian\p{L}*|ustawieni\p{L}*|change|set(?:ting)?|reset|değişikli\p{L}*)\s+(?:\p{L}+\s+)?(?:a\s+|the\s+|your\s+)?(?:pin|пин|пін)/iu;
 const CARD = /(?<![\p{L}])(?:card|karta|kartka|kart\p{L}*|карт\p{L}*|tarjeta|cart[ãa]o|carta)|[*x•]{2,}\s?\d{4}|\d[*x•]{2,}\d/iu;
 const NEGATION_BEFORE = /(?:не|ne|not|never|n't|don't|никому|(?<![\p{L}])(?:no|não|nunca|jangan|nie))\s*$/iu;
 /** Balance reports ("Доступно: 146 003,44т", "the remaining 1,250.00 USDT") quote authorisation numbers as
@@ -401,7 +404,8 @@ function messageGates(text: string): Gates {
     // unless the message says OTP or password.
     // A card's PIN is a card detail too, unless an OTP word other than the PIN's own stands beside it.
     cardDetails: (CARD_EXPIRY.test(text) && CARD.test(text) && !hasOtpWord(text))
-      || (CARD_PIN.test(text) && !hasOtpWord(text.replace(new RegExp(CARD_PIN, 'giu'), ''))),
+      || (CARD_PIN.test(text) && !PIN_CHANGE.test(text)
+        && !hasOtpWord(text.replace(new RegExp(CARD_PIN, 'giu'), ''))),
     // A prize notice is spam or a lottery; a real code for claiming a prize in an app is announced
     // with an OTP word ("领奖验证码"), not just "code". A "PIN" for a prize draw is part of the lure
     // too, and so is the bare word "code" of Persian and Arabic (کد, كود), which the keyword tables
