@@ -69,7 +69,7 @@ const COPULA_START = /^[\s*)\]"'»]{0,2}(?:is|es|és|est|ist|è|é|е|je|er|är|
 /** Half of a code ("первая часть кода"): nothing to type on a website. */
 const PARTIAL = /(?:перв|втор)\p{L}*\s+част\p{L}*\s+(?:код|парол)|(?:pervaya|vtoraya|pervuyu)\s+chast'?\s+kod|(?:first|second)\s+(?:part|half)\s+of\s+(?:the\s+|your\s+)?code/iu;
 /** A code to read out to an employee, not to type ("Сообщите его сотруднику"). */
-const READ_OUT = /(?:сообщите|назовите|продиктуйте|повідомте|назвіть|soobshchite|soobshite|nazovite)\s+(?:его|этот код|код|його|цей код|ego|etot kod)?\s*(?:\d{3,8}\s+)?(?:нашему\s+|нашому\s+)?(?:сотрудник|оператор|курьер|кур'єр|співробітник|представител|представник|водій|sotrudnik|operator|kurer)|(?:告知|告诉|提供给|出示给|交给)(?:快递员|快递小哥|配送员|骑手|司机|工作人员|店员|收银员)|(?:tell|give|read|show|provide)\s+(?:it|this code|the code|this)\s+to\s+(?:the\s+|our\s+|your\s+|a\s+)?(?:courier|agent|employee|operator|representative|driver|cashier|staff)|(?:pin|code|код|kod)\s+(?:for|для|dlya)\s+(?:the\s+|your\s+)?(?:courier|driver|agent|cashier|курьер|водител|kurer|voditel)|(?:share|give|tell|show|provide|hand)\s+(?:the\s+|this\s+|your\s+|that\s+)?(?:[\p{L}-]+\s+)?(?:otp|code|pin|it)\b[^.!?\n]{0,20}?\s(?:with|to)\s+(?:(?:the|your|our|an?)\s+(?!(?:[\p{L}\p{N}-]+\s+)?(?:any|app|application|website|site|web|page|portal|form|field|screen)(?![\p{L}]))\p{L}|delivery|driver|courier|agent|executive|partner|rider|captain|cashier|service|engineer|technician|ambassador|staff|employee|officer|representative)|(?:please|kindly)\s+share\s+(?:the|this|your)\s+(?:[\p{L}-]+\s+)?(?:otp|code|pin)(?![\p{L}])|(?:proporcion\p{L}*|entreg\p{L}*|informe|mostr\p{L}*|muestr\p{L}*|berikan|tunjukkan|sampaikan)\s+(?:el\s+|o\s+|este\s+|esse\s+|ini\s+)?(?:c[oó]digo|kode|otp|pin)[^.!?\n]{0,20}?\s(?:(?:al|ao|à)\s+(?!nadie|ningu[eé]m|terceir|\p{L}+(?:ar|er|ir)(?![\p{L}]))|(?:ke|kepada)\s+(?!siapa|orang lain))\p{L}|delivery\s+(?:authentication\s+|verification\s+)?(?:code|otp|pin)|(?:code|otp|pin)\s+for\s+(?:the\s+|your\s+)?delivery|share\s+(?:it\s+)?with\s+(?:the\s+|our\s+)?(?:delivery|driver|courier|agent|rider)|show\s+(?:this|the|your)\s+(?:code|pin)\s+(?:at|to)\s|cung c[aấ]p cho nh[aâ]n vi[eê]n|(?:передайте|покажите|скажите)\s+(?:его\s+|этот\s+код\s+|код\s+)?(?:курьер|водител|сотрудник)|(?:แจ้ง|บอก)[^\n]{0,40}?(?:แก่|กับ|ให้)\s?(?:เจ้าหน้าที่|พนักงาน)/iu;
+const READ_OUT = /(?:сообщите|назовите|продиктуйте|повідомте|назвіть|soobshchite|soobshite|nazovite)\s+(?:его|этот код|код|його|цей код|ego|etot kod)?\s*(?:\d{3,8}\s+)?(?:нашему\s+|нашому\s+)?(?:сотрудник|оператор|курьер|кур'єр|співробітник|представител|представник|водій|sotrudnik|operator|kurer)|(?:告知|告诉|提供给|出示给|交给)(?:快递员|快递小哥|配送员|骑手|司机|工作人员|店员|收银员)|(?:tell|give|read|show|provide)\s+(?:it|this code|the code|this)\s+to\s+(?:the\s+|our\s+|your\s+|a\s+)?(?:courier|agent|employee|operator|representative|driver|cashier|staff)|(?:pin|code|код|kod)\s+(?:for|для|dlya)\s+(?:the\s+|your\s+)?(?:courier|driver|agent|cashier|курьер|водител|kurer|voditel)|(?:share|give|tell|show|provide|hand)\s+(?:the\s+|this\s+|your\s+|that\s+)?(?:[\p{L}-]+\s+)?(?:otp|code|pin|it)\b[^.!?\n]{0,20}?\s(?:with|to)\s+(?:(?:the|your|our|an?)\s+(?!(?:[\p{L}\p{N}-]+\s+)?(?:any|app|application|website|site|web|page|portal|form|field|screen)(?![\p{L}]))\p{L}|delivery|driver|courier|agent|executive|partner|rider|captain|cashier|service|engineer|technician|ambassador|staff|employee|officer|representative)|(?:please|kindly)\s+share\s+(?:the|this|your)\s+(?:[\p{L}-]+\s+)?(?:otp|code|pin)(?![\p{L}])(?![^.!?\n]{0,20}\s(?:on|in|into|via)\s+(?:the\s+)?(?:official\s+)?(?:app|website|site|portal|page))|(?:proporcion\p{L}*|entreg\p{L}*|informe|mostr\p{L}*|muestr\p{L}*|berikan|tunjukkan|sampaikan)\s+(?:el\s+|o\s+|este\s+|esse\s+|ini\s+)?(?:c[oó]digo|kode|otp|pin)[^.!?\n]{0,20}?\s(?:(?:al|ao|à)\s+(?!nadie|ningu[eé]m|terceir|\p{L}+(?:ar|er|ir)(?![\p{L}]))|(?:ke|kepada)\s+(?!siapa|orang lain))\p{L}|delivery\s+(?:authentication\s+|verification\s+)?(?:code|otp|pin)|(?:code|otp|pin)\s+for\s+(?:the\s+|your\s+)?delivery|share\s+(?:it\s+)?with\s+(?:the\s+|our\s+)?(?:delivery|driver|courier|agent|rider)|show\s+(?:this|the|your)\s+(?:code|pin)\s+(?:at|to)\s|cung c[aấ]p cho nh[aâ]n vi[eê]n|(?:передайте|покажите|скажите)\s+(?:его\s+|этот\s+код\s+|код\s+)?(?:курьер|водител|сотрудник)|(?:แจ้ง|บอก)[^\n]{0,40}?(?:แก่|กับ|ให้)\s?(?:เจ้าหน้าที่|พนักงาน)/iu;
 /** Codes for a parcel locker, a pickup point or a cash machine, and a new card or phone-banking PIN:
  * typed on a terminal or a keypad, not on a website. */
 const NOT_WEB = /(?<![\p{L}])(?:(?:at|in|в|на|di|w)\s+(?:the\s+|an\s+|any\s+)?(?:[\p{L}&'-]+\s+){0,3}?(?:atm|банкомат\p{L}*|bankomat\p{L}*)|cajeros?(?: autom[aá]tico)?|caixa(?:s)? (?:eletr[oô]nico|autom[aá]tico|multibanco)|multibanco|geldautomat\p{L}*|distributeur(?: automatique| de billets)?|bancomat|atm机|取款机|提款机|withdraw(?:al)?\s+(?:of\s+)?cash|cash\s+withdrawal|сняти\p{L}*\s+наличн\p{L}*|retir\p{L}*\s+(?:de\s+)?(?:efectivo|dinero|dinheiro|esp[eè]ces)|retrait\s+(?:d['’]\s?argent|d['’]esp[eè]ces|de\s+(?:fonds|cash))|取款|取现|locker|new pin|pin baru|pin mới|нов\p{L}+ (?:pin|пин))(?![\p{L}])|код\p{L}*\s+(?:для\s+)?(?:получения|выдачи)|пункт\p{L}*\s+выдачи|постамат|pickup code|collection code|parcel locker|code de retrait|point relais|kod odbioru|paczkomat|abholcode|packstation|c[óo]digo de retirada|kode pengambilan|teslim kodu|取件码|取货码/iu;
@@ -276,7 +276,9 @@ function bind(text: string, c: Candidate, keywords: KeywordHit[], numbers: Candi
     // A code first and its label after in the same clause: CJK word order ("12345X 是您的代码"), or a
     // copula in any script when the code opens its sentence ("a7k2p9 is your Acme code", "[Acme] k3jd8s
     // est votre code"); mid-sentence ("… ref AB12CD is your …") it is the tail of something else.
-    if (sameClause && gap.length <= 30 && (CJK.test(gap) || (announced && opensSentence(text, c)))) b.tightAfter = Math.max(b.tightAfter, k.weight);
+    // A keyword in a warning ("ห้ามบอกรหัสนี้", "请勿泄露验证码") names no token before it.
+    const warned = WARNING_BEFORE.test(text.slice(Math.max(0, k.start - 12), k.start));
+    if (sameClause && gap.length <= 30 && !warned && (CJK.test(gap) || (announced && opensSentence(text, c)))) b.tightAfter = Math.max(b.tightAfter, k.weight);
     b.after = Math.max(b.after, 0.92 * k.weight * s);
   }
   return b;
@@ -298,7 +300,7 @@ const SOLE_SCORE = 0.6;
 const SHORT_MESSAGE = 50;
 
 /** "Never share your OTP", "without OTP/PIN", "never asks for your PIN": a warning, not a label. */
-const WARNING_BEFORE = /(?:(?<![\p{L}])(?:не|ne|nie|not|never|without|jangan|nunca|niemals|никогда|никому)(?![\p{L}])|n't)[^.!?\n]{0,20}$/iu;
+const WARNING_BEFORE = /(?:(?<![\p{L}])(?:не|ne|nie|not|never|without|jangan|nunca|niemals|никогда|никому)(?![\p{L}])|n't|勿|不要|ห้าม|อย่า)[^.!?\n]{0,20}$/iu;
 
 /** "Ketik INFO kirim ke 0896…", "text STOP to 85069": an offer of a service, whose numbers are prices and
  * short numbers, not a code. */
@@ -402,10 +404,11 @@ function messageGates(text: string): Gates {
     callCentre: CALL_CENTRE.test(text),
     // A card's details (its expiry date and a "security code", "kod", CVV) carry no one-time code
     // unless the message says OTP or password.
-    // A card's PIN is a card detail too, unless an OTP word other than the PIN's own stands beside it.
+    // A card's PIN is a card detail too, unless a code or OTP word other than the PIN's own stands
+    // beside it ("PIN-код для карты … Код подтверждения: X").
     cardDetails: (CARD_EXPIRY.test(text) && CARD.test(text) && !hasOtpWord(text))
       || (CARD_PIN.test(text) && !PIN_CHANGE.test(text)
-        && !hasOtpWord(text.replace(new RegExp(CARD_PIN, 'giu'), ''))),
+        && !findKeywords(text.replace(new RegExp(CARD_PIN, 'giu'), ' ')).some((k) => k.weight >= 0.9)),
     // A prize notice is spam or a lottery; a real code for claiming a prize in an app is announced
     // with an OTP word ("领奖验证码"), not just "code". A "PIN" for a prize draw is part of the lure
     // too, and so is the bare word "code" of Persian and Arabic (کد, كود), which the keyword tables

@@ -675,6 +675,9 @@ describe('tenth round: the issue\'s kinds, systematically', () => {
     ['a code with "contact us" in Thai', 'ติดต่อโทร 1122 รหัส OTP 551902', '551902'],
     ['a Persian code beside a Solar Hijri date', '1403/08/15 کد تایید شما 551902', '551902'],
     ['a code word with a Russian case ending', 'Ваш кода 551902', '551902'],
+    ['a Thai warning after the reference names no code', '<OTP 551902> <Ref.XKQ2> ห้ามบอกรหัสนี้กับผู้อื่น', '551902'],
+    ['a card PIN sent separately, then the code', 'Ваш PIN-код для карты будет отправлен отдельно. Код подтверждения: 551902', '551902'],
+    ['"share the OTP" on the official app', 'Please share the OTP only on the official app: 551902', '551902'],
   ])('what the new rules must keep: %s', (_, text, expected) => {
     expect(code(text)).toBe(expected);
   });
