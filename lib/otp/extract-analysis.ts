@@ -21,6 +21,7 @@ export interface Gates {
   partial: boolean;
   notWeb: boolean;
   callCentre: boolean;
+  /** A card's expiry date beside a "kod"/CVV, or (since the tenth round) a card's PIN. */
   cardDetails: boolean;
   prize: boolean;
   readOut: boolean;

@@ -95,10 +95,17 @@ const ORDINAL_MARK = /(?:[№#]|\bno\.?|\bnr\.?)\s?$/i;
 /** "Пароль №2:661045" (№ is "No" once normalised): the ordinal is glued to its mark, so it is no number of its own. */
 const GLUED_ORDINAL = /(?:#|\bno|\bnr)\.?\d{1,2}:$/i;
 
-/** A year shown next to a month or a time ("Jan 05 12:00:00 CET 2024", "31 января 2018"). */
+/** The months of the Solar Hijri calendar (Iran, Afghanistan) and the words "month" and "year". */
+const HIJRI_MONTH = /(?<![\p{L}])(?:فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|ماه|سال)(?![\p{L}])/u;
+
+/** A year shown next to a month or a time ("Jan 05 12:00:00 CET 2024", "31 января 2018", and in the
+ * Solar Hijri calendar "فروردین ماه 1405"). */
 function isYear(text: string, t: Token): boolean {
-  if (t.end - t.start !== 4 || !/^(?:19|20)\d\d$/.test(text.slice(t.start, t.end))) return false;
+  const value = text.slice(t.start, t.end);
+  if (t.end - t.start !== 4) return false;
   const around = text.slice(Math.max(0, t.start - 30), t.end + 4);
+  if (/^1[34]\d\d$/.test(value)) return HIJRI_MONTH.test(around);
+  if (!/^(?:19|20)\d\d$/.test(value)) return false;
   return /\d:\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|мая|июн|июл|авг|сен|окт|ноя|дек|\d{4}\s?(?:г|year|год|年)/i.test(around);
 }
 
@@ -255,12 +262,13 @@ export function findCandidates(text: string): Candidate[] {
     }
   }
 
-  // 4) Upper-case codes split by a dash for reading ("RKJ-YP6"): typed without it. Letters-only or
-  //    digits-only pairs are names ("WI-FI") or numbers, handled above.
-  const dashedRe = /(?<![A-Za-z0-9-])([A-Z0-9]{2,5})-([A-Z0-9]{2,5})(?![A-Za-z0-9]|-[A-Za-z0-9])/g;
+  // 4) Codes split by dashes for reading, in one case ("RKJ-YP6", "f11-x29-zpk"): typed without them.
+  //    Letters-only or digits-only groups are names ("WI-FI") or numbers, handled above. Like every
+  //    mixed token they count only right after a code word (extract.ts).
+  const dashedRe = /(?<![A-Za-z0-9-])(?:[A-Z0-9]{2,5}(?:-[A-Z0-9]{2,5}){1,2}|[a-z0-9]{3}(?:-[a-z0-9]{3}){1,2})(?![A-Za-z0-9]|-[A-Za-z0-9])/g;
   for (let m = dashedRe.exec(text); m; m = dashedRe.exec(text)) {
-    const value = `${m[1]}${m[2]}`;
-    if (/[0-9]/.test(value) && /[A-Z]/.test(value) && value.length <= 8) {
+    const value = m[0].replace(/-/g, '');
+    if (/[0-9]/.test(value) && /[A-Za-z]/.test(value) && value.length <= (/[a-z]/.test(value) ? 9 : 8)) {
       out.push({ value, start: m.index, end: m.index + m[0].length, kind: 'alnum' });
     }
   }

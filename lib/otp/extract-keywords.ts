@@ -18,7 +18,10 @@ const WE = '(?![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}])'; // wo
 /** Words that by themselves mean a secret to type. */
 const STRONG = new RegExp(
   [
-    `${WS}(?:otp|(?:m|i|sms|push|chip|photo|mobile)?tan|pin|sms[- ]?code|passcode|p/w|pwd)${WE}`,
+    // m-PIN, the one-time PIN of mobile banking in India and Indonesia ("mpin anda … 341532")
+    `${WS}(?:otp|(?:m|i|sms|push|chip|photo|mobile)?tan|m?-?pin|sms[- ]?code|passcode|p/w|pwd)${WE}`,
+    // "the SMS code" in the languages that put "SMS" after the word ("Kod SMS nr 33", "код SMS", "kód SMS")
+    `${WS}(?:k[oó]d|код|kode)\\s(?:z\\s|из\\s)?sms${WE}`,
     `${WS}(?:one[- ]?time|password|passwort|passwd|парол\\p{L}*|parol'?|contrase[ñn]a|senha|has[łl]o|[şs]ifre|[šs]ifr[ae]|parola|mot de passe|wachtwoord|adgangskode|kata sandi|одноразов\\p{L}*|odnorazov\\p{L}*|секретн\\p{L}* код)`,
     // "password" in more languages, with case endings ("hasła", "hesla", "salasanasi", "Fjalëkalimi"),
     // and "one-time", which alone says the number is a one-time secret
@@ -42,11 +45,13 @@ const STRONG = new RegExp(
  * the word they are glued to or follow. */
 const CODE = new RegExp(
   [
-    '(?<!(?:промо|штрих|пин|pin|пін)[- ]?)(?:код|коды)',
+    // with its case endings glued on ("кода", "коду", Kazakh "коды", "кодыңыз"): the gap to the code is
+    // then only what follows the word
+    '(?<!(?:промо|штрих|пин|pin|пін)[- ]?)код(?!екс|ир|ов[аи])\\p{L}{0,6}',
     `${WS}(?:cod${WE}|clave|klyuch|ключ|token|токен|captcha|шифр\\p{L}*|msimbo|i?kh(?:o|owu)di)`,
     // Vietnamese "mã" alone also names a transaction or a voucher; "mã của bạn" is "your code".
     `${WS}m[aã] (?:c[uủ]a (?:b[aạ]n|qu[yý] kh[aá]ch)|l[aà]${WE})`,
-    '(?:コード|코드|کد|کُد|代码|代碼|安全码|कोड|កូដ|ကုဒ်)',
+    '(?:コード|코드|کد|کُد|代码|代碼|安全码|कोड|កូដ|ကုဒ်|ကုတ်)',
     // "code" as the scripts of South Asia, the Caucasus and the Horn write it (Bengali/Assamese, Gurmukhi,
     // Gujarati, Odia, Tamil, Telugu, Kannada, Malayalam, Sinhala, Urdu/Sindhi, Armenian, Georgian, Amharic);
     // these scripts glue case endings on ("কোডটি", "კოდია"), so no word end is required.
@@ -132,7 +137,7 @@ function isDoneConfirmation(text: string, start: number, end: number): boolean {
 }
 
 /** What may join the two words of a phrase: "code d'authentification", "código de verificación". */
-const PHRASE_GLUE = /^[\s-]{0,2}(?:(?:d'|de|di|del|du|of|for|для|za|na)[\s-]{0,2})?$/iu;
+const PHRASE_GLUE = /^[\s-]{0,2}(?:(?:d'|de|di|del|du|of|for|для|dlya|dla|za|na)[\s-]{0,2})?$/iu;
 
 /** "verification code", "код подтверждения": a context word next to a code word is one strong keyword. */
 function mergePhrases(hits: KeywordHit[], text: string): KeywordHit[] {
@@ -181,14 +186,20 @@ export const SIGN_UP = new RegExp(
   'iu',
 );
 
-/** "Valid 5 minutes", "gültig für 15 Minuten", "действителен 10 минут", "有效期5分钟": a lifetime of minutes is
- * what a one-time code has (offers and tickets last hours or days). */
+/** "Valid", "gültig", "действителен", "有效", "اعتبار" … */
+const VALIDITY = [
+  `${WS}(?:v[aá]lid\\p{L}*|valable|gültig\\p{L}*|durata|geldig|giltig|gyldig|ważn\\p{L}*|platn\\p{L}*|действ\\p{L}*|дійсн\\p{L}*|geçerli\\p{L}*|berlaku|hi[eệ]u l[uự]c|expir\\p{L}*|scad\\p{L}*|caduc\\p{L}*|läuft)`,
+  '(?:有效|有効|유효|اعتبار|معتبر|صالح)',
+].join('|');
+/** "until", "to", "до", "تا", "sampai", "bis", "至": what joins a validity word to the time it ends. */
+const UNTIL = String.raw`(?:until|till|thru|through|up to|to|до|по|تا|حتى|sampai|hingga|s/d|bis|jusqu'à|hasta|até|fino alle|tot|do|kadar|đến|至|到|まで|까지)`;
+/** A lifetime of minutes, or until a time of the same day ("valid 5 minutes", "gültig für 15 Minuten",
+ * "有效期5分钟", "اعتبار تا 12:58", "действителен до 14:05"): what a one-time code has (offers and tickets
+ * last hours or days). */
 export const VALID_MINUTES = new RegExp(
-  '(?:' +
-  [
-    `${WS}(?:v[aá]lid\\p{L}*|valable|gültig\\p{L}*|durata|geldig|giltig|gyldig|ważn\\p{L}*|platn\\p{L}*|действ\\p{L}*|дійсн\\p{L}*|geçerli\\p{L}*|berlaku|hi[eệ]u l[uự]c|expir\\p{L}*|scad\\p{L}*|caduc\\p{L}*|läuft)`,
-    '(?:有效|有効|유효)',
-  ].join('|') + String.raw`)[^.!?\n\d]{0,20}\d{1,3}\s?(?:min|мин|хв|dakika|ph[uú]t|分|분)`,
+  `(?:${VALIDITY})(?:[^.!?\\n\\d]{0,20}\\d{1,3}\\s?(?:min|мин|хв|dakika|ph[uú]t|分|분)|[^.!?\\n\\d]{0,12}${UNTIL}\\s{0,2}(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:.]))`
+  // the minutes first, as Chinese, Japanese and Korean say it: "5分钟内有效", "5분간 유효"
+  + String.raw`|\d{1,3}\s?(?:分钟|分鐘|分|분)[^.!?\n\d]{0,4}(?:有效|有効|유효)`,
   'iu',
 );
 
@@ -217,14 +228,20 @@ export const LABEL_BEFORE = new RegExp(
       // phones ("sent to 9876543210")
       `${WS}(?:(?:sent|send|отправлен\\p{L}*|otpravlen\\p{L}*|надіслан\\p{L}*)\\s+(?:to|на|na)|envoy\\p{L}*\\s+(?:au|à)|enviad\\p{L}*\\s+(?:a|al|para)|dikirim\\s+ke)`,
       `${WS}(?:tel|phone|telefon\\p{L}*|call|звон\\p{L}*|позвон\\p{L}*|zvon\\p{L}*|номер\\p{L}*|nomer\\p{L}*|numer\\p{L}*|nummer|lh|hotline|helpline|fax|info|инфо|подробн\\p{L}*|podrobn\\p{L}*|hub(?:ungi)?|telp|tlp|${MESSENGER})`,
+      // an example of a format, not a value ("password: your birth date, e.g. 28061983", "เช่น", "例如")
+      `${WS}(?:e\\.g|for example|for instance|например|напр|наприклад|np|z\\.\\s?b|zum beispiel|contoh(?:nya)?|misal(?:nya)?|örneğin|ví dụ|por ejemplo|p\\.\\s?ej|par exemple|ex|مثلا|مثال)`,
+      '(?:เช่น|ตัวอย่าง|例如|比如|例えば|예를 들어|예:)',
       // a customer-service line ("고객센터 1588", "客服 95588")
       '(?:客服|고객센터|콜센터|コールセンター)',
+      // "call" and "phone" in Thai, Chinese, Japanese and Korean ("ถามโทร 1159", "电话 95588")
+      '(?:โทร|电话|電話|전화)',
       // promotions
       `${WS}(?:promo|coupon|gift|voucher|discount|referral|invite)[\\s-]?code`,
       `${WS}(?:promo\\p{L}*|промо\\p{L}*|coupon|купон\\p{L}*|voucher|ваучер\\p{L}*|скидк\\p{L}*|discount|gutschein|rabatt|cup[oó]n|cupom|referral|invite)`,
       '(?:优惠|兑换|邀请|クーポン|쿠폰)',
     ].join('|') +
-    ')[\\s:.#№-]{0,3}$',
+    // "order no. 10199111", "ticket number 4412": the label's own "number" word may follow it
+    `)(?:\\s(?:no|nr|num|number|nummer|numer|номер)${WE})?[\\s:.#№-]{0,3}$`,
   'iu',
 );
 
@@ -236,7 +253,7 @@ export const SYMBOL_BEFORE = /(?:[№#+]|\bN|\bNo\.?|\b[Nn]r\.?)\s?$/;
 export const UNIT_AFTER = new RegExp(
   '^\\s?(?:' +
     [
-      `(?:р|руб\\p{L}*|rub|rur|т|тг|тенге|kzt|uah|грн|usd|eur|byn|jpy|vnd|inr|dong|đ|rs|ريال|تومان|دلار)${WE}`,
+      `(?:р|руб\\p{L}*|rub|rur|т|тг|тенге|kzt|uah|грн|usd|eur|byn|jpy|vnd|inr|dong|đ|rs|ريال|ریال|تومان|دلار)${WE}`,
       `(?:min|mins|minute\\p{L}*|minut\\p{L}*|мин\\p{L}*|хв\\p{L}*|sec\\p{L}*|сек\\p{L}*|hour\\p{L}*|hrs?|час\\p{L}*|day\\p{L}*|дн\\p{L}*|gb|mb|гб|мб|km|kg|шт|ph[uú]t|gi[aâ]y|dakika|minuten|stunden|tage)${WE}`,
       '(?:[€$£₽₸¥%元円年月日号時분초원]|分|秒|小时|دقیقه|دقائق)',
     ].join('|') +

@@ -30,12 +30,17 @@ export function capLength(text: string): string {
   return `${text.slice(0, HEAD_CHARS)}\n${text.slice(-TAIL_CHARS)}`;
 }
 
+/** HTML elements a forwarded e-mail body holds. Other words in angle brackets are the message's own
+ * text: "<OTP 439753><Ref. HV7B>" brackets a code and its reference, not tags. */
+const HTML_TAG = /<\/?(?:a|b|i|u|p|br|hr|div|span|font|table|tbody|thead|tr|td|th|ul|ol|li|html|head|body|title|style|script|meta|img|strong|em|small|big|sup|sub|center|h[1-6]|pre|code|blockquote|label|section|article|header|footer)(?![\w-])[^<>]{0,300}>/gi;
+
 /** HTML-ish input (some gateways forward e-mail bodies): tags become breaks, entities become text. */
 function stripMarkup(text: string): string {
   if (!text.includes('<') && !text.includes('&')) return text;
   return text
     .replace(/<(?:br|\/p|\/div|\/tr|\/li)\b[^<>]{0,200}>/gi, '\n')
-    .replace(/<[^<>]{0,300}>/g, ' ')
+    .replace(HTML_TAG, ' ')
+    .replace(/<#>/g, ' ') // the SMS Retriever marker, read before normalising (extract.ts)
     .replace(/&(nbsp|amp|lt|gt|quot|apos|#39);/g, (_, name: string) => ENTITIES[name] ?? ' ');
 }
 

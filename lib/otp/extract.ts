@@ -40,8 +40,10 @@ const URL = /\b(?:https?:\/\/|www\.)\S{1,500}|\b[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-
 
 /** "is", "es", "是", ":" … between a keyword and its code: the tightest possible binding. A number sign
  * counts too ("OTP No. 276094", "код № 551902"): it names the code itself. */
-const TIGHT_GAP = /^[\s:=#*()[\]【】『』「」"'«»<>.,，、|\-–—]{0,8}(?:n[or]\.?[\s:#]{0,3})?(?:(?:is|es|és|est|ist|è|é|lautet|это|je|to|jest|wynosi|är|er|on|ir|yra|là|la|adalah|ay|είναι|是|为|為|は|는|은)(?![\p{L}])[\s:=*(["'«【『「\-–—]{0,4})?$/iu;
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const TIGHT_GAP = /^[\s:=#*()[\]【】『』「」"'«»<>.,，、|\-–—]{0,8}(?:n[or]\.?[\s:#]{0,3})?(?:(?:is|es|és|est|ist|è|é|lautet|это|je|to|jest|wynosi|är|er|on|ir|yra|là|la|adalah|ay|είναι|是|为|為|は|는|은|คือ)(?![\p{L}])[\s:=*(["'«【『「\-–—]{0,4})?$/iu;
+/** Scripts written without spaces between words (CJK, Thai, Lao, Khmer, Burmese): a keyword after the
+ * code in the same clause labels it, as the word order of these languages puts it there. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const LABEL_PHRASE = /^[^.!?。！？\n:]{1,45}:[ \t]*$/u;
 /** Dates, times, ordinals and short abbreviations inside a label ("Kod nr 3 z dn. 12.03.2024:") are
  * part of the label, not the end of a sentence. */
@@ -51,23 +53,26 @@ const LABEL_ABBREVIATION = /(?<![\p{L}])\p{L}{1,3}\./gu;
 /** "пароль для входа в личный кабинет: X", "Kod SMS do operacji nr 1 z 12.03: X": a short phrase that
  * starts with the keyword and ends with a colon labels X as tightly as the keyword alone. */
 function isLabelPhrase(gap: string): boolean {
-  return LABEL_PHRASE.test(gap.replace(LABEL_NUMBER, '0').replace(LABEL_ABBREVIATION, 'x'));
+  return LABEL_PHRASE.test(gap.replace(LABEL_NUMBER, '0').replace(LABEL_ABBREVIATION, 'x')) || COPULA_PHRASE.test(gap);
 }
+/** "รหัสยืนยัน Steam ของคุณคือ X", "code for your Acme account is X": a short phrase from the keyword to a
+ * copula labels X like a colon does. */
+const COPULA_PHRASE = /^[^.!?。！？\n:\d]{1,24}(?:(?<![\p{L}])(?:is|est|es|ist|lautet|это|je|jest|to|är|er|adalah|ialah|là|la)|คือ|是|为|為|は)\s{0,2}$/iu;
 /** "password no. 1:", "kod (#2):", "пароль №3": a numbered label is still a label. */
 const ORDINAL = /^\s*\(?(?:№|#|n[o°º]\.?|nr\.?|номер)\s?\d{1,2}\)?/iu;
 const SENTENCE_BREAK = /[.!?。！？](?:\s|$)|\n\s*\n/;
 /** The gap ends with "is", "est", ":", "—" …: the number is what the sentence was announcing. */
-const COPULA_END = /(?:^|[\s\p{P}])(?:is|est|es|és|ist|è|é|lautet|это|je|to|jest|wynosi|är|er|ir|yra|là|la|adalah|ay|είναι|是|为|為|は|:|-|–|—)[\s:*"'«(\[]{0,3}$/iu;
+const COPULA_END = /(?:^|[\s\p{P}])(?:is|est|es|és|ist|è|é|lautet|это|je|to|jest|wynosi|är|er|ir|yra|là|la|adalah|ay|είναι|是|为|為|は|คือ|:|-|–|—)[\s:*"'«(\[]{0,3}$/iu;
 /** After the number, "is your …" / "— код …" announces it just as well. */
-const COPULA_START = /^[\s*)\]"'»]{0,2}(?:is|es|és|est|ist|è|é|е|je|er|är|on|ir|yra|ni|ay|adalah|είναι|—|-|–|это|це|to|la|là|هو|是|があなた|입니다)(?![\p{L}])/iu;
+const COPULA_START = /^[\s*)\]"'»]{0,2}(?:is|es|és|est|ist|è|é|е|je|er|är|on|ir|yra|ni|ay|adalah|είναι|—|-|–|это|це|to|la|là|هو|是|があなた|입니다|คือ)(?![\p{L}])/iu;
 
 /** Half of a code ("первая часть кода"): nothing to type on a website. */
 const PARTIAL = /(?:перв|втор)\p{L}*\s+част\p{L}*\s+(?:код|парол)|(?:pervaya|vtoraya|pervuyu)\s+chast'?\s+kod|(?:first|second)\s+(?:part|half)\s+of\s+(?:the\s+|your\s+)?code/iu;
 /** A code to read out to an employee, not to type ("Сообщите его сотруднику"). */
-const READ_OUT = /(?:сообщите|назовите|продиктуйте|повідомте|назвіть|soobshchite|soobshite|nazovite)\s+(?:его|этот код|код|його|цей код|ego|etot kod)?\s*(?:\d{3,8}\s+)?(?:нашему\s+|нашому\s+)?(?:сотрудник|оператор|курьер|кур'єр|співробітник|представител|представник|водій|sotrudnik|operator|kurer)|(?:告知|告诉|提供给|出示给|交给)(?:快递员|快递小哥|配送员|骑手|司机|工作人员|店员|收银员)|(?:tell|give|read|show|provide)\s+(?:it|this code|the code|this)\s+to\s+(?:the\s+|our\s+|your\s+|a\s+)?(?:courier|agent|employee|operator|representative|driver|cashier|staff)|(?:pin|code|код|kod)\s+(?:for|для|dlya)\s+(?:the\s+|your\s+)?(?:courier|driver|agent|cashier|курьер|водител|kurer|voditel)|(?:share|give|tell|show|provide|hand)\s+(?:the\s+|this\s+|your\s+|that\s+)?(?:otp|code|pin|it)\b[^.!?\n]{0,20}?\s(?:with|to)\s+(?:(?:the|your|our|an?)\s+(?!(?:[\p{L}\p{N}-]+\s+)?(?:any|app|application|website|site|web|page|portal|form|field|screen)(?![\p{L}]))\p{L}|delivery|driver|courier|agent|executive|partner|rider|captain|cashier)|(?:proporcion\p{L}*|entreg\p{L}*|informe|mostr\p{L}*|muestr\p{L}*|berikan|tunjukkan|sampaikan)\s+(?:el\s+|o\s+|este\s+|esse\s+|ini\s+)?(?:c[oó]digo|kode|otp|pin)[^.!?\n]{0,20}?\s(?:(?:al|ao|à)\s+(?!nadie|ningu[eé]m|terceir|\p{L}+(?:ar|er|ir)(?![\p{L}]))|(?:ke|kepada)\s+(?!siapa|orang lain))\p{L}|delivery\s+(?:authentication\s+|verification\s+)?(?:code|otp|pin)|(?:code|otp|pin)\s+for\s+(?:the\s+|your\s+)?delivery|share\s+(?:it\s+)?with\s+(?:the\s+|our\s+)?(?:delivery|driver|courier|agent|rider)|show\s+(?:this|the|your)\s+(?:code|pin)\s+(?:at|to)\s|cung c[aấ]p cho nh[aâ]n vi[eê]n|(?:передайте|покажите|скажите)\s+(?:его\s+|этот\s+код\s+|код\s+)?(?:курьер|водител|сотрудник)/iu;
+const READ_OUT = /(?:сообщите|назовите|продиктуйте|повідомте|назвіть|soobshchite|soobshite|nazovite)\s+(?:его|этот код|код|його|цей код|ego|etot kod)?\s*(?:\d{3,8}\s+)?(?:нашему\s+|нашому\s+)?(?:сотрудник|оператор|курьер|кур'єр|співробітник|представител|представник|водій|sotrudnik|operator|kurer)|(?:告知|告诉|提供给|出示给|交给)(?:快递员|快递小哥|配送员|骑手|司机|工作人员|店员|收银员)|(?:tell|give|read|show|provide)\s+(?:it|this code|the code|this)\s+to\s+(?:the\s+|our\s+|your\s+|a\s+)?(?:courier|agent|employee|operator|representative|driver|cashier|staff)|(?:pin|code|код|kod)\s+(?:for|для|dlya)\s+(?:the\s+|your\s+)?(?:courier|driver|agent|cashier|курьер|водител|kurer|voditel)|(?:share|give|tell|show|provide|hand)\s+(?:the\s+|this\s+|your\s+|that\s+)?(?:[\p{L}-]+\s+)?(?:otp|code|pin|it)\b[^.!?\n]{0,20}?\s(?:with|to)\s+(?:(?:the|your|our|an?)\s+(?!(?:[\p{L}\p{N}-]+\s+)?(?:any|app|application|website|site|web|page|portal|form|field|screen)(?![\p{L}]))\p{L}|delivery|driver|courier|agent|executive|partner|rider|captain|cashier|service|engineer|technician|ambassador|staff|employee|officer|representative)|(?:please|kindly)\s+share\s+(?:the|this|your)\s+(?:[\p{L}-]+\s+)?(?:otp|code|pin)(?![\p{L}])(?![^.!?\n]{0,20}\s(?:on|in|into|via)\s+(?:the\s+)?(?:official\s+)?(?:app|website|site|portal|page))|(?:proporcion\p{L}*|entreg\p{L}*|informe|mostr\p{L}*|muestr\p{L}*|berikan|tunjukkan|sampaikan)\s+(?:el\s+|o\s+|este\s+|esse\s+|ini\s+)?(?:c[oó]digo|kode|otp|pin)[^.!?\n]{0,20}?\s(?:(?:al|ao|à)\s+(?!nadie|ningu[eé]m|terceir|\p{L}+(?:ar|er|ir)(?![\p{L}]))|(?:ke|kepada)\s+(?!siapa|orang lain))\p{L}|delivery\s+(?:authentication\s+|verification\s+)?(?:code|otp|pin)|(?:code|otp|pin)\s+for\s+(?:the\s+|your\s+)?delivery|share\s+(?:it\s+)?with\s+(?:the\s+|our\s+)?(?:delivery|driver|courier|agent|rider)|show\s+(?:this|the|your)\s+(?:code|pin)\s+(?:at|to)\s|cung c[aấ]p cho nh[aâ]n vi[eê]n|(?:передайте|покажите|скажите)\s+(?:его\s+|этот\s+код\s+|код\s+)?(?:курьер|водител|сотрудник)|(?:แจ้ง|บอก)[^\n]{0,40}?(?:แก่|กับ|ให้)\s?(?:เจ้าหน้าที่|พนักงาน)/iu;
 /** Codes for a parcel locker, a pickup point or a cash machine, and a new card or phone-banking PIN:
  * typed on a terminal or a keypad, not on a website. */
-const NOT_WEB = /(?<![\p{L}])(?:(?:at|in|в|на|di|w)\s+(?:the\s+|an\s+|any\s+)?(?:[\p{L}&'-]+\s+){0,3}?(?:atm|банкомат\p{L}*|bankomat\p{L}*)|cajeros?(?: autom[aá]tico)?|caixa(?:s)? (?:eletr[oô]nico|autom[aá]tico|multibanco)|multibanco|geldautomat\p{L}*|distributeur(?: automatique| de billets)?|bancomat|atm机|取款机|提款机|withdraw(?:al)?\s+(?:of\s+)?cash|cash\s+withdrawal|сняти\p{L}*\s+наличн\p{L}*|retir\p{L}*\s+(?:de\s+)?(?:efectivo|dinero|dinheiro|esp[eè]ces)|取款|取现|locker|new pin|pin baru|pin mới|нов\p{L}+ (?:pin|пин))(?![\p{L}])|код\p{L}*\s+(?:для\s+)?(?:получения|выдачи)|пункт\p{L}*\s+выдачи|постамат|pickup code|collection code|parcel locker|code de retrait|point relais|kod odbioru|paczkomat|abholcode|packstation|c[óo]digo de retirada|kode pengambilan|teslim kodu|取件码|取货码/iu;
+const NOT_WEB = /(?<![\p{L}])(?:(?:at|in|в|на|di|w)\s+(?:the\s+|an\s+|any\s+)?(?:[\p{L}&'-]+\s+){0,3}?(?:atm|банкомат\p{L}*|bankomat\p{L}*)|cajeros?(?: autom[aá]tico)?|caixa(?:s)? (?:eletr[oô]nico|autom[aá]tico|multibanco)|multibanco|geldautomat\p{L}*|distributeur(?: automatique| de billets)?|bancomat|atm机|取款机|提款机|withdraw(?:al)?\s+(?:of\s+)?cash|cash\s+withdrawal|сняти\p{L}*\s+наличн\p{L}*|retir\p{L}*\s+(?:de\s+)?(?:efectivo|dinero|dinheiro|esp[eè]ces)|retrait\s+(?:d['’]\s?argent|d['’]esp[eè]ces|de\s+(?:fonds|cash))|取款|取现|locker|new pin|pin baru|pin mới|нов\p{L}+ (?:pin|пин))(?![\p{L}])|код\p{L}*\s+(?:для\s+)?(?:получения|выдачи)|пункт\p{L}*\s+выдачи|постамат|pickup code|collection code|parcel locker|code de retrait|point relais|kod odbioru|paczkomat|abholcode|packstation|c[óo]digo de retirada|kode pengambilan|teslim kodu|取件码|取货码/iu;
 /** A code for a bank's call centre or phone banking ("authentication code for using the Contact Centre
  * service", "OTP … at the Bank Call Center"): keyed in on a phone call, not on a website. Only the code's
  * own purpose counts: "for queries call our call centre", "contact phone banking" name a help line (no
@@ -75,12 +80,18 @@ const NOT_WEB = /(?<![\p{L}])(?:(?:at|in|в|на|di|w)\s+(?:the\s+|an\s+|any\s+)
 const CALL_CENTRE = /(?<![\p{L}])(?:at|for(?:\s+using)?|для|pour|para|f[üu]r)\s+(?:(?!call|contact|visit|reach|звон|позвон)[\p{L}&'-]+\s+){0,3}?(?:(?:call|contact)[\s-]?cent(?:er|re)|(?:tele)?phone[\s-]banking|ivr|колл?-?центр\p{L}*|телефонн\p{L}* банк\p{L}*)(?![\p{L}])/iu;
 /** "exp 09/29", "срок 09/28", "ważna do 09/29", "SKT 09/29" next to a card: the card's details. */
 const CARD_EXPIRY = /(?<![\p{L}])(?:exp(?:iry|iration)?(?:\s+date)?|valid\s+(?:thru|through)|срок(?:\s+действия)?|термін(?:\s+дії)?|ważn\p{L}*|skt|son kullanma(?:\s+tarihi)?|gültig bis|vencimiento|validade|scadenza)[\s:.]{1,3}(?:\p{L}{1,3}\s)?(?:0[1-9]|1[0-2])\s?\/\s?(?:20)?\d{2}(?![\d/])/iu;
+/** A card's PIN ("PIN: 1234 for your new card", "card PIN", "PIN-код карты", "PIN kartu", "kartınızın
+ * şifresi"): typed at a terminal or a cash machine, never on a website. */
+const CARD_PIN = /(?<![\p{L}])(?:(?:pin|пин|пін)(?:[- ]?(?:код\p{L}*|code|kodu))?(?:[^.!?\n\p{L}]{0,12}|\s+\d{4,6}\s+)(?:(?:for|of|to|для|от|до|на|к|по)\s+)?(?:(?:your|the|a|ваш\p{L}*|new|нов\p{L}*)\s+){0,2}(?:card|карт\p{L}*|kartu|kart\p{L}*)|(?:card|карт\p{L}*|kartu|kart\p{L}*)\s+(?:pin|пин|пін|şifre\p{L}*))(?![\p{L}])/iu;
+/** "Код для подтверждения смены PIN", "Zmiana kodu PIN", "to set a PIN": the code confirms a change of
+ * the PIN on a site or in an app, which is a code to type. */
+const PIN_CHANGE = /(?:смен\p{L}*|измен\p{L}*|установк\p{L}*|zmian\p{L}*|ustawieni\p{L}*|change|set(?:ting)?|reset|değişikli\p{L}*)\s+(?:\p{L}+\s+)?(?:a\s+|the\s+|your\s+)?(?:pin|пин|пін)/iu;
 const CARD = /(?<![\p{L}])(?:card|karta|kartka|kart\p{L}*|карт\p{L}*|tarjeta|cart[ãa]o|carta)|[*x•]{2,}\s?\d{4}|\d[*x•]{2,}\d/iu;
 const NEGATION_BEFORE = /(?:не|ne|not|never|n't|don't|никому|(?<![\p{L}])(?:no|não|nunca|jangan|nie))\s*$/iu;
 /** Balance reports ("Доступно: 146 003,44т", "the remaining 1,250.00 USDT") quote authorisation numbers as
  * "Kod:"; they hold no OTP unless the message also speaks like one. A remaining amount counts only with
  * its cents, so that "3 attempts remaining" is no balance. */
-const BALANCE_NOTICE = /dostupn|доступн|баланс|balance|balans|saldo|bakiye|ostatok|остаток|ost\.|zalyshok|залишок|kolzhetimdi|қалдық|(?:remaining|restante?|verbleibend\p{L}*|kalan|sisa)\s+\d{1,3}(?:[.,\s]\d{3})*[.,]\d{2}(?!\d)/iu;
+const BALANCE_NOTICE = /dostupn|доступн|баланс|balance|balans|saldo|(?:nouveau\s+|votre\s+)?solde(?!s)|bakiye|ostatok|остаток|ost\.|zalyshok|залишок|kolzhetimdi|қалдық|(?:remaining|restante?|verbleibend\p{L}*|kalan|sisa)\s+\d{1,3}(?:[.,\s]\d{3})*[.,]\d{2}(?!\d)/iu;
 /** "Use code 5521 to get 20% off": a code that buys a discount, in a message that never speaks like an OTP. */
 const PROMOTION = new RegExp(
   [
@@ -93,6 +104,10 @@ const PROMOTION = new RegExp(
     '(?:envío gratis|frete gr[aá]tis|livraison gratuite|kostenlose[rn]? (?:versand|lieferung)|[üu]cretsiz kargo|бесплатн\\p{L}* доставк|gratis ongkir|ارسال رایگان|شحن مجاني|包邮|免运费|送料無料|무료\\s?배송)',
     // a gift to win, either word first: "hediyesi kazanmak için", "gana un regalo", "выиграй подарок"
     '(?<![\\p{L}])(?:(?:hediye|gift|подар|regalo|cadeau|geschenk)\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:kazan|win|выигр|gana|gagn|gewinn)|(?:win|выигр|gana|gagne|gewinn)\\p{L}*\\s+(?:(?:an?|un|une|einen?|the|your)\\s+)?(?:gift|подар|regalo|cadeau|geschenk))',
+    // money given to join: "10TL FREE bonus", "welcome bonus", "bonus 100%"
+    '(?<![\\p{L}])(?:(?:free|welcome|deposit|sign[- ]?up|first deposit|hoş ?geldin|bedava|ilk üye)\\s+bonus\\p{L}*|bonus\\s+\\d{1,3}\\s?%)',
+    // "discount" in Thai, Korean and Chinese, which need no percentage to say it
+    '(?:ส่วนลด|할인\\s?(?:쿠폰|코드)|折扣码|优惠码)',
     // "discount 40%", "Disc.25%", "Discond 40%", "diskon 60%"
     '(?:скидк\\p{L}*|disc\\p{L}*|rabatt|descuento|desconto|diskon|sale)[.\\s]+(?:of\\s+|на\\s+|von\\s+|de\\s+)?\\d{1,2}\\s?%',
     // money back or off: "get Rs 100 cashback", "flat ₹50 off", "кешбэк 500 ₽"
@@ -109,6 +124,8 @@ const PRIZE = new RegExp(
   ].join('|'),
   'iu',
 );
+/** "Do not share", "никому не сообщайте", "jangan berikan", "请勿泄露": what a real OTP message says. */
+const SECRECY = /(?:never|do not|don't|dont|not to)\s+(?:share|disclose|give|tell|forward|reveal)|никому|nikomu|не\s+(?:сообщайте|передавайте|говорите)|нікому|jangan\s+(?:berikan|bagikan|beritahu|memberitahu|sebarkan|kasih)|rahasiakan|勿|不要(?:泄露|告诉|透露|转发)|不得|절대|타인에게|請勿|共有しないで|教えないで|no\s+(?:compartas|comparta|lo compartas)|não\s+(?:compartilhe|partilhe|informe)|nie\s+(?:udostępniaj|podawaj|przekazuj)|paylaşmayın|kimseyle|hiç kimse|không\s+(?:chia sẻ|cung cấp)|به هیچ|اختیار دیگران|لا\s+تشارك/iu;
 const OTP_SPEECH = /otp|парол|parol|password|одноразов|odnorazov|one[- ]?time|никому|nikomu|never share|do not share|don't share|не сообщайте|ne soobsh|введите|vvedite|enter|подтвер|podtver|confirm|verif/iu;
 /** "send 1234 to 900", "ответьте 1234": a reply to the service, not a code for a site. */
 /** Verbs that send an SMS ("send", "text", "отправьте", "envía", "senden", "kirim", "wyślij", "gönderin", "soạn"),
@@ -118,7 +135,8 @@ const TO_NUMBER = String.raw`(?<![\p{L}])(?:to|an|al|ke|au|à|на(?:\s+(?:ко�
 const SEND_VERB_BEFORE = new RegExp(`(?:${SEND_VERB}|ответ\\p{L}*)[^.!?\\n]{0,45}$`, 'iu');
 const TO_NUMBER_AFTER = /^["»']?\s*(?:to|на|an|a|al|au|à|ke|para|no)\s*(?:номер\p{L}*\s+|nomer\p{L}*\s+|(?:the\s+)?(?:short\s+)?number\s+)?\+?\d{3,}/iu;
 /** "text MIX to 85069", "отправьте … на номер 900": the number is where to send, not what to type. */
-const DESTINATION_BEFORE = new RegExp(`(?:${SEND_VERB}|call)[^.!?\\n]{0,40}${TO_NUMBER}\\s*$`, 'iu');
+// After a code word "SMS" is a noun and "to" a copula ("Twój kod SMS to 011387", Polish and Czech).
+const DESTINATION_BEFORE = new RegExp(`(?:(?<!(?:kod|k[oó]d|code|код|kode)\\p{L}{0,4}\\s)${SEND_VERB}|call)[^.!?\\n]{0,40}${TO_NUMBER}\\s*$`, 'iu');
 /** Verb-final languages put the send verb after the number: "4609'a gönderin", "7010 нөміріне жіберіңіз",
  * "به 300012 ارسال کنید". Only the imperative: "Код 551902 жіберілді" (was sent) is a code. */
 const SEND_VERB_AFTER = /^['’ ]?(?:y?[ae])?\s+(?:nömirin\p{L}*\s+|нөмір\p{L}*\s+)?(?:g[öo]nder(?:in|iniz)?|жіберіңіз|жібер|ارسال\s+کنید|بفرستید)(?![\p{L}])/iu;
@@ -244,7 +262,9 @@ function bind(text: string, c: Candidate, keywords: KeywordHit[], numbers: Candi
     }
     const gap = text.slice(c.end, k.start);
     // After the code, only a short connector is tight: "123456 is your code", "*512657* هو رمز".
-    const between = numberIn(c.end, k.start);
+    // A date or a time in between counts as another number: "Сбербанк: 0042 05.11.2024 Пароль … 55912"
+    // is a sequence number and a date, then the label of the code that follows it.
+    const between = numberIn(c.end, k.start) || DATE_OR_TIME.test(gap);
     let s = gapScore(gap, /^[\s*)\]】』」"'»:\-–—]{0,4}$/.test(gap), between);
     const sameClause = !between && !SENTENCE_BREAK.test(gap) && !/[,;，；]/.test(gap);
     const announced = sameClause && COPULA_START.test(gap);
@@ -256,11 +276,15 @@ function bind(text: string, c: Candidate, keywords: KeywordHit[], numbers: Candi
     // A code first and its label after in the same clause: CJK word order ("12345X 是您的代码"), or a
     // copula in any script when the code opens its sentence ("a7k2p9 is your Acme code", "[Acme] k3jd8s
     // est votre code"); mid-sentence ("… ref AB12CD is your …") it is the tail of something else.
-    if (sameClause && gap.length <= 30 && (CJK.test(gap) || (announced && opensSentence(text, c)))) b.tightAfter = Math.max(b.tightAfter, k.weight);
+    // A keyword in a warning ("ห้ามบอกรหัสนี้", "请勿泄露验证码") names no token before it.
+    const warned = WARNING_BEFORE.test(text.slice(Math.max(0, k.start - 12), k.start));
+    if (sameClause && gap.length <= 30 && !warned && (CJK.test(gap) || (announced && opensSentence(text, c)))) b.tightAfter = Math.max(b.tightAfter, k.weight);
     b.after = Math.max(b.after, 0.92 * k.weight * s);
   }
   return b;
 }
+
+const DATE_OR_TIME = /\d[.:/]\d/;
 
 function isSendBack(text: string, c: Candidate): boolean {
   const before = text.slice(Math.max(0, c.start - 40), c.start);
@@ -276,11 +300,14 @@ const SOLE_SCORE = 0.6;
 const SHORT_MESSAGE = 50;
 
 /** "Never share your OTP", "without OTP/PIN", "never asks for your PIN": a warning, not a label. */
-const WARNING_BEFORE = /(?:(?<![\p{L}])(?:не|ne|nie|not|never|without|jangan|nunca|niemals|никогда|никому)(?![\p{L}])|n't)[^.!?\n]{0,20}$/iu;
+const WARNING_BEFORE = /(?:(?<![\p{L}])(?:не|ne|nie|not|never|without|jangan|nunca|niemals|никогда|никому)(?![\p{L}])|n't|勿|不要|ห้าม|อย่า)[^.!?\n]{0,20}$/iu;
 
 /** "Ketik INFO kirim ke 0896…", "text STOP to 85069": an offer of a service, whose numbers are prices and
  * short numbers, not a code. */
 const TEXT_X_TO_N = new RegExp(`${SEND_VERB}\\s[^.!?\\n]{0,30}?${TO_NUMBER}\\s+\\+?\\d{3,}`, 'iu');
+
+/** "for logging in:", "untuk masuk:", "для входа:": a purpose of signing in, then a colon. */
+const SIGN_IN_LABEL = new RegExp(`(?:(?:to|for|для|untuk|utk|pour|para|zum|do)\\s+(?:${SIGN_UP.source})|(?:untuk|utk)\\s+(?:log\\s+)?masuk)[^:\\n]{0,12}:\\s*$`, 'iu');
 
 function isSoleNumber(body: string, numbers: Candidate[], keywords: KeywordHit[], retriever: boolean): boolean {
   const only = numbers.length === 1 ? numbers[0] : undefined;
@@ -295,6 +322,9 @@ function isSoleNumber(body: string, numbers: Candidate[], keywords: KeywordHit[]
     k.weight >= 0.9 && Math.max(only.start - k.end, k.start - only.end) <= LINE_LABEL_WINDOW && !WARNING_BEFORE.test(body.slice(Math.max(0, k.start - 30), k.start))
 
   if (keywords.some(announces)) return true;
+  // "… jangan memberitahu kode rahasia ini … untuk masuk: 848280": the code word sits in the warning,
+  // and a colon after "to log in" labels the number.
+  if (keywords.some((k) => k.weight >= 0.9) && SIGN_IN_LABEL.test(body.slice(Math.max(0, only.start - 40), only.start))) return true;
   // One plain sentence ("Log in: X" aside): a comma or colon would make the number one item among others.
   const rest = body.slice(0, only.start).replace(/:\s*$/, '') + body.slice(only.end);
   return body.trim().length <= SHORT_MESSAGE && !/[\d,;:!?]/.test(rest) && SIGN_UP.test(body);
@@ -374,13 +404,20 @@ function messageGates(text: string): Gates {
     callCentre: CALL_CENTRE.test(text),
     // A card's details (its expiry date and a "security code", "kod", CVV) carry no one-time code
     // unless the message says OTP or password.
-    cardDetails: CARD_EXPIRY.test(text) && CARD.test(text) && !hasOtpWord(text),
+    // A card's PIN is a card detail too, unless a code or OTP word other than the PIN's own stands
+    // beside it ("PIN-код для карты … Код подтверждения: X").
+    cardDetails: (CARD_EXPIRY.test(text) && CARD.test(text) && !hasOtpWord(text))
+      || (CARD_PIN.test(text) && !PIN_CHANGE.test(text)
+        && !findKeywords(text.replace(new RegExp(CARD_PIN, 'giu'), ' ')).some((k) => k.weight >= 0.9)),
     // A prize notice is spam or a lottery; a real code for claiming a prize in an app is announced
     // with an OTP word ("领奖验证码"), not just "code". A "PIN" for a prize draw is part of the lure
     // too, and so is the bare word "code" of Persian and Arabic (کد, كود), which the keyword tables
     // count as strong.
+    // An OTP word lets a prize notice through only with what real OTP messages say about the code (keep
+    // it secret, it lasts minutes): a lure's "otp anda 02399888 … utk info klik" says neither.
     prize: PRIZE.test(text)
-      && !hasOtpWord(text.replace(/(?<![\p{L}])pin(?![\p{L}])|کد|كود/giu, '')),
+      && !(hasOtpWord(text.replace(/(?<![\p{L}])pin(?![\p{L}])|کد|كود/giu, ''))
+        && (SECRECY.test(text) || VALID_MINUTES.test(text))),
     readOut: ro !== null && !NEGATION_BEFORE.test(text.slice(Math.max(0, ro.index - 12), ro.index)),
     balance: BALANCE_NOTICE.test(text) && !otpSpeech,
     promotion: PROMOTION.test(text) && !otpSpeech,
