@@ -88,7 +88,7 @@ describe('SMS corpus', () => {
   // the part was last tuned on. Parts 9 and 10 keep misses nobody could fix by kind (docs/code-extraction.md,
   // "Ninth round"): five bank codes called a "transaction code", a three-digit code, two smishing lures.
   // The ranker's veto costs part 6 one code ("nhap ma X de xac nhan", within the floor) and part 7
-  // three (was 99.5 %): two letter codes after "Introduce el codigo", an Arabic login code.
+  // three (was 99.5 %): two codes after "Introduce el codigo", an Arabic login code.
   it.each([
     ['heldout-6', 'blind figure 91.0 %, studied since round 6', 200, 0.25, 0.995, 0],
     ['heldout-7', 'blind figure 95.0 %, studied since round 7', 200, 0.3, 0.985, 0],
