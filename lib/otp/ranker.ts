@@ -82,7 +82,7 @@ export function probability(model: RankerModel, features: readonly number[]): nu
  * codes that are the whole message and the short labelled kinds a linear model finds rare), and a
  * code an OTP or password word labels with a colon or announces right after it. Chosen by the
  * replays of past blind parts (docs/code-extraction.md, "Wired in"). */
-export function isExempt(a: Analysis, c: ScoredCandidate): boolean {
+function isExempt(a: Analysis, c: ScoredCandidate): boolean {
   const b = c.binding;
   return a.body.length < SHORT_BODY || (b.labelled && b.tightBefore >= STRONG_KEYWORD)
     || b.after >= ANNOUNCED_AFTER;
