@@ -1,9 +1,11 @@
 // Trains the learned ranker over the extractor's candidates (lib/otp/ranker.ts) and measures it
 // against the hand rules (docs/code-extraction.md, "Learned ranker"). Three ways to decide:
-//   hand      extractCode as it is;
-//   veto      the hand rules' code, dropped when the ranker finds it unlikely (both must agree);
+//   hand      the hand rules alone (decideByRules);
+//   veto      the hand rules' code, dropped when the ranker finds it unlikely (ranker.ts, vetoes):
+//             what extractCode does with the committed weights;
 //   ranker    the ranker's likeliest value when it is likely enough, the hand rules unused.
-// Usage (npm run eval:ranker is --cv):
+// Usage (npm run eval:ranker is --cv, npm run train:ranker is --write):
+//   --write                  trains on every listed file and writes lib/otp/ranker-weights.ts
 //   --cv                     leave-one-part-out over the corpus parts below
 //   --hold A,B [--exclude C,D]
 //                            trains on every listed file but A, B (and C, D), measures A and B: a
@@ -11,12 +13,13 @@
 //   --measure FILE.jsonl     trains on every listed file, measures FILE (a blind part, once)
 // Deterministic: full-batch descent from zero weights over files in a fixed order, no randomness.
 // Only the files listed here are trained on; a part kept blind is only ever read by --measure.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { analyseMessage, extractCode } from '../lib/otp/extract.ts';
+import type { Analysis } from '../lib/otp/extract-analysis.ts';
+import { analyseMessage, decideByRules } from '../lib/otp/extract.ts';
 import {
-  candidateFeatures, FEATURE_NAMES, probability, type RankerModel,
+  candidateFeatures, FEATURE_NAMES, probability, vetoes, type RankerModel,
 } from '../lib/otp/ranker.ts';
 import { parseJsonl } from './eval-codes.ts';
 
@@ -26,7 +29,7 @@ const ALWAYS_TRAIN = ['sms-dev.jsonl', 'sms-written-kinds.jsonl'];
 /** Published SMS, one file per group of sources (test/fixtures/sms-corpus/README.md): the folds. */
 export const CORPUS_PARTS = [
   'tuning', 'tuning-2', 'tuning-3', 'heldout', 'heldout-2', 'heldout-3', 'heldout-4', 'heldout-5',
-  'heldout-6', 'heldout-7', 'heldout-8', 'heldout-9', 'heldout-10',
+  'heldout-6', 'heldout-7', 'heldout-8', 'heldout-9', 'heldout-10', 'heldout-11', 'heldout-12',
 ];
 
 /** The fit: L2 strength, steps and step size of the descent; the share of the training negatives
@@ -37,8 +40,9 @@ const SETTINGS = { l2: 1e-3, steps: 600, rate: 0.1, fpBudget: 0.005 };
 interface Message {
   part: string;
   code: string | null;
-  /** What extractCode returns. */
+  /** The hand rules' code. */
   hand: string | null;
+  analysis: Analysis;
   /** Decided by the origin-bound line, never by the ranker: not trained on. */
   originCode: string | null;
   candidates: { value: string; features: number[] }[];
@@ -53,8 +57,8 @@ export function loadFile(part: string, path: URL): Message[] {
       value: c.value,
       features: candidateFeatures(a, c),
     }));
-    const hand = extractCode(row.text, row.hint).code;
-    return { part, code: row.code, hand, originCode: a.originCode, candidates };
+    const hand = decideByRules(a, row.hint).code;
+    return { part, code: row.code, hand, analysis: a, originCode: a.originCode, candidates };
   });
 }
 
@@ -99,16 +103,10 @@ function fit(messages: Message[]): Weights {
       w[i] = (w[i] as number) - (SETTINGS.rate * mHat) / (Math.sqrt(vHat) + 1e-8);
     }
   }
-  return { weights: [...w.slice(0, d)], bias: w[d] as number };
-}
-
-/** A value's probability: that of its likeliest occurrence. */
-function valueProbability(model: RankerModel, m: Message, value: string): number {
-  let best = 0;
-  for (const c of m.candidates) {
-    if (c.value === value) best = Math.max(best, probability(model, c.features));
-  }
-  return best;
+  // Rounded, so that the committed module is readable and the threshold is chosen on the very
+  // weights extractCode uses.
+  const round = (x: number) => Math.round(x * 1e6) / 1e6;
+  return { weights: [...w.slice(0, d)].map(round), bias: round(w[d] as number) };
 }
 
 function rankerTop(model: Weights, m: Message): { value: string; p: number } {
@@ -124,9 +122,7 @@ type Way = 'hand' | 'veto' | 'ranker';
 
 function decide(way: Way, model: RankerModel, m: Message): string | null {
   if (way === 'hand' || m.originCode !== null) return m.hand;
-  if (way === 'veto') {
-    return m.hand !== null && valueProbability(model, m, m.hand) >= model.threshold ? m.hand : null;
-  }
+  if (way === 'veto') return m.hand !== null && vetoes(model, m.analysis, m.hand) ? null : m.hand;
   const top = rankerTop(model, m);
   return top.p >= model.threshold ? top.value : null;
 }
@@ -205,9 +201,41 @@ function table(all: Message[], tested: string[], training: (part: string) => Mes
   if (tested.length > 1) line('pooled', sums, '');
 }
 
+/** Every file trained on, the corpus parts but `exclude`, in a fixed order. */
+export function trainingSet(exclude: string[] = []): Message[] {
+  return [
+    ...ALWAYS_TRAIN.flatMap((f) => loadFile(f, new URL(f, FIXTURES))),
+    ...CORPUS_PARTS.filter((p) => !exclude.includes(p)).flatMap((p) => loadFile(p, corpusPath(p))),
+  ];
+}
+
+const WEIGHTS_MODULE = new URL('../lib/otp/ranker-weights.ts', import.meta.url);
+
+function weightsModule(model: RankerModel): string {
+  const weights = model.weights.map((w, i) => `    ${w}, // ${FEATURE_NAMES[i]}`);
+  return [
+    '// Generated by `npm run train:ranker` (scripts/train-ranker.ts --write); do not edit.',
+    '// The learned ranker (ranker.ts) trained on the dev set, the written kinds and corpus',
+    '// parts tuning 1-3 and held-out 1-10. Regenerate after any change to lib/otp/extract*.ts,',
+    '// ranker.ts or those files: test/unit/otp-ranker.test.ts fails until the weights are',
+    '// what training gives.',
+    "import type { RankerModel } from './ranker.ts';",
+    '',
+    'export const RANKER: RankerModel = {',
+    `  threshold: ${model.threshold},`,
+    `  bias: ${model.bias},`,
+    '  weights: [',
+    ...weights,
+    '  ],',
+    '};',
+    '',
+  ].join('\n');
+}
+
 function main(): void {
   const { values } = parseArgs({
     options: {
+      write: { type: 'boolean', default: false },
       cv: { type: 'boolean', default: false },
       hold: { type: 'string' },
       exclude: { type: 'string' },
@@ -216,11 +244,13 @@ function main(): void {
   });
   const list = (v: string | undefined) => (v ? v.split(',') : []);
   const parts = CORPUS_PARTS.filter((p) => !list(values.exclude).includes(p));
-  const training = [
-    ...ALWAYS_TRAIN.flatMap((f) => loadFile(f, new URL(f, FIXTURES))),
-    ...parts.flatMap((p) => loadFile(p, corpusPath(p))),
-  ];
-  if (values.measure) {
+  const training = trainingSet(list(values.exclude));
+  if (values.write) {
+    const model = train(training);
+    writeFileSync(WEIGHTS_MODULE, weightsModule(model));
+    console.log(`wrote lib/otp/ranker-weights.ts: threshold ${model.threshold}, `
+      + `${model.weights.length} weights, trained on ${training.length} messages`);
+  } else if (values.measure) {
     const name = values.measure.replace(/^.*\//, '');
     const measured = loadFile(name, new URL(values.measure, `file://${process.cwd()}/`));
     table(measured, [name], () => training);
@@ -230,7 +260,8 @@ function main(): void {
   } else if (values.cv) {
     table(training, parts, (part) => training.filter((m) => m.part !== part));
   } else {
-    console.error('usage: train-ranker.ts --cv | --hold A,B [--exclude C] | --measure FILE');
+    console.error('usage: train-ranker.ts --write | --cv | --hold A,B [--exclude C] '
+      + '| --measure FILE');
     process.exit(2);
   }
 }

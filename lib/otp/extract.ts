@@ -10,6 +10,8 @@ import { findCandidates, type Candidate } from './extract-candidates.ts';
 import { ENTER_BEFORE, findKeywords, hasOtpWord, LETTER_STOPWORDS, SIGN_UP, VALID_MINUTES, type KeywordHit } from './extract-keywords.ts';
 import { normalizeHint, normalizeText } from './extract-normalize.ts';
 import { asCode, CODE_PATTERN, type Code } from './code.ts';
+import { vetoes } from './ranker.ts';
+import { RANKER } from './ranker-weights.ts';
 
 export interface Extraction {
   /** The code to type, or null when unsure / no code. */
@@ -484,6 +486,17 @@ export function analyseMessage(text: string): Analysis {
 function findCode(text: string, providerHint?: string | null): Found {
   if (typeof text !== 'string' || text.trim() === '') return { code: null, confidence: 0, candidates: [], origin: null, embeddedOrigin: null };
   const a = analyseMessage(text);
+  const found = decideByRules(a, providerHint);
+  // The learned ranker's veto (ranker.ts): a code it finds unlikely is offered as a chip, not
+  // filled. An origin-bound line is the sender's own word and is never second-guessed.
+  if (found.code === null || a.originCode !== null || !vetoes(RANKER, a, found.code)) return found;
+  const candidates = [found.code, ...found.candidates].slice(0, MAX_CHIPS);
+  return { ...found, code: null, confidence: round(found.confidence * 0.5), candidates };
+}
+
+/** The hand rules' decision alone, before the learned ranker's veto (scripts/train-ranker.ts trains
+ * the ranker against it). */
+export function decideByRules(a: Analysis, providerHint?: string | null): Found {
   const { origin, originCode, embeddedOrigin } = a;
   const byValue = new Map<string, Scored>();
   for (const c of a.candidates) {

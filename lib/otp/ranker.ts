@@ -3,7 +3,8 @@
 // the message's gates as cues), read by a logistic regression that says how likely the candidate is
 // the code to type. The features hold the parts of the hand rules' score, never the score or the
 // decision: with those the regression copied the rules and added nothing on parts nobody had read.
-// scripts/train-ranker.ts trains and measures it; extractCode does not use it (the doc says why).
+// scripts/train-ranker.ts trains and measures it and writes ranker-weights.ts; extractCode uses
+// it as a veto (`vetoes`): the hand rules' code becomes a chip when the ranker finds it unlikely.
 import { isGated, type Analysis, type ScoredCandidate } from './extract-analysis.ts';
 
 export interface RankerModel {
@@ -32,6 +33,12 @@ export const FEATURE_NAMES = [
 
 /** The weight of an OTP or password word (extract-keywords.ts). */
 const STRONG_KEYWORD = 1;
+/** A message shorter than this (normalised) is "short", as a feature and for the veto. */
+const SHORT_BODY = 80;
+/** `binding.after` of an OTP word within a dozen characters after the code ("571004 is the One
+ * Time P/W") or of a code word right after it: 0.92 × the word's weight × the gap's score
+ * (extract.ts, bind). */
+const ANNOUNCED_AFTER = 0.78;
 const KINDS = ['digits', 'split', 'prefixed', 'alnum', 'letters', 'spaced'] as const;
 
 /** The features of one candidate, in the order of FEATURE_NAMES. */
@@ -58,7 +65,8 @@ export function candidateFeatures(a: Analysis, c: ScoredCandidate): number[] {
     f(g.balance), f(g.promotion), f(isGated(g)),
     f(g.otpSpeech), f(a.retriever), f(a.keywords.some((h) => h.weight >= STRONG_KEYWORD)),
     f(n === 1), f(n === 2), f(n >= 3), f(k === 0), f(k >= 1 && k <= 2), f(k >= 3),
-    f(a.body.length < 80), f(a.body.length >= 80 && a.body.length < 200), f(a.body.length >= 200),
+    f(a.body.length < SHORT_BODY), f(a.body.length >= SHORT_BODY && a.body.length < 200),
+    f(a.body.length >= 200),
   ];
 }
 
@@ -67,4 +75,24 @@ export function probability(model: RankerModel, features: readonly number[]): nu
   let z = model.bias;
   for (let i = 0; i < features.length; i++) z += (model.weights[i] ?? 0) * (features[i] ?? 0);
   return 1 / (1 + Math.exp(-z));
+}
+
+/** Where the hand rules' reading stands whatever the ranker says: a short message (room for one
+ * purpose, none for the promotion or notice around a code that the ranker catches; it holds the
+ * codes that are the whole message and the short labelled kinds a linear model finds rare), and a
+ * code an OTP or password word labels with a colon or announces right after it. Chosen by the
+ * replays of past blind parts (docs/code-extraction.md, "Wired in"). */
+function isExempt(a: Analysis, c: ScoredCandidate): boolean {
+  const b = c.binding;
+  return a.body.length < SHORT_BODY || (b.labelled && b.tightBefore >= STRONG_KEYWORD)
+    || b.after >= ANNOUNCED_AFTER;
+}
+
+/** Does the ranker drop the hand rules' code `value`? Only when no occurrence of it is exempt and
+ * even its likeliest occurrence is below the threshold. */
+export function vetoes(model: RankerModel, a: Analysis, value: string): boolean {
+  const occurrences = a.candidates.filter((c) => c.value === value);
+  if (occurrences.some((c) => isExempt(a, c))) return false;
+  const ps = occurrences.map((c) => probability(model, candidateFeatures(a, c)));
+  return Math.max(0, ...ps) < model.threshold;
 }

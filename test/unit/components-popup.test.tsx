@@ -8,10 +8,14 @@ import { createEngine } from '../../lib/background/engine.ts';
 import type { Connector } from '../../lib/connector.ts';
 import type { Command, CommandReply, CommandType } from '../../lib/messages.ts';
 import type { Tariff } from '../../lib/onlinesim/types.ts';
-import { summarize, type RentalsState, type StoredMessage, type StoredRental } from '../../lib/storage/rentals.ts';
+import {
+  rentalsItem, summarize, type RentalsState, type StoredMessage, type StoredRental,
+} from '../../lib/storage/rentals.ts';
 import { statusItem, type EngineStatus } from '../../lib/storage/status.ts';
 import type { OnlineSimClient } from '../../lib/onlinesim/client.ts';
-import { testEngineDeps } from './support/engine.ts';
+import { shown, testEngineDeps } from './support/engine.ts';
+import { listed, message as providerMessage, rental as providerRental } from './support/rentals.ts';
+import { extractCode } from '../../lib/otp/extract.ts';
 import type { Ledger } from '../../lib/storage/ledger.ts';
 import type { RentChoice } from '../../lib/storage/rent-choice.ts';
 import type { Settings } from '../../lib/storage/settings.ts';
@@ -293,6 +297,34 @@ describe('rental card', () => {
     expect(root.textContent).toContain('nothing was filled in');
     await click(button('Copy the code 7719'));
     expect(c.copied).toEqual(['7719']);
+  });
+
+  it('a code the learned ranker vetoes is a chip: nothing filled, a click copies it', async () => {
+    // The real extractor in the background: the hand rules alone would type this gift card's code.
+    fakeBrowser.reset();
+    const text = 'Thanks for shopping with us! Your gift card code is G7KD2QXA and it can be used '
+      + 'in any of our stores until 31/12. Keep this message, it cannot be resent.';
+    let answer = listed([providerRental(1)]);
+    const client = {
+      getRentState: async () => ({ ok: true, value: answer }),
+    } as unknown as OnlineSimClient;
+    const sendFill = vi.fn(async () => ({ ok: true as const, host: 'shop.example' }));
+    const { deps } = testEngineDeps(client, NOW, {
+      extract: extractCode, activeTab: async () => 5, sendFill,
+    });
+    const engine = createEngine(deps);
+    await engine.poll(true);
+    await engine.fieldReported(5, 0, 'https://shop.example/verify', shown());
+    answer = listed([providerRental(1, [providerMessage(7, text, NOW)])]);
+    await engine.poll(true);
+    await engine.settled();
+    expect(sendFill).not.toHaveBeenCalled();
+    const c = fake(await rentalsItem.getValue());
+    await show(c);
+    expect(root.querySelector('.chip-code')).toBeNull();
+    expect(root.textContent).toContain('nothing was filled in');
+    await click(button('Copy the code G7KD2QXA'));
+    expect(c.copied).toEqual(['G7KD2QXA']);
   });
 
   it('says where a code was filled and warns about origin-bound codes', async () => {

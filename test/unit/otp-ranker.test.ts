@@ -1,11 +1,13 @@
-// The learned ranker's training (scripts/train-ranker.ts) and what its features let it learn. It is
-// trained here on the team's own sets only (dev set and written kinds): well under a second.
+// The learned ranker's training (scripts/train-ranker.ts), what its features let it learn, and its
+// veto in extractCode. Most tests train on the team's own sets only (dev set and written kinds):
+// well under a second; the committed weights are checked against training on every file (~2 s).
 import { describe, expect, it } from 'vitest';
-import { analyseMessage } from '../../lib/otp/extract.ts';
+import { analyseMessage, decideByRules, extractCode } from '../../lib/otp/extract.ts';
 import {
   candidateFeatures, FEATURE_NAMES, probability, type RankerModel,
 } from '../../lib/otp/ranker.ts';
-import { CORPUS_PARTS, loadFile, train } from '../../scripts/train-ranker.ts';
+import { RANKER } from '../../lib/otp/ranker-weights.ts';
+import { CORPUS_PARTS, loadFile, train, trainingSet } from '../../scripts/train-ranker.ts';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url);
 const teamSets = () =>
@@ -30,9 +32,9 @@ describe('learned ranker', () => {
     expect(model.weights).toHaveLength(FEATURE_NAMES.length);
   });
 
-  it('never trains on a part kept blind for the lead (parts 11 and later)', () => {
+  it('never trains on a part kept blind for the lead (parts 13 and later)', () => {
     const numbered = CORPUS_PARTS.map((part) => Number(/^heldout-(\d+)$/.exec(part)?.[1] ?? 0));
-    expect(Math.max(...numbered)).toBeLessThanOrEqual(10);
+    expect(Math.max(...numbered)).toBeLessThanOrEqual(12);
   });
 
   it('finds a labelled code likely, also after a numbered and dated label', () => {
@@ -53,5 +55,38 @@ describe('learned ranker', () => {
   it('finds a number to text back unlikely', () => {
     const offer = 'Text STOP to 85069 to unsubscribe. Your code 5521.';
     expect(p(model, offer, '85069')).toBeLessThan(model.threshold);
+  });
+});
+
+describe('the ranker’s veto in extractCode (lib/otp/ranker-weights.ts)', () => {
+  it('uses the weights training gives now (else: npm run train:ranker)', () => {
+    expect(RANKER).toEqual(train(trainingSet()));
+  });
+
+  it('offers a code the ranker finds unlikely as a chip and fills nothing', () => {
+    // A gift card's code in a long shop notice: the hand rules alone would type it into the page.
+    const giftCard = 'Thanks for shopping with us! Your gift card code is G7KD2QXA and it can be '
+      + 'used in any of our stores until 31/12. Keep this message, it cannot be resent.';
+    expect(decideByRules(analyseMessage(giftCard)).code).toBe('G7KD2QXA');
+    const got = extractCode(giftCard);
+    expect(got.code).toBeNull();
+    expect(got.candidates[0]).toBe('G7KD2QXA');
+  });
+
+  it('leaves a short message and a code an OTP word labels to the hand rules', () => {
+    const short = 'Steam Guard code: FKQPX';
+    const labelled = 'Acme Bank: payment of 25.00 EUR to Example Shop, card ***1234. One-time '
+      + 'password: KQWPRTZX. Valid 5 minutes, do not share it with anyone.';
+    // Both are below the threshold: only the exemption keeps them.
+    expect(p(RANKER, short, 'FKQPX')).toBeLessThan(RANKER.threshold);
+    expect(p(RANKER, labelled, 'KQWPRTZX')).toBeLessThan(RANKER.threshold);
+    expect(extractCode(short).code).toBe('FKQPX');
+    expect(extractCode(labelled).code).toBe('KQWPRTZX');
+  });
+
+  it('never overrides a code bound to its site', () => {
+    const bound = 'Thanks for shopping with us! Your gift card code is G7KD2QXA and it can be '
+      + 'used in any of our stores until 31/12.\n\n@shop.example #G7KD2QXA';
+    expect(extractCode(bound)).toMatchObject({ code: 'G7KD2QXA', origin: 'shop.example' });
   });
 });
