@@ -139,7 +139,8 @@ export function createEngine(deps: EngineDeps) {
   type PollOutcome = 'polled' | 'failed' | 'backing-off' | 'stopped';
 
   async function pollOnce(force: boolean): Promise<PollOutcome> {
-    const [status, poll] = await Promise.all([statusItem.getValue(), pollItem.getValue()]);
+    // The settings the answer is read with, read with the rest before the request rather than after it.
+    const [status, poll, settings] = await Promise.all([statusItem.getValue(), pollItem.getValue(), settingsItem.getValue()]);
     if (status.stopped) return 'stopped';
     if (!force && deps.now() < poll.notBefore) return 'backing-off';
     const result = await call((client) => client.getRentState({ known: knownMessages() }));
@@ -149,7 +150,6 @@ export function createEngine(deps: EngineDeps) {
     // to one copy, so the popup is woken once, or not at all. The notices it brings are shown while it
     // is written and recorded once shown (`noticesAfterWrite`), a fill's outcome once the page answered
     // (`fillFresh`), each in a write of its own queued right behind it.
-    const settings = await settingsItem.getValue();
     let after: Promise<unknown> = Promise.resolve();
     try {
       await changeRentals(async (stored) => {
@@ -196,16 +196,19 @@ export function createEngine(deps: EngineDeps) {
   }
 
   /** Every change to the rentals: one read, one write (none when `change` hands the state back as it
-   * was), then the badge from what was written. */
+   * was), and the badge from what it writes, set while it is written: a round trip to the browser that
+   * need not wait for the commit. A write that fails leaves it one change ahead at most: the next
+   * change sets it from the state it starts from, which is what storage holds. */
   async function changeRentals<R>(change: (state: RentalsState) => Promise<{ value: RentalsState; result: R }>): Promise<R> {
-    let written: RentalsState | null = null;
+    let badgeSet: Promise<void> = Promise.resolve();
     const result = await updateRentals(async (state) => {
       const out = await change(state);
-      written = out.value;
+      badgeSet = showBadge(badgeText(out.value, deps.now(), deps.lang));
+      // Awaited below once the write is done; a write that fails rejects first.
+      badgeSet.catch(() => undefined);
       return out;
     });
-    const state: RentalsState = written!;
-    await showBadge(badgeText(state, deps.now(), deps.lang));
+    await badgeSet;
     return result;
   }
 

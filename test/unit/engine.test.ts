@@ -141,6 +141,24 @@ describe('engine', () => {
     expect(notify).toHaveBeenCalledTimes(1);
   });
 
+  it('sets the badge while the state that changes it is written, not after the write', async () => {
+    const { engine, deps, provider } = setup();
+    await rentalsItem.setValue({ active: [{ ...rental(1), messages: [], endedAt: null, warned: { day: false, hour: false } }], ended: [] });
+    provider.answer = { ok: true, value: [rental(1, [message(7, 'Your code is 482913', T0)])] };
+    const write = rentalsItem.setValue;
+    let commit: () => void = () => undefined;
+    vi.spyOn(rentalsItem, 'setValue').mockImplementationOnce(async (value) => {
+      await new Promise<void>((resolve) => (commit = resolve));
+      await write(value);
+    });
+    const polled = engine.poll(true);
+    await vi.waitFor(() => expect(deps.setBadge).toHaveBeenLastCalledWith('1'));
+    expect((await rentalsItem.getValue()).active[0]!.messages).toEqual([]);
+    commit();
+    await polled;
+    expect((await rentalsItem.getValue()).active[0]!.messages.map((m) => m.id)).toEqual(['7']);
+  });
+
   it('a worker stopped while the browser was showing a notice shows it again when it starts, once', async () => {
     const dying = setup({ notify: vi.fn(() => new Promise<void>(() => undefined)) });
     await rentalsItem.setValue({ active: [{ ...rental(1), messages: [], endedAt: null, warned: { day: false, hour: false } }], ended: [] });
