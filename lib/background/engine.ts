@@ -139,17 +139,17 @@ export function createEngine(deps: EngineDeps) {
   type PollOutcome = 'polled' | 'failed' | 'backing-off' | 'stopped';
 
   async function pollOnce(force: boolean): Promise<PollOutcome> {
-    // The settings the answer is read with, read with the rest before the request rather than after it.
+    // The settings the answer is read with: read with the rest before the request, not after it.
     const [status, poll, settings] = await Promise.all([statusItem.getValue(), pollItem.getValue(), settingsItem.getValue()]);
     if (status.stopped) return 'stopped';
     if (!force && deps.now() < poll.notBefore) return 'backing-off';
     const result = await call((client) => client.getRentState({ known: knownMessages() }));
     if (!result) return 'stopped';
     if (!result.ok) return 'failed';
-    // One read and at most one write of the rentals for the answer: it and its read marks are applied
-    // to one copy, so the popup is woken once, or not at all. The notices it brings are shown while it
-    // is written and recorded once shown (`noticesAfterWrite`), a fill's outcome once the page answered
-    // (`fillFresh`), each in a write of its own queued right behind it.
+    // One read and at most one write of the rentals for the answer: it and its read marks are
+    // applied to one copy, so the popup is woken once, or not at all. Its notices are shown while
+    // it is written and recorded once shown (`noticesAfterWrite`), a fill's outcome once the page
+    // answered (`fillFresh`), each in a write of its own queued right behind it.
     let after: Promise<unknown> = Promise.resolve();
     try {
       await changeRentals(async (stored) => {
@@ -163,8 +163,8 @@ export function createEngine(deps: EngineDeps) {
         after = Promise.all([noticesAfterWrite(value, settings), fillFresh(fresh)]);
         return { value, result: undefined };
       });
-      // Ends once the state with the SMS is stored: not the browser's notification call, made meanwhile,
-      // nor the page's answer to its fill.
+      // Ends once the state with the SMS is stored: not the browser's notification call, made
+      // meanwhile, nor the page's answer to its fill.
       measurePollProcessing();
     } finally {
       await after;
@@ -176,9 +176,10 @@ export function createEngine(deps: EngineDeps) {
    * poll's state is written: the page answers a fill only once it has seen the code stay in the field
    * (50 ms and more, lib/otp/fill.ts), and holding the poll's write for that made a poll that brought an
    * SMS three times slower at 100 rentals. Called inside the poll's change, so the change that records
-   * the outcomes is queued right behind it (and its notices'): deliveries stay one at a time, and a field report made
-   * meanwhile queues behind it and finds the code filled. A worker stopped after the poll's write and
-   * before the outcome's offers the code again when it starts (`resume`), as it did when both were one write. */
+   * the outcomes is queued right behind it (and its notices'): deliveries stay one at a time, and a
+   * field report made meanwhile queues behind it and finds the code filled. A worker stopped after
+   * the poll's write and before the outcome's offers the code again when it starts (`resume`), as
+   * it did when both were one write. */
   function fillFresh(fresh: StoredMessage[]): Promise<void> {
     if (fresh.length === 0) return Promise.resolve();
     const delivered = (async () => {
@@ -195,10 +196,10 @@ export function createEngine(deps: EngineDeps) {
     });
   }
 
-  /** Every change to the rentals: one read, one write (none when `change` hands the state back as it
-   * was), and the badge from what it writes, set while it is written: a round trip to the browser that
-   * need not wait for the commit. A write that fails leaves it one change ahead at most: the next
-   * change sets it from the state it starts from, which is what storage holds. */
+  /** Every change to the rentals: one read, one write (none when `change` hands the state back as
+   * it was), and the badge from what it writes, set while it is written: a round trip to the
+   * browser that need not wait for the commit. A write that fails leaves it one change ahead at
+   * most: the next change sets it from the state it starts from, which is what storage holds. */
   async function changeRentals<R>(change: (state: RentalsState) => Promise<{ value: RentalsState; result: R }>): Promise<R> {
     let badgeSet: Promise<void> = Promise.resolve();
     const result = await updateRentals(async (state) => {
@@ -248,14 +249,14 @@ export function createEngine(deps: EngineDeps) {
   }
 
   /** Shows the notices `state` has not shown yet while it is written, and records them in a change
-   * queued right behind that write, once shown: Chrome's notification call took 22–27 ms, all of it on
-   * the way of the poll's write when the write waited for it. A notice is never recorded before it is
-   * shown, so a worker stopped anywhere in between shows it again when it starts (`resume`), under the
-   * same id, which the browser treats as a replacement, rather than losing it. */
+   * queued right behind that write, once shown: Chrome's notification call took 22–27 ms, all of
+   * it on the way of the poll's write when the write waited for it. A notice is never recorded
+   * before it is shown, so a worker stopped anywhere in between shows it again when it starts
+   * (`resume`), under the same id, which the browser treats as a replacement: none is lost. */
   function noticesAfterWrite(state: RentalsState, settings: Settings): Promise<void> {
     if (withNotices(state, deps.now()).length === 0) return Promise.resolve();
     const shown = showNotices(state, settings);
-    // Awaited by the change below, once the poll's write is done: a failure is not unhandled meanwhile.
+    // Awaited by the change below, once the poll's write is done: no unhandled failure meanwhile.
     shown.catch(() => undefined);
     return changeRentals(async (current) => ({ value: (await shown)(current), result: undefined }));
   }
@@ -270,10 +271,10 @@ export function createEngine(deps: EngineDeps) {
   const withNotices = (state: RentalsState, now: number): StoredRental[] =>
     state.active.filter((r) => r.messages.some((m) => !m.notified) || expiryDue(r, now));
 
-  /** Shows every notice `state` has not shown yet and resolves with what records them, applied to the
-   * state as it is by then (a fill's outcome may be recorded in between): lists and rentals without a
-   * notice stay as they are, so the store writes only lists that changed (rental-messages.ts).
-   * `settings`: as the caller read them, when it did. */
+  /** Shows every notice `state` has not shown yet and resolves with what records them, applied to
+   * the state as it is by then (a fill's outcome may be recorded in between): lists and rentals
+   * without a notice stay as they are, so the store writes only lists that changed
+   * (rental-messages.ts). `settings`: as the caller read them, when it did. */
   async function showNotices(state: RentalsState, settings?: Settings): Promise<(current: RentalsState) => RentalsState> {
     const now = deps.now();
     const pending = withNotices(state, now);

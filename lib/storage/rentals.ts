@@ -65,12 +65,12 @@ export const MESSAGES_SHOWN = 5;
  * and what the card says about the rest, so nothing moves when they do. */
 export interface RentalSummary extends StoredRental {
   messageCount: number;
-  /** The services that sent its SMS, oldest first (the card's "SMS from …"); empty in the summary for a
-   * card drawn compact (see `summarize`). */
+  /** The services that sent its SMS, oldest first (the card's "SMS from …"); empty in the summary
+   * for a card drawn compact (see `summarize`). */
   services: string[];
 }
 
-/** Tens of kilobytes for a hundred rentals of two hundred SMS, where the full state is megabytes. */
+/** Tens of kilobytes for a hundred rentals of two hundred SMS, where the state is megabytes. */
 export interface RentalsSummary {
   active: RentalSummary[];
   /** Ended rentals without their messages: the history is collapsed when the popup opens. */
@@ -93,8 +93,8 @@ const keep = (messages: readonly StoredMessage[], pick: (StoredMessage | undefin
   return messages.filter((m) => kept.has(m));
 };
 
-/** What a compact card draws: the newest message with a code or candidates; and the latest code, which
- * the popup announces. */
+/** What a compact card draws: the newest message with a code or candidates; and the latest code,
+ * which the popup announces. */
 const compactMessages = (messages: readonly StoredMessage[]): StoredMessage[] =>
   keep(messages, [latestCode(messages)?.message, newestWithCode(messages)]);
 
