@@ -6,7 +6,7 @@ import { isTransient, stopsPolling, type ProviderError } from '../onlinesim/erro
 import { translate, type Lang } from '../i18n.ts';
 import { reconcile, type Extract } from '../rentals/reconcile.ts';
 import { withRetention } from '../rentals/retention.ts';
-import { rentalsItem, type RentalsState, type StoredMessage } from '../storage/rentals.ts';
+import { rentalsItem, type RentalsState, type StoredMessage, type StoredRental } from '../storage/rentals.ts';
 import type { KnownMessages } from '../onlinesim/types.ts';
 import { statusItem } from '../storage/status.ts';
 import { ledgerItem, type LedgerEntry } from '../storage/ledger.ts';
@@ -139,32 +139,35 @@ export function createEngine(deps: EngineDeps) {
   type PollOutcome = 'polled' | 'failed' | 'backing-off' | 'stopped';
 
   async function pollOnce(force: boolean): Promise<PollOutcome> {
-    const [status, poll] = await Promise.all([statusItem.getValue(), pollItem.getValue()]);
+    // The settings the answer is read with: read with the rest before the request, not after it.
+    const [status, poll, settings] = await Promise.all([statusItem.getValue(), pollItem.getValue(), settingsItem.getValue()]);
     if (status.stopped) return 'stopped';
     if (!force && deps.now() < poll.notBefore) return 'backing-off';
     const result = await call((client) => client.getRentState({ known: knownMessages() }));
     if (!result) return 'stopped';
     if (!result.ok) return 'failed';
-    // One read and at most one write of the rentals for the answer: it, its notices and read marks are
-    // applied to one copy, so the popup is woken once, or not at all. A fill's outcome follows in a
-    // write of its own (`fillFresh`).
-    const settings = await settingsItem.getValue();
-    let fills: Promise<void> = Promise.resolve();
+    // One read and at most one write of the rentals for the answer: it and its read marks are
+    // applied to one copy, so the popup is woken once, or not at all. Its notices are shown while
+    // it is written and recorded once shown (`noticesAfterWrite`), a fill's outcome once the page
+    // answered (`fillFresh`), each in a write of its own queued right behind it.
+    let after: Promise<unknown> = Promise.resolve();
     try {
       await changeRentals(async (stored) => {
         const next = reconcile(stored, result.value, deps.now(), deps.extract);
         // An answer that changes nothing (most polls of the fast loop) keeps the stored state itself, so
-        // nothing is written unless retention, a notice or read marks follow.
+        // nothing is written unless retention or read marks follow.
         const base = withRetention(next.changed ? next.state : stored, deps.now(), settings.keepEndedMessagesDays);
         const fresh = next.fresh.map((f) => f.message);
-        fills = fillFresh(fresh);
-        return { value: await afterChange(base, fresh.length > 0, settings), result: undefined };
+        // Codes that arrive while the popup is open are read already.
+        const value = popupOpen() && fresh.length > 0 ? allRead(base) : base;
+        after = Promise.all([noticesAfterWrite(value, settings), fillFresh(fresh)]);
+        return { value, result: undefined };
       });
-      // Includes the notices of a poll that brought an SMS (part of its write), not the page's answer to
-      // its fill, which comes while the state is written.
+      // Ends once the state with the SMS is stored: not the browser's notification call, made
+      // meanwhile, nor the page's answer to its fill.
       measurePollProcessing();
     } finally {
-      await fills;
+      await after;
     }
     return 'polled';
   }
@@ -173,9 +176,10 @@ export function createEngine(deps: EngineDeps) {
    * poll's state is written: the page answers a fill only once it has seen the code stay in the field
    * (50 ms and more, lib/otp/fill.ts), and holding the poll's write for that made a poll that brought an
    * SMS three times slower at 100 rentals. Called inside the poll's change, so the change that records
-   * the outcomes is queued right behind it: deliveries stay one at a time, and a field report made
-   * meanwhile queues behind it and finds the code filled. A worker stopped after the poll's write and
-   * before the outcome's offers the code again when it starts (`resume`), as it did when both were one write. */
+   * the outcomes is queued right behind it (and its notices'): deliveries stay one at a time, and a
+   * field report made meanwhile queues behind it and finds the code filled. A worker stopped after
+   * the poll's write and before the outcome's offers the code again when it starts (`resume`), as
+   * it did when both were one write. */
   function fillFresh(fresh: StoredMessage[]): Promise<void> {
     if (fresh.length === 0) return Promise.resolve();
     const delivered = (async () => {
@@ -192,17 +196,20 @@ export function createEngine(deps: EngineDeps) {
     });
   }
 
-  /** Every change to the rentals: one read, one write (none when `change` hands the state back as it
-   * was), then the badge from what was written. */
+  /** Every change to the rentals: one read, one write (none when `change` hands the state back as
+   * it was), and the badge from what it writes, set while it is written: a round trip to the
+   * browser that need not wait for the commit. A write that fails leaves it one change ahead at
+   * most: the next change sets it from the state it starts from, which is what storage holds. */
   async function changeRentals<R>(change: (state: RentalsState) => Promise<{ value: RentalsState; result: R }>): Promise<R> {
-    let written: RentalsState | null = null;
+    let badgeSet: Promise<void> = Promise.resolve();
     const result = await updateRentals(async (state) => {
       const out = await change(state);
-      written = out.value;
+      badgeSet = showBadge(badgeText(out.value, deps.now(), deps.lang));
+      // Awaited below once the write is done; a write that fails rejects first.
+      badgeSet.catch(() => undefined);
       return out;
     });
-    const state: RentalsState = written!;
-    await showBadge(badgeText(state, deps.now(), deps.lang));
+    await badgeSet;
     return result;
   }
 
@@ -241,14 +248,17 @@ export function createEngine(deps: EngineDeps) {
     return lastKnown.known;
   }
 
-  /** Notices and read marks after the state changed, applied to `state` and returned for the caller to
-   * write. Each notice is shown before the state recording it is written: a worker stopped in between
-   * shows it again on waking, under the same id, which the browser treats as a replacement, rather than
-   * losing it. Returns `state` itself when there was nothing to do. */
-  async function afterChange(state: RentalsState, anyFresh: boolean, settings?: Settings): Promise<RentalsState> {
-    const next = await showPendingNotices(state, settings);
-    // Codes that arrive while the popup is open are read already.
-    return popupOpen() && anyFresh ? allRead(next) : next;
+  /** Shows the notices `state` has not shown yet while it is written, and records them in a change
+   * queued right behind that write, once shown: Chrome's notification call took 22–27 ms, all of
+   * it on the way of the poll's write when the write waited for it. A notice is never recorded
+   * before it is shown, so a worker stopped anywhere in between shows it again when it starts
+   * (`resume`), under the same id, which the browser treats as a replacement: none is lost. */
+  function noticesAfterWrite(state: RentalsState, settings: Settings): Promise<void> {
+    if (withNotices(state, deps.now()).length === 0) return Promise.resolve();
+    const shown = showNotices(state, settings);
+    // Awaited by the change below, once the poll's write is done: no unhandled failure meanwhile.
+    shown.catch(() => undefined);
+    return changeRentals(async (current) => ({ value: (await shown)(current), result: undefined }));
   }
 
   function allRead(state: RentalsState): RentalsState {
@@ -257,13 +267,19 @@ export function createEngine(deps: EngineDeps) {
     return { ...state, active: state.active.map((r) => (r.messages.some((m) => m.unread) ? { ...r, messages: r.messages.map((m) => ({ ...m, unread: false })) } : r)) };
   }
 
-  /** Shows every notice not yet shown and returns the state that records them. `settings`: as the
-   * caller read them, when it did. */
-  async function showPendingNotices(state: RentalsState, settings?: Settings): Promise<RentalsState> {
+  /** The active rentals with a notice not shown yet. */
+  const withNotices = (state: RentalsState, now: number): StoredRental[] =>
+    state.active.filter((r) => r.messages.some((m) => !m.notified) || expiryDue(r, now));
+
+  /** Shows every notice `state` has not shown yet and resolves with what records them, applied to
+   * the state as it is by then (a fill's outcome may be recorded in between): lists and rentals
+   * without a notice stay as they are, so the store writes only lists that changed
+   * (rental-messages.ts). `settings`: as the caller read them, when it did. */
+  async function showNotices(state: RentalsState, settings?: Settings): Promise<(current: RentalsState) => RentalsState> {
     const now = deps.now();
-    const pending = state.active.filter((r) => r.messages.some((m) => !m.notified) || expiryDue(r, now));
+    const pending = withNotices(state, now);
     // Most polls have nothing to announce: then neither the settings nor the ledger are read.
-    if (pending.length === 0) return state;
+    if (pending.length === 0) return (current) => current;
     const [ledger, { showCodesInNotifications }] = await Promise.all([ledgerItem.getValue(), settings ?? settingsItem.getValue()]);
     const notices = pending.flatMap((rental) => [
       ...rental.messages.filter((m) => !m.notified).map((m) => smsNotice(rental, m, deps.lang, showCodesInNotifications)),
@@ -271,21 +287,17 @@ export function createEngine(deps: EngineDeps) {
     ]);
     for (const notice of notices) await deps.notify(notice);
     const shown = new Set(notices.map((n) => n.id));
-    return {
-      ...state,
-      active: state.active.map((rental) =>
-        // Other rentals, and lists without a notice, stay as they were (the store writes only lists that
-        // changed, lib/storage/rental-messages.ts).
-        pending.includes(rental)
-          ? {
-              ...rental,
-              messages: rental.messages.some((m) => !m.notified)
-                ? rental.messages.map((m) => (shown.has(smsNoticeId(rental.tzid, m.id)) ? { ...m, notified: true } : m))
-                : rental.messages,
-              warned: expiryNotices(rental, now, deps.lang).warned,
-            }
-          : rental,
-      ),
+    const warned = new Map(pending.map((r) => [r.tzid, expiryNotices(r, now, deps.lang).warned]));
+    return (current) => {
+      const record = (rental: StoredRental): StoredRental => {
+        const marked = rental.messages.some((m) => !m.notified && shown.has(smsNoticeId(rental.tzid, m.id)));
+        return {
+          ...rental,
+          messages: marked ? rental.messages.map((m) => (shown.has(smsNoticeId(rental.tzid, m.id)) ? { ...m, notified: true } : m)) : rental.messages,
+          warned: warned.get(rental.tzid)!,
+        };
+      };
+      return current.active.some((r) => warned.has(r.tzid)) ? { ...current, active: current.active.map((r) => (warned.has(r.tzid) ? record(r) : r)) } : current;
     };
   }
 
@@ -441,7 +453,7 @@ export function createEngine(deps: EngineDeps) {
      * resume the fast loop. */
     async resume(): Promise<void> {
       await ready;
-      await changeRentals(async (state) => ({ value: await afterChange(state, false), result: undefined }));
+      await changeRentals(async (state) => ({ value: (await showNotices(state))(state), result: undefined }));
       await fillRecent();
       runFastLoop();
     },

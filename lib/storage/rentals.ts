@@ -61,26 +61,20 @@ export const MAX_ENDED = 200;
 /** Messages a card shows before "Show all": a rental can hold hundreds, and the popup must open at once. */
 export const MESSAGES_SHOWN = 5;
 
-/** A rental as the popup first draws it: only the messages on screen before "Show all", and what the
- * card says about the rest, so nothing moves when the full lists arrive. */
+/** A rental as the popup first draws it: only the messages on screen before the full lists arrive,
+ * and what the card says about the rest, so nothing moves when they do. */
 export interface RentalSummary extends StoredRental {
   messageCount: number;
-  /** The services that sent its SMS, oldest first (the card's "SMS from …"). */
+  /** The services that sent its SMS, oldest first (the card's "SMS from …"); empty in the summary
+   * for a card drawn compact (see `summarize`). */
   services: string[];
 }
 
-/** A few kilobytes even for a hundred rentals of two hundred SMS, where the full state is megabytes. */
+/** Tens of kilobytes for a hundred rentals of two hundred SMS, where the state is megabytes. */
 export interface RentalsSummary {
   active: RentalSummary[];
   /** Ended rentals without their messages: the history is collapsed when the popup opens. */
   ended: RentalSummary[];
-}
-
-/** In stored (arrival) order: the newest on screen before "Show all", the latest code (the shortcut's)
- * and the newest with a code or candidates (the compact card's). */
-function shownMessages(messages: readonly StoredMessage[]): StoredMessage[] {
-  const shown = new Set([...messages.slice(-MESSAGES_SHOWN), latestCode(messages)?.message, newestWithCode(messages)]);
-  return messages.filter((m) => shown.has(m));
 }
 
 /** Stored messages are in arrival order (lib/onlinesim/message-order.ts), so this is oldest first. */
@@ -93,26 +87,49 @@ export function cardRental(rental: StoredRental, messages = rental.messages, ser
   return { ...rental, messages, messageCount: rental.messages.length, services };
 }
 
+/** `messages` in stored (arrival) order, keeping those `pick` names. */
+const keep = (messages: readonly StoredMessage[], pick: (StoredMessage | undefined)[]): StoredMessage[] => {
+  const kept = new Set(pick);
+  return messages.filter((m) => kept.has(m));
+};
+
+/** What a compact card draws: the newest message with a code or candidates; and the latest code,
+ * which the popup announces. */
+const compactMessages = (messages: readonly StoredMessage[]): StoredMessage[] =>
+  keep(messages, [latestCode(messages)?.message, newestWithCode(messages)]);
+
+/** What an open card draws before "Show all": the newest messages, and a compact card's. */
+const openMessages = (messages: readonly StoredMessage[]): StoredMessage[] =>
+  keep(messages, [...messages.slice(-MESSAGES_SHOWN), latestCode(messages)?.message, newestWithCode(messages)]);
+
 /** What the summary takes of each message list, kept per list: the summary is written with every write
  * of the rentals, and a poll that brings one SMS changes one list of a hundred (20 000 messages read
  * again cost 3–40 ms of that poll). Lists are never changed in place (every change makes a new one,
  * lib/rentals/reconcile.ts); the length is checked all the same, as rental-messages.ts does. */
-const listParts = new WeakMap<readonly StoredMessage[], { length: number; shown: StoredMessage[]; services: string[] }>();
+const compactParts = new WeakMap<readonly StoredMessage[], { length: number; shown: StoredMessage[] }>();
 
-function partsOf(messages: readonly StoredMessage[]): { shown: StoredMessage[]; services: string[] } {
-  const kept = listParts.get(messages);
-  if (kept?.length === messages.length) return kept;
-  const parts = { length: messages.length, shown: shownMessages(messages), services: servicesOf(messages) };
-  listParts.set(messages, parts);
-  return parts;
+function compactOf(messages: readonly StoredMessage[]): StoredMessage[] {
+  const kept = compactParts.get(messages);
+  if (kept?.length === messages.length) return kept.shown;
+  const shown = compactMessages(messages);
+  compactParts.set(messages, { length: messages.length, shown });
+  return shown;
 }
 
+/**
+ * The popup's first frame: the cards as they are drawn before anyone can touch them. A card is compact
+ * (number, time left, the newest code) unless it is the only active rental, whose details the popup
+ * opens from the start (PopupApp), so only that one carries its newest messages and services. The
+ * summary is written whole with every write of the rentals: with every card's five newest messages
+ * and services it was 200–430 KB at 100 rentals × 200 SMS, written again for each SMS. A card opened
+ * before the full lists arrive (a few hundred milliseconds at that scale) fills in when they do.
+ */
 export function summarize(state: RentalsState): RentalsSummary {
-  const card = (r: StoredRental, shown: boolean) => {
-    const parts = partsOf(r.messages);
-    return cardRental(r, shown ? parts.shown : [], parts.services);
-  };
-  return { active: state.active.map((r) => card(r, true)), ended: state.ended.map((r) => card(r, false)) };
+  if (state.active.length === 1) {
+    const only = state.active[0]!;
+    return { active: [cardRental(only, openMessages(only.messages))], ended: state.ended.map((r) => cardRental(r, [], [])) };
+  }
+  return { active: state.active.map((r) => cardRental(r, compactOf(r.messages), [])), ended: state.ended.map((r) => cardRental(r, [], [])) };
 }
 
 /** Written by the background with every write of the rentals; read by the popup before anything else.

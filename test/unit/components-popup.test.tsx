@@ -716,24 +716,40 @@ describe('first paint from the summary', () => {
 
   it('draws every card from the summary before the full lists are read, and they change nothing on screen', async () => {
     const state = bigState();
-    let deliver: (s: RentalsState) => void = () => {};
+    let deliver: ((s: RentalsState) => void) | null = null;
     const c = fake(state);
     c.rentals = () => new Promise((resolve) => (deliver = resolve));
     await show(c);
     const main = root.querySelector('main')!;
     expect(main.getAttribute('aria-busy')).toBe('true');
     expect(root.querySelectorAll('article.card')).toHaveLength(3);
-    // Details of a card are drawn the same from the summary: the five newest messages and the full count.
-    await click(button('Details of 9000000001'));
     // What is on screen: the cards, and the collapsed history's title (its lists fill in closed).
     const onScreen = () => [...root.querySelectorAll('article.card, details.history > summary')].map((e) => e.outerHTML);
     const before = onScreen();
-    expect(before.join('')).toContain('Show all 200 messages');
-    await act(async () => deliver(state));
+    await vi.waitFor(() => expect(deliver).not.toBeNull());
+    await act(async () => deliver!(state));
     await settle();
     expect(main.getAttribute('aria-busy')).toBe('false');
     expect(onScreen()).toEqual(before);
     expect(root.querySelector('details.history')!.hasAttribute('open')).toBe(false);
+  });
+
+  it('a card opened before the full lists arrive shows its newest code at once, and the rest when they do', async () => {
+    const state = bigState();
+    let deliver: ((s: RentalsState) => void) | null = null;
+    const c = fake(state);
+    c.rentals = () => new Promise((resolve) => (deliver = resolve));
+    await show(c);
+    await click(button('Details of 9000000001'));
+    const details = () => root.querySelector('#rental-details-1')!;
+    expect(details().querySelectorAll('li.message')).toHaveLength(1);
+    expect(details().textContent).toContain('070051');
+    await vi.waitFor(() => expect(deliver).not.toBeNull());
+    await act(async () => deliver!(state));
+    await settle();
+    expect(details().querySelectorAll('li.message')).toHaveLength(5);
+    expect(details().textContent).toContain('SMS from S0, S1, S2, S3, S4, S5, S6');
+    expect(details().textContent).toContain('Show all 200 messages');
   });
 
   it('reads the full lists only once the frame drawn from the summary is on screen, and at once when there is no summary', async () => {
@@ -796,5 +812,10 @@ describe('first paint from the summary', () => {
     expect(summary.active[1]!.messages.some((m) => m.code !== null)).toBe(true);
     expect(summary.active.map((r) => r.messageCount)).toEqual([200, 200, 200]);
     expect(summary.ended[0]).toMatchObject({ tzid: 4, messages: [], messageCount: 200 });
+    // Compact cards: the newest code, no list of services (drawn only in the details).
+    expect(summary.active.map((r) => [r.messages.length, r.services])).toEqual([[1, []], [1, []], [1, []]]);
+    // The only rental's details are open from the start: its newest messages and services are there.
+    const only = summarize({ active: [state.active[0]!], ended: [] }).active[0]!;
+    expect([only.messages.length, only.services.length, only.messageCount]).toEqual([5, 7, 200]);
   });
 });

@@ -124,6 +124,58 @@ describe('engine', () => {
     expect(vi.mocked(next.deps.notify).mock.calls.map(([n]) => n.id)).toEqual(['sms:1:7']);
   });
 
+  it("stores an SMS without waiting for the browser's notification call, and records the notice once shown", async () => {
+    let shownNow: () => void = () => undefined;
+    const notify = vi.fn(() => new Promise<void>((resolve) => (shownNow = resolve)));
+    const { engine, provider } = setup({ notify });
+    await rentalsItem.setValue({ active: [{ ...rental(1), messages: [], endedAt: null, warned: { day: false, hour: false } }], ended: [] });
+    provider.answer = { ok: true, value: [rental(1, [message(7, 'Your code is 482913', T0)])] };
+    const polled = engine.poll(true);
+    // The browser has not finished showing it: the SMS is stored all the same, its notice not yet recorded.
+    await vi.waitFor(async () => expect((await rentalsItem.getValue()).active[0]!.messages.map((m) => [m.id, m.notified])).toEqual([['7', false]]));
+    expect(notify).toHaveBeenCalledTimes(1);
+    shownNow();
+    await polled;
+    expect((await rentalsItem.getValue()).active[0]!.messages[0]!.notified).toBe(true);
+    await engine.poll(true);
+    expect(notify).toHaveBeenCalledTimes(1);
+  });
+
+  it('sets the badge while the state that changes it is written, not after the write', async () => {
+    const { engine, deps, provider } = setup();
+    await rentalsItem.setValue({ active: [{ ...rental(1), messages: [], endedAt: null, warned: { day: false, hour: false } }], ended: [] });
+    provider.answer = { ok: true, value: [rental(1, [message(7, 'Your code is 482913', T0)])] };
+    const write = rentalsItem.setValue;
+    let commit: () => void = () => undefined;
+    vi.spyOn(rentalsItem, 'setValue').mockImplementationOnce(async (value) => {
+      await new Promise<void>((resolve) => (commit = resolve));
+      await write(value);
+    });
+    const polled = engine.poll(true);
+    await vi.waitFor(() => expect(deps.setBadge).toHaveBeenLastCalledWith('1'));
+    expect((await rentalsItem.getValue()).active[0]!.messages).toEqual([]);
+    commit();
+    await polled;
+    expect((await rentalsItem.getValue()).active[0]!.messages.map((m) => m.id)).toEqual(['7']);
+  });
+
+  it('a worker stopped while the browser was showing a notice shows it again when it starts, once', async () => {
+    const dying = setup({ notify: vi.fn(() => new Promise<void>(() => undefined)) });
+    await rentalsItem.setValue({ active: [{ ...rental(1), messages: [], endedAt: null, warned: { day: false, hour: false } }], ended: [] });
+    dying.provider.answer = { ok: true, value: [rental(1, [message(7, 'Your code is 482913', T0)])] };
+    void dying.engine.poll(true);
+    await vi.waitFor(async () => expect((await rentalsItem.getValue()).active[0]!.messages.map((m) => m.id)).toEqual(['7']));
+    engines.splice(engines.indexOf(dying.engine), 1); // stopped: its poll never ends
+
+    const next = setup();
+    next.provider.answer = dying.provider.answer;
+    await next.engine.resume();
+    await next.engine.poll(true);
+    // Under the message's own id: had the stopped worker's call gone through, the browser replaces it.
+    expect(vi.mocked(next.deps.notify).mock.calls.map(([n]) => n.id)).toEqual(['sms:1:7']);
+    expect((await rentalsItem.getValue()).active[0]!.messages[0]!.notified).toBe(true);
+  });
+
   it('fills a new code into the tab that reported a visible OTP field, and records where it went', async () => {
     const { engine, deps, provider } = setup();
     provider.answer = { ok: true, value: [rental(1)] };
@@ -329,8 +381,8 @@ describe('reads and writes of the rentals state', () => {
     expect(deps.notify).toHaveBeenCalledTimes(1);
     answer({ ok: true, host: 'shop.example' });
     await polled;
-    // One read; the poll's write, then the fill's.
-    expect([reads.mock.calls.length, writes.mock.calls.length]).toEqual([1, 2]);
+    // One read; the poll's write, its notice's (once shown), then the fill's.
+    expect([reads.mock.calls.length, writes.mock.calls.length]).toEqual([1, 3]);
     const stored = (await rentalsItem.getValue()).active[0]!.messages[0]!;
     expect(stored).toMatchObject({ id: '7', code: '482913', notified: true, unread: false, filledInto: { host: 'shop.example' } });
     expect(deps.setBadge).toHaveBeenLastCalledWith('');
@@ -357,7 +409,7 @@ describe('reads and writes of the rentals state', () => {
     await polled;
   });
 
-  it('in the fast loop only the first poll reads, and only the poll that brought an SMS and its fill write', async () => {
+  it('in the fast loop only the first poll reads, and only the poll that brought an SMS, its notice and its fill write', async () => {
     const { engine, provider } = setup();
     await rentalsItem.setValue({ active: [known], ended: [] });
     await pollItem.setValue({ failures: 0, notBefore: 0, fastUntil: T0 + 60_000, waiting: [field] });
@@ -372,7 +424,7 @@ describe('reads and writes of the rentals state', () => {
     expect(provider.requests).toBeGreaterThanOrEqual(30);
     // The engine is the rentals' only writer: after its first read it starts each change from what it wrote.
     expect(reads).toHaveBeenCalledTimes(1);
-    expect(writes).toHaveBeenCalledTimes(2);
+    expect(writes).toHaveBeenCalledTimes(3);
     expect((await rentalsItem.getValue()).active[0]!.messages.map((m) => [m.code, m.filledInto?.host])).toEqual([['482913', 'shop.example']]);
   });
 
@@ -409,7 +461,7 @@ describe('reads and writes of the rentals state', () => {
     expect(vi.mocked(deps.setBadge).mock.calls).toEqual([[''], ['1']]);
   });
 
-  it('while the popup is open, the poll that brings a code marks it read in its one write', async () => {
+  it('while the popup is open, the poll that brings a code marks it read in the write that stores it', async () => {
     const { engine, provider } = setup();
     await rentalsItem.setValue({ active: [known], ended: [] });
     provider.client.getRentState = async () => {
@@ -422,8 +474,12 @@ describe('reads and writes of the rentals state', () => {
     popup.close();
     await engine.settled();
     // One read in all (the opening's look for unread codes); nothing unread then, so it wrote nothing.
+    // The poll's write stores the code read; its notice is recorded in the next, once shown.
     expect(reads).toHaveBeenCalledTimes(1);
-    expect(writes).toHaveBeenCalledTimes(1);
+    expect(writes.mock.calls.map(([state]) => state.active[0]!.messages[0])).toMatchObject([
+      { code: '482913', unread: false, notified: false },
+      { code: '482913', unread: false, notified: true },
+    ]);
     expect((await rentalsItem.getValue()).active[0]!.messages[0]).toMatchObject({ code: '482913', unread: false, notified: true });
   });
 

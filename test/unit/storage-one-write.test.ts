@@ -70,9 +70,10 @@ describe('rentals and their summary: one write', () => {
     const newer = [...first.active[0]!.messages, storedMessage({ id: 'b', service: 'Shop', code: '551200', receivedAt: T0 + 1000 })];
     await rentalsItem.setValue({ ...first, active: [{ ...first.active[0]!, messages: newer }, quiet] });
     const summary = (await rentalsSummaryItem.getValue())!;
+    // Two rentals: both cards compact, each with its newest code (lib/storage/rentals.ts `summarize`).
     expect(summary.active.map((r) => [r.messageCount, r.services, r.messages.map((m) => m.id)])).toEqual([
-      [2, ['Example', 'Shop'], ['a', 'b']],
-      [1, ['Bank'], ['q1']],
+      [2, [], ['b']],
+      [1, [], ['q1']],
     ]);
   });
 });
