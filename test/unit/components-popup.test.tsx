@@ -1,7 +1,10 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
+import { options, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Countdown } from '../../components/Countdown.tsx';
+import { MessageItem } from '../../components/MessageItem.tsx';
+import { RentalCard } from '../../components/RentalCard.tsx';
 import { PopupApp } from '../../entrypoints/popup/PopupApp.tsx';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createEngine } from '../../lib/background/engine.ts';
@@ -15,6 +18,7 @@ import { testEngineDeps } from './support/engine.ts';
 import type { Ledger } from '../../lib/storage/ledger.ts';
 import type { RentChoice } from '../../lib/storage/rent-choice.ts';
 import type { Settings } from '../../lib/storage/settings.ts';
+import { NEW_CODE_MS } from '../../lib/rentals/urgency.ts';
 
 const NOW = Date.UTC(2025, 5, 1, 12, 0, 0);
 const HOUR = 3_600_000;
@@ -764,5 +768,97 @@ describe('first paint from the summary', () => {
     expect(summary.active[1]!.messages.some((m) => m.code !== null)).toBe(true);
     expect(summary.active.map((r) => r.messageCount)).toEqual([200, 200, 200]);
     expect(summary.ended[0]).toMatchObject({ tzid: 4, messages: [], messageCount: 200 });
+  });
+});
+
+describe('the clock', () => {
+  /** Renders of each component while `during` runs (Preact's `diffed` hook, called per component drawn). */
+  async function rendersDuring(during: () => Promise<void>): Promise<Map<unknown, number>> {
+    const counts = new Map<unknown, number>();
+    const chained = options.diffed;
+    options.diffed = (vnode) => {
+      counts.set(vnode.type, (counts.get(vnode.type) ?? 0) + 1);
+      chained?.(vnode);
+    };
+    try {
+      await during();
+    } finally {
+      options.diffed = chained;
+    }
+    return counts;
+  }
+
+  let at = NOW;
+  /** The popup's interval alone is faked: the stored-state reads still resolve on real timers. */
+  async function openAt(c: Connector) {
+    at = NOW;
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    await act(async () => {
+      render(<PopupApp connector={c} lang="en" clock={() => at} />, root);
+    });
+    await fullLists();
+  }
+  async function tick(seconds = 1) {
+    for (let i = 0; i < seconds; i++) {
+      await act(async () => {
+        at += 1000;
+        vi.advanceTimersByTime(1000);
+      });
+    }
+  }
+  afterEach(() => vi.useRealTimers());
+
+  const history = (tzid: number) =>
+    Array.from({ length: 40 }, (_, i) => message({ id: `${tzid}-${i}`, text: `Code ${1000 + i} for order ${tzid}`, code: String(1000 + i), seenAt: NOW - 3 * HOUR, unread: false, receivedAt: NOW - (40 - i) * 60_000 }));
+
+  it('counts time left down each second and redraws nothing else: no card, no message', async () => {
+    await openAt(fake({ active: [rental({ tzid: 1, number: '9000000001', expiresAt: NOW + 30 * 60_000, messages: history(1) }), rental({ tzid: 2, number: '9000000002', expiresAt: NOW + 2 * 24 * HOUR + 30_000, messages: history(2) })], ended: [] }));
+    await click(button('Details of 9000000001'));
+    const texts = () => [...root.querySelectorAll('.message-text')];
+    const before = texts();
+    expect(before).toHaveLength(5);
+    const timer = () => root.querySelector('[role="timer"]')!.textContent;
+    expect(timer()).toBe('30 min, 0 sec left');
+
+    const renders = await rendersDuring(() => tick(3));
+    expect(timer()).toBe('29 min, 57 sec left');
+    // The ending rental's countdown, once a tick; the other one's shows minutes, not yet changed.
+    expect(renders.get(Countdown)).toBe(3);
+    expect(renders.has(RentalCard)).toBe(false);
+    expect(renders.has(MessageItem)).toBe(false);
+    // The same nodes, not redrawn copies.
+    expect(texts().every((node, i) => node === before[i])).toBe(true);
+
+    await tick(57);
+    expect(timer()).toBe('29 min, 0 sec left');
+    expect(root.querySelector('.countdown-soon')).not.toBeNull();
+  });
+
+  it('redraws the cards when the order or a "new" mark changes with time, and ends a rental on time', async () => {
+    const fresh = message({ id: 'f', text: 'Telegram code 51842', code: '51842', seenAt: NOW - NEW_CODE_MS + 1500, unread: false });
+    await openAt(fake({
+      active: [
+        rental({ tzid: 1, number: '9000000001', expiresAt: NOW + 2 * HOUR }),
+        rental({ tzid: 2, number: '9000000002', expiresAt: NOW + HOUR + 2500 }),
+        rental({ tzid: 3, number: '9000000003', expiresAt: NOW + 3 * HOUR, messages: [fresh] }),
+      ],
+      ended: [],
+    }));
+    const numbers = () => [...root.querySelectorAll('article h2')].map((h) => h.textContent);
+    expect(numbers()).toEqual(['Number 9000000003', 'Number 9000000002', 'Number 9000000001']);
+    expect(root.querySelector('article')!.classList.contains('card-new')).toBe(true);
+
+    // 10 minutes after SimFill saw it, the code is no longer new: its card loses the mark and its place.
+    await tick(2);
+    expect(root.querySelector('.card-new')).toBeNull();
+    expect(numbers()).toEqual(['Number 9000000002', 'Number 9000000001', 'Number 9000000003']);
+    // Entering its last hour, a rental says "Ends soon" and its card moves up.
+    const secondCard = () => root.querySelectorAll('article')[1]!;
+    expect(secondCard().querySelector('.countdown-soon')).toBeNull();
+    await tick(1);
+    expect(root.querySelector('article')!.querySelector('.countdown-soon')?.textContent).toContain('Ends soon');
+
+    await tick(HOUR / 1000);
+    expect(root.querySelector('article')!.querySelector('.countdown')?.textContent).toBe('Ended');
   });
 });
