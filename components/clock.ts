@@ -4,7 +4,7 @@
 // held the main thread for tens of ms at a hundred rentals, every second, for a countdown that shows
 // minutes (issue 17).
 import { createContext } from 'preact';
-import { useContext, useEffect, useReducer, useRef } from 'preact/hooks';
+import { useContext, useLayoutEffect, useReducer, useRef } from 'preact/hooks';
 
 /** Epoch ms. The popup's tests give a fixed one (PopupApp's `clock`). */
 export const ClockContext = createContext<() => number>(Date.now);
@@ -34,7 +34,9 @@ export function useNow(nextChange: (now: number) => number): number {
   const now = clock();
   const due = useRef(0);
   due.current = nextChange(now);
-  useEffect(
+  // Subscribed and left at commit: Preact 11 runs a passive effect's cleanup on unmount only at the
+  // next frame, so the clock could keep ticking for components already gone.
+  useLayoutEffect(
     () =>
       onTick(() => {
         if (clock() >= due.current) rerender(undefined);

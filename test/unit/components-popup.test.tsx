@@ -806,7 +806,11 @@ describe('the clock', () => {
       });
     }
   }
-  afterEach(() => vi.useRealTimers());
+  afterEach(() => {
+    // Unmounted while the interval is still the fake one, so it is the one cleared.
+    render(null, root);
+    vi.useRealTimers();
+  });
 
   const history = (tzid: number) =>
     Array.from({ length: 40 }, (_, i) => message({ id: `${tzid}-${i}`, text: `Code ${1000 + i} for order ${tzid}`, code: String(1000 + i), seenAt: NOW - 3 * HOUR, unread: false, receivedAt: NOW - (40 - i) * 60_000 }));
