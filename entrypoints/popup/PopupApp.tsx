@@ -1,6 +1,6 @@
 // The popup's container: reads stored state through the Connector, keeps it live, and turns clicks into
 // Commands. Everything visible is drawn by components/.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Announcer } from '@/components/Announcer.tsx';
 import { ClockContext, useNow } from '@/components/clock.ts';
 import { Banner } from '@/components/Banner.tsx';
@@ -88,7 +88,9 @@ function Popup({ connector: c, lang = uiLanguage() }: Omit<Props, 'clock'>) {
   const unreadAtOpen = useRef(new Set<string>()).current;
   if (rentals) for (const r of rentals.active) for (const m of r.messages) if (m.unread) unreadAtOpen.add(`${r.tzid}:${m.id}`);
 
-  useEffect(() => {
+  // A layout effect, so the reads start as soon as the first render is in the document: an effect would
+  // wait for the next frame, and the number on screen waits for these reads (about 10 ms, issue 17).
+  useLayoutEffect(() => {
     let alive = true;
     // A change that arrives before the first read finishes is newer than that read: keep it.
     void Promise.all([c.summary(), c.status(), c.settings()]).then(([sum, s, st]) => {
