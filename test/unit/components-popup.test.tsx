@@ -54,6 +54,7 @@ interface Fake extends Connector {
   remembered: RentChoice | null;
   saved: { name: string; text: string }[];
   pushRentals(state: RentalsState): void;
+  pushStatus(status: EngineStatus): void;
   pushLedger(ledger: Ledger): void;
 }
 
@@ -61,6 +62,7 @@ function fake(rentals: RentalsState | null, status: EngineStatus = okStatus, set
   const never = new Promise<never>(() => {});
   let rentalsCb: ((s: RentalsState) => void) | null = null;
   let ledgerCb: ((l: Ledger) => void) | null = null;
+  let statusCb: ((s: EngineStatus) => void) | null = null;
   const c: Fake = {
     sent: [],
     balanceAsks: 0,
@@ -83,7 +85,7 @@ function fake(rentals: RentalsState | null, status: EngineStatus = okStatus, set
     onLedger: (cb) => ((ledgerCb = cb), () => (ledgerCb = null)),
     saveFile: (name, _type, text) => void c.saved.push({ name, text }),
     onRentals: (cb) => ((rentalsCb = cb), () => (rentalsCb = null)),
-    onStatus: () => () => {},
+    onStatus: (cb) => ((statusCb = cb), () => (statusCb = null)),
     onSettings: () => () => {},
     remembered: null,
     lastRent: async () => c.remembered,
@@ -100,6 +102,7 @@ function fake(rentals: RentalsState | null, status: EngineStatus = okStatus, set
       return true;
     },
     pushRentals: (state) => rentalsCb?.(state),
+    pushStatus: (s) => statusCb?.(s),
     pushLedger: (l) => ledgerCb?.(l),
   };
   return c;
@@ -864,5 +867,28 @@ describe('the clock', () => {
 
     await tick(HOUR / 1000);
     expect(root.querySelector('article')!.querySelector('.countdown')?.textContent).toBe('Ended');
+  });
+});
+
+describe('status writes', () => {
+  it('redraws no card when a status write changes only the poll time; a new balance is shown', async () => {
+    const c = fake({ active: [rental({ tzid: 1, number: '9000000001' }), rental({ tzid: 2, number: '9000000002' })], ended: [] });
+    await show(c);
+    await fullLists();
+    const cards = new Map<unknown, number>();
+    const chained = options.diffed;
+    options.diffed = (vnode) => {
+      cards.set(vnode.type, (cards.get(vnode.type) ?? 0) + 1);
+      chained?.(vnode);
+    };
+    try {
+      await act(async () => c.pushStatus({ ...okStatus, lastPollAt: NOW + 5000 }));
+      expect(cards.has(RentalCard)).toBe(false);
+      await act(async () => c.pushStatus({ ...okStatus, lastPollAt: NOW + 6000, balance: { balance: '99', frozen: '0' } }));
+      expect(cards.get(RentalCard)).toBe(2);
+    } finally {
+      options.diffed = chained;
+    }
+    expect(root.querySelector('.header')?.textContent).toContain('Available: 99 units');
   });
 });
