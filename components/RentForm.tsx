@@ -1,9 +1,16 @@
 import { useState } from 'preact/hooks';
-import { countryName, formatDateTime, formatDays, formatNumber } from '../lib/format.ts';
+import {
+  countryName,
+  formatDateTime,
+  formatDays,
+  formatNumber,
+  nextMinute,
+} from '../lib/format.ts';
 import { t, type Lang } from '../lib/i18n.ts';
 import { availableBalance, cannotAfford, formatMoney } from '../lib/money.ts';
 import type { Balance, Tariff } from '../lib/onlinesim/types.ts';
 import type { RentChoice } from '../lib/storage/rent-choice.ts';
+import { useNow } from './clock.ts';
 import { TOP_UP_PAGE } from './Header.tsx';
 
 export type { RentChoice };
@@ -14,7 +21,6 @@ interface Props {
   /** Preselected: the last choice, or the country of an ended rental being rented again. */
   initial: Partial<RentChoice> | null;
   lang: Lang;
-  now: number;
   busy: boolean;
   onRent: (choice: RentChoice) => void;
   onCancel: () => void;
@@ -23,7 +29,9 @@ interface Props {
 /** Everything that costs money is on screen before the confirm button: price, what can be spent, when
  * it is charged (at once for `confirm` countries), and what auto-renew would charge. Auto-renew starts
  * off unless the user chose it last time: the provider's own default (on) spends money silently. */
-export function RentForm({ tariffs, balance, initial, lang, now, busy, onRent, onCancel }: Props) {
+export function RentForm({ tariffs, balance, initial, lang, busy, onRent, onCancel }: Props) {
+  // The first renewal's date, to the minute, moves on while the form is open.
+  const now = useNow(nextMinute);
   const countries = tariffs
     .filter((tariff) => tariff.enabled && tariff.periods.length > 0)
     .map((tariff) => ({ tariff, name: countryName(tariff.country, lang, tariff.name) }))

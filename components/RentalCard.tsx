@@ -71,7 +71,7 @@ export function RentalCard(props: Props) {
       </h2>
       <PhoneNumber country={rental.country} number={rental.number} onCopy={onCopy} />
       <div class="card-line">
-        <Countdown rental={rental} now={now} lang={lang} />
+        <Countdown rental={rental} lang={lang} />
         {/* The first half of a sign-up, so always on the card, not behind Details. */}
         {onFillNumber && (
           <button type="button" class="small" disabled={busy} onClick={onFillNumber} aria-label={t('fillNumberLabel', formatPhone(rental.country, rental.number))}>

@@ -145,6 +145,30 @@ export function formatCountdown(msLeft: number, lang: string): string | null {
   return formatDuration(days > 0 ? { days, hours, minutes } : { hours, minutes }, lang);
 }
 
+/** The first moment after `now` at which formatCountdown(expiresAt - moment) reads otherwise: the
+ * next whole second in the last hour, the next whole minute before it (the hour itself included);
+ * Infinity once it says nothing (ended). */
+export function nextCountdownChange(expiresAt: number, now: number): number {
+  const msLeft = expiresAt - now;
+  if (msLeft <= 0) return Infinity;
+  const unit = msLeft <= HOUR ? 1000 : MINUTE;
+  // Past the next whole unit; the last one ends at expiry itself (zero left reads "ended").
+  return Math.min(now + (msLeft % unit) + 1, expiresAt);
+}
+
+/** The next local midnight after `now`: where the short forms of "today" (formatEndTime,
+ * formatMessageTime) change. */
+export function nextDayStart(now: number): number {
+  const day = new Date(now);
+  day.setHours(24, 0, 0, 0);
+  return day.getTime();
+}
+
+/** The next whole minute after `now`: where a clock time to the minute (formatDateTime) changes. */
+export function nextMinute(now: number): number {
+  return (Math.floor(now / MINUTE) + 1) * MINUTE;
+}
+
 /** A decimal with grouping and at most two decimals: "1,234.5", "1 234,5". Money gets its unit in
  * lib/money.ts. */
 export function formatDecimal(value: number, lang: string): string {

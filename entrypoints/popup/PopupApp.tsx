@@ -1,7 +1,8 @@
 // The popup's container: reads stored state through the Connector, keeps it live, and turns clicks into
 // Commands. Everything visible is drawn by components/.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Announcer } from '@/components/Announcer.tsx';
+import { ClockContext, useNow } from '@/components/clock.ts';
 import { Banner } from '@/components/Banner.tsx';
 import { Feedback } from '@/components/Feedback.tsx';
 import { FirstRun } from '@/components/FirstRun.tsx';
@@ -16,18 +17,19 @@ import type { Command, CommandSuccess } from '@/lib/messages.ts';
 import { describeError } from '@/lib/onlinesim/errors.ts';
 import { describeCommandError, type CommandError } from '@/lib/command-error.ts';
 import type { Tariff } from '@/lib/onlinesim/types.ts';
-import { formatPhone } from '@/lib/format.ts';
+import { formatPhone, nextDayStart } from '@/lib/format.ts';
 import { ledgerCsv, sitesOf } from '@/lib/rentals/ledger.ts';
 import { cardRental, type RentalsState, type RentalsSummary, type StoredRental } from '@/lib/storage/rentals.ts';
 import type { EngineStatus } from '@/lib/storage/status.ts';
 import type { Ledger } from '@/lib/storage/ledger.ts';
-import { byUrgency, isNewCode } from '@/lib/rentals/urgency.ts';
+import { byUrgency, isNewCode, nextUrgencyChange } from '@/lib/rentals/urgency.ts';
 import { latestCode } from '@/lib/otp/code.ts';
 import type { Settings } from '@/lib/storage/settings.ts';
 
 interface Props {
   connector: Connector;
   lang?: Lang;
+  /** Epoch ms, for every time the popup shows; tests give a fixed one. */
   clock?: () => number;
 }
 
@@ -44,13 +46,28 @@ function viewOf(state: RentalsState): RentalsSummary {
   return { active: state.active.map((r) => cardRental(r)), ended: state.ended.map((r) => cardRental(r)) };
 }
 
+/** Whether two statuses show the same: the popup shows the balance and the last error, not the poll's
+ * time, which the background writes every few seconds while it polls fast. Redrawing every card for
+ * such a write took about 25 ms at a hundred rentals (100 with the CPU slowed 4 times, issue 17). */
+function showsSame(a: EngineStatus, b: EngineStatus): boolean {
+  return JSON.stringify([a.balance, a.lastError?.error]) === JSON.stringify([b.balance, b.lastError?.error]);
+}
+
 /** The newest code across active rentals, for the live region; '' when there is none. */
 function latestCodeNews(rentals: RentalsSummary): string {
   const latest = latestCode(rentals.active.flatMap((r) => r.messages));
   return latest ? t('newCode', latest.message.service, latest.code) : '';
 }
 
-export function PopupApp({ connector: c, lang = uiLanguage(), clock = Date.now }: Props) {
+export function PopupApp({ clock = Date.now, ...props }: Props) {
+  return (
+    <ClockContext.Provider value={clock}>
+      <Popup {...props} />
+    </ClockContext.Provider>
+  );
+}
+
+function Popup({ connector: c, lang = uiLanguage() }: Omit<Props, 'clock'>) {
   // First paint from the summary the background keeps ready (a few KB), then the full lists (megabytes
   // for a hundred rentals), which draw the same cards: nothing on screen moves when they arrive.
   const [summary, setSummary] = useState<RentalsSummary | null>(null);
@@ -59,7 +76,11 @@ export function PopupApp({ connector: c, lang = uiLanguage(), clock = Date.now }
   const [status, setStatus] = useState<EngineStatus | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [ledger, setLedger] = useState<Ledger>({ entries: [] });
-  const [now, setNow] = useState(clock);
+  // Re-rendered by the clock only when the cards' order, a "new" mark or a date's "today" form can
+  // change; each card's time left keeps its own time (components/Countdown.tsx).
+  const now = useNow((at) =>
+    Math.min(nextDayStart(at), rentals ? nextUrgencyChange(rentals.active, at) : Infinity),
+  );
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<CommandError | null>(null);
   const [toast, setToast] = useState('');
@@ -74,7 +95,9 @@ export function PopupApp({ connector: c, lang = uiLanguage(), clock = Date.now }
   const unreadAtOpen = useRef(new Set<string>()).current;
   if (rentals) for (const r of rentals.active) for (const m of r.messages) if (m.unread) unreadAtOpen.add(`${r.tzid}:${m.id}`);
 
-  useEffect(() => {
+  // A layout effect, so the reads start as soon as the first render is in the document: an effect would
+  // wait for the next frame, and the number on screen waits for these reads (about 10 ms, issue 17).
+  useLayoutEffect(() => {
     let alive = true;
     // A change that arrives before the first read finishes is newer than that read: keep it.
     void Promise.all([c.summary(), c.status(), c.settings()]).then(([sum, s, st]) => {
@@ -94,16 +117,15 @@ export function PopupApp({ connector: c, lang = uiLanguage(), clock = Date.now }
     // The stored balance may be hours old (polls do not read it). Asked for quietly: when it fails, the
     // stored balance stays and the polls report what is wrong.
     void c.send({ type: 'balance' });
-    const offs = [c.onRentals(setFull), c.onStatus(setStatus), c.onSettings(setSettings), c.onLedger(setLedger)];
+    const onStatus = (next: EngineStatus) => setStatus((prev) => (prev && showsSame(prev, next) ? prev : next));
+    const offs = [c.onRentals(setFull), c.onStatus(onStatus), c.onSettings(setSettings), c.onLedger(setLedger)];
     const closePort = c.keepAlive();
-    const timer = setInterval(() => setNow(clock()), 1000);
     return () => {
       alive = false;
       offs.forEach((off) => off());
       closePort();
-      clearInterval(timer);
     };
-  }, [c, clock]);
+  }, [c]);
 
   // The rest of the cards once the first frame with the number is on screen.
   const drawn = rentals !== null;
@@ -235,7 +257,6 @@ export function PopupApp({ connector: c, lang = uiLanguage(), clock = Date.now }
             balance={status.balance}
             initial={rentInitial}
             lang={lang}
-            now={now}
             busy={busy}
             onRent={(choice) => void rent(choice)}
             onCancel={() => setRentOpen(false)}

@@ -31,3 +31,17 @@ export function byUrgency<R extends StoredRental>(rentals: readonly R[], now: nu
   keyed.sort((a, b) => a.rank - b.rank || (a.rank === 0 ? b.code - a.code : a.rental.expiresAt - b.rental.expiresAt) || a.rental.tzid - b.rental.tzid);
   return keyed.map((k) => k.rental);
 }
+
+/** The first moment after `now` at which isNewCode or urgencyOf could answer otherwise for these
+ * rentals: a message's "new" window closing, a rental entering its last hour; Infinity if none. */
+export function nextUrgencyChange(rentals: readonly StoredRental[], now: number): number {
+  let next = Infinity;
+  const consider = (at: number) => {
+    if (at > now && at < next) next = at;
+  };
+  for (const rental of rentals) {
+    consider(rental.expiresAt - HOUR_MS + 1);
+    for (const message of rental.messages) consider(message.seenAt + NEW_CODE_MS);
+  }
+  return next;
+}

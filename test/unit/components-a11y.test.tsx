@@ -5,6 +5,7 @@ import axe from 'axe-core';
 import { render, type ComponentChildren } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, expect, it } from 'vitest';
+import { ClockContext } from '../../components/clock.ts';
 import { FillSettings } from '../../components/FillSettings.tsx';
 import { Feedback } from '../../components/Feedback.tsx';
 import { FirstRun } from '../../components/FirstRun.tsx';
@@ -36,7 +37,9 @@ document.title = 'SimFill';
 afterEach(() => render(null, root));
 
 async function seriousViolations(tree: ComponentChildren) {
-  await act(async () => render(<>{tree}</>, root));
+  // At NOW, so the confirmed card shows its time left (the timer) rather than "ended".
+  const atNow = <ClockContext.Provider value={() => NOW}>{tree}</ClockContext.Provider>;
+  await act(async () => render(atNow, root));
   const result = await axe.run(document, { rules: { 'color-contrast': { enabled: false } } });
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -56,7 +59,7 @@ it('popup pieces: header, first run, a rental with ambiguous and filled codes, t
         <Feedback toast="Copied 070051" failure={{ message: 'OnlineSim refused.', nextStep: 'Try later.' }} onDismiss={noop} />
         <RentForm
           tariffs={[{ country: 7, name: 'Россия', enabled: true, periods: [{ days: 1, price: '30', inStock: 2 }], extendOptions: [], extendPerDay: null, chargedAtOnce: false }]}
-          balance={null} initial={null} lang="en" now={NOW} busy={false} onRent={noop} onCancel={noop}
+          balance={null} initial={null} lang="en" busy={false} onRent={noop} onCancel={noop}
         />
       </>,
     ),

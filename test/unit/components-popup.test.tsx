@@ -1,7 +1,10 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
+import { options, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Countdown } from '../../components/Countdown.tsx';
+import { MessageItem } from '../../components/MessageItem.tsx';
+import { RentalCard } from '../../components/RentalCard.tsx';
 import { PopupApp } from '../../entrypoints/popup/PopupApp.tsx';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createEngine } from '../../lib/background/engine.ts';
@@ -19,6 +22,7 @@ import { extractCode } from '../../lib/otp/extract.ts';
 import type { Ledger } from '../../lib/storage/ledger.ts';
 import type { RentChoice } from '../../lib/storage/rent-choice.ts';
 import type { Settings } from '../../lib/storage/settings.ts';
+import { NEW_CODE_MS } from '../../lib/rentals/urgency.ts';
 
 const NOW = Date.UTC(2025, 5, 1, 12, 0, 0);
 const HOUR = 3_600_000;
@@ -54,6 +58,7 @@ interface Fake extends Connector {
   remembered: RentChoice | null;
   saved: { name: string; text: string }[];
   pushRentals(state: RentalsState): void;
+  pushStatus(status: EngineStatus): void;
   pushLedger(ledger: Ledger): void;
 }
 
@@ -61,6 +66,7 @@ function fake(rentals: RentalsState | null, status: EngineStatus = okStatus, set
   const never = new Promise<never>(() => {});
   let rentalsCb: ((s: RentalsState) => void) | null = null;
   let ledgerCb: ((l: Ledger) => void) | null = null;
+  let statusCb: ((s: EngineStatus) => void) | null = null;
   const c: Fake = {
     sent: [],
     balanceAsks: 0,
@@ -83,7 +89,7 @@ function fake(rentals: RentalsState | null, status: EngineStatus = okStatus, set
     onLedger: (cb) => ((ledgerCb = cb), () => (ledgerCb = null)),
     saveFile: (name, _type, text) => void c.saved.push({ name, text }),
     onRentals: (cb) => ((rentalsCb = cb), () => (rentalsCb = null)),
-    onStatus: () => () => {},
+    onStatus: (cb) => ((statusCb = cb), () => (statusCb = null)),
     onSettings: () => () => {},
     remembered: null,
     lastRent: async () => c.remembered,
@@ -100,6 +106,7 @@ function fake(rentals: RentalsState | null, status: EngineStatus = okStatus, set
       return true;
     },
     pushRentals: (state) => rentalsCb?.(state),
+    pushStatus: (s) => statusCb?.(s),
     pushLedger: (l) => ledgerCb?.(l),
   };
   return c;
@@ -817,5 +824,124 @@ describe('first paint from the summary', () => {
     // The only rental's details are open from the start: its newest messages and services are there.
     const only = summarize({ active: [state.active[0]!], ended: [] }).active[0]!;
     expect([only.messages.length, only.services.length, only.messageCount]).toEqual([5, 7, 200]);
+  });
+});
+
+describe('the clock', () => {
+  /** Renders of each component while `during` runs (Preact's `diffed` hook, called per component drawn). */
+  async function rendersDuring(during: () => Promise<void>): Promise<Map<unknown, number>> {
+    const counts = new Map<unknown, number>();
+    const chained = options.diffed;
+    options.diffed = (vnode) => {
+      counts.set(vnode.type, (counts.get(vnode.type) ?? 0) + 1);
+      chained?.(vnode);
+    };
+    try {
+      await during();
+    } finally {
+      options.diffed = chained;
+    }
+    return counts;
+  }
+
+  let at = NOW;
+  /** The popup's interval alone is faked: the stored-state reads still resolve on real timers. */
+  async function openAt(c: Connector) {
+    at = NOW;
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    await act(async () => {
+      render(<PopupApp connector={c} lang="en" clock={() => at} />, root);
+    });
+    await fullLists();
+  }
+  async function tick(seconds = 1) {
+    for (let i = 0; i < seconds; i++) {
+      await act(async () => {
+        at += 1000;
+        vi.advanceTimersByTime(1000);
+      });
+    }
+  }
+  afterEach(() => {
+    // Unmounted while the interval is still the fake one, so it is the one cleared.
+    render(null, root);
+    vi.useRealTimers();
+  });
+
+  const history = (tzid: number) =>
+    Array.from({ length: 40 }, (_, i) => message({ id: `${tzid}-${i}`, text: `Code ${1000 + i} for order ${tzid}`, code: String(1000 + i), seenAt: NOW - 3 * HOUR, unread: false, receivedAt: NOW - (40 - i) * 60_000 }));
+
+  it('counts time left down each second and redraws nothing else: no card, no message', async () => {
+    await openAt(fake({ active: [rental({ tzid: 1, number: '9000000001', expiresAt: NOW + 30 * 60_000, messages: history(1) }), rental({ tzid: 2, number: '9000000002', expiresAt: NOW + 2 * 24 * HOUR + 30_000, messages: history(2) })], ended: [] }));
+    await click(button('Details of 9000000001'));
+    const texts = () => [...root.querySelectorAll('.message-text')];
+    const before = texts();
+    expect(before).toHaveLength(5);
+    const timer = () => root.querySelector('[role="timer"]')!.textContent;
+    expect(timer()).toBe('30 min, 0 sec left');
+
+    const renders = await rendersDuring(() => tick(3));
+    expect(timer()).toBe('29 min, 57 sec left');
+    // The ending rental's countdown, once a tick; the other one's shows minutes, not yet changed.
+    expect(renders.get(Countdown)).toBe(3);
+    expect(renders.has(RentalCard)).toBe(false);
+    expect(renders.has(MessageItem)).toBe(false);
+    // The same nodes, not redrawn copies.
+    expect(texts().every((node, i) => node === before[i])).toBe(true);
+
+    await tick(57);
+    expect(timer()).toBe('29 min, 0 sec left');
+    expect(root.querySelector('.countdown-soon')).not.toBeNull();
+  });
+
+  it('redraws the cards when the order or a "new" mark changes with time, and ends a rental on time', async () => {
+    const fresh = message({ id: 'f', text: 'Telegram code 51842', code: '51842', seenAt: NOW - NEW_CODE_MS + 1500, unread: false });
+    await openAt(fake({
+      active: [
+        rental({ tzid: 1, number: '9000000001', expiresAt: NOW + 2 * HOUR }),
+        rental({ tzid: 2, number: '9000000002', expiresAt: NOW + HOUR + 2500 }),
+        rental({ tzid: 3, number: '9000000003', expiresAt: NOW + 3 * HOUR, messages: [fresh] }),
+      ],
+      ended: [],
+    }));
+    const numbers = () => [...root.querySelectorAll('article h2')].map((h) => h.textContent);
+    expect(numbers()).toEqual(['Number 9000000003', 'Number 9000000002', 'Number 9000000001']);
+    expect(root.querySelector('article')!.classList.contains('card-new')).toBe(true);
+
+    // 10 minutes after SimFill saw it, the code is no longer new: its card loses the mark and its place.
+    await tick(2);
+    expect(root.querySelector('.card-new')).toBeNull();
+    expect(numbers()).toEqual(['Number 9000000002', 'Number 9000000001', 'Number 9000000003']);
+    // Entering its last hour, a rental says "Ends soon" and its card moves up.
+    const secondCard = () => root.querySelectorAll('article')[1]!;
+    expect(secondCard().querySelector('.countdown-soon')).toBeNull();
+    await tick(1);
+    expect(root.querySelector('article')!.querySelector('.countdown-soon')?.textContent).toContain('Ends soon');
+
+    await tick(HOUR / 1000);
+    expect(root.querySelector('article')!.querySelector('.countdown')?.textContent).toBe('Ended');
+  });
+});
+
+describe('status writes', () => {
+  it('redraws no card when a status write changes only the poll time; a new balance is shown', async () => {
+    const c = fake({ active: [rental({ tzid: 1, number: '9000000001' }), rental({ tzid: 2, number: '9000000002' })], ended: [] });
+    await show(c);
+    await fullLists();
+    const cards = new Map<unknown, number>();
+    const chained = options.diffed;
+    options.diffed = (vnode) => {
+      cards.set(vnode.type, (cards.get(vnode.type) ?? 0) + 1);
+      chained?.(vnode);
+    };
+    try {
+      await act(async () => c.pushStatus({ ...okStatus, lastPollAt: NOW + 5000 }));
+      expect(cards.has(RentalCard)).toBe(false);
+      await act(async () => c.pushStatus({ ...okStatus, lastPollAt: NOW + 6000, balance: { balance: '99', frozen: '0' } }));
+      expect(cards.get(RentalCard)).toBe(2);
+    } finally {
+      options.diffed = chained;
+    }
+    expect(root.querySelector('.header')?.textContent).toContain('Available: 99 units');
   });
 });

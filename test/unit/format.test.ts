@@ -1,5 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countryName, formatCountdown, formatDays, formatEndTime, intlLocale, phoneNational, formatPhone, phoneForCopy, siteHost } from '../../lib/format.ts';
+import {
+  countryName, formatCountdown, formatDays, formatEndTime, formatMessageTime, intlLocale, nextCountdownChange, nextDayStart, nextMinute,
+  phoneNational, formatPhone, phoneForCopy, siteHost,
+} from '../../lib/format.ts';
 import { availableBalance, cannotAfford, formatMoney } from '../../lib/money.ts';
 
 describe('formatPhone', () => {
@@ -155,5 +159,39 @@ describe('siteHost', () => {
   it('rejects what is not a host', () => {
     expect(siteHost('')).toBeNull();
     expect(siteHost('not a site')).toBeNull();
+  });
+});
+
+// The popup redraws a running time only at these moments (components/clock.ts): each must be the
+// exact moment the text changes, neither later (a stale countdown) nor earlier (wasted renders).
+describe('when a shown time next changes', () => {
+  const NOW = Date.UTC(2026, 11, 1, 13, 0, 0);
+  const moments = fc.integer({ min: NOW, max: NOW + 3 * 86_400_000 });
+
+  it('nextCountdownChange: the text is the same until that moment and differs at it', () => {
+    fc.assert(
+      fc.property(moments, fc.integer({ min: 1, max: 3 * 86_400_000 }), (now, msLeft) => {
+        const expiresAt = now + msLeft;
+        const at = nextCountdownChange(expiresAt, now);
+        const text = (t: number) => formatCountdown(expiresAt - t, 'en');
+        expect(at).toBeGreaterThan(now);
+        expect(text(at - 1)).toBe(text(now));
+        expect(text(at)).not.toBe(text(now));
+      }),
+    );
+    expect(nextCountdownChange(NOW, NOW)).toBe(Infinity);
+  });
+
+  it('nextDayStart and nextMinute: the date and clock forms change there and not before', () => {
+    fc.assert(
+      fc.property(moments, fc.integer({ min: NOW - 86_400_000, max: NOW }), (now, sent) => {
+        const day = nextDayStart(now);
+        expect(formatMessageTime(sent, day - 1, 'en')).toBe(formatMessageTime(sent, now, 'en'));
+        expect(new Date(day).toDateString()).not.toBe(new Date(now).toDateString());
+        const minute = nextMinute(now);
+        expect(new Date(minute - 1).getMinutes()).toBe(new Date(now).getMinutes());
+        expect(new Date(minute).getMinutes()).not.toBe(new Date(now).getMinutes());
+      }),
+    );
   });
 });

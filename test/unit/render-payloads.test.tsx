@@ -9,6 +9,7 @@
 import { type ComponentChild, render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Banner } from '../../components/Banner.tsx';
+import { ClockContext } from '../../components/clock.ts';
 import { Feedback } from '../../components/Feedback.tsx';
 import { CodeChip } from '../../components/CodeChip.tsx';
 import { History } from '../../components/History.tsx';
@@ -103,7 +104,6 @@ const SCENES: Record<string, (text: string) => ComponentChild> = {
       balance={{ balance: '500', frozen: '0' }}
       initial={null}
       lang="en"
-      now={NOW}
       busy={false}
       onRent={noop}
       onCancel={noop}
@@ -126,7 +126,8 @@ let container: HTMLElement | undefined;
 function mount(node: ComponentChild): HTMLElement {
   const root = document.createElement('div');
   document.body.append(root);
-  render(node, root);
+  // The time the countdowns and dates are read at (components/clock.ts), as in the popup's tests.
+  render(<ClockContext.Provider value={() => NOW}>{node}</ClockContext.Provider>, root);
   container = root;
   return root;
 }

@@ -16,7 +16,7 @@ const tariff = (country: number, chargedAtOnce: boolean): Tariff => ({
 });
 
 async function formText(tariffs: Tariff[]): Promise<string> {
-  await act(async () => render(<RentForm tariffs={tariffs} balance={null} initial={null} lang="en" now={0} busy={false} onRent={() => {}} onCancel={() => {}} />, root));
+  await act(async () => render(<RentForm tariffs={tariffs} balance={null} initial={null} lang="en" busy={false} onRent={() => {}} onCancel={() => {}} />, root));
   return root.textContent ?? '';
 }
 
