@@ -221,7 +221,7 @@ export const LABEL_BEFORE = new RegExp(
       `${WS}(?:i[şs]lem\\s+(?:no|kodu|numaras[ıi])|transaction\\s+(?:id|no|ref\\p{L}*)|txn\\s+(?:id|no|ref\\p{L}*))`,
       // places and things a number names: "branch 5519", "device 5519", "ticket 4412", "user 5519"
       `${WS}(?:branch|office|device|room|gate|seat|flight|platform|ticket|user|session|билет\\p{L}*|bilet\\p{L}*|отделени\\p{L}*|офис\\p{L}*|филиал\\p{L}*|устройств\\p{L}*)`,
-      `${WS}(?:order|заказ\\p{L}*|zakaz\\p{L}*|track\\p{L}*|трек\\p{L}*|invoice|(?:confirmation|booking|reservation|appointment|ticket)\\s+(?:number|no\\.?|#)|сч[её]т\\p{L}*|schet\\p{L}*|rakhun\\p{L}*|рахун\\p{L}*|account|acct|a/c|akkaunt|договор\\p{L}*|dogovor\\p{L}*|поручени\\p{L}*|ref\\p{L}*|id|ip|login|логин|посылк\\p{L}*|отправлени\\p{L}*|parcel|shipment|订单|快递)`,
+      `${WS}(?:order|заказ\\p{L}*|zakaz\\p{L}*|track\\p{L}*|трек\\p{L}*|invoice|(?:confirmation|booking|reservation|appointment|ticket)\\s+(?:number|no\\.?|#)|сч[её]т\\p{L}*|schet\\p{L}*|rakhun\\p{L}*|рахун\\p{L}*|account|acct|a/c|akkaunt|договор\\p{L}*|dogovor\\p{L}*|поручени\\p{L}*|ref\\p{L}*|id|ip|login|логин|посылк\\p{L}*|отправлени\\p{L}*|parcel|shipment|订单|快递|运单|運單|单号|單號)`,
       // cards and card endings
       `${WS}(?:card|karta|kartka|карт\\p{L}*|thẻ|c[uủ]a the|visa|mastercard|mir|maestro|ending(?: in| with)?|заканч\\p{L}*|endziffer\\p{L}*|endet auf|terminad[ao] en|se terminant par|kończąc\\p{L}* się na)`,
       // a card's or an account's last digits in CJK ("尾号7544", "末尾1234", "下4桁", "끝자리 1234")

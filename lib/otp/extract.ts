@@ -103,7 +103,7 @@ const BALANCE_NOTICE = /dostupn|доступн|баланс|balance|balans|saldo
  * 449221"). Its "Код" is the operation's reference; without OTP wording such a notice holds nothing
  * to type. */
 const AMOUNT = /(?:\d[.,]\d{2}\s?(?:rur|rub|руб\p{L}*|₽|usd|eur|kzt|₸|uah|грн|byn|inr|idr)|(?:rur|rub|usd|eur|kzt|uah|byn|inr|rs\.?|idr|rp\.?)\s?\d[\d,.]*[.,]\d{2})(?![\p{L}\d])/iu;
-const DATE = /(?<![\d.])(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])[./](?:20)?\d{2}(?![\d.])/;
+const DATE = /(?<![\d.])(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])[./](?:20)?\d{2}(?!\.?\d)/;
 function isTransferNotice(text: string): boolean {
   return AMOUNT.test(text) && DATE.test(text) && (CARD.test(text) || ACCOUNT.test(text))
     && !hasOtpWord(text);
@@ -349,6 +349,23 @@ function isSoleNumber(body: string, numbers: Candidate[], keywords: KeywordHit[]
   return body.trim().length <= SHORT_MESSAGE && !/[\d,;:!?]/.test(rest) && SIGN_UP.test(body);
 }
 
+/** Three or more numbers in a row joined only by commas ("584，5682177778，12234，…", "4412, 3390,
+ * 582913"): items of a list (a puzzle, lottery numbers, a set of backup codes), none of them the code. */
+const LIST_SEPARATOR = /^\s?[,，、;；]\s?$/;
+const LIST_LENGTH = 3;
+
+function listedNumbers(body: string, numbers: Candidate[]): Set<Candidate> {
+  const out = new Set<Candidate>();
+  let run: Candidate[] = [];
+  for (const n of numbers) {
+    const prev = run[run.length - 1];
+    if (prev && !LIST_SEPARATOR.test(body.slice(prev.end, n.start))) run = [];
+    run.push(n);
+    if (run.length >= LIST_LENGTH) run.forEach((m) => out.add(m));
+  }
+  return out;
+}
+
 /** DDMMYYYY, MMDDYYYY or YYYYMMDD with a year from 1990 to 2039: about one random eight-digit number in 2 000 reads so. */
 function isCalendarDate(v: string): boolean {
   const day = (d: number, m: number) => m >= 1 && m <= 12 && d >= 1 && d <= 31;
@@ -484,11 +501,14 @@ export function analyseMessage(text: string): Analysis {
   const bare = body.length < 40 ? body.replace(/[\s\p{P}\p{S}]/gu, '') : '';
   const bareNoPrefix = bare.replace(/^[A-Z]{1,2}/, '');
   const sole = isSoleNumber(body, numbers, keywords, retriever);
+  const listed = listedNumbers(body, numbers);
   const candidates = found.map((c): ScoredCandidate => {
     const whole = bare === c.value || bareNoPrefix === c.value;
     const binding = bind(body, c, keywords, numbers, labelling);
     const sendBack = isSendBack(body, c);
-    const s = score(c, binding, sendBack, whole, sole);
+    const s = listed.has(c)
+      ? { value: c.value, score: 0, eligible: false }
+      : score(c, binding, sendBack, whole, sole);
     return {
       ...c, binding, score: s.score, eligible: s.eligible, whole, sendBack,
       alone: aloneOnLine(body, c), opensSentence: opensSentence(body, c),
