@@ -714,6 +714,12 @@ describe('eleventh round: the kinds of parts 13 and 14', () => {
     ['a transfer notice with its reference, Russian', 'Перевод 1500.00 RUB с карты *4417 выполнен 12.03.2025. Код: 551902'],
     ['a debit notice from an account', 'Списание 250.00 RUR со счёта 7522 15.04.2025 Код: 771204'],
     ['a transfer notice, English', 'Transfer of USD 120.00 from account 4417 on 12/03/2025. Code: 551902'],
+    ['a lottery draw (开奖) and its prize password', '【彩票】第2024031期开奖，您的兑奖密码：551902'],
+    ['a lottery draw\'s numbers', '福彩3D开奖号码 551902，彩票密码请妥善保管'],
+    ['a service line "to the number", Persian', 'برای دریافت کد با سامانه به شماره 7000 تماس بگیرید'],
+    ['an OTP to share for a delivery, Hindi', 'डिलिवरी के लिए ऑर्डर 5521 का OTP 1088 साझा करें'],
+    ['an OTP to share with the delivery partner, Hindi', 'डिलीवरी पार्टनर को यह OTP 4412 साझा करें'],
+    ['an account number (खाता) in a credit notice, Hindi', 'खाता 9134 में ₹1000.00 जमा। कभी भी OTP साझा न करें'],
   ])('no code: %s', (_, text) => {
     expect(code(text)).toBeNull();
   });
@@ -728,6 +734,8 @@ describe('eleventh round: the kinds of parts 13 and 14', () => {
     ['a purchase to confirm', 'Подтвердите покупку 1500.00 RUB картой *4417 12.03.2025. Код: 551902', '551902'],
     ['a transfer with a password word', 'Перевод 1500.00 RUB с карты *4417 12.03.2025. Пароль: 551902', '551902'],
     ['a transfer with a warning', 'Перевод 1500.00 RUB с карты *4417 12.03.2025. Код: 551902. Никому не сообщайте', '551902'],
+    ['a Hindi warning that names delivery agents', 'आपका OTP 4412 है। डिलीवरी एजेंट सहित किसी के साथ साझा न करें', '4412'],
+    ['a Hindi OTP for an account', 'खाता 9134 के लिए आपका OTP 551902 है', '551902'],
   ])('what the new rules must keep: %s', (_, text, expected) => {
     expect(code(text)).toBe(expected);
   });
