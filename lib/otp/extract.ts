@@ -98,16 +98,18 @@ const NEGATION_BEFORE = /(?:не|ne|not|never|n't|don't|никому|(?<![\p{L}]
  * "Kod:"; they hold no OTP unless the message also speaks like one. A remaining amount counts only with
  * its cents, so that "3 attempts remaining" is no balance. */
 const BALANCE_NOTICE = /dostupn|доступн|баланс|balance|balans|saldo|(?:nouveau\s+|votre\s+)?solde(?!s)|bakiye|ostatok|остаток|ost\.|zalyshok|залишок|kolzhetimdi|қалдық|(?:remaining|restante?|verbleibend\p{L}*|kalan|sisa)\s+\d{1,3}(?:[.,\s]\d{3})*[.,]\d{2}(?!\d)/iu;
-/** A transfer or a purchase already made: an amount with its cents and currency, a date and the card
- * or account it went from ("Перевод по СБП 10.00 RUR с карты/счёта 7522 в Т-Банк 13.09.2024 Код:
- * 449221"). Its "Код" is the operation's reference; without OTP wording such a notice holds nothing
- * to type. */
+/** An amount with its cents and currency ("10.00 RUR", "USD 120.00"), and a date ("13.09.2024"). */
 const AMOUNT = /(?:\d[.,]\d{2}\s?(?:rur|rub|руб\p{L}*|₽|usd|eur|kzt|₸|uah|грн|byn|inr|idr)|(?:rur|rub|usd|eur|kzt|uah|byn|inr|rs\.?|idr|rp\.?)\s?\d[\d,.]*[.,]\d{2})(?![\p{L}\d])/iu;
 const DATE = /(?<![\d.])(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])[./](?:20)?\d{2}(?!\.?\d)/;
+
+/** A transfer or a purchase already made: an amount with its cents, a date and the card or account it
+ * went from ("Перевод по СБП 10.00 RUR с карты/счёта 7522 в Т-Банк 13.09.2024 Код: 449221"). Its
+ * "Код" is the operation's reference; without an OTP or password word it holds nothing to type. */
 function isTransferNotice(text: string): boolean {
   return AMOUNT.test(text) && DATE.test(text) && (CARD.test(text) || ACCOUNT.test(text))
     && !hasOtpWord(text);
 }
+
 /** "Use code 5521 to get 20% off": a code that buys a discount, in a message that never speaks like an OTP. */
 const PROMOTION = new RegExp(
   [
