@@ -50,7 +50,11 @@ const CODE = new RegExp(
     '(?<!(?:промо|штрих|пин|pin|пін)[- ]?)код(?!екс|ир|ов[аи])\\p{L}{0,6}',
     `${WS}(?:cod${WE}|clave|klyuch|ключ|token|токен|captcha|шифр\\p{L}*|msimbo|i?kh(?:o|owu)di)`,
     // Vietnamese "mã" alone also names a transaction or a voucher; "mã của bạn" is "your code".
-    `${WS}m[aã] (?:c[uủ]a (?:b[aạ]n|qu[yý] kh[aá]ch)|l[aà]${WE})`,
+    // A service's name may stand between ("Mã ID Apple của bạn là"): words without Vietnamese
+    // diacritics, none of the unaccented words for an order, a discount, a gift or a transfer.
+    `${WS}m[aã] (?:(?!(?:don|giam|khuyen|uu|qua|giao|the|tai|van|hoa|gioi|du|hang)${WE})[a-z0-9]+ ){0,3}`
+      + `c[uủ]a (?:b[aạ]n|qu[yý] kh[aá]ch)`,
+    `${WS}m[aã] l[aà]${WE}`,
     '(?:コード|코드|کد|کُد|代码|代碼|安全码|कोड|កូដ|ကုဒ်|ကုတ်)',
     // "code" as the scripts of South Asia, the Caucasus and the Horn write it (Bengali/Assamese, Gurmukhi,
     // Gujarati, Odia, Tamil, Telugu, Kannada, Malayalam, Sinhala, Urdu/Sindhi, Armenian, Georgian, Amharic);
@@ -217,9 +221,11 @@ export const LABEL_BEFORE = new RegExp(
       `${WS}(?:i[şs]lem\\s+(?:no|kodu|numaras[ıi])|transaction\\s+(?:id|no|ref\\p{L}*)|txn\\s+(?:id|no|ref\\p{L}*))`,
       // places and things a number names: "branch 5519", "device 5519", "ticket 4412", "user 5519"
       `${WS}(?:branch|office|device|room|gate|seat|flight|platform|ticket|user|session|билет\\p{L}*|bilet\\p{L}*|отделени\\p{L}*|офис\\p{L}*|филиал\\p{L}*|устройств\\p{L}*)`,
-      `${WS}(?:order|заказ\\p{L}*|zakaz\\p{L}*|track\\p{L}*|трек\\p{L}*|invoice|(?:confirmation|booking|reservation|appointment|ticket)\\s+(?:number|no\\.?|#)|сч[её]т\\p{L}*|schet\\p{L}*|rakhun\\p{L}*|рахун\\p{L}*|account|acct|a/c|akkaunt|договор\\p{L}*|dogovor\\p{L}*|поручени\\p{L}*|ref\\p{L}*|id|ip|login|логин|посылк\\p{L}*|отправлени\\p{L}*|parcel|shipment|订单|快递)`,
+      `${WS}(?:order|заказ\\p{L}*|zakaz\\p{L}*|track\\p{L}*|трек\\p{L}*|invoice|(?:confirmation|booking|reservation|appointment|ticket)\\s+(?:number|no\\.?|#)|сч[её]т\\p{L}*|schet\\p{L}*|rakhun\\p{L}*|рахун\\p{L}*|account|acct|a/c|akkaunt|खात[ाे]|договор\\p{L}*|dogovor\\p{L}*|поручени\\p{L}*|ref\\p{L}*|id|ip|login|логин|посылк\\p{L}*|отправлени\\p{L}*|parcel|shipment|订单|快递|运单|運單|单号|單號)`,
       // cards and card endings
       `${WS}(?:card|karta|kartka|карт\\p{L}*|thẻ|c[uủ]a the|visa|mastercard|mir|maestro|ending(?: in| with)?|заканч\\p{L}*|endziffer\\p{L}*|endet auf|terminad[ao] en|se terminant par|kończąc\\p{L}* się na)`,
+      // a card's or an account's last digits in CJK ("尾号7544", "末尾1234", "下4桁", "끝자리 1234")
+      '(?:尾号|尾號|尾数|尾數|末尾|末四位|下4桁|끝자리)',
       // amounts
       `${WS}(?:sum|summa|сумм\\p{L}*|suma|sumu|amount|total|итого|balance|баланс|balans|доступно|dostupno|ostatok|остаток|price|цена|rub|rur|usd|eur|kzt|uah|byn|jpy|cny|vnd|inr|rs)`,
       '(?:金額|金额|مبلغ|[$€£₽₸¥])',
@@ -227,6 +233,8 @@ export const LABEL_BEFORE = new RegExp(
       '(?:کارت|بطاقة)',
       // phones ("sent to 9876543210")
       `${WS}(?:(?:sent|send|отправлен\\p{L}*|otpravlen\\p{L}*|надіслан\\p{L}*)\\s+(?:to|на|na)|envoy\\p{L}*\\s+(?:au|à)|enviad\\p{L}*\\s+(?:a|al|para)|dikirim\\s+ke)`,
+      // Persian "to the number" (a phone or a service line: "تماس … به شماره 7000")
+      '(?:به\\s+شماره)',
       `${WS}(?:tel|phone|telefon\\p{L}*|call|звон\\p{L}*|позвон\\p{L}*|zvon\\p{L}*|номер\\p{L}*|nomer\\p{L}*|numer\\p{L}*|nummer|lh|hotline|helpline|fax|info|инфо|подробн\\p{L}*|podrobn\\p{L}*|hub(?:ungi)?|telp|tlp|${MESSENGER})`,
       // an example of a format, not a value ("password: your birth date, e.g. 28061983", "เช่น", "例如")
       `${WS}(?:e\\.g|for example|for instance|например|напр|наприклад|np|z\\.\\s?b|zum beispiel|contoh(?:nya)?|misal(?:nya)?|örneğin|ví dụ|por ejemplo|p\\.\\s?ej|par exemple|ex|مثلا|مثال)`,

@@ -62,7 +62,8 @@ function isLabelPhrase(gap: string): boolean {
 const COPULA_PHRASE = /^[^.!?。！？\n:\d]{1,24}(?:(?<![\p{L}])(?:is|est|es|ist|lautet|это|je|jest|to|är|er|adalah|ialah|là|la)|คือ|是|为|為|は)\s{0,2}$/iu;
 /** "password no. 1:", "kod (#2):", "пароль №3": a numbered label is still a label. */
 const ORDINAL = /^\s*\(?(?:№|#|n[o°º]\.?|nr\.?|номер)\s?\d{1,2}\)?/iu;
-const SENTENCE_BREAK = /[.!?。！？](?:\s|$)|\n\s*\n/;
+/** A full stop of CJK ("。") ends a sentence with no space after it: "829475。这是一封密码情书" is two. */
+const SENTENCE_BREAK = /[.!?](?:\s|$)|[。！？]|\n\s*\n/;
 /** The gap ends with "is", "est", ":", "—" …: the number is what the sentence was announcing. */
 const COPULA_END = /(?:^|[\s\p{P}])(?:is|est|es|és|ist|è|é|lautet|это|je|to|jest|wynosi|är|er|ir|yra|là|la|adalah|ay|είναι|是|为|為|は|คือ|:|-|–|—)[\s:*"'«(\[]{0,3}$/iu;
 /** After the number, "is your …" / "— код …" announces it just as well. */
@@ -70,8 +71,10 @@ const COPULA_START = /^[\s*)\]"'»]{0,2}(?:is|es|és|est|ist|è|é|е|je|er|är|
 
 /** Half of a code ("первая часть кода"): nothing to type on a website. */
 const PARTIAL = /(?:перв|втор)\p{L}*\s+част\p{L}*\s+(?:код|парол)|(?:pervaya|vtoraya|pervuyu)\s+chast'?\s+kod|(?:first|second)\s+(?:part|half)\s+of\s+(?:the\s+|your\s+)?code/iu;
-/** A code to read out to an employee, not to type ("Сообщите его сотруднику"). */
-const READ_OUT = /(?:сообщите|назовите|продиктуйте|повідомте|назвіть|soobshchite|soobshite|nazovite)\s+(?:его|этот код|код|його|цей код|ego|etot kod)?\s*(?:\d{3,8}\s+)?(?:нашему\s+|нашому\s+)?(?:сотрудник|оператор|курьер|кур'єр|співробітник|представител|представник|водій|sotrudnik|operator|kurer)|(?:告知|告诉|提供给|出示给|交给)(?:快递员|快递小哥|配送员|骑手|司机|工作人员|店员|收银员)|(?:tell|give|read|show|provide)\s+(?:it|this code|the code|this)\s+to\s+(?:the\s+|our\s+|your\s+|a\s+)?(?:courier|agent|employee|operator|representative|driver|cashier|staff)|(?:pin|code|код|kod)\s+(?:for|для|dlya)\s+(?:the\s+|your\s+)?(?:courier|driver|agent|cashier|курьер|водител|kurer|voditel)|(?:share|give|tell|show|provide|hand)\s+(?:the\s+|this\s+|your\s+|that\s+)?(?:[\p{L}-]+\s+)?(?:otp|code|pin|it)\b[^.!?\n]{0,20}?\s(?:with|to)\s+(?:(?:the|your|our|an?)\s+(?!(?:[\p{L}\p{N}-]+\s+)?(?:any|app|application|website|site|web|page|portal|form|field|screen)(?![\p{L}]))\p{L}|delivery|driver|courier|agent|executive|partner|rider|captain|cashier|service|engineer|technician|ambassador|staff|employee|officer|representative)|(?:please|kindly)\s+share\s+(?:the|this|your)\s+(?:[\p{L}-]+\s+)?(?:otp|code|pin)(?![\p{L}])(?![^.!?\n]{0,20}\s(?:on|in|into|via)\s+(?:the\s+)?(?:official\s+)?(?:app|website|site|portal|page))|(?:proporcion\p{L}*|entreg\p{L}*|informe|mostr\p{L}*|muestr\p{L}*|berikan|tunjukkan|sampaikan)\s+(?:el\s+|o\s+|este\s+|esse\s+|ini\s+)?(?:c[oó]digo|kode|otp|pin)[^.!?\n]{0,20}?\s(?:(?:al|ao|à)\s+(?!nadie|ningu[eé]m|terceir|\p{L}+(?:ar|er|ir)(?![\p{L}]))|(?:ke|kepada)\s+(?!siapa|orang lain))\p{L}|delivery\s+(?:authentication\s+|verification\s+)?(?:code|otp|pin)|(?:code|otp|pin)\s+for\s+(?:the\s+|your\s+)?delivery|share\s+(?:it\s+)?with\s+(?:the\s+|our\s+)?(?:delivery|driver|courier|agent|rider)|show\s+(?:this|the|your)\s+(?:code|pin)\s+(?:at|to)\s|cung c[aấ]p cho nh[aâ]n vi[eê]n|(?:передайте|покажите|скажите)\s+(?:его\s+|этот\s+код\s+|код\s+)?(?:курьер|водител|сотрудник)|(?:แจ้ง|บอก)[^\n]{0,40}?(?:แก่|กับ|ให้)\s?(?:เจ้าหน้าที่|พนักงาน)/iu;
+/** A code to read out to an employee, not to type ("Сообщите его сотруднику"), or to share when an
+ * order is delivered ("share this code only when your order is delivered", Hindi "… साझा करें जब …
+ * डिलीवर …", "डिलिवरी के लिए … OTP … साझा करें"; "साझा न करें", "do not share", matches neither). */
+const READ_OUT = /(?:сообщите|назовите|продиктуйте|повідомте|назвіть|soobshchite|soobshite|nazovite)\s+(?:его|этот код|код|його|цей код|ego|etot kod)?\s*(?:\d{3,8}\s+)?(?:нашему\s+|нашому\s+)?(?:сотрудник|оператор|курьер|кур'єр|співробітник|представител|представник|водій|sotrudnik|operator|kurer)|(?:告知|告诉|提供给|出示给|交给)(?:快递员|快递小哥|配送员|骑手|司机|工作人员|店员|收银员)|(?:tell|give|read|show|provide)\s+(?:it|this code|the code|this)\s+to\s+(?:the\s+|our\s+|your\s+|a\s+)?(?:courier|agent|employee|operator|representative|driver|cashier|staff)|(?:pin|code|код|kod)\s+(?:for|для|dlya)\s+(?:the\s+|your\s+)?(?:courier|driver|agent|cashier|курьер|водител|kurer|voditel)|(?:share|give|tell|show|provide|hand)\s+(?:the\s+|this\s+|your\s+|that\s+)?(?:[\p{L}-]+\s+)?(?:otp|code|pin|it)\b[^.!?\n]{0,20}?\s(?:with|to)\s+(?:(?:the|your|our|an?)\s+(?!(?:[\p{L}\p{N}-]+\s+)?(?:any|app|application|website|site|web|page|portal|form|field|screen)(?![\p{L}]))\p{L}|delivery|driver|courier|agent|executive|partner|rider|captain|cashier|service|engineer|technician|ambassador|staff|employee|officer|representative)|(?:please|kindly)\s+share\s+(?:the|this|your)\s+(?:[\p{L}-]+\s+)?(?:otp|code|pin)(?![\p{L}])(?![^.!?\n]{0,20}\s(?:on|in|into|via)\s+(?:the\s+)?(?:official\s+)?(?:app|website|site|portal|page))|(?:proporcion\p{L}*|entreg\p{L}*|informe|mostr\p{L}*|muestr\p{L}*|berikan|tunjukkan|sampaikan)\s+(?:el\s+|o\s+|este\s+|esse\s+|ini\s+)?(?:c[oó]digo|kode|otp|pin)[^.!?\n]{0,20}?\s(?:(?:al|ao|à)\s+(?!nadie|ningu[eé]m|terceir|\p{L}+(?:ar|er|ir)(?![\p{L}]))|(?:ke|kepada)\s+(?!siapa|orang lain))\p{L}|delivery\s+(?:authentication\s+|verification\s+)?(?:code|otp|pin)|(?:code|otp|pin)\s+for\s+(?:the\s+|your\s+)?delivery|share\s+(?:it\s+)?with\s+(?:the\s+|our\s+)?(?:delivery|driver|courier|agent|rider)|show\s+(?:this|the|your)\s+(?:code|pin)\s+(?:at|to)\s|cung c[aấ]p cho nh[aâ]n vi[eê]n|(?:передайте|покажите|скажите)\s+(?:его\s+|этот\s+код\s+|код\s+)?(?:курьер|водител|сотрудник)|(?:แจ้ง|บอก)[^\n]{0,40}?(?:แก่|กับ|ให้)\s?(?:เจ้าหน้าที่|พนักงาน)|share\s+(?:the\s+|this\s+|your\s+)?(?:otp|code|pin)\s+(?:only\s+)?(?:when|once|after|upon)\s[^.!?\n]{0,40}?deliver|साझा\s*कर\S*\s+(?:जब|तभी)[^।\n]{0,40}?डिल[िी]वर|डिल[िी]वर[^।\n]{0,100}?साझा\s*कर/iu;
 /** Codes for a parcel locker, a pickup point or a cash machine, and a new card or phone-banking PIN:
  * typed on a terminal or a keypad, not on a website. */
 const NOT_WEB = /(?<![\p{L}])(?:(?:at|in|в|на|di|w)\s+(?:the\s+|an\s+|any\s+)?(?:[\p{L}&'-]+\s+){0,3}?(?:atm|банкомат\p{L}*|bankomat\p{L}*)|cajeros?(?: autom[aá]tico)?|caixa(?:s)? (?:eletr[oô]nico|autom[aá]tico|multibanco)|multibanco|geldautomat\p{L}*|distributeur(?: automatique| de billets)?|bancomat|atm机|取款机|提款机|withdraw(?:al)?\s+(?:of\s+)?cash|cash\s+withdrawal|сняти\p{L}*\s+наличн\p{L}*|retir\p{L}*\s+(?:de\s+)?(?:efectivo|dinero|dinheiro|esp[eè]ces)|retrait\s+(?:d['’]\s?argent|d['’]esp[eè]ces|de\s+(?:fonds|cash))|取款|取现|locker|new pin|pin baru|pin mới|нов\p{L}+ (?:pin|пин))(?![\p{L}])|код\p{L}*\s+(?:для\s+)?(?:получения|выдачи)|пункт\p{L}*\s+выдачи|постамат|pickup code|collection code|parcel locker|code de retrait|point relais|kod odbioru|paczkomat|abholcode|packstation|c[óo]digo de retirada|kode pengambilan|teslim kodu|取件码|取货码/iu;
@@ -88,12 +91,25 @@ const CARD_PIN = /(?<![\p{L}])(?:(?:pin|пин|пін)(?:[- ]?(?:код\p{L}*|co
 /** "Код для подтверждения смены PIN", "Zmiana kodu PIN", "to set a PIN": the code confirms a change of
  * the PIN on a site or in an app, which is a code to type. */
 const PIN_CHANGE = /(?:смен\p{L}*|измен\p{L}*|установк\p{L}*|zmian\p{L}*|ustawieni\p{L}*|change|set(?:ting)?|reset|değişikli\p{L}*)\s+(?:\p{L}+\s+)?(?:a\s+|the\s+|your\s+)?(?:pin|пин|пін)/iu;
+const ACCOUNT = /(?<![\p{L}])(?:сч[её]т\p{L}*|рахун\p{L}*|account|a\/c|acct|konto|rekening|hesab\p{L}*)(?![\p{L}])/iu;
 const CARD = /(?<![\p{L}])(?:card|karta|kartka|kart\p{L}*|карт\p{L}*|tarjeta|cart[ãa]o|carta)|[*x•]{2,}\s?\d{4}|\d[*x•]{2,}\d/iu;
 const NEGATION_BEFORE = /(?:не|ne|not|never|n't|don't|никому|(?<![\p{L}])(?:no|não|nunca|jangan|nie))\s*$/iu;
 /** Balance reports ("Доступно: 146 003,44т", "the remaining 1,250.00 USDT") quote authorisation numbers as
  * "Kod:"; they hold no OTP unless the message also speaks like one. A remaining amount counts only with
  * its cents, so that "3 attempts remaining" is no balance. */
 const BALANCE_NOTICE = /dostupn|доступн|баланс|balance|balans|saldo|(?:nouveau\s+|votre\s+)?solde(?!s)|bakiye|ostatok|остаток|ost\.|zalyshok|залишок|kolzhetimdi|қалдық|(?:remaining|restante?|verbleibend\p{L}*|kalan|sisa)\s+\d{1,3}(?:[.,\s]\d{3})*[.,]\d{2}(?!\d)/iu;
+/** An amount with its cents and currency ("10.00 RUR", "USD 120.00"), and a date ("13.09.2024"). */
+const AMOUNT = /(?:\d[.,]\d{2}\s?(?:rur|rub|руб\p{L}*|₽|usd|eur|kzt|₸|uah|грн|byn|inr|idr)|(?:rur|rub|usd|eur|kzt|uah|byn|inr|rs\.?|idr|rp\.?)\s?\d[\d,.]*[.,]\d{2})(?![\p{L}\d])/iu;
+const DATE = /(?<![\d.])(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])[./](?:20)?\d{2}(?!\.?\d)/;
+
+/** A transfer or a purchase already made: an amount with its cents, a date and the card or account it
+ * went from ("Перевод по СБП 10.00 RUR с карты/счёта 7522 в Т-Банк 13.09.2024 Код: 449221"). Its
+ * "Код" is the operation's reference; without an OTP or password word it holds nothing to type. */
+function isTransferNotice(text: string): boolean {
+  return AMOUNT.test(text) && DATE.test(text) && (CARD.test(text) || ACCOUNT.test(text))
+    && !hasOtpWord(text);
+}
+
 /** "Use code 5521 to get 20% off": a code that buys a discount, in a message that never speaks like an OTP. */
 const PROMOTION = new RegExp(
   [
@@ -108,6 +124,9 @@ const PROMOTION = new RegExp(
     '(?<![\\p{L}])(?:(?:hediye|gift|подар|regalo|cadeau|geschenk)\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:kazan|win|выигр|gana|gagn|gewinn)|(?:win|выигр|gana|gagne|gewinn)\\p{L}*\\s+(?:(?:an?|un|une|einen?|the|your)\\s+)?(?:gift|подар|regalo|cadeau|geschenk))',
     // money given to join: "10TL FREE bonus", "welcome bonus", "bonus 100%"
     '(?<![\\p{L}])(?:(?:free|welcome|deposit|sign[- ]?up|first deposit|hoş ?geldin|bedava|ilk üye)\\s+bonus\\p{L}*|bonus\\s+\\d{1,3}\\s?%)',
+    // an investment or a deposit sold by its yearly rate: "15% годовых", "5.2% p.a.", "预期年率5.2%"
+    '\\d\\s?%\\s?(?:годовых|річних|p\\.\\s?a\\.|per annum|a year|yearly|annual|yıllık)(?![\\p{L}])',
+    '(?:(?:annual|yearly)\\s+(?:yield|return|rate)|年化|年率|年利率|收益率)[^\\d\\n]{0,12}\\d+(?:[.,]\\d+)?\\s?%',
     // "discount" in Thai, Korean and Chinese, which need no percentage to say it
     '(?:ส่วนลด|할인\\s?(?:쿠폰|코드)|折扣码|优惠码)',
     // "discount 40%", "Disc.25%", "Discond 40%", "diskon 60%"
@@ -122,7 +141,7 @@ const PROMOTION = new RegExp(
 const PRIZE = new RegExp(
   [
     `(?<![\\p{L}])(?:congratulations|congrats|you(?:'ve| have)? won|winner|jackpot|lottery|(?:lucky|prize) draw|prize|awarded|to claim|contest|sweepstakes?|win an? |claim (?:your|it|now|the)|поздравляем|выиграл\\p{L}*|победител\\p{L}*|вітаємо|виграл\\p{L}*|tebrikler|kazand\\p{L}*|gratulacje|wygra\\p{L}*|nagrod\\p{L}*|glückwunsch|gewonnen|felicidades|felicitaciones|ganaste|ganador|parabéns|ganhou|félicitations|gagnant|memenangkan|pemenang|menang(?:kan)?(?![\\p{L}])|hadiah|(?:peng)?undian|terpilih|(?:cek|uang) tunai|tahniah|rp\\.?\\s?\\d+(?:[.,]\\d+)?\\s?(?:jt|juta)(?![\\p{L}])|bonus poin|(?<!dengan\\s)s(?:el?|l)amat(?!\\s+(?:datang|pagi|siang|sore|malam|bergabung|jalan|tinggal))|slmt|chúc mừng|trúng thưởng|chuc mung|trung thuong|giải thưởng|you(?:'ve| have)? been selected|sorteo|sorteio|prêmio|vincitore|hai vinto|tirage au sort|gewinnspiel|verlosung|çekiliş|ödül|приз\\p{L}*|розыгрыш\\p{L}*|розіграш\\p{L}*|ұтыс|жеңімпаз)`,
-    '(?:تبریک|برنده|قرعه|جایزه|جوایز|جائزة|مبروك|تهانينا|فزت|बधाई|इनाम|लॉटरी|恭喜|中奖|获奖|抽奖|奖品|おめでとう|当選|抽選|賞品|축하|당첨|경품)',
+    '(?:تبریک|برنده|قرعه|جایزه|جوایز|جائزة|مبروك|تهانينا|فزت|बधाई|इनाम|लॉटरी|恭喜|中奖|获奖|抽奖|开奖|開獎|彩票|奖品|おめでとう|当選|抽選|賞品|축하|당첨|경품)',
   ].join('|'),
   'iu',
 );
@@ -332,6 +351,23 @@ function isSoleNumber(body: string, numbers: Candidate[], keywords: KeywordHit[]
   return body.trim().length <= SHORT_MESSAGE && !/[\d,;:!?]/.test(rest) && SIGN_UP.test(body);
 }
 
+/** Three or more numbers in a row joined only by commas ("584，5682177778，12234，…", "4412, 3390,
+ * 582913"): items of a list (a puzzle, lottery numbers, a set of backup codes), none of them the code. */
+const LIST_SEPARATOR = /^\s?[,，、;；]\s?$/;
+const LIST_LENGTH = 3;
+
+function listedNumbers(body: string, numbers: Candidate[]): Set<Candidate> {
+  const out = new Set<Candidate>();
+  let run: Candidate[] = [];
+  for (const n of numbers) {
+    const prev = run[run.length - 1];
+    if (prev && !LIST_SEPARATOR.test(body.slice(prev.end, n.start))) run = [];
+    run.push(n);
+    if (run.length >= LIST_LENGTH) run.forEach((m) => out.add(m));
+  }
+  return out;
+}
+
 /** DDMMYYYY, MMDDYYYY or YYYYMMDD with a year from 1990 to 2039: about one random eight-digit number in 2 000 reads so. */
 function isCalendarDate(v: string): boolean {
   const day = (d: number, m: number) => m >= 1 && m <= 12 && d >= 1 && d <= 31;
@@ -421,7 +457,7 @@ function messageGates(text: string): Gates {
       && !(hasOtpWord(text.replace(/(?<![\p{L}])pin(?![\p{L}])|کد|كود/giu, ''))
         && (SECRECY.test(text) || VALID_MINUTES.test(text))),
     readOut: ro !== null && !NEGATION_BEFORE.test(text.slice(Math.max(0, ro.index - 12), ro.index)),
-    balance: BALANCE_NOTICE.test(text) && !otpSpeech,
+    balance: (BALANCE_NOTICE.test(text) || isTransferNotice(text)) && !otpSpeech,
     promotion: PROMOTION.test(text) && !otpSpeech,
     otpSpeech,
   };
@@ -467,11 +503,14 @@ export function analyseMessage(text: string): Analysis {
   const bare = body.length < 40 ? body.replace(/[\s\p{P}\p{S}]/gu, '') : '';
   const bareNoPrefix = bare.replace(/^[A-Z]{1,2}/, '');
   const sole = isSoleNumber(body, numbers, keywords, retriever);
+  const listed = listedNumbers(body, numbers);
   const candidates = found.map((c): ScoredCandidate => {
     const whole = bare === c.value || bareNoPrefix === c.value;
     const binding = bind(body, c, keywords, numbers, labelling);
     const sendBack = isSendBack(body, c);
-    const s = score(c, binding, sendBack, whole, sole);
+    const s = listed.has(c)
+      ? { value: c.value, score: 0, eligible: false }
+      : score(c, binding, sendBack, whole, sole);
     return {
       ...c, binding, score: s.score, eligible: s.eligible, whole, sendBack,
       alone: aloneOnLine(body, c), opensSentence: opensSentence(body, c),

@@ -1,8 +1,9 @@
 // The extractor on published SMS nobody on the team wrote (test/fixtures/sms-corpus, README there).
 // Since the sixth round every part here has been studied and tuned on (docs/code-extraction.md), part 7
 // since the seventh, part 8 since the eighth, parts 9 and 10 since the ninth, parts 11 and 12 since the
-// tenth; a part nobody has read is measured once by the lead and is not added here. The floors are the
-// figures measured when the rules were last changed, so a change that loses ground on any part fails here.
+// tenth, parts 13 and 14 since the eleventh; a part nobody has read is measured once by the lead and
+// is not added here. The floors are the figures measured when the rules were last changed, so a
+// change that loses ground on any part fails here.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -90,6 +91,8 @@ describe('SMS corpus', () => {
   // The ranker's veto costs part 6 one code ("nhap ma X de xac nhan", within the floor) and part 7
   // three (was 99.5 %): two codes after "Introduce el codigo", an Arabic login code; parts 11 and 12
   // one each, once trained on them (was 100 %): a dash-split lower-case bank code, a Persian bank code.
+  // Part 13 keeps one miss: a letter code after "Your code is" with no colon, which neither the rules
+  // nor the veto reads as a code (docs/code-extraction.md, "Eleventh round").
   it.each([
     ['heldout-6', 'blind figure 91.0 %, studied since round 6', 200, 0.25, 0.995, 0],
     ['heldout-7', 'blind figure 95.0 %, studied since round 7', 200, 0.3, 0.985, 0],
@@ -98,6 +101,8 @@ describe('SMS corpus', () => {
     ['heldout-10', 'blind figure 83.8 %, studied since round 9', 60, 0.45, 0.97, 1],
     ['heldout-11', 'blind figure 91.7 %, studied since round 10', 110, 0.45, 0.99, 0],
     ['heldout-12', 'blind figure 90.3 %, studied since round 10', 150, 0.65, 0.99, 0],
+    ['heldout-13', 'blind figure 93.8 %, studied since round 11', 120, 0.4, 0.99, 0],
+    ['heldout-14', 'blind figure 98.3 %, studied since round 11', 115, 0.5, 0.995, 0],
   ])('%s (%s)', (part, _, minTotal, negativeShare, minAccuracy, maxFalsePositives) => {
     const r = judge(load(part));
     expect(r.total).toBeGreaterThanOrEqual(minTotal);
