@@ -300,7 +300,7 @@ function bind(text: string, c: Candidate, keywords: KeywordHit[], numbers: Candi
     // copula in any script when the code opens its sentence ("a7k2p9 is your Acme code", "[Acme] k3jd8s
     // est votre code"); mid-sentence ("… ref AB12CD is your …") it is the tail of something else.
     // A keyword in a warning ("ห้ามบอกรหัสนี้", "请勿泄露验证码") names no token before it.
-    const warned = WARNING_BEFORE.test(text.slice(Math.max(0, k.start - 12), k.start));
+    const warned = WARNING_BEFORE.test(text.slice(Math.max(0, k.start - 32), k.start));
     if (sameClause && gap.length <= 30 && !warned && (CJK.test(gap) || (announced && opensSentence(text, c)))) b.tightAfter = Math.max(b.tightAfter, k.weight);
     b.after = Math.max(b.after, 0.92 * k.weight * s);
   }

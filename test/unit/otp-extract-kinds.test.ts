@@ -755,6 +755,8 @@ describe('twelfth round: the kinds of part 15', () => {
     ['激活码 (activation code) with a full-width colon', '您的游戏账号激活码：551902，请在10分钟内使用。', '551902'],
     ['激活码 and a lower-case code', '注册激活码：k7m2qp，请勿告诉他人', 'k7m2qp'],
     ['a masked account after the code', '验证码：4412，用于账号QQ77******3修改密码，泄露有风险', '4412'],
+    ['a brand opening a warning, then the labelled code', 'Shop7 - Never share this code with anyone. Your code: 4412', '4412'],
+    ['the same, Russian', 'AppX1 - никому не сообщайте этот код. Ваш код: 551902', '551902'],
   ])('a code: %s', (_, text, expected) => {
     expect(code(text)).toBe(expected);
   });
@@ -777,6 +779,8 @@ describe('twelfth round: the kinds of part 15', () => {
     ['a letter code beside a masked e-mail, Polish', 'Kod: AB12CD dla konta jan****@mail.pl', 'AB12CD'],
     ['a code, then a site', 'Your code is 551902. Visit example.com for help', '551902'],
     ['a code, then a masked phone, Russian', 'Код 551902 отправлен на номер +7 912 ***-**-12', '551902'],
+    ['a mixed code that opens its sentence', 'Ab12cd is your code. Do not share it', 'Ab12cd'],
+    ['a mixed code before its label, French', 'k3jd8s est votre code. Ne le partagez pas', 'k3jd8s'],
   ])('what the new rules must keep: %s', (_, text, expected) => {
     expect(code(text)).toBe(expected);
   });
