@@ -21,6 +21,8 @@ interface Token {
 /** Numbers glued to letters of spaced scripts ("СЧЁТ1234", "100р") are not codes; CJK, Arabic and
  * Hebrew write codes right next to words ("验证码490578"), so those scripts do not glue. */
 const GLUE_LETTER = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u;
+/** A top-level domain right after a number: "95105899.com", "10010.cn/". */
+const HOST_END = /^\.[a-z]{2,4}(?![A-Za-z0-9])/;
 const COMPOSITE_SEP = new Set(['.', ',', ':', '/']);
 const DASHES = new Set(['-', '–']);
 
@@ -230,6 +232,8 @@ export function findCandidates(text: string): Candidate[] {
       }
       if (/^[.,]\d/.test(text.slice(a.end, a.end + 2)) || (/\d[.,:/]$/.test(text.slice(a.start - 2, a.start)) && !GLUED_ORDINAL.test(text.slice(Math.max(0, a.start - 8), a.start)))) continue;
       if (isGlued(text, a) || isMasked(text, a.start, a.end) || isYear(text, a)) continue;
+      // "web.95105899.com", "www.10010.com": a label of a host name, not a code.
+      if (/[A-Za-z0-9]\.$/.test(text.slice(a.start - 2, a.start)) && HOST_END.test(text.slice(a.end, a.end + 6))) continue;
       // "Dz-8342-FY344": the middle of a dash-joined reference (tracking, booking) is no code of its own.
       if (/[A-Za-z0-9]-$/.test(text.slice(a.start - 2, a.start)) && /^-[A-Za-z0-9]/.test(text.slice(a.end, a.end + 2))) continue;
       const len = a.end - a.start;
@@ -254,6 +258,8 @@ export function findCandidates(text: string): Candidate[] {
     if (len < 4 || len > 10) continue;
     if (GLUE_LETTER.test(text[t.start - 1] ?? '') || GLUE_LETTER.test(text[t.end] ?? '')) continue; // "Bestätigungscode"
     if (/[-'.]/.test(text[t.end] ?? '') && /[A-Za-z0-9]/.test(text[t.end + 1] ?? '')) continue; // "Amazon-Einmal", "v.whatsapp"
+    // "QQ20******2": the visible start of a masked account, not a code
+    if (/^(?:\*{2,}|•{2,})/.test(text.slice(t.end, t.end + 2))) continue;
     if (MASKED_TOKEN.test(value)) continue; // "5738xx is your OTP": the code is hidden, nothing to type
     if (/[0-9]/.test(value)) out.push({ value, start: t.start, end: t.end, kind: 'alnum' });
     else if (/^[A-Z]+$/.test(value) && (SHOUTED_NEIGHBOUR.test(text.slice(t.end, t.end + 3)) || SHOUTED_BEFORE.test(text.slice(Math.max(0, t.start - 3), t.start)))) continue;

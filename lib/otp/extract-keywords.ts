@@ -55,7 +55,7 @@ const CODE = new RegExp(
     `${WS}m[aã] (?:(?!(?:don|giam|khuyen|uu|qua|giao|the|tai|van|hoa|gioi|du|hang)${WE})[a-z0-9]+ ){0,3}`
       + `c[uủ]a (?:b[aạ]n|qu[yý] kh[aá]ch)`,
     `${WS}m[aã] l[aà]${WE}`,
-    '(?:コード|코드|کد|کُد|代码|代碼|安全码|कोड|កូដ|ကုဒ်|ကုတ်)',
+    '(?:コード|코드|کد|کُد|代码|代碼|安全码|激活码|激活碼|कोड|កូដ|ကုဒ်|ကုတ်)',
     // "code" as the scripts of South Asia, the Caucasus and the Horn write it (Bengali/Assamese, Gurmukhi,
     // Gujarati, Odia, Tamil, Telugu, Kannada, Malayalam, Sinhala, Urdu/Sindhi, Armenian, Georgian, Amharic);
     // these scripts glue case endings on ("কোডটি", "კოდია"), so no word end is required.
@@ -241,8 +241,8 @@ export const LABEL_BEFORE = new RegExp(
       '(?:เช่น|ตัวอย่าง|例如|比如|例えば|예를 들어|예:)',
       // a customer-service line ("고객센터 1588", "客服 95588")
       '(?:客服|고객센터|콜센터|コールセンター)',
-      // "call" and "phone" in Thai, Chinese, Japanese and Korean ("ถามโทร 1159", "电话 95588")
-      '(?:โทร|电话|電話|전화)',
+      // "call" and "phone" in Thai, Chinese, Japanese and Korean ("ถามโทร 1159", "电话 95588", "请致电 95188")
+      '(?:โทร|电话|電話|전화|致电|致電|拨打|撥打)',
       // promotions
       `${WS}(?:promo|coupon|gift|voucher|discount|referral|invite)[\\s-]?code`,
       `${WS}(?:promo\\p{L}*|промо\\p{L}*|coupon|купон\\p{L}*|voucher|ваучер\\p{L}*|скидк\\p{L}*|discount|gutschein|rabatt|cup[oó]n|cupom|referral|invite)`,

@@ -158,6 +158,8 @@ const TO_NUMBER_AFTER = /^["»']?\s*(?:to|на|an|a|al|au|à|ke|para|no)\s*(?:н
 /** "text MIX to 85069", "отправьте … на номер 900": the number is where to send, not what to type. */
 // After a code word "SMS" is a noun and "to" a copula ("Twój kod SMS to 011387", Polish and Czech).
 const DESTINATION_BEFORE = new RegExp(`(?:(?<!(?:kod|k[oó]d|code|код|kode)\\p{L}{0,4}\\s)${SEND_VERB}|call)[^.!?\\n]{0,40}${TO_NUMBER}\\s*$`, 'iu');
+/** The same in Chinese, where no space marks the words: "可发CZWLANMM到10086", "发送“CZ#…”至10010". */
+const CJK_DESTINATION_BEFORE = /(?:发送?|發送?|回复|回覆|编辑|編輯)[^。!?\n]{0,40}(?:到|至)\s*$/u;
 /** Verb-final languages put the send verb after the number: "4609'a gönderin", "7010 нөміріне жіберіңіз",
  * "به 300012 ارسال کنید". Only the imperative: "Код 551902 жіберілді" (was sent) is a code. */
 const SEND_VERB_AFTER = /^['’ ]?(?:y?[ae])?\s+(?:nömirin\p{L}*\s+|нөмір\p{L}*\s+)?(?:g[öo]nder(?:in|iniz)?|жіберіңіз|жібер|ارسال\s+کنید|بفرستید)(?![\p{L}])/iu;
@@ -298,7 +300,7 @@ function bind(text: string, c: Candidate, keywords: KeywordHit[], numbers: Candi
     // copula in any script when the code opens its sentence ("a7k2p9 is your Acme code", "[Acme] k3jd8s
     // est votre code"); mid-sentence ("… ref AB12CD is your …") it is the tail of something else.
     // A keyword in a warning ("ห้ามบอกรหัสนี้", "请勿泄露验证码") names no token before it.
-    const warned = WARNING_BEFORE.test(text.slice(Math.max(0, k.start - 12), k.start));
+    const warned = WARNING_BEFORE.test(text.slice(Math.max(0, k.start - 32), k.start));
     if (sameClause && gap.length <= 30 && !warned && (CJK.test(gap) || (announced && opensSentence(text, c)))) b.tightAfter = Math.max(b.tightAfter, k.weight);
     b.after = Math.max(b.after, 0.92 * k.weight * s);
   }
@@ -309,7 +311,8 @@ const DATE_OR_TIME = /\d[.:/]\d/;
 
 function isSendBack(text: string, c: Candidate): boolean {
   const before = text.slice(Math.max(0, c.start - 40), c.start);
-  if (REPLY_WITH_BEFORE.test(before) || DESTINATION_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start))) return true;
+  const lead = text.slice(Math.max(0, c.start - 60), c.start);
+  if (REPLY_WITH_BEFORE.test(before) || DESTINATION_BEFORE.test(lead) || CJK_DESTINATION_BEFORE.test(lead)) return true;
   if (SEND_VERB_AFTER.test(text.slice(c.end, c.end + 30))) return true;
   return SEND_VERB_BEFORE.test(before) && TO_NUMBER_AFTER.test(text.slice(c.end, c.end + 30));
 }
