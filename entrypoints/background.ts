@@ -31,7 +31,10 @@ const POLL_ALARM = 'poll';
 const COMMAND_FILL_NUMBER = 'fill-number';
 
 export default defineBackground(() => {
-  const lang = uiLanguage();
+  // Asked at each use, not once when the worker starts: a worker Chromium starts with the browser,
+  // under load, can get English there although the browser runs in another language (seen in the
+  // fill-notice test: the worker answered "kk" moments later).
+  const lang = () => uiLanguage();
   const hostGranted = (permission: string) => browser.permissions.contains({ origins: [permission] });
   /** Ids of the notices on screen when this worker started, and of those it showed since. */
   let shownNotices: Promise<Set<string>> | null = null;
@@ -47,12 +50,14 @@ export default defineBackground(() => {
     now: () => Date.now(),
     random: Math.random,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    lang,
+    get lang() {
+      return lang();
+    },
     extract: extractCode,
     async loadClient() {
       const [settings, apiKey] = await Promise.all([settingsItem.getValue(), loadApiKey()]);
       if (!settings.hasKey || !apiKey) return null;
-      return createClient({ baseUrl: settings.apiAddress, apiKey, lang: providerLang(lang), confirmedHost: settings.confirmedHost, hostGranted });
+      return createClient({ baseUrl: settings.apiAddress, apiKey, lang: providerLang(lang()), confirmedHost: settings.confirmedHost, hostGranted });
     },
     async notify(notice) {
       // Shown but not yet recorded when the worker last stopped: Chrome would clear it and show it again.
@@ -106,7 +111,7 @@ export default defineBackground(() => {
     const routed = route(raw, sender, browser.runtime.id, extensionOrigin);
     switch (routed.kind) {
       case 'command':
-        return ready.then(() => handleCommand(routed.command, { engine, lang, saveApiKey, hostGranted }));
+        return ready.then(() => handleCommand(routed.command, { engine, lang: lang(), saveApiKey, hostGranted }));
       case 'field':
         void engine.fieldReported(routed.tabId, routed.frameId, routed.frameUrl, routed.report);
         return undefined;
@@ -142,7 +147,7 @@ export default defineBackground(() => {
     if (reply?.ok) return;
     // No popup to say it in: a notification tells why nothing (or nothing verified) was filled. The
     // background shows the notification itself, so this is where the words are made, in its language.
-    const { message, nextStep } = describeCommandError({ kind: 'number-not-filled', reason: numberNotFilled(reply) }, sayIn(lang));
+    const { message, nextStep } = describeCommandError({ kind: 'number-not-filled', reason: numberNotFilled(reply) }, sayIn(lang()));
     await browser.notifications.create(`phone-fill:${chosen}`, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title: message, message: nextStep });
   };
   browser.commands.onCommand.addListener((name) => {
@@ -162,9 +167,9 @@ export default defineBackground(() => {
   // Menus are rebuilt from the rentals: at install, at every start of the worker, on every change. A
   // change is followed through the summary the write keeps beside the rentals: it names every active
   // number in a few kilobytes, where the rentals are megabytes at a power user's scale.
-  const menus = () => ready.then(() => rentalsItem.getValue()).then((state) => syncMenus(browser.contextMenus, state.active, lang));
+  const menus = () => ready.then(() => rentalsItem.getValue()).then((state) => syncMenus(browser.contextMenus, state.active, lang()));
   browser.runtime.onInstalled.addListener(() => void menus());
-  rentalsSummaryItem.watch((summary) => void (summary ? syncMenus(browser.contextMenus, summary.active, lang) : menus()));
+  rentalsSummaryItem.watch((summary) => void (summary ? syncMenus(browser.contextMenus, summary.active, lang()) : menus()));
 
   // Alarms persist across worker restarts but not across some updates; creating it again is harmless.
   void browser.alarms.get(POLL_ALARM).then((existing) => {
