@@ -88,6 +88,8 @@ const CARD_EXPIRY = /(?<![\p{L}])(?:exp(?:iry|iration)?(?:\s+date)?|valid\s+(?:t
 /** A card's PIN ("PIN: 1234 for your new card", "card PIN", "PIN-код карты", "PIN kartu", "kartınızın
  * şifresi"): typed at a terminal or a cash machine, never on a website. */
 const CARD_PIN = /(?<![\p{L}])(?:(?:pin|пин|пін)(?:[- ]?(?:код\p{L}*|code|kodu))?(?:[^.!?\n\p{L}]{0,12}|\s+\d{4,6}\s+)(?:(?:for|of|to|для|от|до|на|к|по)\s+)?(?:(?:your|the|a|ваш\p{L}*|new|нов\p{L}*)\s+){0,2}(?:card|карт\p{L}*|kartu|kart\p{L}*)|(?:card|карт\p{L}*|kartu|kart\p{L}*)\s+(?:pin|пин|пін|şifre\p{L}*))(?![\p{L}])/iu;
+/** Every card PIN phrase of a message, to set them aside when looking for another code word. */
+const CARD_PINS = new RegExp(CARD_PIN.source, 'giu');
 /** "Код для подтверждения смены PIN", "Zmiana kodu PIN", "to set a PIN": the code confirms a change of
  * the PIN on a site or in an app, which is a code to type. */
 const PIN_CHANGE = /(?:смен\p{L}*|измен\p{L}*|установк\p{L}*|zmian\p{L}*|ustawieni\p{L}*|change|set(?:ting)?|reset|değişikli\p{L}*)\s+(?:\p{L}+\s+)?(?:a\s+|the\s+|your\s+)?(?:pin|пин|пін)/iu;
@@ -449,7 +451,7 @@ function messageGates(text: string): Gates {
     // beside it ("PIN-код для карты … Код подтверждения: X").
     cardDetails: (CARD_EXPIRY.test(text) && CARD.test(text) && !hasOtpWord(text))
       || (CARD_PIN.test(text) && !PIN_CHANGE.test(text)
-        && !findKeywords(text.replace(new RegExp(CARD_PIN, 'giu'), ' ')).some((k) => k.weight >= 0.9)),
+        && !findKeywords(text.replace(CARD_PINS, ' ')).some((k) => k.weight >= 0.9)),
     // A prize notice is spam or a lottery; a real code for claiming a prize in an app is announced
     // with an OTP word ("领奖验证码"), not just "code". A "PIN" for a prize draw is part of the lure
     // too, and so is the bare word "code" of Persian and Arabic (کد, كود), which the keyword tables
