@@ -6,6 +6,7 @@ import { handleCommand } from '@/lib/background/commands';
 import { createEngine } from '@/lib/background/engine';
 import { parseFillReply, type FillRequest, type WhereRequest } from '@/lib/fill-protocol';
 import { runOnDemand } from '@/lib/background/inject';
+import { noticeOnce } from '@/lib/background/notice-once';
 import { numberNotFilled, parsePhoneFillReply } from '@/lib/background/phone-reply';
 import { describeCommandError } from '@/lib/command-error';
 import { MENU_INSERT_CODE, NUMBER_MENU_PREFIX, syncMenus } from '@/lib/background/context-menus';
@@ -19,6 +20,7 @@ import { rentalsItem, rentalsSummaryItem, rewriteRentals } from '@/lib/storage/r
 import { statusItem } from '@/lib/storage/status';
 import { ledgerItem } from '@/lib/storage/ledger';
 import { settingsItem } from '@/lib/storage/settings';
+import { shownNoticesItem } from '@/lib/storage/session';
 import { repairStoredState } from '@/lib/storage/repair';
 import { moveOutOfLocalStorage, restrictSessionStorage } from '@/lib/storage/store';
 import { sayIn, uiLanguage } from '@/lib/i18n';
@@ -36,8 +38,6 @@ export default defineBackground(() => {
   // fill-notice test: the worker answered "kk" moments later).
   const lang = () => uiLanguage();
   const hostGranted = (permission: string) => browser.permissions.contains({ origins: [permission] });
-  /** Ids of the notices on screen when this worker started, and of those it showed since. */
-  let shownNotices: Promise<Set<string>> | null = null;
   // Data an older version left where content scripts can reach it is moved first; then stored state
   // is checked before anything reads it (a repair is logged, item name only).
   const ready = restrictSessionStorage()
@@ -59,21 +59,18 @@ export default defineBackground(() => {
       if (!settings.hasKey || !apiKey) return null;
       return createClient({ baseUrl: settings.apiAddress, apiKey, lang: providerLang(lang()), confirmedHost: settings.confirmedHost, hostGranted });
     },
-    async notify(notice) {
-      // Shown but not yet recorded when the worker last stopped: Chrome would clear it and show it again.
-      // The browser is asked once per start, not with every notice (a round trip on the way of each
-      // poll that brings an SMS); this worker's own notices are added as it shows them.
-      shownNotices ??= browser.notifications.getAll().then((all) => new Set(Object.keys(all)), () => new Set<string>());
-      const shown = await shownNotices;
-      if (shown.has(notice.id)) return;
-      await browser.notifications.create(notice.id, {
-        type: 'basic',
-        iconUrl: browser.runtime.getURL('/icon/128.png'),
-        title: notice.title,
-        message: notice.message,
-      });
-      shown.add(notice.id);
-    },
+    notify: noticeOnce({
+      onScreen: async () => Object.keys(await browser.notifications.getAll()),
+      show: async (notice) => {
+        await browser.notifications.create(notice.id, {
+          type: 'basic',
+          iconUrl: browser.runtime.getURL('/icon/128.png'),
+          title: notice.title,
+          message: notice.message,
+        });
+      },
+      kept: shownNoticesItem,
+    }),
     async setBadge(text) {
       await browser.action.setBadgeText({ text });
     },

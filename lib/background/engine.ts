@@ -251,8 +251,8 @@ export function createEngine(deps: EngineDeps) {
   /** Shows the notices `state` has not shown yet while it is written, and records them in a change
    * queued right behind that write, once shown: Chrome's notification call took 22–27 ms, all of
    * it on the way of the poll's write when the write waited for it. A notice is never recorded
-   * before it is shown, so a worker stopped anywhere in between shows it again when it starts
-   * (`resume`), under the same id, which the browser treats as a replacement: none is lost. */
+   * before it is shown, so a worker stopped anywhere in between offers it again when it starts
+   * (`resume`): none is lost. The background shows it again only if no worker did (notice-once.ts). */
   function noticesAfterWrite(state: RentalsState, settings: Settings): Promise<void> {
     if (withNotices(state, deps.now()).length === 0) return Promise.resolve();
     const shown = showNotices(state, settings);

@@ -32,3 +32,7 @@ export const pollItem = sessionItem<PollState>('poll', { failures: 0, notBefore:
 /** When the last provider call started or ended (epoch ms): keeps the one-a-second pace across worker
  * restarts (gate.ts). */
 export const lastCallItem = sessionItem<number>('lastCall', 0);
+
+/** Ids of the notices shown in this browser session (lib/background/notice-once.ts); read as unknown,
+ * checked where it is read. */
+export const shownNoticesItem = sessionItem<unknown>('shownNotices', []);

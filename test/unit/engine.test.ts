@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createEngine, type Engine, type EngineDeps } from '../../lib/background/engine.ts';
-import { pollItem, type WaitingField } from '../../lib/storage/session.ts';
+import { pollItem, shownNoticesItem, type WaitingField } from '../../lib/storage/session.ts';
+import { noticeOnce } from '../../lib/background/notice-once.ts';
 import type { OnlineSimClient } from '../../lib/onlinesim/client.ts';
 import type { ProviderError } from '../../lib/onlinesim/errors.ts';
 import type { Rental } from '../../lib/onlinesim/types.ts';
@@ -173,6 +174,32 @@ describe('engine', () => {
     await next.engine.poll(true);
     // Under the message's own id: had the stopped worker's call gone through, the browser replaces it.
     expect(vi.mocked(next.deps.notify).mock.calls.map(([n]) => n.id)).toEqual(['sms:1:7']);
+    expect((await rentalsItem.getValue()).active[0]!.messages[0]!.notified).toBe(true);
+  });
+
+  it('a worker stopped after the browser showed a notice but before recording it: the next worker does not show it again, though the user dismissed it', async () => {
+    const onScreen = new Set<string>();
+    const shownTimes = new Map<string, number>();
+    const browserNotify = () =>
+      noticeOnce({
+        onScreen: async () => [...onScreen],
+        show: async (n) => void shownTimes.set(n.id, (shownTimes.get(n.id) ?? 0) + 1),
+        kept: shownNoticesItem,
+      });
+    const dyingNotify = browserNotify();
+    // Shown, then stopped before the engine could record it.
+    const dying = setup({ notify: (n) => dyingNotify(n).then(() => new Promise<void>(() => undefined)) });
+    await rentalsItem.setValue({ active: [{ ...rental(1), messages: [], endedAt: null, warned: { day: false, hour: false } }], ended: [] });
+    dying.provider.answer = { ok: true, value: [rental(1, [message(7, 'Your code is 482913', T0)])] };
+    void dying.engine.poll(true);
+    await vi.waitFor(() => expect(shownTimes.get('sms:1:7')).toBe(1));
+    engines.splice(engines.indexOf(dying.engine), 1); // stopped: its poll never ends
+    onScreen.clear(); // the user dismissed it
+
+    const next = setup({ notify: browserNotify() });
+    next.provider.answer = dying.provider.answer;
+    await Promise.all([next.engine.resume(), next.engine.poll(true)]);
+    expect(shownTimes.get('sms:1:7')).toBe(1);
     expect((await rentalsItem.getValue()).active[0]!.messages[0]!.notified).toBe(true);
   });
 
