@@ -802,6 +802,12 @@ describe('fourteenth round: the kinds of the blind kinds set', () => {
     ['the same, Korean', '카드 발급 완료. 유효기간 09/29, CVC 코드: 4412'],
     ['a Thai prize lure', 'ยินดีด้วย คุณได้รับรางวัลใหญ่ กรอกรหัส 551902 เพื่อรับเงิน'],
     ['a Thai prize lure with a confirmation code', 'คุณเป็นผู้โชคดีได้รับรางวัล iPhone รหัสยืนยัน 4412 โทร 0891234567'],
+    ['an order that has a code, shipped', 'Your order with code 588082 has been shipped. Track it on the post site.'],
+    ['the same, Russian', 'Ваш заказ с кодом 588082 отправлен.'],
+    ['the same, Spanish', 'Su pedido con código 588082 ha sido enviado.'],
+    ['the same, German', 'Ihre Bestellung mit dem Code 4412 wurde zugestellt.'],
+    ['a parcel with a code, Polish', 'Paczka z kodem 551902 została nadana.'],
+    ['an order with a code, Indonesian', 'Pesanan Anda dengan kode 551902 telah dikirim.'],
   ])('no code: %s', (_, text) => {
     expect(code(text)).toBeNull();
   });
@@ -816,6 +822,11 @@ describe('fourteenth round: the kinds of the blind kinds set', () => {
     ['a Chinese card code with a lifetime (no expiry date)', '您尾号1234的信用卡验证码551902，有效期5分钟，请勿泄露。', '551902'],
     ['a card expiry beside a dynamic password', '信用卡有效期09/29，动态密码551902，请勿泄露。', '551902'],
     ['a Thai OTP to redeem a reward, with a warning', 'รหัส OTP คือ 551902 ใช้สำหรับแลกรางวัล ห้ามบอกผู้อื่น', '551902'],
+    ['an order to confirm with a code', 'Confirm your order with code 4412', '4412'],
+    ['the same, Spanish', 'Confirma tu pedido con el código 551902', '551902'],
+    ['an order, then a sign-in code', 'Order #4412 placed. Sign in with code 551902 to track it.', '551902'],
+    ['an order, then a log-in code in the same sentence', 'To track your order, log in with code 551902', '551902'],
+    ['a Persian confirmation code for an order', 'کد تایید سفارش شما: 551902', '551902'],
   ])('what the new rules must keep: %s', (_, text, expected) => {
     expect(code(text)).toBe(expected);
   });
