@@ -454,8 +454,12 @@ function labellingKeywords(text: string, keywords: KeywordHit[], found: Candidat
     if (!next) continue;
     const gap = text.slice(k.end, next.start).replace(ORDINAL, '');
     // A lower-case word is only a code after a colon ("Passcode: hjktwe"); "koden deira" is prose.
+    // So is an upper-case word, or after a verb asking to type it ("Introduce el código DUSG"):
+    // "kode verifikasi DANA kamu" names the service, and the code before it keeps its label.
     const lowerWord = next.kind === 'letters' && /^[a-z]/.test(next.value);
-    if (TIGHT_GAP.test(gap) && (!lowerWord || /[:\n]/.test(gap))) out.add(k);
+    const typed = next.kind === 'letters' && !lowerWord
+      && ENTER_BEFORE.test(text.slice(Math.max(0, k.start - 30), k.start));
+    if (TIGHT_GAP.test(gap) && (next.kind !== 'letters' || /[:\n]/.test(gap) || typed)) out.add(k);
   }
   return out;
 }

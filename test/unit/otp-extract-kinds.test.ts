@@ -830,6 +830,35 @@ describe('fourteenth round: the kinds of the blind kinds set', () => {
   ])('what the new rules must keep: %s', (_, text, expected) => {
     expect(code(text)).toBe(expected);
   });
+
+  it.each([
+    ['a split code before its label and a brand in capitals, Spanish', '551 902 es tu código de verificación UBER.', '551902'],
+    ['the same, Portuguese', '551 902 é o seu código de verificação IFOOD.', '551902'],
+    ['the same, English', '551 902 is your verification code UBER. Valid 5 minutes.', '551902'],
+    ['four-digit groups, French', '4412 8890 est votre code de vérification SNCF.', '44128890'],
+    ['a four-digit code read out in two pairs', 'Your login code: 55 19', '5519'],
+    ['the same, Polish', 'Kod weryfikacyjny: 44 12', '4412'],
+    ['the same, Portuguese Retriever message', '<#> Código de acesso: 12 34\nV1nt2iKQb3c', '1234'],
+  ])('a code: %s', (_, text, expected) => {
+    expect(code(text)).toBe(expected);
+  });
+
+  it.each([
+    ['two pairs that are a time', 'Meeting at 12 30 in room 4'],
+    ['two pairs after another label', 'Ticket 12 34 for seat 5'],
+    ['four pairs (a phone number)', 'Code: 12 34 56 78'],
+    ['a typed letter code after a number in another sentence', 'Codigo 551902. Introduce el código DUSG para acceder'],
+  ])('no code, the new rules notwithstanding: %s', (_, text) => {
+    expect(code(text)).toBeNull();
+  });
+
+  it.each([
+    ['a letter code after a verb asking to type it', 'Introduce el código DUSG para acceder', 'DUSG'],
+    ['a code before its label and a brand, Indonesian', '441 317 adalah kode OTP GOPAY kamu. Jangan berikan kepada siapa pun.', '441317'],
+    ['three pairs, as before', 'Ваш код для входа: 76 74 56', '767456'],
+  ])('what the new rules must keep, too: %s', (_, text, expected) => {
+    expect(code(text)).toBe(expected);
+  });
 });
 
 // 366 more messages we wrote while looking for weak kinds in the second round (OTPs in 25 languages with
