@@ -134,6 +134,11 @@ function isTransferNotice(text: string): boolean {
     && !hasOtpWord(text);
 }
 
+/** A request to approve or validate what the notice describes ("Ihr Freigabecode", "Code de
+ * validation", "Підтвердіть вхід", "kod do zatwierdzenia", "onay kodu"): a payment or a sign-in in
+ * progress, whose code is one to type; the Russian and English words are OTP speech already. */
+const APPROVAL_SPEECH = /підтверд|freigabe|freigeben|validation|valider|validez|validaci[óo]n|valida[çc][ãa]o|validar|zatwierd[zź]|onay\s?kod/iu;
+
 /** "Use code 5521 to get 20% off": a code that buys a discount, in a message that never speaks like an OTP. */
 const PROMOTION = new RegExp(
   [
@@ -488,7 +493,8 @@ function messageGates(text: string): Gates {
       && !(hasOtpWord(text.replace(/(?<![\p{L}])pin(?![\p{L}])|کد|كود/giu, ''))
         && (SECRECY.test(text) || VALID_MINUTES.test(text))),
     readOut: ro !== null && !NEGATION_BEFORE.test(text.slice(Math.max(0, ro.index - 12), ro.index)),
-    balance: (BALANCE_NOTICE.test(text) || isTransferNotice(text)) && !otpSpeech,
+    balance: (BALANCE_NOTICE.test(text) || isTransferNotice(text)) && !otpSpeech
+      && !APPROVAL_SPEECH.test(text),
     promotion: PROMOTION.test(text) && !otpSpeech,
     otpSpeech,
   };

@@ -859,6 +859,26 @@ describe('fourteenth round: the kinds of the blind kinds set', () => {
   ])('what the new rules must keep, too: %s', (_, text, expected) => {
     expect(code(text)).toBe(expected);
   });
+
+  it.each([
+    ['a purchase to validate, Spanish', 'Compra de 45,90 EUR en AMAZON con tarjeta **4412 el 01/12/2026. Código de validación: 551902', '551902'],
+    ['the same, Portuguese', 'Compra de 89,90 EUR no cartão **1234 em 01/12/2026. Código de validação: 551902', '551902'],
+    ['a payment to approve, Polish', 'Płatność 120,00 EUR kartą **5521 z 01.12.2026. Kod do zatwierdzenia: 551902', '551902'],
+    ['a balance beside a confirmation code, Turkish', 'Bakiye 1.250,00 TL. Onay kodunuz: 551902', '551902'],
+    ['a payment to confirm, Ukrainian', 'Підтвердіть оплату 120,50 грн карткою *4412 01.12.2026: код 551902', '551902'],
+    ['a card payment to release, German', 'Kartenzahlung 19,99 EUR mit Karte **** 5521 am 01.12.2026. Bitte freigeben mit Code 551902', '551902'],
+  ])('a code to approve a payment or a sign-in: %s', (_, text, expected) => {
+    expect(code(text)).toBe(expected);
+  });
+
+  it.each([
+    ['a finished transfer\'s reference', 'Перевод по СБП 10.00 RUR с карты 7522 13.09.2024 Код: 449221'],
+    ['a payment already validated, French', 'Paiement de 89,90 EUR validé avec la carte **3959 le 01/12/2026. Code: 719841'],
+    ['a purchase\'s reference, Ukrainian', 'Покупка 120,00 UAH картка *4412 01.12.2026. Код: 551902'],
+    ['a balance and a code', 'Balance 120.00 USD. Code 4412'],
+  ])('still no code: %s', (_, text) => {
+    expect(code(text)).toBeNull();
+  });
 });
 
 // 366 more messages we wrote while looking for weak kinds in the second round (OTPs in 25 languages with
