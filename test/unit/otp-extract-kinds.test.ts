@@ -856,6 +856,8 @@ describe('fourteenth round: the kinds of the blind kinds set', () => {
     ['a letter code after a verb asking to type it', 'Introduce el código DUSG para acceder', 'DUSG'],
     ['a code before its label and a brand, Indonesian', '441 317 adalah kode OTP GOPAY kamu. Jangan berikan kepada siapa pun.', '441317'],
     ['three pairs, as before', 'Ваш код для входа: 76 74 56', '767456'],
+    ['a reference, then an OTP word, a brand and the code', 'Ref 4412 OTP BCA 551902', '551902'],
+    ['an order, then a code word, a brand and the code', 'Order 4412 code UBER 551902', '551902'],
   ])('what the new rules must keep, too: %s', (_, text, expected) => {
     expect(code(text)).toBe(expected);
   });
