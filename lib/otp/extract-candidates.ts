@@ -190,6 +190,13 @@ export function findCandidates(text: string): Candidate[] {
       const la = a.end - a.start;
       const lb = b.end - b.start;
       const simple = g1.first === g1.last && g2.first === g2.last;
+      // "код для входа: 76 74": two pairs are a four-digit code read out in pairs, like three pairs
+      // (kind "spaced": only where a code word labels them).
+      if (simple && la === 2 && lb === 2 && !isGlued(text, { start: a.start, end: b.end, digits: true })) {
+        out.push({ value: text.slice(a.start, a.end) + text.slice(b.start, b.end), start: a.start, end: b.end, kind: 'spaced' });
+        consumed.add(g1.first).add(g2.first);
+        continue;
+      }
       if (simple && la === lb && (la === 3 || la === 4) && !isGlued(text, { start: a.start, end: b.end, digits: true })) {
         // Thousands grouping ("146 003") looks the same; a currency or decimal after it decides.
         if (!isLabelledOther(text, a.start, b.end) && !/^[.,]\d/.test(text.slice(b.end, b.end + 2))) {

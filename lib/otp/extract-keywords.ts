@@ -80,7 +80,7 @@ const NOT_SECRET_AFTER = /^(?:cvv2?|cvc2?|promo\p{L}*|promocional|klaim|hadiah|v
 function qualifiedAsNotSecret(text: string, start: number, end: number): boolean {
   const previousWord = /([\p{L}]+)[\s-]{1,2}$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1] ?? '';
   const nextWord = /^[\s-]{1,2}((?:d[eiao]\s+)?[\p{L}]+)/u.exec(text.slice(end, end + 20))?.[1] ?? '';
-  return NOT_SECRET_CODE.test(previousWord) || NOT_SECRET_AFTER.test(nextWord);
+  return NOT_SECRET_CODE.test(previousWord) || NOT_SECRET_AFTER.test(nextWord) || namesAnOrder(text, start);
 }
 
 /** Endings a code word may carry: plural for "code", case endings for the others ("kodu", "kodunuz"). */
@@ -104,6 +104,19 @@ function latinCodeHits(text: string): KeywordHit[] {
 const ENTER_VERB = 'enter|type|input|введите|введіть|vvedite|digita|digite|introduzca|introduce|ingresa|ingrese|saisi\\p{L}*|eingeben|geben sie|insira|wpisz|girin|masukkan|nh[aậ]p';
 /** "Enter the code", "Introduce el código", "Введите код": the keyword after this is the label of a thing to type. */
 export const ENTER_BEFORE = new RegExp(`${WS}(?:${ENTER_VERB})${WE}[\\s\\p{L}]{0,12}$`, 'iu');
+
+/** "Your order with code 588082 has been shipped", "заказ с кодом", "pedido con código", "سفارش شما با
+ * کد": an order or a parcel that has a code, which names it; the preposition makes the code the
+ * order's attribute. */
+const ORDER_WITH = /(?<![\p{L}])(?:order|parcel|package|shipment|заказ\p{L}*|замовлен\p{L}*|посылк\p{L}*|відправлен\p{L}*|pedido|encomenda|commande|colis|bestellung|sendung|paket|sipari[şs]\p{L}*|pesanan|zam[óo]wieni\p{L}*|przesyłk\p{L}*|paczk\p{L}*|سفارش|مرسوله|طلب)(?:\s+[\p{L}']+){0,2}\s+(?:with|с|з|con|com|avec|mit|dengan|z|با)\s+(?:(?:the|a|dem|el|o|le|la)\s+)?$/iu;
+/** "Confirm your order with code 4412", "Confirma tu pedido con el código": the code confirms it. */
+const ASKS_BEFORE = new RegExp(`(?:${WS}(?:confirm\\p{L}*|verif\\p{L}*|подтверд\\p{L}*|підтверд\\p{L}*|bestätig\\p{L}*|valid\\p{L}*|${ENTER_VERB}|use)${WE}|تایید|تأیید|وارد)[^.!?\\n]*$`, 'iu');
+
+function namesAnOrder(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const order = ORDER_WITH.exec(before);
+  return order !== null && !ASKS_BEFORE.test(before.slice(0, order.index));
+}
 
 /** Words about verifying or confirming, and verbs that ask to type something. */
 const CONTEXT = new RegExp(

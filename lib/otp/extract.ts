@@ -93,6 +93,28 @@ const CARD_PINS = new RegExp(CARD_PIN.source, 'giu');
 /** "Код для подтверждения смены PIN", "Zmiana kodu PIN", "to set a PIN": the code confirms a change of
  * the PIN on a site or in an app, which is a code to type. */
 const PIN_CHANGE = /(?:смен\p{L}*|измен\p{L}*|установк\p{L}*|zmian\p{L}*|ustawieni\p{L}*|change|set(?:ting)?|reset|değişikli\p{L}*)\s+(?:\p{L}+\s+)?(?:a\s+|the\s+|your\s+)?(?:pin|пин|пін)/iu;
+/** A card's expiry in Chinese, Japanese and Korean, written with no space ("有效期09/29", "有効期限
+ * 09/29"), beside the script's word for a card (卡, カード, 카드). */
+const CJK_CARD_EXPIRY = /(?:有效期至?|有効期限|유효\s?기간)[\s:]{0,3}(?:0[1-9]|1[0-2])\s?\/\s?(?:20)?\d{2}(?![\d/])/u;
+const CJK_CARD = /卡|カード|카드/u;
+/** The words for a card's PIN ("Ihre PIN", "Geheimzahl", "code confidentiel", "code secret"). */
+const CARD_PIN_WORDS = /(?<![\p{L}])(?:pin|пин|пін|geheimzahl|code (?:confidentiel|secret))(?![\p{L}])/giu;
+/** A card named anywhere, also in a compound ("Kreditkarte", "creditcard") or in French ("carte"). */
+const CARD_NAMED = /(?<![\p{L}])(?:\p{L}*karte|carte|\p{L}*card)(?![\p{L}])/iu;
+
+function hasCardExpiry(text: string): boolean {
+  return (CARD_EXPIRY.test(text) && CARD.test(text)) || (CJK_CARD_EXPIRY.test(text) && CJK_CARD.test(text));
+}
+
+/** A card sent or issued with its PIN in another sentence ("Ihre Kreditkarte **** 7312 wurde
+ * versandt. Ihre PIN erhalten Sie separat: 8764", "Votre carte … Code confidentiel : 0200"): the
+ * PIN is the only code word, and it is typed at a terminal, never on a website. */
+function isCardPinNotice(text: string): boolean {
+  CARD_PIN_WORDS.lastIndex = 0;
+  if (!CARD_PIN_WORDS.test(text) || !(CARD.test(text) || CARD_NAMED.test(text))) return false;
+  return !PIN_CHANGE.test(text)
+    && !findKeywords(text.replace(CARD_PIN_WORDS, ' ')).some((k) => k.weight >= 0.9);
+}
 const ACCOUNT = /(?<![\p{L}])(?:сч[её]т\p{L}*|рахун\p{L}*|account|a\/c|acct|konto|rekening|hesab\p{L}*)(?![\p{L}])/iu;
 const CARD = /(?<![\p{L}])(?:card|karta|kartka|kart\p{L}*|карт\p{L}*|tarjeta|cart[ãa]o|carta)|[*x•]{2,}\s?\d{4}|\d[*x•]{2,}\d/iu;
 const NEGATION_BEFORE = /(?:не|ne|not|never|n't|don't|никому|(?<![\p{L}])(?:no|não|nunca|jangan|nie))\s*$/iu;
@@ -111,6 +133,11 @@ function isTransferNotice(text: string): boolean {
   return AMOUNT.test(text) && DATE.test(text) && (CARD.test(text) || ACCOUNT.test(text))
     && !hasOtpWord(text);
 }
+
+/** A request to approve or validate what the notice describes ("Ihr Freigabecode", "Code de
+ * validation", "Підтвердіть вхід", "kod do zatwierdzenia", "onay kodu"): a payment or a sign-in in
+ * progress, whose code is one to type; the Russian and English words are OTP speech already. */
+const APPROVAL_SPEECH = /підтверд|freigabe|freigeben|validation|valider|validez|validaci[óo]n|valida[çc][ãa]o|validar|zatwierd[zź]|onay\s?kod/iu;
 
 /** "Use code 5521 to get 20% off": a code that buys a discount, in a message that never speaks like an OTP. */
 const PROMOTION = new RegExp(
@@ -143,12 +170,12 @@ const PROMOTION = new RegExp(
 const PRIZE = new RegExp(
   [
     `(?<![\\p{L}])(?:congratulations|congrats|you(?:'ve| have)? won|winner|jackpot|lottery|(?:lucky|prize) draw|prize|awarded|to claim|contest|sweepstakes?|win an? |claim (?:your|it|now|the)|поздравляем|выиграл\\p{L}*|победител\\p{L}*|вітаємо|виграл\\p{L}*|tebrikler|kazand\\p{L}*|gratulacje|wygra\\p{L}*|nagrod\\p{L}*|glückwunsch|gewonnen|felicidades|felicitaciones|ganaste|ganador|parabéns|ganhou|félicitations|gagnant|memenangkan|pemenang|menang(?:kan)?(?![\\p{L}])|hadiah|(?:peng)?undian|terpilih|(?:cek|uang) tunai|tahniah|rp\\.?\\s?\\d+(?:[.,]\\d+)?\\s?(?:jt|juta)(?![\\p{L}])|bonus poin|(?<!dengan\\s)s(?:el?|l)amat(?!\\s+(?:datang|pagi|siang|sore|malam|bergabung|jalan|tinggal))|slmt|chúc mừng|trúng thưởng|chuc mung|trung thuong|giải thưởng|you(?:'ve| have)? been selected|sorteo|sorteio|prêmio|vincitore|hai vinto|tirage au sort|gewinnspiel|verlosung|çekiliş|ödül|приз\\p{L}*|розыгрыш\\p{L}*|розіграш\\p{L}*|ұтыс|жеңімпаз)`,
-    '(?:تبریک|برنده|قرعه|جایزه|جوایز|جائزة|مبروك|تهانينا|فزت|बधाई|इनाम|लॉटरी|恭喜|中奖|获奖|抽奖|开奖|開獎|彩票|奖品|おめでとう|当選|抽選|賞品|축하|당첨|경품)',
+    '(?:ยินดีด้วย|รางวัล|تبریک|برنده|قرعه|جایزه|جوایز|جائزة|مبروك|تهانينا|فزت|बधाई|इनाम|लॉटरी|恭喜|中奖|获奖|抽奖|开奖|開獎|彩票|奖品|おめでとう|当選|抽選|賞品|축하|당첨|경품)',
   ].join('|'),
   'iu',
 );
 /** "Do not share", "никому не сообщайте", "jangan berikan", "请勿泄露": what a real OTP message says. */
-const SECRECY = /(?:never|do not|don't|dont|not to)\s+(?:share|disclose|give|tell|forward|reveal)|никому|nikomu|не\s+(?:сообщайте|передавайте|говорите)|нікому|jangan\s+(?:berikan|bagikan|beritahu|memberitahu|sebarkan|kasih)|rahasiakan|勿|不要(?:泄露|告诉|透露|转发)|不得|절대|타인에게|請勿|共有しないで|教えないで|no\s+(?:compartas|comparta|lo compartas)|não\s+(?:compartilhe|partilhe|informe)|nie\s+(?:udostępniaj|podawaj|przekazuj)|paylaşmayın|kimseyle|hiç kimse|không\s+(?:chia sẻ|cung cấp)|به هیچ|اختیار دیگران|لا\s+تشارك/iu;
+const SECRECY = /(?:never|do not|don't|dont|not to)\s+(?:share|disclose|give|tell|forward|reveal)|никому|nikomu|не\s+(?:сообщайте|передавайте|говорите)|нікому|jangan\s+(?:berikan|bagikan|beritahu|memberitahu|sebarkan|kasih)|rahasiakan|勿|不要(?:泄露|告诉|透露|转发)|不得|절대|타인에게|請勿|共有しないで|教えないで|no\s+(?:compartas|comparta|lo compartas)|não\s+(?:compartilhe|partilhe|informe)|nie\s+(?:udostępniaj|podawaj|przekazuj)|paylaşmayın|kimseyle|hiç kimse|không\s+(?:chia sẻ|cung cấp)|به هیچ|اختیار دیگران|لا\s+تشارك|(?:ห้าม|อย่า)\s?(?:บอก|เปิดเผย|แชร์)/iu;
 const OTP_SPEECH = /otp|парол|parol|password|одноразов|odnorazov|one[- ]?time|никому|nikomu|never share|do not share|don't share|не сообщайте|ne soobsh|введите|vvedite|enter|подтвер|podtver|confirm|verif/iu;
 /** "send 1234 to 900", "ответьте 1234": a reply to the service, not a code for a site. */
 /** Verbs that send an SMS ("send", "text", "отправьте", "envía", "senden", "kirim", "wyślij", "gönderin", "soạn"),
@@ -432,8 +459,12 @@ function labellingKeywords(text: string, keywords: KeywordHit[], found: Candidat
     if (!next) continue;
     const gap = text.slice(k.end, next.start).replace(ORDINAL, '');
     // A lower-case word is only a code after a colon ("Passcode: hjktwe"); "koden deira" is prose.
+    // So is an upper-case word, or after a verb asking to type it ("Introduce el código DUSG"):
+    // "kode verifikasi DANA kamu" names the service, and the code before it keeps its label.
     const lowerWord = next.kind === 'letters' && /^[a-z]/.test(next.value);
-    if (TIGHT_GAP.test(gap) && (!lowerWord || /[:\n]/.test(gap))) out.add(k);
+    const typed = next.kind === 'letters' && !lowerWord
+      && ENTER_BEFORE.test(text.slice(Math.max(0, k.start - 30), k.start));
+    if (TIGHT_GAP.test(gap) && (next.kind !== 'letters' || /[:\n]/.test(gap) || typed)) out.add(k);
   }
   return out;
 }
@@ -449,7 +480,7 @@ function messageGates(text: string): Gates {
     // unless the message says OTP or password.
     // A card's PIN is a card detail too, unless a code or OTP word other than the PIN's own stands
     // beside it ("PIN-код для карты … Код подтверждения: X").
-    cardDetails: (CARD_EXPIRY.test(text) && CARD.test(text) && !hasOtpWord(text))
+    cardDetails: (hasCardExpiry(text) && !hasOtpWord(text)) || isCardPinNotice(text)
       || (CARD_PIN.test(text) && !PIN_CHANGE.test(text)
         && !findKeywords(text.replace(CARD_PINS, ' ')).some((k) => k.weight >= 0.9)),
     // A prize notice is spam or a lottery; a real code for claiming a prize in an app is announced
@@ -462,7 +493,8 @@ function messageGates(text: string): Gates {
       && !(hasOtpWord(text.replace(/(?<![\p{L}])pin(?![\p{L}])|کد|كود/giu, ''))
         && (SECRECY.test(text) || VALID_MINUTES.test(text))),
     readOut: ro !== null && !NEGATION_BEFORE.test(text.slice(Math.max(0, ro.index - 12), ro.index)),
-    balance: (BALANCE_NOTICE.test(text) || isTransferNotice(text)) && !otpSpeech,
+    balance: (BALANCE_NOTICE.test(text) || isTransferNotice(text)) && !otpSpeech
+      && !APPROVAL_SPEECH.test(text),
     promotion: PROMOTION.test(text) && !otpSpeech,
     otpSpeech,
   };

@@ -33,12 +33,18 @@ export const FEATURE_NAMES = [
 
 /** The weight of an OTP or password word (extract-keywords.ts). */
 const STRONG_KEYWORD = 1;
+/** The weight of a code word: a code it labels tightly is not a copula's value. */
+const CODE_KEYWORD = 0.9;
 /** A message shorter than this (normalised) is "short", as a feature and for the veto. */
 const SHORT_BODY = 80;
 /** `binding.after` of an OTP word within a dozen characters after the code ("571004 is the One
  * Time P/W") or of a code word right after it: 0.92 × the word's weight × the gap's score
  * (extract.ts, bind). */
 const ANNOUNCED_AFTER = 0.78;
+/** `binding.before` that a copula right before the code keeps whatever the gap (extract.ts,
+ * gapScore), and the sentence an OTP word announces it in ("OTP for … is 547117"). */
+const COPULA_BEFORE = 0.75;
+const ANNOUNCING_SENTENCE = 60;
 const KINDS = ['digits', 'split', 'prefixed', 'alnum', 'letters', 'spaced'] as const;
 
 /** The features of one candidate, in the order of FEATURE_NAMES. */
@@ -85,7 +91,17 @@ export function probability(model: RankerModel, features: readonly number[]): nu
 function isExempt(a: Analysis, c: ScoredCandidate): boolean {
   const b = c.binding;
   return a.body.length < SHORT_BODY || (b.labelled && b.tightBefore >= STRONG_KEYWORD)
-    || b.after >= ANNOUNCED_AFTER;
+    || b.after >= ANNOUNCED_AFTER || announcedByCopula(a, c);
+}
+
+/** An OTP or password word earlier in the same sentence and a copula right before the code ("OTP for
+ * fund transfer of Rs 10,000 to A/c XX7788 is 547117"): the sentence names the code as its value,
+ * the mirror of an OTP word announcing it right after (fourteenth round). */
+function announcedByCopula(a: Analysis, c: ScoredCandidate): boolean {
+  const b = c.binding;
+  if (b.before < COPULA_BEFORE || b.tightBefore >= CODE_KEYWORD) return false;
+  return a.keywords.some((k) => k.weight >= STRONG_KEYWORD && k.end <= c.start
+    && c.start - k.end <= ANNOUNCING_SENTENCE && !/[.!?\n]/.test(a.body.slice(k.end, c.start)));
 }
 
 /** Does the ranker drop the hand rules' code `value`? Only when no occurrence of it is exempt and

@@ -786,6 +786,104 @@ describe('twelfth round: the kinds of part 15', () => {
   });
 });
 
+// The blind kinds set read by kind (docs/code-extraction.md, "Fourteenth round"): each case was
+// written for the kind in other languages or forms than the set's lines. Each case of the tables
+// "no code", "a code" and "a code to approve …" fails on main before the round (b479066); the
+// tables of what the rules must keep are guards, which it passes too.
+describe('fourteenth round: the kinds of the blind kinds set', () => {
+  it.each([
+    ['a card sent, its PIN in another sentence', 'Your new credit card has been dispatched. Your PIN will follow separately: 4412'],
+    ['the same, Spanish', 'Tu tarjeta **4412 ha sido enviada. Tu PIN llegará por separado: 5521'],
+    ['the same, German compound card word', 'Ihre Debitkarte **** 5521 ist unterwegs. Ihre PIN folgt per Post: 4412'],
+    ['the same, Portuguese', 'Sua carta **0912 foi enviada. O PIN chega em separado: 4412'],
+    ['the French card PIN ("code secret")', 'Votre nouvelle carte est en route. Votre code secret suivra par courrier : 4412'],
+    ['a card\'s expiry and security code, Chinese', '您的信用卡已寄出，有效期10/28，安全码：4412。'],
+    ['the same with a CVV2 label', '【招商银行】您的虚拟信用卡已开通，有效期至12/30，安全码(CVV2)：551，请妥善保管。'],
+    ['the same, Japanese', 'カードのお届け：有効期限 09/29、セキュリティコード：4412'],
+    ['the same, Korean', '카드 발급 완료. 유효기간 09/29, CVC 코드: 4412'],
+    ['a Thai prize lure', 'ยินดีด้วย คุณได้รับรางวัลใหญ่ กรอกรหัส 551902 เพื่อรับเงิน'],
+    ['a Thai prize lure with a confirmation code', 'คุณเป็นผู้โชคดีได้รับรางวัล iPhone รหัสยืนยัน 4412 โทร 0891234567'],
+    ['an order that has a code, shipped', 'Your order with code 588082 has been shipped. Track it on the post site.'],
+    ['the same, Russian', 'Ваш заказ с кодом 588082 отправлен.'],
+    ['the same, Spanish', 'Su pedido con código 588082 ha sido enviado.'],
+    ['the same, German', 'Ihre Bestellung mit dem Code 4412 wurde zugestellt.'],
+    ['a parcel with a code, Polish', 'Paczka z kodem 551902 została nadana.'],
+    ['an order with a code, Indonesian', 'Pesanan Anda dengan kode 551902 telah dikirim.'],
+  ])('no code: %s', (_, text) => {
+    expect(code(text)).toBeNull();
+  });
+
+  it.each([
+    ['an OTP beside a card and a PIN warning', 'Your OTP for the payment with card **1234 is 551902. We never ask for your PIN.', '551902'],
+    ['a confirmation code beside a card and a PIN warning, German', 'Ihre Zahlung mit Karte **** 3183: Bestätigungscode 551902. Geben Sie niemals Ihre PIN weiter.', '551902'],
+    ['an app PIN code beside a card', 'Ваш PIN-код для входа в приложение: 4412. Карта *1234', '4412'],
+    ['a French validation code and a PIN warning', 'Votre code de validation pour la carte **3959 : 719841. Ne communiquez jamais votre code confidentiel.', '719841'],
+    ['a card PIN reset code', 'Your card PIN reset code is 551902', '551902'],
+    ['a PIN alone', 'PIN: 4412', '4412'],
+    ['a Chinese card code with a lifetime (no expiry date)', '您尾号1234的信用卡验证码551902，有效期5分钟，请勿泄露。', '551902'],
+    ['a card expiry beside a dynamic password', '信用卡有效期09/29，动态密码551902，请勿泄露。', '551902'],
+    ['a Thai OTP to redeem a reward, with a warning', 'รหัส OTP คือ 551902 ใช้สำหรับแลกรางวัล ห้ามบอกผู้อื่น', '551902'],
+    ['an order to confirm with a code', 'Confirm your order with code 4412', '4412'],
+    ['the same, Spanish', 'Confirma tu pedido con el código 551902', '551902'],
+    ['an order, then a sign-in code', 'Order #4412 placed. Sign in with code 551902 to track it.', '551902'],
+    ['an order, then a log-in code in the same sentence', 'To track your order, log in with code 551902', '551902'],
+    ['a Persian confirmation code for an order', 'کد تایید سفارش شما: 551902', '551902'],
+  ])('what the new rules must keep: %s', (_, text, expected) => {
+    expect(code(text)).toBe(expected);
+  });
+
+  it.each([
+    ['a split code before its label and a brand in capitals, Spanish', '551 902 es tu código de verificación UBER.', '551902'],
+    ['the same, Portuguese', '551 902 é o seu código de verificação IFOOD.', '551902'],
+    ['the same, English', '551 902 is your verification code UBER. Valid 5 minutes.', '551902'],
+    ['four-digit groups, French', '4412 8890 est votre code de vérification SNCF.', '44128890'],
+    ['a four-digit code read out in two pairs', 'Your login code: 55 19', '5519'],
+    ['the same, Polish', 'Kod weryfikacyjny: 44 12', '4412'],
+    ['the same, Portuguese Retriever message', '<#> Código de acesso: 12 34\nV1nt2iKQb3c', '1234'],
+  ])('a code: %s', (_, text, expected) => {
+    expect(code(text)).toBe(expected);
+  });
+
+  it.each([
+    ['two pairs that are a time', 'Meeting at 12 30 in room 4'],
+    ['two pairs after another label', 'Ticket 12 34 for seat 5'],
+    ['four pairs (a phone number)', 'Code: 12 34 56 78'],
+    ['a typed letter code after a number in another sentence', 'Codigo 551902. Introduce el código DUSG para acceder'],
+  ])('no code, the new rules notwithstanding: %s', (_, text) => {
+    expect(code(text)).toBeNull();
+  });
+
+  it.each([
+    ['a letter code after a verb asking to type it', 'Introduce el código DUSG para acceder', 'DUSG'],
+    ['a code before its label and a brand, Indonesian', '441 317 adalah kode OTP GOPAY kamu. Jangan berikan kepada siapa pun.', '441317'],
+    ['three pairs, as before', 'Ваш код для входа: 76 74 56', '767456'],
+    ['a reference, then an OTP word, a brand and the code', 'Ref 4412 OTP BCA 551902', '551902'],
+    ['an order, then a code word, a brand and the code', 'Order 4412 code UBER 551902', '551902'],
+  ])('what the new rules must keep, too: %s', (_, text, expected) => {
+    expect(code(text)).toBe(expected);
+  });
+
+  it.each([
+    ['a purchase to validate, Spanish', 'Compra de 45,90 EUR en AMAZON con tarjeta **4412 el 01/12/2026. Código de validación: 551902', '551902'],
+    ['the same, Portuguese', 'Compra de 89,90 EUR no cartão **1234 em 01/12/2026. Código de validação: 551902', '551902'],
+    ['a payment to approve, Polish', 'Płatność 120,00 EUR kartą **5521 z 01.12.2026. Kod do zatwierdzenia: 551902', '551902'],
+    ['a balance beside a confirmation code, Turkish', 'Bakiye 1.250,00 TL. Onay kodunuz: 551902', '551902'],
+    ['a payment to confirm, Ukrainian', 'Підтвердіть оплату 120,50 грн карткою *4412 01.12.2026: код 551902', '551902'],
+    ['a card payment to release, German', 'Kartenzahlung 19,99 EUR mit Karte **** 5521 am 01.12.2026. Bitte freigeben mit Code 551902', '551902'],
+  ])('a code to approve a payment or a sign-in: %s', (_, text, expected) => {
+    expect(code(text)).toBe(expected);
+  });
+
+  it.each([
+    ['a finished transfer\'s reference', 'Перевод по СБП 10.00 RUR с карты 7522 13.09.2024 Код: 449221'],
+    ['a payment already validated, French', 'Paiement de 89,90 EUR validé avec la carte **3959 le 01/12/2026. Code: 719841'],
+    ['a purchase\'s reference, Ukrainian', 'Покупка 120,00 UAH картка *4412 01.12.2026. Код: 551902'],
+    ['a balance and a code', 'Balance 120.00 USD. Code 4412'],
+  ])('still no code: %s', (_, text) => {
+    expect(code(text)).toBeNull();
+  });
+});
+
 // 366 more messages we wrote while looking for weak kinds in the second round (OTPs in 25 languages with
 // the keyword before or after, bank codes among amounts, dates and card endings, and notices, spam,
 // references and promotions that carry numbers). All of them pass; this keeps it so.

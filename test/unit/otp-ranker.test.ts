@@ -84,6 +84,19 @@ describe('the ranker’s veto in extractCode (lib/otp/ranker-weights.ts)', () =>
     expect(extractCode(labelled).code).toBe('KQWPRTZX');
   });
 
+  it('leaves a code an OTP word announces with a copula in its sentence to the hand rules', () => {
+    // Fourteenth round: the mirror of an OTP word right after the code.
+    const announced = 'Your OTP for adding payee A/c XX4521 with limit Rs 25,000 is 551902. Req no '
+      + '0031, 01-12-2026 09:15. -ICICI Bank';
+    expect(p(RANKER, announced, '551902')).toBeLessThan(RANKER.threshold);
+    expect(extractCode(announced).code).toBe('551902');
+    // An account number the hand rules take before the copula is not announced: still vetoed.
+    const account = 'Kính gửi Quý khách, mã OTP cho giao dịch chuyển khoản 5.000.000 VND tới tài '
+      + 'khoản 0012345 ngày 01/12/2026 là 551902. Hotline 1900 1234.';
+    expect(decideByRules(analyseMessage(account)).code).toBe('0012345');
+    expect(extractCode(account).code).toBeNull();
+  });
+
   it('never overrides a code bound to its site', () => {
     const bound = 'Thanks for shopping with us! Your gift card code is G7KD2QXA and it can be '
       + 'used in any of our stores until 31/12.\n\n@shop.example #G7KD2QXA';
