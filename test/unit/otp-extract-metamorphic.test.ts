@@ -1,0 +1,25 @@
+// The metamorphic transforms (scripts/metamorphic-codes.ts, docs/code-extraction.md "Thirteenth
+// round") that were made invariant, pinned on a small sample: the same message as a real sender
+// varies it must keep its code, and a notice must stay without one.
+import { describe, expect, it } from 'vitest';
+import { extractCode } from '../../lib/otp/extract.ts';
+import { TRANSFORMS } from '../../scripts/metamorphic-codes.ts';
+
+function varied(transform: string, text: string, code: string | null) {
+  const t = TRANSFORMS[transform];
+  if (!t) throw new Error(`no transform ${transform}`);
+  const moved = t({ text, code, hint: null });
+  if (!moved) throw new Error(`${transform} does not apply to ${text}`);
+  return { got: extractCode(moved.text).code, want: moved.code, text: moved.text };
+}
+
+describe('metamorphic invariants', () => {
+  it.each([
+    ['469538 is your verification code for your Sony Entertainment Network account.', '469538'],
+    ['588107 is your LIKE verification code', '588107'],
+    ['858365 is your 98point6 security code.', '858365'],
+  ])('a date and time prepended leave the code that follows them: %s', (text, code) => {
+    const r = varied('prefix date', text, code);
+    expect(r.got, r.text).toBe(r.want);
+  });
+});
