@@ -45,7 +45,8 @@ function soleDigitCode(r: Labelled): RegExp | null {
   const re = new RegExp(`(?<!\\d)${r.code}(?!\\d)`, 'g');
   // "code 569-485 … whatsapp.com/569485": the code written a second time, split, stays unchanged.
   const joined = r.text.replace(/(?<=\d)[-– ](?=\d)/g, '');
-  return (joined.match(re) ?? []).length === 1 ? re : null;
+  const once = (t: string) => (t.match(re) ?? []).length === 1;
+  return once(r.text) && once(joined) ? re : null;
 }
 
 /** Replaces the code by `next(code)`; the label follows. */

@@ -148,8 +148,10 @@ const PRIZE = new RegExp(
   'iu',
 );
 /** "Do not share", "никому не сообщайте", "jangan berikan", "请勿泄露": what a real OTP message says. */
-const SECRECY = /(?:never|do not|don't|dont|not to)\s+(?:share|disclose|give|tell|forward|reveal)|никому|nikomu|не\s+(?:сообщайте|передавайте|говорите)|нікому|jangan\s+(?:berikan|bagikan|beritahu|memberitahu|sebarkan|kasih)|rahasiakan|勿|不要(?:泄露|告诉|透露|转发)|不得|절대|타인에게|請勿|共有しないで|教えないで|no\s+(?:compartas|comparta|lo compartas)|não\s+(?:compartilhe|partilhe|informe)|nie\s+(?:udostępniaj|podawaj|przekazuj)|paylaşmayın|kimseyle|hiç kimse|không\s+(?:chia sẻ|cung cấp)|به هیچ|اختیار دیگران|لا\s+تشارك/iu;
-const OTP_SPEECH = /otp|парол|parol|password|одноразов|odnorazov|one[- ]?time|никому|nikomu|never share|do not share|don't share|не сообщайте|ne soobsh|введите|vvedite|enter|подтвер|podtver|confirm|verif/iu;
+const SECRECY = /(?:never|do not|don't|dont|not to)\s+(?:share|disclose|give|tell|forward|reveal)|никому|nikomu|не\s+(?:сообщайте|передавайте|говорите)|нікому|jangan\s+(?:berikan|bagikan|beritahu|memberitahu|sebarkan|kasih)|rahasiakan|ne\s+soobsh\p{L}*|勿|不要(?:泄露|告诉|透露|转发)|不得|절대|타인에게|請勿|共有しないで|教えないで|no\s+(?:compartas|comparta|lo compartas)|não\s+(?:compartilhe|partilhe|informe)|nie\s+(?:udostępniaj|podawaj|przekazuj)|paylaşmayın|kimseyle|hiç kimse|không\s+(?:chia sẻ|cung cấp)|به هیچ|اختیار دیگران|لا\s+تشارك/iu;
+/** What a message says when its code is a one-time secret to type: an OTP or password word, "enter",
+ * "confirm", "verify". */
+const OTP_USE_SPEECH = /otp|парол|parol|password|одноразов|odnorazov|one[- ]?time|введите|vvedite|enter|подтвер|podtver|confirm|verif/iu;
 /** "send 1234 to 900", "ответьте 1234": a reply to the service, not a code for a site. */
 /** Verbs that send an SMS ("send", "text", "отправьте", "envía", "senden", "kirim", "wyślij", "gönderin", "soạn"),
  * and the words that join them to the number it goes to ("to", "на номер", "al", "an", "ke", "au"). */
@@ -439,7 +441,10 @@ function labellingKeywords(text: string, keywords: KeywordHit[], found: Candidat
 }
 
 function messageGates(text: string): Gates {
-  const otpSpeech = OTP_SPEECH.test(text);
+  const useSpeech = OTP_USE_SPEECH.test(text);
+  // A warning (SECRECY) is OTP speech too, but one any sender may append: it lifts the notice gates,
+  // never the promotion gate ("Use code 55120 … Do not share it" is still an advert; thirteenth round).
+  const otpSpeech = useSpeech || SECRECY.test(text);
   const ro = READ_OUT.exec(text);
   return {
     partial: PARTIAL.test(text),
@@ -463,7 +468,7 @@ function messageGates(text: string): Gates {
         && (SECRECY.test(text) || VALID_MINUTES.test(text))),
     readOut: ro !== null && !NEGATION_BEFORE.test(text.slice(Math.max(0, ro.index - 12), ro.index)),
     balance: (BALANCE_NOTICE.test(text) || isTransferNotice(text)) && !otpSpeech,
-    promotion: PROMOTION.test(text) && !otpSpeech,
+    promotion: PROMOTION.test(text) && !useSpeech,
     otpSpeech,
   };
 }

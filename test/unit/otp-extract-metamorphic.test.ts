@@ -22,4 +22,13 @@ describe('metamorphic invariants', () => {
     const r = varied('prefix date', text, code);
     expect(r.got, r.text).toBe(r.want);
   });
+
+  it.each([
+    ['suffix do not share', 'Use code 55120 to get Rs 100 cashback on your first order'],
+    ['suffix English warning', 'Get 25% OFF on your first 3 online medicine orders > Rs.1000. Code: FIRST3.'],
+    ['suffix Russian warning', 'Dear Customer,\nEnjoy Flat 15% Cashback* with code: WKND15.\n-Licious'],
+  ])('a warning appended to an advert leaves it an advert (%s)', (transform, text) => {
+    const r = varied(transform, text, null);
+    expect(r.got, r.text).toBeNull();
+  });
 });
