@@ -337,6 +337,19 @@ const TEXT_X_TO_N = new RegExp(`${SEND_VERB}\\s[^.!?\\n]{0,30}?${TO_NUMBER}\\s+\
 /** "for logging in:", "untuk masuk:", "для входа:": a purpose of signing in, then a colon. */
 const SIGN_IN_LABEL = new RegExp(`(?:(?:to|for|для|untuk|utk|pour|para|zum|do)\\s+(?:${SIGN_UP.source})|(?:untuk|utk)\\s+(?:log\\s+)?masuk)[^:\\n]{0,12}:\\s*$`, 'iu');
 
+/** What a sender puts around any message: a tag first ("[Acme] ", "【Acme】", a part number "(2/3) ")
+ * and a signature last (" -Acme"). Set aside, the message is the same (thirteenth round). "Acme: "
+ * is left: "Код клиента: 551902" is written the same way and is a label, not a sender. */
+const SENDER_TAG = /^\s*(?:\[[^\]\n]{1,30}\]|【[^】\n]{1,30}】|\(\d{1,2}\/\d{1,2}\))\s*/u;
+const SIGNATURE = /\s[-–—]\s?\p{Lu}[\p{L}\d&.' ]{0,24}\s*$/u;
+
+/** The message without its sender's tag and signature. */
+function senderFrame(body: string): { start: number; end: number } {
+  const start = SENDER_TAG.exec(body)?.[0].length ?? 0;
+  const sig = SIGNATURE.exec(body);
+  return { start, end: sig && sig.index > start ? sig.index : body.length };
+}
+
 function isSoleNumber(body: string, numbers: Candidate[], keywords: KeywordHit[], retriever: boolean): boolean {
   const only = numbers.length === 1 ? numbers[0] : undefined;
   if (only?.kind !== 'digits' || only.value.length < 4 || only.value.length > 8 || TEXT_X_TO_N.test(body)) return false;
@@ -354,8 +367,10 @@ function isSoleNumber(body: string, numbers: Candidate[], keywords: KeywordHit[]
   // and a colon after "to log in" labels the number.
   if (keywords.some((k) => k.weight >= 0.9) && SIGN_IN_LABEL.test(body.slice(Math.max(0, only.start - 40), only.start))) return true;
   // One plain sentence ("Log in: X" aside): a comma or colon would make the number one item among others.
-  const rest = body.slice(0, only.start).replace(/:\s*$/, '') + body.slice(only.end);
-  return body.trim().length <= SHORT_MESSAGE && !/[\d,;:!?]/.test(rest) && SIGN_UP.test(body);
+  const frame = senderFrame(body);
+  const core = body.slice(frame.start, frame.end);
+  const rest = body.slice(frame.start, only.start).replace(/:\s*$/, '') + body.slice(only.end, frame.end);
+  return core.trim().length <= SHORT_MESSAGE && !/[\d,;:!?]/.test(rest) && SIGN_UP.test(core);
 }
 
 /** Three or more numbers in a row joined only by commas ("584，5682177778，12234，…", "4412, 3390,
@@ -510,7 +525,9 @@ export function analyseMessage(text: string): Analysis {
   const numbers = found.filter((c) => (c.kind === 'digits' && !(c.value.length === 8 && isCalendarDate(c.value))) || c.kind === 'split' || c.kind === 'prefixed');
   const labelling = labellingKeywords(body, keywords, found);
   // A message that is nothing but the code ("2715", "G-830829") needs no keyword.
-  const bare = body.length < 40 ? body.replace(/[\s\p{P}\p{S}]/gu, '') : '';
+  const frame = senderFrame(body);
+  const core = body.slice(frame.start, frame.end);
+  const bare = core.length < 40 ? core.replace(/[\s\p{P}\p{S}]/gu, '') : '';
   const bareNoPrefix = bare.replace(/^[A-Z]{1,2}/, '');
   const sole = isSoleNumber(body, numbers, keywords, retriever);
   const listed = listedNumbers(body, numbers);

@@ -31,4 +31,13 @@ describe('metamorphic invariants', () => {
     const r = varied(transform, text, null);
     expect(r.got, r.text).toBeNull();
   });
+
+  it.each([
+    ['prefix sequence (2/3)', 'Opret med 436617', '436617'],
+    ['prefix [Brand]', '2715', '2715'],
+    ['suffix -Brand', '2104', '2104'],
+  ])('a sender\'s tag or signature leaves a bare or sign-up code (%s)', (transform, text, code) => {
+    const r = varied(transform, text, code);
+    expect(r.got, r.text).toBe(r.want);
+  });
 });
