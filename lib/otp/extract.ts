@@ -343,11 +343,28 @@ const SIGN_IN_LABEL = new RegExp(`(?:(?:to|for|для|untuk|utk|pour|para|zum|do
 const SENDER_TAG = /^\s*(?:\[[^\]\n]{1,30}\]|【[^】\n]{1,30}】|\(\d{1,2}\/\d{1,2}\))\s*/u;
 const SIGNATURE = /\s[-–—]\s?\p{Lu}[\p{L}\d&.' ]{0,24}\s*$/u;
 
-/** The message without its sender's tag and signature. */
+/** Sentences any code message may end with: a warning ("Do not share it.", "Никому не сообщайте этот
+ * код.") or a lifetime ("Valid 5 min."), each opening its sentence (two words may come first: "Please
+ * never share", "It is valid for"). A new sentence starts after a stop, a line break, or a space
+ * before a capital. */
+const BOILERPLATE_TAIL = new RegExp(
+  String.raw`(?:[.!?。！？]\s*|\n\s*|\s+(?=\p{Lu}))`
+  + String.raw`(?:(?:\p{L}+\s+){0,2}(?:${SECRECY.source}|${VALID_MINUTES.source})`
+  + String.raw`[^.!?。！？\n]*(?:[.!?。！？]\s*|\n\s*|$))+$`,
+  'iu',
+);
+/** Only short messages are judged as bare codes or one short sentence, so only they are trimmed. */
+const FRAMED = 120;
+
+/** The message without its sender's tag and signature and the boilerplate it ends with. */
 function senderFrame(body: string): { start: number; end: number } {
+  if (body.length > FRAMED) return { start: 0, end: body.length };
   const start = SENDER_TAG.exec(body)?.[0].length ?? 0;
   const sig = SIGNATURE.exec(body);
-  return { start, end: sig && sig.index > start ? sig.index : body.length };
+  let end = sig && sig.index > start ? sig.index : body.length;
+  const tail = BOILERPLATE_TAIL.exec(body.slice(0, end));
+  if (tail && tail.index > start) end = tail.index;
+  return { start, end };
 }
 
 function isSoleNumber(body: string, numbers: Candidate[], keywords: KeywordHit[], retriever: boolean): boolean {

@@ -40,4 +40,13 @@ describe('metamorphic invariants', () => {
     const r = varied(transform, text, code);
     expect(r.got, r.text).toBe(r.want);
   });
+
+  it.each([
+    ['suffix valid 5 min', 'Registrirajte se pomoću 554440', '554440'],
+    ['suffix valid 5 min', '使用062050註冊', '062050'],
+    ['suffix do not share', '2715', '2715'],
+  ])('a warning or a lifetime after a bare or sign-up code leaves it (%s)', (transform, text, code) => {
+    const r = varied(transform, text, code);
+    expect(r.got, r.text).toBe(r.want);
+  });
 });
