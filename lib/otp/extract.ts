@@ -337,10 +337,13 @@ const TEXT_X_TO_N = new RegExp(`${SEND_VERB}\\s[^.!?\\n]{0,30}?${TO_NUMBER}\\s+\
 /** "for logging in:", "untuk masuk:", "для входа:": a purpose of signing in, then a colon. */
 const SIGN_IN_LABEL = new RegExp(`(?:(?:to|for|для|untuk|utk|pour|para|zum|do)\\s+(?:${SIGN_UP.source})|(?:untuk|utk)\\s+(?:log\\s+)?masuk)[^:\\n]{0,12}:\\s*$`, 'iu');
 
-/** What a sender puts around any message: a tag first ("[Acme] ", "【Acme】", a part number "(2/3) ")
- * and a signature last (" -Acme"). Set aside, the message is the same (thirteenth round). "Acme: "
- * is left: "Код клиента: 551902" is written the same way and is a label, not a sender. */
-const SENDER_TAG = /^\s*(?:\[[^\]\n]{1,30}\]|【[^】\n]{1,30}】|\(\d{1,2}\/\d{1,2}\))\s*/u;
+/** What a sender puts around any message: a tag first ("[Acme] ", "【Acme】", a part number "(2/3) ",
+ * the date and time sent) and a signature last (" -Acme"). Set aside, the message is the same
+ * (thirteenth round). "Acme: " is left: "Код клиента: 551902" is written the same way and is a label,
+ * not a sender; only a sign-up sentence, which names no label, is read past it (NAME_TAG). */
+const SENDER_TAG = new RegExp(String.raw`^\s*(?:(?:\[[^\]\n]{1,30}\]|【[^】\n]{1,30}】)\s*`
+  + String.raw`|(?:\(\d{1,2}\/\d{1,2}\)|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?),?\s+)+`, 'u');
+const NAME_TAG = /^\p{Lu}[\p{L}\d&.' -]{0,24}:\s+/u;
 const SIGNATURE = /\s[-–—]\s?\p{Lu}[\p{L}\d&.' ]{0,24}\s*$/u;
 
 /** Sentences any code message may end with: a warning ("Do not share it.", "Никому не сообщайте этот
@@ -386,7 +389,8 @@ function isSoleNumber(body: string, numbers: Candidate[], keywords: KeywordHit[]
   // One plain sentence ("Log in: X" aside): a comma or colon would make the number one item among others.
   const frame = senderFrame(body);
   const core = body.slice(frame.start, frame.end);
-  const rest = body.slice(frame.start, only.start).replace(/:\s*$/, '') + body.slice(only.end, frame.end);
+  const named = frame.start + (NAME_TAG.exec(body.slice(frame.start, only.start))?.[0].length ?? 0);
+  const rest = body.slice(named, only.start).replace(/:\s*$/, '') + body.slice(only.end, frame.end);
   return core.trim().length <= SHORT_MESSAGE && !/[\d,;:!?]/.test(rest) && SIGN_UP.test(core);
 }
 

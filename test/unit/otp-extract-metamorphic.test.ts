@@ -49,4 +49,13 @@ describe('metamorphic invariants', () => {
     const r = varied(transform, text, code);
     expect(r.got, r.text).toBe(r.want);
   });
+
+  it.each([
+    ['prefix Brand:', 'Daftar dengan 531789', '531789'],
+    ['prefix date', 'Opret med 436617', '436617'],
+    ['prefix date', '2104', '2104'],
+  ])('a sender\'s name or the date sent before a bare or sign-up code leaves it (%s)', (transform, text, code) => {
+    const r = varied(transform, text, code);
+    expect(r.got, r.text).toBe(r.want);
+  });
 });
