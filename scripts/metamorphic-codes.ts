@@ -23,11 +23,12 @@ export const TUNED_FILES = [
 /** A rewritten message and its label, or null when the transform does not apply. */
 export type Transform = (row: Labelled) => Labelled | null;
 
-/** Messages whose form a sender cannot change at the edges: SMS Retriever's "<#>" opening and hash
- * line, and the origin-bound last line ("@example.com #123456"). */
+/** Messages whose form a sender cannot change at the edges: SMS Retriever's "<#>" opening and the
+ * app hash that ends its messages, and the origin-bound last line ("@example.com #123456"). */
 const RETRIEVER = /^\s*(?:<#>|\[#\])/;
+const APP_HASH_END = /\n\s*(?=[A-Za-z0-9+/]{11}\s*$)(?=.*[a-z])(?=.*[0-9A-Z+/]).{11}\s*$/;
 const ORIGIN_BOUND = /(?:^|\n)\s*@\S+\s+#\S+\s*$/;
-const fixedEnd = (t: string) => RETRIEVER.test(t) || ORIGIN_BOUND.test(t);
+const fixedEnd = (t: string) => RETRIEVER.test(t) || APP_HASH_END.test(t) || ORIGIN_BOUND.test(t);
 const fixedStart = (t: string) => RETRIEVER.test(t);
 
 const prefix = (p: string): Transform => (r) =>
