@@ -306,12 +306,16 @@ function bind(text: string, c: Candidate, keywords: KeywordHit[], numbers: Candi
     // A keyword in a warning ("ห้ามบอกรหัสนี้", "请勿泄露验证码") names no token before it.
     const warned = WARNING_BEFORE.test(text.slice(Math.max(0, k.start - 32), k.start));
     if (sameClause && gap.length <= 30 && !warned && (CJK.test(gap) || (announced && opensSentence(text, c)))) b.tightAfter = Math.max(b.tightAfter, k.weight);
-    b.after = Math.max(b.after, 0.92 * k.weight * s);
+    // "… 123456\nNever share this code": a warning's code word speaks of the message's code, whichever
+    // it is; it does not make the number before it one (thirteenth round, metamorphic).
+    b.after = Math.max(b.after, 0.92 * k.weight * (warned ? Math.min(s, WARNED_AFTER) : s));
   }
   return b;
 }
 
 const DATE_OR_TIME = /\d[.:/]\d/;
+/** The most a keyword in a warning binds a number before it: below ACCEPT. */
+const WARNED_AFTER = 0.5;
 
 function isSendBack(text: string, c: Candidate): boolean {
   const before = text.slice(Math.max(0, c.start - 40), c.start);
@@ -328,7 +332,7 @@ const SOLE_SCORE = 0.6;
 const SHORT_MESSAGE = 50;
 
 /** "Never share your OTP", "without OTP/PIN", "never asks for your PIN": a warning, not a label. */
-const WARNING_BEFORE = /(?:(?<![\p{L}])(?:не|ne|nie|not|never|without|jangan|nunca|niemals|никогда|никому)(?![\p{L}])|n't|勿|不要|ห้าม|อย่า)[^.!?\n]{0,20}$/iu;
+const WARNING_BEFORE = /(?:(?<![\p{L}])(?:не|ne|nie|not|never|without|jangan|nunca|niemals|никогда|никому)(?![\p{L}])|n't|勿|不要|ห้าม|อย่า)[^.!?。！？\n]{0,20}$/iu;
 
 /** "Ketik INFO kirim ke 0896…", "text STOP to 85069": an offer of a service, whose numbers are prices and
  * short numbers, not a code. */

@@ -58,4 +58,13 @@ describe('metamorphic invariants', () => {
     const r = varied(transform, text, code);
     expect(r.got, r.text).toBe(r.want);
   });
+
+  it.each([
+    ['suffix English warning', 'some barcode is 123456'],
+    ['suffix Russian warning', 'Код клиента: 551902'],
+    ['suffix English warning', 'Vash zapros prinyat. Nomer zayavki 551902'],
+  ])('a warning\'s code word makes no number before it a code (%s)', (transform, text) => {
+    const r = varied(transform, text, null);
+    expect(r.got, r.text).toBeNull();
+  });
 });
