@@ -374,7 +374,8 @@ function senderFrame(body: string): { start: number; end: number } {
   return { start, end };
 }
 
-function isSoleNumber(body: string, numbers: Candidate[], keywords: KeywordHit[], retriever: boolean): boolean {
+function isSoleNumber(body: string, numbers: Candidate[], keywords: KeywordHit[], retriever: boolean,
+  frame: { start: number; end: number }): boolean {
   const only = numbers.length === 1 ? numbers[0] : undefined;
   if (only?.kind !== 'digits' || only.value.length < 4 || only.value.length > 8 || TEXT_X_TO_N.test(body)) return false;
   // The SMS Retriever marker ("<#>") says "this is a one-time code" without a word for it, and so does a
@@ -391,7 +392,6 @@ function isSoleNumber(body: string, numbers: Candidate[], keywords: KeywordHit[]
   // and a colon after "to log in" labels the number.
   if (keywords.some((k) => k.weight >= 0.9) && SIGN_IN_LABEL.test(body.slice(Math.max(0, only.start - 40), only.start))) return true;
   // One plain sentence ("Log in: X" aside): a comma or colon would make the number one item among others.
-  const frame = senderFrame(body);
   const core = body.slice(frame.start, frame.end);
   const named = frame.start + (NAME_TAG.exec(body.slice(frame.start, only.start))?.[0].length ?? 0);
   const rest = body.slice(named, only.start).replace(/:\s*$/, '') + body.slice(only.end, frame.end);
@@ -554,7 +554,7 @@ export function analyseMessage(text: string): Analysis {
   const core = body.slice(frame.start, frame.end);
   const bare = core.length < 40 ? core.replace(/[\s\p{P}\p{S}]/gu, '') : '';
   const bareNoPrefix = bare.replace(/^[A-Z]{1,2}/, '');
-  const sole = isSoleNumber(body, numbers, keywords, retriever);
+  const sole = isSoleNumber(body, numbers, keywords, retriever, frame);
   const listed = listedNumbers(body, numbers);
   const candidates = found.map((c): ScoredCandidate => {
     const whole = bare === c.value || bareNoPrefix === c.value;
