@@ -228,6 +228,13 @@ export function findCandidates(text: string): Candidate[] {
           && !/^[.,:/]\d/.test(text.slice(b.end, b.end + 2)) && !isGlued(text, b)) {
           out.push({ value: text.slice(b.start, b.end), start: b.start, end: b.end, kind: 'digits' });
         }
+        // "Ma OTP la 400.050": two groups of three joined by a dot are a code split for reading where a
+        // code word labels them (kind "spaced", extract.ts), and an amount anywhere else.
+        if (g.last === g.first + 1 && g.seps[0] === '.' && n === 3 && v === 3 && !/^[.,]\d/.test(text.slice(b.end, b.end + 2))
+          && !/\d[.,]$/.test(text.slice(a.start - 2, a.start)) && !isGlued(text, { start: a.start, end: b.end, digits: true })
+          && !isLabelledOther(text, a.start, b.end)) {
+          out.push({ value: text.slice(a.start, a.end) + text.slice(b.start, b.end), start: a.start, end: b.end, kind: 'spaced' });
+        }
         continue;
       }
       if (g.first !== g.last) {

@@ -30,7 +30,9 @@ const STRONG = new RegExp(
     `${WS}(?:jednor[aá]zov\\p{L}*|jednokratn\\p{L}*|enkratn\\p{L}*|egyszer haszn[aá]latos|kertak[äa]ytt[öo]\\p{L}*|vienkartin\\p{L}*|vienreiz[eē]j\\p{L}*|[üu]hekordn\\p{L}*|eenmalig\\p{L}*|tek kullan[ıi]ml[ıi]k|(?:satu |se)kali (?:pakai|guna|sahaja)|(?:de )?uso [úu]nico|d'un sol [úu]s|de un solo uso|[àa] usage unique)${WE}`,
     '(?:kennwort|passwort|verifizierungscode|bestätigungscode|sicherheitscode|anmeldecode)',
     '(?:验证码|驗證碼|校验码|校驗碼|动态码|動態碼|确认码|確認碼|认证码|認證碼|密码|密碼|口令|認証コード|確認コード|認証番号|確認番号|暗証番号|ワンタイム|パスワード|인증\\s?번호|인증\\s?코드|확인\\s?코드|비밀번호|승인번호|암호(?!화))',
-    '(?:رمز|کد|كود|كلمة المرور|รหัส|ओटीपी|पासवर्ड|κωδικ|құпия сөз|бір реттік|ពាក្យសម្ងាត់|ລະຫັດ|စကားဝှက်)',
+    // Thai glues the qualifier on: "รหัสอ้างอิง" (reference), "รหัสประเทศ" (country), "รหัสสาขา" (branch)
+    // name what the code identifies, as NOT_SECRET_AFTER does for spaced scripts
+    '(?:رمز|کد|كود|كلمة المرور|รหัส(?!อ้างอิง|ประเทศ|ไปรษณีย์|สาขา|ลูกค้า|สินค้า|พนักงาน|ส่วนลด|โปร)|ओटीपी|पासवर्ड|κωδικ|құпия сөз|бір реттік|ពាក្យសម្ងាត់|ລະຫັດ|စကားဝှက်)',
     '(?<![\\p{L}])[הושבלמכ]?סיסמ',
     // Vietnamese "code" qualified as for confirming, activating, securing, logging in or access
     `${WS}m[aã] (?:otp|x[aá]c|k[ií]ch|b[aả]o|x[aá]c nh[aậ]n|đ[aă]ng nh[aậ]p|truy c[aậ]p)`,
@@ -71,14 +73,14 @@ const CODE = new RegExp(
 const LATIN_CODE = /(?<![\p{L}\p{N}])(\p{L}*?)(code|c[oóò]d(?:ig|ic|i(?![\p{L}])|ul(?:ui)?(?![\p{L}]))|g?ch?ód|k[oóôȏ]d|kood|kóð)(\p{L}*)(?![\p{L}\p{N}])/giu;
 /** A code word after these is a promotion, a prize, a place or a product, not a secret to type:
  * "promo code", "claimcode", "shortcode", "zip code", "Identifier Code". */
-const NOT_SECRET_CODE = /^(?:promo\p{L}*|промо\p{L}*|bar|post|postal|zip|qr|area|country|swift|sort|ussd|gift|coupon|referral|invite|discount|claim|prize|bonus|reward|winning|redeem|redemption|voucher|short|identifier|reference|ref|booking|reservation|tracking|parcel|package|product|item|order|customer|member|client|serial|ticket|purchase|entry|branch|store|region|department|hediye|indirim|kampanya|promosyon|gewinn|подарочн\p{L}*|бонусн\p{L}*|скидочн\p{L}*|rabat\p{L}*|कूपन|प्रोमो)$/iu;
+const NOT_SECRET_CODE = /^(?:promo\p{L}*|промо\p{L}*|bar|post|postal|zip|qr|area|country|swift|sort|ussd|gift|coupon|referral|invite|discount|claim|prize|bonus|reward|winning|redeem|redemption|voucher|short|identifier|reference|ref|booking|reservation|tracking|parcel|package|product|item|order|customer|member|client|terminal|merchant|mijoz|m[üu][şs]teri|клиент\p{L}*|терминал\p{L}*|serial|ticket|purchase|entry|branch|store|region|department|hediye|indirim|kampanya|promosyon|gewinn|подарочн\p{L}*|бонусн\p{L}*|скидочн\p{L}*|rabat\p{L}*|कूपन|प्रोमो)$/iu;
 /** Languages that put the qualifier after the code word: "kode klaim", "código de descuento", "код клиента";
  * and "Kod CVV2", card details rather than a code to type. */
-const NOT_SECRET_AFTER = /^(?:cvv2?|cvc2?|promo\p{L}*|promocional|klaim|hadiah|voucher|kupon|cupom|cup[oó]n|coupon|cadeau|regalo|premio|pr[eê]mio|bonus|postal|postale|rabatow\p{L}*|rabatu|promocyjn\p{L}*|bbm?|negara|booking|reservasi|pemesanan|pesanan|pelanggan|referensi|tiket|indirim\p{L}*|клиента|товара|акции|купона|подарка|скидки|заказа|бронирования|поповнення|пополнения|платежа|платежу|отделения|відділення|филиала|подразделения|региона|страны|города|банка|جایزه|تخفیف|هدیه|معرف|پیگیری|رهگیری|مرجع|خصم|الخصم|هدية|جائزة|ترويجي|d[eiao]\s+(?:descuento|desconto|réduction|sconto|promo\p{L}*|regalo|pa[ií]s))$/iu;
+const NOT_SECRET_AFTER = /^(?:cvv2?|cvc2?|promo\p{L}*|promocional|klaim|hadiah|voucher|kupon|cupom|cup[oó]n|coupon|cadeau|regalo|premio|pr[eê]mio|bonus|postal|postale|rabatow\p{L}*|rabatu|promocyjn\p{L}*|bbm?|negara|booking|reservasi|pemesanan|pesanan|pelanggan|referensi|tiket|indirim\p{L}*|клиента|товара|акции|купона|подарка|скидки|заказа|терминала|терміналу|бронирования|поповнення|пополнения|платежа|платежу|отделения|відділення|филиала|подразделения|региона|страны|города|банка|جایزه|تخفیف|هدیه|معرف|پیگیری|رهگیری|مرجع|خصم|الخصم|هدية|جائزة|ترويجي|d[eiao]\s+(?:descuento|desconto|réduction|sconto|promo\p{L}*|regalo|pa[ií]s|terminal|cliente|comercio))$/iu;
 
 /** Is the code word at [start, end) qualified as a promotion, product or place by the word before or after? */
 function qualifiedAsNotSecret(text: string, start: number, end: number): boolean {
-  const previousWord = /([\p{L}]+)[\s-]{1,2}$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1] ?? '';
+  const previousWord = /([\p{L}]+)\.?[\s-]{1,2}$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1] ?? '';
   const nextWord = /^[\s-]{1,2}((?:d[eiao]\s+)?[\p{L}]+)/u.exec(text.slice(end, end + 20))?.[1] ?? '';
   return NOT_SECRET_CODE.test(previousWord) || NOT_SECRET_AFTER.test(nextWord) || namesAnOrder(text, start);
 }
@@ -102,6 +104,9 @@ function latinCodeHits(text: string): KeywordHit[] {
 
 /** Verbs that ask to type something ("enter", "introduce", "введите"); not "use", which also sells promo codes. */
 const ENTER_VERB = 'enter|type|input|введите|введіть|vvedite|digita|digite|introduzca|introduce|ingresa|ingrese|saisi\\p{L}*|eingeben|geben sie|insira|wpisz|girin|masukkan|nh[aậ]p';
+/** "Use 5753 to confirm": "use" in the languages that put it before a code they announce (Indonesian and
+ * Malay, French, Spanish, Portuguese, German, Turkish, Russian, Ukrainian, Arabic, Vietnamese). */
+const USE_VERB = 'use|gunakan|utilisez|utilice|utilize|verwenden sie|kullan[ıi]n|используйте|використовуйте|استخدم|s[uử] d[uụ]ng';
 /** "Enter the code", "Introduce el código", "Введите код": the keyword after this is the label of a thing to type. */
 export const ENTER_BEFORE = new RegExp(`${WS}(?:${ENTER_VERB})${WE}[\\s\\p{L}]{0,12}$`, 'iu');
 
@@ -125,7 +130,7 @@ const CONTEXT = new RegExp(
     // "verification"/"confirmation" in the languages of widely translated apps (Signal, Nextcloud, appwrite)
     `${WS}(?:vérif\\p{L}*|konfirm\\p{L}*|pengesah\\p{L}*|potwierdz\\p{L}*|ověř\\p{L}*|overov\\p{L}*|potvr[dz]\\p{L}*|ellenőrz\\p{L}*|megerősít\\p{L}*|bevestig\\p{L}*|bekr[æäe]ft\\p{L}*|kinnit\\p{L}*|apstiprin\\p{L}*|patvirtin\\p{L}*|fíor\\p{L}*|uthibitish\\p{L}*|təsdiq\\p{L}*|tasdiq\\p{L}*|staðfest\\p{L}*|egiazta\\p{L}*|beripik\\p{L}*|верифік\\p{L}*|верифик\\p{L}*|потврд\\p{L}*|потвърж\\p{L}*|растау\\p{L}*|баталгаажуул\\p{L}*|επαλήθευ\\p{L}*|επιβεβαίω\\p{L}*)`,
     '(?:אימות|सत्यापन|पुष्टि|যাচাই|ยืนยัน|დადასტურ|ვერიფიკაც|հաստատ|ማረጋገጫ)',
-    `${WS}(?:${ENTER_VERB}|use)${WE}`,
+    `${WS}(?:${ENTER_VERB}|${USE_VERB})${WE}`,
     '(?:验证|驗證|認証|인증|تایید|تأكيد|输入|輸入|入力|입력|أدخل)',
   ].join('|'),
   'giu',
@@ -234,7 +239,7 @@ export const LABEL_BEFORE = new RegExp(
       `${WS}(?:i[şs]lem\\s+(?:no|kodu|numaras[ıi])|transaction\\s+(?:id|no|ref\\p{L}*)|txn\\s+(?:id|no|ref\\p{L}*))`,
       // places and things a number names: "branch 5519", "device 5519", "ticket 4412", "user 5519"
       `${WS}(?:branch|office|device|room|gate|seat|flight|platform|ticket|user|session|билет\\p{L}*|bilet\\p{L}*|отделени\\p{L}*|офис\\p{L}*|филиал\\p{L}*|устройств\\p{L}*)`,
-      `${WS}(?:order|заказ\\p{L}*|zakaz\\p{L}*|track\\p{L}*|трек\\p{L}*|invoice|(?:confirmation|booking|reservation|appointment|ticket)\\s+(?:number|no\\.?|#)|сч[её]т\\p{L}*|schet\\p{L}*|rakhun\\p{L}*|рахун\\p{L}*|account|acct|a/c|akkaunt|खात[ाे]|договор\\p{L}*|dogovor\\p{L}*|поручени\\p{L}*|ref\\p{L}*|id|ip|login|логин|посылк\\p{L}*|отправлени\\p{L}*|parcel|shipment|订单|快递|运单|運單|单号|單號)`,
+      `${WS}(?:order|заказ\\p{L}*|zakaz\\p{L}*|track\\p{L}*|трек\\p{L}*|invoice|(?:confirmation|booking|reservation|appointment|ticket)\\s+(?:number|no\\.?|#)|сч[её]т\\p{L}*|schet\\p{L}*|rakhun\\p{L}*|рахун\\p{L}*|account|acct|a/c|akkaunt|t[aà]i kho[aả]n|खात[ाे]|договор\\p{L}*|dogovor\\p{L}*|поручени\\p{L}*|ref\\p{L}*|id|ip|login|логин|посылк\\p{L}*|отправлени\\p{L}*|parcel|shipment|订单|快递|运单|運單|单号|單號)`,
       // cards and card endings
       `${WS}(?:card|karta|kartka|карт\\p{L}*|thẻ|c[uủ]a the|visa|mastercard|mir|maestro|ending(?: in| with)?|заканч\\p{L}*|endziffer\\p{L}*|endet auf|terminad[ao] en|se terminant par|kończąc\\p{L}* się na)`,
       // a card's or an account's last digits in CJK ("尾号7544", "末尾1234", "下4桁", "끝자리 1234")
@@ -277,6 +282,9 @@ export const UNIT_AFTER = new RegExp(
       `(?:р|руб\\p{L}*|rub|rur|т|тг|тенге|kzt|uah|грн|usd|eur|byn|jpy|vnd|inr|dong|đ|rs|ريال|ریال|تومان|دلار)${WE}`,
       `(?:min|mins|minute\\p{L}*|minut\\p{L}*|мин\\p{L}*|хв\\p{L}*|sec\\p{L}*|сек\\p{L}*|hour\\p{L}*|hrs?|час\\p{L}*|day\\p{L}*|дн\\p{L}*|gb|mb|гб|мб|km|kg|шт|ph[uú]t|gi[aâ]y|dakika|minuten|stunden|tage)${WE}`,
       '(?:[€$£₽₸¥%元円年月日号時분초원]|分|秒|小时|دقیقه|دقائق)',
+      // loyalty points, a unit too ("Use 5000 points", "Gunakan 5000 poin", "500 баллов", "500 Punkte")
+      `(?:points?|pts|poin|puan|punkte?|puntos|pontos|балл\\p{L}*|бонус\\p{L}*|coins?|miles|đi[eể]m)${WE}`,
+      '(?:积分|積分|ポイント|포인트|แต้ม|คะแนน)',
     ].join('|') +
     ')',
   'iu',
