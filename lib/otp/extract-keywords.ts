@@ -80,7 +80,9 @@ const NOT_SECRET_AFTER = /^(?:cvv2?|cvc2?|promo\p{L}*|promocional|klaim|hadiah|v
 
 /** Is the code word at [start, end) qualified as a promotion, product or place by the word before or after? */
 function qualifiedAsNotSecret(text: string, start: number, end: number): boolean {
-  const previousWord = /([\p{L}]+)\.?[\s-]{1,2}$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1] ?? '';
+  // An abbreviation keeps its full stop ("Ref. Code"); a longer word before one ends a sentence.
+  const previousWord = /(?:(?<!\p{L})(\p{L}{1,3})\.|([\p{L}]+))[\s-]{1,2}$/u
+    .exec(text.slice(Math.max(0, start - 20), start))?.slice(1).join('') ?? '';
   const nextWord = /^[\s-]{1,2}((?:d[eiao]\s+)?[\p{L}]+)/u.exec(text.slice(end, end + 20))?.[1] ?? '';
   return NOT_SECRET_CODE.test(previousWord) || NOT_SECRET_AFTER.test(nextWord) || namesAnOrder(text, start);
 }
@@ -105,8 +107,8 @@ function latinCodeHits(text: string): KeywordHit[] {
 /** Verbs that ask to type something ("enter", "introduce", "введите"); not "use", which also sells promo codes. */
 const ENTER_VERB = 'enter|type|input|введите|введіть|vvedite|digita|digite|introduzca|introduce|ingresa|ingrese|saisi\\p{L}*|eingeben|geben sie|insira|wpisz|girin|masukkan|nh[aậ]p';
 /** "Use 5753 to confirm": "use" in the languages that put it before a code they announce (Indonesian and
- * Malay, French, Spanish, Portuguese, German, Turkish, Russian, Ukrainian, Arabic, Vietnamese). */
-const USE_VERB = 'use|gunakan|utilisez|utilice|utilize|verwenden sie|kullan[ıi]n|используйте|використовуйте|استخدم|s[uử] d[uụ]ng';
+ * Malay, French, Spanish, Portuguese, German, Russian, Ukrainian, Arabic, Vietnamese). */
+const USE_VERB = 'use|gunakan|utilisez|utilice|utilize|verwenden sie|используйте|використовуйте|استخدم|s[uử] d[uụ]ng';
 /** "Enter the code", "Introduce el código", "Введите код": the keyword after this is the label of a thing to type. */
 export const ENTER_BEFORE = new RegExp(`${WS}(?:${ENTER_VERB})${WE}[\\s\\p{L}]{0,12}$`, 'iu');
 

@@ -950,6 +950,7 @@ describe('sixteenth round: the kinds of parts 17 and 20', () => {
     ['a code valid one minute, Russian', 'Код 551902 действует 1 минуту', '551902'],
     ['a Thai OTP with a short reference', 'รหัส OTP คือ 551902 (Ref: KX7Q)', '551902'],
     ['a Thai password', 'รหัสผ่านของคุณคือ 551902', '551902'],
+    ['a word ending its sentence before a code word', 'Please quote your booking. Code: 551902', '551902'],
   ])('what the new rules must keep: %s', (_, text, expected) => {
     expect(code(text)).toBe(expected);
   });
