@@ -1,7 +1,7 @@
 // Finds the tokens that could be a code and throws out the ones that are plainly something else
 // (dates, times, amounts, phones, card endings, hashes). One pass over ASCII alphanumeric runs; the
 // text is already normalised, so every digit is ASCII.
-import { LABEL_BEFORE, MESSENGER, SYMBOL_BEFORE, UNIT_AFTER } from './extract-keywords.ts';
+import { LABEL_BEFORE, MESSENGER, SYMBOL_BEFORE, UNIT_AFTER, USE_VERB } from './extract-keywords.ts';
 
 export type CandidateKind = 'digits' | 'split' | 'prefixed' | 'alnum' | 'letters' | 'spaced';
 
@@ -76,6 +76,12 @@ function labelIsPartOfCodePhrase(text: string, labelAt: number, label: string, e
 const CODE_NUMBERED = /(?:код\p{L}*|kod\p{L}*|code|c[oó]digo|otp|pin|tan|парол\p{L}*|password|passcode)\s?(?:#|No\.?|nr\.?)\s?$/iu;
 const CLAUSE_END_AFTER = /^\s?(?:$|[.,;!?)\n]|\s(?:is|valid|expires|for)\s)/iu;
 
+/** "Use 5000 points", "Utilisez 4412 tickets", "Gunakan 5000 kupon": a number between "use" and a noun is a
+ * quantity; a code to use is followed by its purpose ("Use 123456 to verify", "as your code", "untuk",
+ * "pour", "để", "um"), a comma or the end of the sentence. */
+const USE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${USE_VERB})\\s+$`, 'iu');
+const NOUN_AFTER = /^\s+(?!(?:to|as|for|in|on|at|when|within|before|pour|comme|afin|para|como|untuk|sebagai|guna|bagi|um|als|für|zum|zur|для|как|чтобы|в|на|để|de|làm|lam|khi)(?![\p{L}]))[\p{Script=Latin}\p{Script=Cyrillic}]/iu;
+
 /** Is the number labelled as something else right before it, or followed by a unit or currency? */
 function isLabelledOther(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
@@ -85,6 +91,7 @@ function isLabelledOther(text: string, start: number, end: number): boolean {
   if (/\(\d{2,4}\)\s?$/.test(before)) return true; // "(817) 697-4520"
   // "Authentication:0204:r5v5sms:MEQ…": a field of a colon-separated machine record, not a code.
   if (/\S:$/.test(before) && /^:\S/.test(text.slice(end, end + 2))) return true;
+  if (USE_BEFORE.test(before) && NOUN_AFTER.test(text.slice(end, end + 12))) return true;
   return UNIT_AFTER.test(text.slice(end, end + 12));
 }
 

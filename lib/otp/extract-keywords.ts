@@ -108,7 +108,7 @@ function latinCodeHits(text: string): KeywordHit[] {
 const ENTER_VERB = 'enter|type|input|введите|введіть|vvedite|digita|digite|introduzca|introduce|ingresa|ingrese|saisi\\p{L}*|eingeben|geben sie|insira|wpisz|girin|masukkan|nh[aậ]p';
 /** "Use 5753 to confirm": "use" in the languages that put it before a code they announce (Indonesian and
  * Malay, French, Spanish, Portuguese, German, Russian, Ukrainian, Arabic, Vietnamese). */
-const USE_VERB = 'use|gunakan|utilisez|utilice|utilize|verwenden sie|используйте|використовуйте|استخدم|s[uử] d[uụ]ng';
+export const USE_VERB = 'use|gunakan|utilisez|utilice|utilize|verwenden sie|используйте|використовуйте|استخدم|s[uử] d[uụ]ng';
 /** "Enter the code", "Introduce el código", "Введите код": the keyword after this is the label of a thing to type. */
 export const ENTER_BEFORE = new RegExp(`${WS}(?:${ENTER_VERB})${WE}[\\s\\p{L}]{0,12}$`, 'iu');
 
@@ -284,9 +284,6 @@ export const UNIT_AFTER = new RegExp(
       `(?:р|руб\\p{L}*|rub|rur|т|тг|тенге|kzt|uah|грн|usd|eur|byn|jpy|vnd|inr|dong|đ|rs|ريال|ریال|تومان|دلار)${WE}`,
       `(?:min|mins|minute\\p{L}*|minut\\p{L}*|мин\\p{L}*|хв\\p{L}*|sec\\p{L}*|сек\\p{L}*|hour\\p{L}*|hrs?|час\\p{L}*|day\\p{L}*|дн\\p{L}*|gb|mb|гб|мб|km|kg|шт|ph[uú]t|gi[aâ]y|dakika|minuten|stunden|tage)${WE}`,
       '(?:[€$£₽₸¥%元円年月日号時분초원]|分|秒|小时|دقیقه|دقائق)',
-      // loyalty points, a unit too ("Use 5000 points", "Gunakan 5000 poin", "500 баллов", "500 Punkte")
-      `(?:points?|pts|poin|puan|punkte?|puntos|pontos|балл\\p{L}*|бонус\\p{L}*|coins?|miles|đi[eể]m)${WE}`,
-      '(?:积分|積分|ポイント|포인트|แต้ม|คะแนน)',
     ].join('|') +
     ')',
   'iu',

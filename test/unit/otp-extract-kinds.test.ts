@@ -910,6 +910,7 @@ describe('sixteenth round: the kinds of parts 17 and 20', () => {
     ['the same, Indonesian', 'Telepon ke India Rp 500 per menit, kode akses 1214'],
     ['the same, Hindi', 'भारत कल रु 2 प्रति मिनट, एक्सेस कोड 1214'],
     ['loyalty points to use', 'Use 5000 points to get a voucher'],
+    ['coupons to use', 'Use 4412 coupons at checkout'],
   ])('no code: %s', (_, text) => {
     expect(code(text)).toBeNull();
   });
@@ -951,6 +952,9 @@ describe('sixteenth round: the kinds of parts 17 and 20', () => {
     ['a Thai OTP with a short reference', 'รหัส OTP คือ 551902 (Ref: KX7Q)', '551902'],
     ['a Thai password', 'รหัสผ่านของคุณคือ 551902', '551902'],
     ['a word ending its sentence before a code word', 'Please quote your booking. Code: 551902', '551902'],
+    ['a code to use for a purpose', 'Use 551902 for two-factor authentication on Facebook.', '551902'],
+    ['the same, Vietnamese "as"', 'Su dung 551902 lam ma xac thuc', '551902'],
+    ['a code to use, then a full stop', 'Use 551902. It is your code', '551902'],
   ])('what the new rules must keep: %s', (_, text, expected) => {
     expect(code(text)).toBe(expected);
   });
@@ -962,6 +966,7 @@ describe('sixteenth round: the kinds of parts 17 and 20', () => {
     ['a promo code to use, Indonesian', 'Gunakan kode PROMO50 untuk diskon 50%'],
     ['a promo code to use, French', 'Utilisez le code NOEL20 pour 20% de réduction'],
     ['loyalty points to use, Indonesian', 'Gunakan 5000 poin untuk voucher belanja'],
+    ['tickets to use, French', 'Utilisez 4412 tickets'],
   ])('no code, the new rules notwithstanding: %s', (_, text) => {
     expect(code(text)).toBeNull();
   });
