@@ -7,58 +7,58 @@ import type { RankerModel } from './ranker.ts';
 
 export const RANKER: RankerModel = {
   threshold: 0.63,
-  bias: -2.743752,
+  bias: -2.74371,
   weights: [
-    1.756331, // bind.before
-    1.061777, // bind.after
+    1.756321, // bind.before
+    1.061779, // bind.after
     1.365444, // bind.tightBefore
-    0.860564, // bind.tightAfter
-    1.091217, // bind.labelled
-    0.457864, // kind.digits
-    0.791348, // kind.split
-    0.484614, // kind.prefixed
-    0.119928, // kind.alnum
-    -2.078264, // kind.letters
-    0.005704, // kind.spaced
-    -0.715655, // len.3
-    -0.224604, // len.4
-    -0.372544, // len.5
-    1.333898, // len.6
-    -0.352676, // len.7
-    0.067292, // len.8
-    0.068468, // len.9+
-    -0.971992, // shape.upper
-    -1.014091, // shape.lower
-    0.133913, // shape.mixed
-    0.467329, // place.alone
-    0.682538, // place.opensSentence
-    -0.316093, // place.firstLine
-    0.244691, // place.lastLine
-    -0.345725, // place.relative
-    0.183406, // place.repeated
-    0.34562, // cand.whole
-    2.371763, // cand.sole
-    -0.763723, // cand.sendBack
+    0.860571, // bind.tightAfter
+    1.091214, // bind.labelled
+    0.457856, // kind.digits
+    0.791354, // kind.split
+    0.484615, // kind.prefixed
+    0.119914, // kind.alnum
+    -2.078248, // kind.letters
+    0.005703, // kind.spaced
+    -0.715665, // len.3
+    -0.224587, // len.4
+    -0.372535, // len.5
+    1.333888, // len.6
+    -0.35266, // len.7
+    0.067283, // len.8
+    0.068458, // len.9+
+    -0.972003, // shape.upper
+    -1.014079, // shape.lower
+    0.1339, // shape.mixed
+    0.467334, // place.alone
+    0.682534, // place.opensSentence
+    -0.316086, // place.firstLine
+    0.244692, // place.lastLine
+    -0.345718, // place.relative
+    0.183394, // place.repeated
+    0.345618, // cand.whole
+    2.371762, // cand.sole
+    -0.763733, // cand.sendBack
     -0.006618, // gate.partial
-    -0.700962, // gate.notWeb
-    -0.114991, // gate.callCentre
-    -0.136604, // gate.cardDetails
-    -0.719765, // gate.prize
-    -0.831007, // gate.readOut
-    -0.333176, // gate.balance
-    -0.392327, // gate.promotion
-    -3.111545, // gate.any
-    0.301171, // msg.otpSpeech
-    0.328607, // msg.retriever
-    0.118455, // msg.strongKeyword
-    -0.237152, // msg.numbers1
-    -0.325683, // msg.numbers2
-    -0.635137, // msg.numbers3+
-    -0.945351, // msg.keywords0
-    0.217055, // msg.keywords1-2
-    0.507721, // msg.keywords3+
-    0.725058, // msg.short
-    -0.18789, // msg.medium
-    -0.755983, // msg.long
+    -0.701059, // gate.notWeb
+    -0.114994, // gate.callCentre
+    -0.136608, // gate.cardDetails
+    -0.719783, // gate.prize
+    -0.831024, // gate.readOut
+    -0.333088, // gate.balance
+    -0.392336, // gate.promotion
+    -3.111492, // gate.any
+    0.301161, // msg.otpSpeech
+    0.328608, // msg.retriever
+    0.11845, // msg.strongKeyword
+    -0.237174, // msg.numbers1
+    -0.32568, // msg.numbers2
+    -0.635149, // msg.numbers3+
+    -0.945319, // msg.keywords0
+    0.217045, // msg.keywords1-2
+    0.507706, // msg.keywords3+
+    0.725037, // msg.short
+    -0.187895, // msg.medium
+    -0.755953, // msg.long
   ],
 };

@@ -884,6 +884,65 @@ describe('fourteenth round: the kinds of the blind kinds set', () => {
   });
 });
 
+describe('fifteenth round: the wrong codes of blind kinds sets 2 and 3', () => {
+  it.each([
+    ['a code to say to the courier, English', 'Your parcel is out for delivery. Say code 4412 to the courier at the door.'],
+    ['the same, Ukrainian dative', 'Ваше замовлення вже в дорозі. Скажіть код 5521 кур\'єру.'],
+    ['the same, Turkish dative', 'Kargonuz yolda. Teslimat kodunu kuryeye söyleyin: 4412'],
+    ['the same, Korean', '주문하신 상품이 배송 중입니다. 배달원에게 인증번호 4412를 알려주세요.'],
+    ['the same, Arabic "for the courier"', 'طلبك في الطريق. أعط الرمز 4412 للمندوب عند الاستلام.'],
+    ['the same, Portuguese', 'Seu código de entrega é 4412. Diga ao entregador na porta.'],
+    ['the same, Chinese', '收货时请向配送员出示验证码4412。'],
+    ['the same, German', 'Ihr Paket kommt heute. Nennen Sie dem Zusteller den Code 4412.'],
+    ['the same, Polish dative', 'Twoja paczka jest w drodze. Podaj kurierowi kod 551902.'],
+    ['the same, French', 'Votre colis arrive aujourd\'hui. Donnez le code 4412 au livreur.'],
+    ['the same, Hindi', 'कूरियर को कोड 4412 दिखाएं।'],
+    ['an invitation code, Spanish', '¡Invita a tus amigos! Tu código de invitación: ANA4412'],
+    ['the same, Turkish', 'Arkadaşını davet et, 50 TL kazan! Davet kodun: 551902'],
+    ['a referral code, Russian', 'Приглашайте друзей! Ваш реферальный код: 551902'],
+    ['an invitation code, Ukrainian', 'Код запрошення для друга: 551902'],
+    ['a referrer code, Korean', '친구 초대 이벤트! 추천인 코드: 4412'],
+    ['an invitation code, Indonesian', 'Ajak temanmu! Kode undangan kamu: 551902'],
+    ['a sponsorship code, French', 'Parrainez un ami ! Votre code de parrainage : MARC4412'],
+    ['a card PIN, transliterated Russian', 'PIN-kod karty: 4412. Nikomu ne soobshchaite.'],
+    ['a card, its mask, then its PIN code', 'Karta *5521 PIN-kod: 4412. Nikomu ne soobshchaite'],
+    ['a PIN "k karte", transliterated', 'Dlya karty *5521 ustanovlen PIN-kod k karte: 4412'],
+    ['a parcel pickup code, Ukrainian', 'Код для отримання посилки: 4412'],
+    ['an order issue code, Ukrainian', 'Код видачі замовлення: 551902'],
+    ['a code to withdraw from an ATM, Ukrainian', 'Код для зняття з банкомата: 4412'],
+    ['the same, English', 'Your cardless cash code 551902 can be used from any ATM for 30 minutes.'],
+    ['a prize in Portuguese without accents', 'Parabens, voce foi sorteado! Codigo 551902 para resgatar o premio.'],
+    ['a prize draw, transliterated Russian', 'Pozdravlyaem! Vy uchastnik rozygrysha, vash kod: 551902'],
+    ['a Korean password change done, then a help line', '[Web발신] 간편 비밀번호 변경 완료. 본인 아닌 경우 1644-5521'],
+    ['a Japanese opt-out number to send to', '「配信停止」と入力し 4412 へ送信してください'],
+    ['an approved purchase\'s authorisation number, English', 'Purchase approved: USD 45.00 at AMAZON, card *4412. Auth code 551902'],
+    ['the same, "approval code"', 'Payment successful: EUR 12.90, card **4412. Approval code 551902'],
+    ['the same, Spanish', 'Compra aprobada USD 45,00 tarjeta *4412. Código de autorización: 551902'],
+  ])('no code: %s', (_, text) => {
+    expect(code(text)).toBeNull();
+  });
+
+  it.each([
+    ['a warning not to tell the courier', 'Your Ozon login code: 551902. Do not tell it to the courier.', '551902'],
+    ['the same, Russian', 'Код для входа: 551902. Не сообщайте его курьеру.', '551902'],
+    ['the same, Indonesian', 'Kode OTP 551902. JANGAN berikan kode ini kepada kurir atau siapa pun.', '551902'],
+    ['the same, Turkish negative imperative', 'Giriş kodunuz: 551902. Bu kodu kuryeye söylemeyin.', '551902'],
+    ['the same, Japanese', '認証コード：551902。配達員にも教えないでください。', '551902'],
+    ['the same, Spanish', 'Tu código de acceso es 551902. No se lo des al repartidor.', '551902'],
+    ['a code, then an invitation to friends', 'Your verification code is 551902. Invite friends to earn rewards in the app!', '551902'],
+    ['a transliterated code beside a card mask', 'Kod dlya vhoda: 551902. Karta *4412', '551902'],
+    ['a Ukrainian confirmation code', 'Код підтвердження: 551902', '551902'],
+    ['Portuguese without accents, a real code', 'Seu codigo de verificacao e 551902. Nao compartilhe.', '551902'],
+    ['"Premium" is no prize', 'Your Premium login code is 551902', '551902'],
+    ['a Korean code for a password change', '[Web발신] 비밀번호 변경 인증번호 [551902]', '551902'],
+    ['a Japanese code to type and send', '認証コード 551902 を入力して送信してください', '551902'],
+    ['a payment pending authorisation', 'Your payment is pending. Authorization code: 551902. Do not share it', '551902'],
+    ['an OTP to authorise a purchase', 'Purchase approved? Enter OTP 551902 to authorise the payment', '551902'],
+  ])('what the new rules must keep: %s', (_, text, expected) => {
+    expect(code(text)).toBe(expected);
+  });
+});
+
 // 366 more messages we wrote while looking for weak kinds in the second round (OTPs in 25 languages with
 // the keyword before or after, bank codes among amounts, dates and card endings, and notices, spam,
 // references and promotions that carry numbers). All of them pass; this keeps it so.
