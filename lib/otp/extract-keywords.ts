@@ -30,10 +30,12 @@ const STRONG = new RegExp(
     `${WS}(?:jednor[aá]zov\\p{L}*|jednokratn\\p{L}*|enkratn\\p{L}*|egyszer haszn[aá]latos|kertak[äa]ytt[öo]\\p{L}*|vienkartin\\p{L}*|vienreiz[eē]j\\p{L}*|[üu]hekordn\\p{L}*|eenmalig\\p{L}*|tek kullan[ıi]ml[ıi]k|(?:satu |se)kali (?:pakai|guna|sahaja)|(?:de )?uso [úu]nico|d'un sol [úu]s|de un solo uso|[àa] usage unique)${WE}`,
     '(?:kennwort|passwort|verifizierungscode|bestätigungscode|sicherheitscode|anmeldecode)',
     '(?:验证码|驗證碼|校验码|校驗碼|动态码|動態碼|确认码|確認碼|认证码|認證碼|密码|密碼|口令|認証コード|確認コード|認証番号|確認番号|暗証番号|ワンタイム|パスワード|인증\\s?번호|인증\\s?코드|확인\\s?코드|비밀번호|승인번호|암호(?!화))',
-    '(?:رمز|کد|كود|كلمة المرور|รหัส|ओटीपी|पासवर्ड|κωδικ|құпия сөз|бір реттік|ពាក្យសម្ងាត់|ລະຫັດ|စကားဝှက်)',
+    '(?:رمز|کد|كود|كلمة المرور|รหัส|ओटीपी|पासवर्ड|κωδικ|құпия\\s?сөз|бір реттік|ពាក្យសម្ងាត់|ລະຫັດ|စကားဝှက်)',
     '(?<![\\p{L}])[הושבלמכ]?סיסמ',
     // Vietnamese "code" qualified as for confirming, activating, securing, logging in or access
     `${WS}m[aã] (?:otp|x[aá]c|k[ií]ch|b[aả]o|x[aá]c nh[aậ]n|đ[aă]ng nh[aậ]p|truy c[aậ]p)`,
+    // Kazakh "password" and "one-time" in the Latin letters senders also use ("kupiya soz", "bir rettik")
+    `${WS}(?:(?:k|q)upi(?:y|i|ı)a\\s?s[oöó]z\\p{L}*|bir\\s+ret+ik)${WE}`,
     // Vietnamese "password"
     `${WS}m[aậ]t kh[aẩ]u`,
   ].join('|'),

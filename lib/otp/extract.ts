@@ -564,7 +564,7 @@ export function analyseMessage(text: string): Analysis {
   body = body.replace(URL, ' ');
 
   const keywords = findKeywords(body);
-  const found = findCandidates(body);
+  const found = findCandidates(body, retriever);
   // A date written as eight digits is not a number that stands between a label and its code, nor a sole one.
   const numbers = found.filter((c) => (c.kind === 'digits' && !(c.value.length === 8 && isCalendarDate(c.value))) || c.kind === 'split' || c.kind === 'prefixed');
   const labelling = labellingKeywords(body, keywords, found);

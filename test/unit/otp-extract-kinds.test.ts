@@ -941,6 +941,35 @@ describe('fifteenth round: the wrong codes of blind kinds sets 2 and 3', () => {
   ])('what the new rules must keep: %s', (_, text, expected) => {
     expect(code(text)).toBe(expected);
   });
+
+  it.each([
+    ['a Retriever code split 2+4 by a dash', '<#> Seu código Nubank: 12-3456\nAbCdEfGhIj1', '123456'],
+    ['the same, 3+2 by a space', '<#> Ваш код входа: 551 90\nFa8QwErTy12', '55190'],
+    ['the same, code first before a copula', '<#> 55-1902 es tu código de Rappi.\nQwErTy12345', '551902'],
+    ['the same, 4+2, Turkish', '<#> Kodunuz: 4412-55\nZx9Yw8Vu7Ts', '441255'],
+    ['the same, 2+4 by a space, Vietnamese', '<#> Mã OTP của bạn: 44 1255\nZx9Yw8Vu7Ts', '441255'],
+    ['an operation\'s number and date inside the label, Portuguese', 'Senha 2 para a operação 4412 de 01/12/2026 10:14: 551902', '551902'],
+    ['the same, English', 'OTP for transaction no. 4412 on 01/12/2026 at 10:14 is 551902', '551902'],
+    ['the same, Russian, with an amount', 'Пароль для перевода 4412 от 01.12.2026 на сумму 500 р: 551902', '551902'],
+    ['the same, Vietnamese', 'Mã OTP cho giao dịch 4412 lúc 10:14 01/12: 551902', '551902'],
+    ['a Kazakh password word without a space, with its ending', 'Құпиясөзіңіз: 551902', '551902'],
+    ['the same in Latin letters', 'Kupiya soz 551902, eshkimge aitpanyz', '551902'],
+    ['the same, the official Latin letters', 'Qupiya söz: 4412. Eshkimge aitpanyz.', '4412'],
+  ])('a code: %s', (_, text, expected) => {
+    expect(code(text)).toBe(expected);
+  });
+
+  it.each([
+    ['a Retriever code beside a short help line', '<#> Ваш код: 551902. Справки: 0800 55\nAbCdEfGhIj1', '551902'],
+    ['a Retriever code beside a date in two pairs', '<#> Code 551902 sent 01-12\nAbCdEfGhIjK', '551902'],
+    ['a Retriever code beside a 2+3 reference', '<#> Your code: 551902. Ref 12-345\nAbCdEfGhIjK', '551902'],
+    ['an order in 4+2 outside a Retriever message', 'Order 4412-55 shipped. Code 551902', '551902'],
+    ['a code after "operation", then its lifetime', 'Код для подтверждения операции 551902 действует до 12:30', '551902'],
+    ['a code after "operation", then a bank', 'Пароль для операции 551902 от Сбербанка', '551902'],
+    ['an operation and a date in the next sentence', 'Пароль для операции 551902. Операция 4412 от 01.12.2026', '551902'],
+  ])('what the new rules must keep, too: %s', (_, text, expected) => {
+    expect(code(text)).toBe(expected);
+  });
 });
 
 // 366 more messages we wrote while looking for weak kinds in the second round (OTPs in 25 languages with
