@@ -18,8 +18,9 @@ const WE = '(?![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}])'; // wo
 /** Words that by themselves mean a secret to type. */
 const STRONG = new RegExp(
   [
-    // m-PIN, the one-time PIN of mobile banking in India and Indonesia ("mpin anda … 341532")
-    `${WS}(?:otp|(?:m|i|sms|push|chip|photo|mobile)?tan|m?-?pin|sms[- ]?code|passcode|p/w|pwd)${WE}`,
+    // m-PIN, the one-time PIN of mobile banking in India and Indonesia ("mpin anda … 341532"); TAC, the
+    // transaction authorisation code of Malaysian and Singaporean banks
+    `${WS}(?:otp|tac|(?:m|i|sms|push|chip|photo|mobile)?tan|m?-?pin|sms[- ]?code|passcode|p/w|pwd)${WE}`,
     // "the SMS code" in the languages that put "SMS" after the word ("Kod SMS nr 33", "код SMS", "kód SMS")
     `${WS}(?:k[oó]d|код|kode)\\s(?:z\\s|из\\s)?sms${WE}`,
     `${WS}(?:one[- ]?time|password|passwort|passwd|парол\\p{L}*|parol'?|contrase[ñn]a|senha|has[łl]o|[şs]ifre|[šs]ifr[ae]|parola|mot de passe|wachtwoord|adgangskode|kata sandi|одноразов\\p{L}*|odnorazov\\p{L}*|секретн\\p{L}* код)`,
@@ -123,11 +124,11 @@ function namesAnOrder(text: string, start: number): boolean {
 /** Words about verifying or confirming, and verbs that ask to type something. */
 const CONTEXT = new RegExp(
   [
-    `${WS}(?:verif\\p{L}*|confirm\\p{L}*|authenti\\p{L}*|auth|подтвержд\\p{L}*|podtverzhd\\p{L}*|підтвердж\\p{L}*|do[ğg]rulama|vahvist\\p{L}*|bestätig\\p{L}*|x[aá]c (?:th[uự]c|nh[aậ]n)|weryfik\\p{L}*|verifica\\p{L}*)`,
+    `${WS}(?:x[aá]c minh|verif\\p{L}*|confirm\\p{L}*|authenti\\p{L}*|auth|подтвержд\\p{L}*|podtverzhd\\p{L}*|підтвердж\\p{L}*|do[ğg]rulama|vahvist\\p{L}*|bestätig\\p{L}*|x[aá]c (?:th[uự]c|nh[aậ]n)|weryfik\\p{L}*|verifica\\p{L}*)`,
     // "verification"/"confirmation" in the languages of widely translated apps (Signal, Nextcloud, appwrite)
     `${WS}(?:vérif\\p{L}*|konfirm\\p{L}*|pengesah\\p{L}*|potwierdz\\p{L}*|ověř\\p{L}*|overov\\p{L}*|potvr[dz]\\p{L}*|ellenőrz\\p{L}*|megerősít\\p{L}*|bevestig\\p{L}*|bekr[æäe]ft\\p{L}*|kinnit\\p{L}*|apstiprin\\p{L}*|patvirtin\\p{L}*|fíor\\p{L}*|uthibitish\\p{L}*|təsdiq\\p{L}*|tasdiq\\p{L}*|staðfest\\p{L}*|egiazta\\p{L}*|beripik\\p{L}*|верифік\\p{L}*|верифик\\p{L}*|потврд\\p{L}*|потвърж\\p{L}*|растау\\p{L}*|баталгаажуул\\p{L}*|επαλήθευ\\p{L}*|επιβεβαίω\\p{L}*)`,
     '(?:אימות|सत्यापन|पुष्टि|যাচাই|ยืนยัน|დადასტურ|ვერიფიკაც|հաստատ|ማረጋገጫ)',
-    `${WS}(?:${ENTER_VERB}|use)${WE}`,
+    `${WS}(?:${ENTER_VERB}|use|s[uử] d[uụ]ng)${WE}`,
     '(?:验证|驗證|認証|인증|تایید|تأكيد|输入|輸入|入力|입력|أدخل)',
   ].join('|'),
   'giu',
@@ -237,6 +238,8 @@ export const LABEL_BEFORE = new RegExp(
       // places and things a number names: "branch 5519", "device 5519", "ticket 4412", "user 5519"
       `${WS}(?:branch|office|device|room|gate|seat|flight|platform|ticket|user|session|билет\\p{L}*|bilet\\p{L}*|отделени\\p{L}*|офис\\p{L}*|филиал\\p{L}*|устройств\\p{L}*)`,
       `${WS}(?:order|заказ\\p{L}*|zakaz\\p{L}*|track\\p{L}*|трек\\p{L}*|invoice|(?:confirmation|booking|reservation|appointment|ticket)\\s+(?:number|no\\.?|#)|сч[её]т\\p{L}*|schet\\p{L}*|rakhun\\p{L}*|рахун\\p{L}*|account|acct|a/c|akkaunt|खात[ाे]|договор\\p{L}*|dogovor\\p{L}*|поручени\\p{L}*|ref\\p{L}*|id|ip|login|логин|посылк\\p{L}*|отправлени\\p{L}*|parcel|shipment|订单|快递|运单|運單|单号|單號)`,
+      // a flight and its airline's two-character code ("vuelo AM 0412", "рейс SU 1402")
+      `${WS}(?:flight|vuelo|voo|vol|flug|рейс\\p{L}*|re[ij]s|uçuş|penerbangan|chuyến bay)(?:\\s+[A-Z0-9]{2})?`,
       // cards and card endings
       `${WS}(?:card|karta|kartka|карт\\p{L}*|thẻ|c[uủ]a the|visa|mastercard|mir|maestro|ending(?: in| with)?|заканч\\p{L}*|endziffer\\p{L}*|endet auf|terminad[ao] en|se terminant par|kończąc\\p{L}* się na)`,
       // a card's or an account's last digits in CJK ("尾号7544", "末尾1234", "下4桁", "끝자리 1234")

@@ -59,7 +59,7 @@ function isLabelPhrase(gap: string): boolean {
 }
 /** "รหัสยืนยัน Steam ของคุณคือ X", "code for your Acme account is X": a short phrase from the keyword to a
  * copula labels X like a colon does. */
-const COPULA_PHRASE = /^[^.!?。！？\n:\d]{1,24}(?:(?<![\p{L}])(?:is|est|es|ist|lautet|это|je|jest|to|är|er|adalah|ialah|là|la)|คือ|是|为|為|は)\s{0,2}$/iu;
+const COPULA_PHRASE = /^[^.!?。！？\n:\d]{1,24}(?:(?<![\p{L}])(?:is|est|es|é|e|ist|lautet|это|je|jest|to|är|er|adalah|ialah|là|la)|\s[—–]|คือ|是|为|為|は)\s{0,2}$/iu;
 /** "password no. 1:", "kod (#2):", "пароль №3": a numbered label is still a label. */
 const ORDINAL = /^\s*\(?(?:№|#|n[o°º]\.?|nr\.?|номер)\s?\d{1,2}\)?/iu;
 /** A full stop of CJK ("。") ends a sentence with no space after it: "829475。这是一封密码情书" is two. */
@@ -520,8 +520,9 @@ function messageGates(text: string): Gates {
     // count as strong.
     // An OTP word lets a prize notice through only with what real OTP messages say about the code (keep
     // it secret, it lasts minutes): a lure's "otp anda 02399888 … utk info klik" says neither.
+    // A code word joined to "verification" counts as an OTP word here ("Kode verifikasi login kamu").
     prize: PRIZE.test(text)
-      && !(hasOtpWord(text.replace(/(?<![\p{L}])pin(?![\p{L}])|کد|كود/giu, ''))
+      && !(findKeywords(text.replace(/(?<![\p{L}])pin(?![\p{L}])|کد|كود/giu, '')).some((k) => k.weight >= 1)
         && (SECRECY.test(text) || VALID_MINUTES.test(text))),
     readOut: (ro !== null && !NEGATION_BEFORE.test(text.slice(Math.max(0, ro.index - 12), ro.index)))
       || handsToCourier(text),

@@ -970,6 +970,28 @@ describe('fifteenth round: the wrong codes of blind kinds sets 2 and 3', () => {
   ])('what the new rules must keep, too: %s', (_, text, expected) => {
     expect(code(text)).toBe(expected);
   });
+
+  it.each([
+    ['a lower-case code after Portuguese "e" (é without its accent)', 'Nubank: seu codigo de verificacao e x7k2p9. Nao compartilhe.', 'x7k2p9'],
+    ['the same with the accent', 'O seu código de acesso é a7k2p9.', 'a7k2p9'],
+    ['a label ending in a dash, transliterated Russian', 'Ozon: kod vhoda — k3jd8s. Nikomu ne soobshchaite', 'k3jd8s'],
+    ['Vietnamese without diacritics, code first', 'Su dung 551902 de xac minh so dien thoai. Khong chia se ma nay.', '551902'],
+    ['the same with diacritics', 'Sử dụng 551902 để xác minh tài khoản của bạn.', '551902'],
+    ['a Malaysian TAC in a long transfer message', 'CIMB Clicks: TAC 551902 for your transfer to 1234xxxx. Valid 3 minutes.', '551902'],
+    ['a verification code and a warning in a prize-worded message, Indonesian', 'Selamat! Anda dapat bonus poin. Kode verifikasi akun kamu: 551902. Jangan berikan kode ini ke siapa pun.', '551902'],
+    ['the same, English', 'Congratulations on your new account! Your verification code is 551902. Do not share it.', '551902'],
+  ])('a code: %s', (_, text, expected) => {
+    expect(code(text)).toBe(expected);
+  });
+
+  it.each([
+    ['a flight number after its airline\'s code, Spanish', 'Tu vuelo IB 3412 sale a las 10:30. Código de reserva: QWXTRZ'],
+    ['the same, Russian', 'Ваш рейс SU 1402 задерживается до 12:30'],
+    ['a Portuguese prize lure with "e" before its code', 'Parabens! Voce ganhou um premio! Codigo e 551902, resgate ja.'],
+    ['a prize lure with a verification code and no warning', 'Selamat! Anda memenangkan hadiah Rp 50jt. Kode verifikasi 551902 klik link.'],
+  ])('no code, the new rules notwithstanding: %s', (_, text) => {
+    expect(code(text)).toBeNull();
+  });
 });
 
 // 366 more messages we wrote while looking for weak kinds in the second round (OTPs in 25 languages with
