@@ -179,6 +179,9 @@ export function findCandidates(text: string, retriever = false): Candidate[] {
     i = g.last;
   }
 
+  const isDateOrTime = (g: NumberGroup) => g.seps.includes(':') || g.seps.includes('/')
+    || (g.seps.length >= 2 && g.seps.every((x) => x === '.'));
+
   // 2) Space chains of numbers: "8 800 100 07 01" (phone), "146 003,44" (amount) or "823 815" (split code).
   for (let gi = 0; gi < groups.length; gi++) {
     const chain = [groups[gi] as NumberGroup];
@@ -187,6 +190,9 @@ export function findCandidates(text: string, retriever = false): Candidate[] {
       const nextGroup = groups[gi + 1] as NumberGroup;
       const b = tokens[nextGroup.first] as Token;
       if (b.start !== a.end + 1 || text[a.end] !== ' ') break;
+      // "01.12.2026 17:25 469538": a date or a time ends a phone number or an amount; the number
+      // after it stands alone.
+      if (isDateOrTime(chain[chain.length - 1] as NumberGroup) || isDateOrTime(nextGroup)) break;
       chain.push(nextGroup);
       gi++;
     }

@@ -206,8 +206,10 @@ const PRIZE = new RegExp(
   'iu',
 );
 /** "Do not share", "никому не сообщайте", "jangan berikan", "请勿泄露": what a real OTP message says. */
-const SECRECY = /(?:never|do not|don't|dont|not to)\s+(?:share|disclose|give|tell|forward|reveal)|никому|nikomu|не\s+(?:сообщайте|передавайте|говорите)|нікому|jangan\s+(?:berikan|bagikan|beritahu|memberitahu|sebarkan|kasih)|rahasiakan|勿|不要(?:泄露|告诉|透露|转发)|不得|절대|타인에게|請勿|共有しないで|教えないで|no\s+(?:compartas|comparta|lo compartas)|não\s+(?:compartilhe|partilhe|informe)|nie\s+(?:udostępniaj|podawaj|przekazuj)|paylaşmayın|kimseyle|hiç kimse|không\s+(?:chia sẻ|cung cấp)|به هیچ|اختیار دیگران|لا\s+تشارك|(?:ห้าม|อย่า)\s?(?:บอก|เปิดเผย|แชร์)/iu;
-const OTP_SPEECH = /otp|парол|parol|password|одноразов|odnorazov|one[- ]?time|никому|nikomu|never share|do not share|don't share|не сообщайте|ne soobsh|введите|vvedite|enter|подтвер|podtver|confirm|verif/iu;
+const SECRECY = /(?:never|do not|don't|dont|not to)\s+(?:share|disclose|give|tell|forward|reveal)|никому|nikomu|не\s+(?:сообщайте|передавайте|говорите)|нікому|jangan\s+(?:berikan|bagikan|beritahu|memberitahu|sebarkan|kasih)|rahasiakan|ne\s+soobsh\p{L}*|勿|不要(?:泄露|告诉|透露|转发)|不得|절대|타인에게|請勿|共有しないで|教えないで|no\s+(?:compartas|comparta|lo compartas)|não\s+(?:compartilhe|partilhe|informe)|nie\s+(?:udostępniaj|podawaj|przekazuj)|paylaşmayın|kimseyle|hiç kimse|không\s+(?:chia sẻ|cung cấp)|به هیچ|اختیار دیگران|لا\s+تشارك|(?:ห้าม|อย่า)\s?(?:บอก|เปิดเผย|แชร์)/iu;
+/** What a message says when its code is a one-time secret to type: an OTP or password word, "enter",
+ * "confirm", "verify". */
+const OTP_USE_SPEECH = /otp|парол|parol|password|одноразов|odnorazov|one[- ]?time|введите|vvedite|enter|подтвер|podtver|confirm|verif/iu;
 /** "send 1234 to 900", "ответьте 1234": a reply to the service, not a code for a site. */
 /** Verbs that send an SMS ("send", "text", "отправьте", "envía", "senden", "kirim", "wyślij", "gönderin", "soạn"),
  * and the words that join them to the number it goes to ("to", "на номер", "al", "an", "ke", "au"). */
@@ -362,12 +364,16 @@ function bind(text: string, c: Candidate, keywords: KeywordHit[], numbers: Candi
     // A keyword in a warning ("ห้ามบอกรหัสนี้", "请勿泄露验证码") names no token before it.
     const warned = WARNING_BEFORE.test(text.slice(Math.max(0, k.start - 32), k.start));
     if (sameClause && gap.length <= 30 && !warned && (CJK.test(gap) || (announced && opensSentence(text, c)))) b.tightAfter = Math.max(b.tightAfter, k.weight);
-    b.after = Math.max(b.after, 0.92 * k.weight * s);
+    // "… 123456\nNever share this code": a warning's code word speaks of the message's code, whichever
+    // it is; it does not make the number before it one (thirteenth round, metamorphic).
+    b.after = Math.max(b.after, 0.92 * k.weight * (warned ? Math.min(s, WARNED_AFTER) : s));
   }
   return b;
 }
 
 const DATE_OR_TIME = /\d[.:/]\d/;
+/** The most a keyword in a warning binds a number before it: below ACCEPT. */
+const WARNED_AFTER = 0.5;
 
 function isSendBack(text: string, c: Candidate): boolean {
   const before = text.slice(Math.max(0, c.start - 40), c.start);
@@ -384,7 +390,7 @@ const SOLE_SCORE = 0.6;
 const SHORT_MESSAGE = 50;
 
 /** "Never share your OTP", "without OTP/PIN", "never asks for your PIN": a warning, not a label. */
-const WARNING_BEFORE = /(?:(?<![\p{L}])(?:не|ne|nie|not|never|without|jangan|nunca|niemals|никогда|никому)(?![\p{L}])|n't|勿|不要|ห้าม|อย่า)[^.!?\n]{0,20}$/iu;
+const WARNING_BEFORE = /(?:(?<![\p{L}])(?:не|ne|nie|not|never|without|jangan|nunca|niemals|никогда|никому)(?![\p{L}])|n't|勿|不要|ห้าม|อย่า)[^.!?。！？\n]{0,20}$/iu;
 
 /** "Ketik INFO kirim ke 0896…", "text STOP to 85069": an offer of a service, whose numbers are prices and
  * short numbers, not a code. */
@@ -393,7 +399,41 @@ const TEXT_X_TO_N = new RegExp(`${SEND_VERB}\\s[^.!?\\n]{0,30}?${TO_NUMBER}\\s+\
 /** "for logging in:", "untuk masuk:", "для входа:": a purpose of signing in, then a colon. */
 const SIGN_IN_LABEL = new RegExp(`(?:(?:to|for|для|untuk|utk|pour|para|zum|do)\\s+(?:${SIGN_UP.source})|(?:untuk|utk)\\s+(?:log\\s+)?masuk)[^:\\n]{0,12}:\\s*$`, 'iu');
 
-function isSoleNumber(body: string, numbers: Candidate[], keywords: KeywordHit[], retriever: boolean): boolean {
+/** What a sender puts around any message: a tag first ("[Acme] ", "【Acme】", a part number "(2/3) ",
+ * the date and time sent) and a signature last (" -Acme"). Set aside, the message is the same
+ * (thirteenth round). "Acme: " is left: "Код клиента: 551902" is written the same way and is a label,
+ * not a sender; only a sign-up sentence, which names no label, is read past it (NAME_TAG). */
+const SENDER_TAG = new RegExp(String.raw`^\s*(?:(?:\[[^\]\n]{1,30}\]|【[^】\n]{1,30}】)\s*`
+  + String.raw`|(?:\(\d{1,2}\/\d{1,2}\)|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?),?\s+)+`, 'u');
+const NAME_TAG = /^\p{Lu}[\p{L}\d&.' -]{0,24}:\s+/u;
+const SIGNATURE = /\s[-–—]\s?\p{Lu}[\p{L}\d&.' ]{0,24}\s*$/u;
+
+/** Sentences any code message may end with: a warning ("Do not share it.", "Никому не сообщайте этот
+ * код.") or a lifetime ("Valid 5 min."), each opening its sentence (two words may come first: "Please
+ * never share", "It is valid for"). A new sentence starts after a stop, a line break, or a space
+ * before a capital. */
+const BOILERPLATE_TAIL = new RegExp(
+  String.raw`(?:[.!?。！？]\s*|\n\s*|\s+(?=\p{Lu}))`
+  + String.raw`(?:(?:\p{L}+\s+){0,2}(?:${SECRECY.source}|${VALID_MINUTES.source})`
+  + String.raw`[^.!?。！？\n]*(?:[.!?。！？]\s*|\n\s*|$))+$`,
+  'iu',
+);
+/** Only short messages are judged as bare codes or one short sentence, so only they are trimmed. */
+const FRAMED = 120;
+
+/** The message without its sender's tag and signature and the boilerplate it ends with. */
+function senderFrame(body: string): { start: number; end: number } {
+  if (body.length > FRAMED) return { start: 0, end: body.length };
+  const start = SENDER_TAG.exec(body)?.[0].length ?? 0;
+  const sig = SIGNATURE.exec(body);
+  let end = sig && sig.index > start ? sig.index : body.length;
+  const tail = BOILERPLATE_TAIL.exec(body.slice(0, end));
+  if (tail && tail.index > start) end = tail.index;
+  return { start, end };
+}
+
+function isSoleNumber(body: string, numbers: Candidate[], keywords: KeywordHit[], retriever: boolean,
+  frame: { start: number; end: number }): boolean {
   const only = numbers.length === 1 ? numbers[0] : undefined;
   if (only?.kind !== 'digits' || only.value.length < 4 || only.value.length > 8 || TEXT_X_TO_N.test(body)) return false;
   // The SMS Retriever marker ("<#>") says "this is a one-time code" without a word for it, and so does a
@@ -410,8 +450,10 @@ function isSoleNumber(body: string, numbers: Candidate[], keywords: KeywordHit[]
   // and a colon after "to log in" labels the number.
   if (keywords.some((k) => k.weight >= 0.9) && SIGN_IN_LABEL.test(body.slice(Math.max(0, only.start - 40), only.start))) return true;
   // One plain sentence ("Log in: X" aside): a comma or colon would make the number one item among others.
-  const rest = body.slice(0, only.start).replace(/:\s*$/, '') + body.slice(only.end);
-  return body.trim().length <= SHORT_MESSAGE && !/[\d,;:!?]/.test(rest) && SIGN_UP.test(body);
+  const core = body.slice(frame.start, frame.end);
+  const named = frame.start + (NAME_TAG.exec(body.slice(frame.start, only.start))?.[0].length ?? 0);
+  const rest = body.slice(named, only.start).replace(/:\s*$/, '') + body.slice(only.end, frame.end);
+  return core.trim().length <= SHORT_MESSAGE && !/[\d,;:!?]/.test(rest) && SIGN_UP.test(core);
 }
 
 /** Three or more numbers in a row joined only by commas ("584，5682177778，12234，…", "4412, 3390,
@@ -501,7 +543,10 @@ function labellingKeywords(text: string, keywords: KeywordHit[], found: Candidat
 }
 
 function messageGates(text: string): Gates {
-  const otpSpeech = OTP_SPEECH.test(text);
+  const useSpeech = OTP_USE_SPEECH.test(text);
+  // A warning (SECRECY) is OTP speech too, but one any sender may append: it lifts the notice gates,
+  // never the promotion gate ("Use code 55120 … Do not share it" is still an advert; thirteenth round).
+  const otpSpeech = useSpeech || SECRECY.test(text);
   const ro = READ_OUT.exec(text);
   return {
     partial: PARTIAL.test(text),
@@ -528,7 +573,7 @@ function messageGates(text: string): Gates {
       || handsToCourier(text),
     balance: (BALANCE_NOTICE.test(text) || isTransferNotice(text) || isApprovedPurchase(text)) && !otpSpeech
       && !APPROVAL_SPEECH.test(text),
-    promotion: PROMOTION.test(text) && !otpSpeech,
+    promotion: PROMOTION.test(text) && !useSpeech,
     otpSpeech,
   };
 }
@@ -570,9 +615,11 @@ export function analyseMessage(text: string): Analysis {
   const numbers = found.filter((c) => (c.kind === 'digits' && !(c.value.length === 8 && isCalendarDate(c.value))) || c.kind === 'split' || c.kind === 'prefixed');
   const labelling = labellingKeywords(body, keywords, found);
   // A message that is nothing but the code ("2715", "G-830829") needs no keyword.
-  const bare = body.length < 40 ? body.replace(/[\s\p{P}\p{S}]/gu, '') : '';
+  const frame = senderFrame(body);
+  const core = body.slice(frame.start, frame.end);
+  const bare = core.length < 40 ? core.replace(/[\s\p{P}\p{S}]/gu, '') : '';
   const bareNoPrefix = bare.replace(/^[A-Z]{1,2}/, '');
-  const sole = isSoleNumber(body, numbers, keywords, retriever);
+  const sole = isSoleNumber(body, numbers, keywords, retriever, frame);
   const listed = listedNumbers(body, numbers);
   const candidates = found.map((c): ScoredCandidate => {
     const whole = bare === c.value || bareNoPrefix === c.value;
