@@ -80,7 +80,7 @@ const READ_OUT = /(?:сообщите|назовите|продиктуйте|п
  * "al repartidor", "kepada kurir"). The code is said at the door, not typed on a site. */
 const TO_COURIER = new RegExp(
   [
-    String.raw`(?<![\p{L}])(?:to|for|al|ao|à|au|a|dem|der|kepada|ke|cho|для|dlya|do)\s+(?:(?:the|your|our|el|la|o|le|seu|votre|tu)\s+)?`
+    String.raw`(?<![\p{L}])(?:to|for|al|a la|ao|à|au|dem|der|kepada|ke|cho|для|dlya|do)\s+(?:(?:the|your|our|el|la|o|le|seu|votre|tu)\s+)?`
       + String.raw`(?:courier|delivery\s+(?:partner|agent|person|boy|executive)|rider|driver|repartidor\p{L}*|mensajer[oa]|entregador\p{L}*|livreur|zusteller\p{L}*|kurir|kurye|курьер\p{L}*|kurier\p{L}*|shipper|người giao hàng)(?![\p{L}])(?!\s+(?:app|account|portal))`,
     // the dative glued on: Kazakh "-ге/-ға", Russian and Ukrainian "-у", Turkish "-(y)e", Polish "-owi"
     String.raw`(?<![\p{L}])(?:курьер(?:ге|у)|кур['’]єру|kuryeye|kurierowi)(?![\p{L}])`,

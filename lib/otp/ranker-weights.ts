@@ -7,58 +7,58 @@ import type { RankerModel } from './ranker.ts';
 
 export const RANKER: RankerModel = {
   threshold: 0.62,
-  bias: -2.775306,
+  bias: -2.77534,
   weights: [
-    1.753944, // bind.before
-    1.085017, // bind.after
-    1.405329, // bind.tightBefore
-    0.873129, // bind.tightAfter
+    1.753948, // bind.before
+    1.085014, // bind.after
+    1.405327, // bind.tightBefore
+    0.873126, // bind.tightAfter
     1.094776, // bind.labelled
-    0.444926, // kind.digits
-    0.802417, // kind.split
+    0.444935, // kind.digits
+    0.802414, // kind.split
     0.486955, // kind.prefixed
-    0.10186, // kind.alnum
-    -2.065957, // kind.letters
+    0.101867, // kind.alnum
+    -2.065972, // kind.letters
     0.005432, // kind.spaced
-    -0.723984, // len.3
-    -0.238278, // len.4
-    -0.371168, // len.5
-    1.324179, // len.6
-    -0.345457, // len.7
-    0.072359, // len.8
-    0.081693, // len.9+
-    -0.96509, // shape.upper
-    -1.020159, // shape.lower
-    0.115745, // shape.mixed
+    -0.72398, // len.3
+    -0.238273, // len.4
+    -0.371175, // len.5
+    1.324187, // len.6
+    -0.345476, // len.7
+    0.072364, // len.8
+    0.081698, // len.9+
+    -0.965082, // shape.upper
+    -1.020172, // shape.lower
+    0.115752, // shape.mixed
     0.47096, // place.alone
     0.688257, // place.opensSentence
-    -0.341788, // place.firstLine
+    -0.341793, // place.firstLine
     0.261366, // place.lastLine
-    -0.340081, // place.relative
-    0.154773, // place.repeated
-    0.345386, // cand.whole
-    2.380998, // cand.sole
-    -0.775492, // cand.sendBack
+    -0.340089, // place.relative
+    0.154778, // place.repeated
+    0.345387, // cand.whole
+    2.380989, // cand.sole
+    -0.775486, // cand.sendBack
     -0.006408, // gate.partial
-    -0.695957, // gate.notWeb
+    -0.695958, // gate.notWeb
     -0.113768, // gate.callCentre
-    -0.136363, // gate.cardDetails
-    -0.71483, // gate.prize
-    -0.845318, // gate.readOut
+    -0.136362, // gate.cardDetails
+    -0.714829, // gate.prize
+    -0.845317, // gate.readOut
     -0.326106, // gate.balance
-    -0.38781, // gate.promotion
+    -0.387811, // gate.promotion
     -3.102314, // gate.any
-    0.303061, // msg.otpSpeech
-    0.336988, // msg.retriever
-    0.152513, // msg.strongKeyword
-    -0.250789, // msg.numbers1
-    -0.33191, // msg.numbers2
-    -0.647298, // msg.numbers3+
-    -0.896928, // msg.keywords0
-    0.181491, // msg.keywords1-2
-    0.492003, // msg.keywords3+
-    0.74259, // msg.short
-    -0.167401, // msg.medium
-    -0.799245, // msg.long
+    0.303065, // msg.otpSpeech
+    0.336989, // msg.retriever
+    0.152516, // msg.strongKeyword
+    -0.25077, // msg.numbers1
+    -0.3319, // msg.numbers2
+    -0.647289, // msg.numbers3+
+    -0.896945, // msg.keywords0
+    0.181494, // msg.keywords1-2
+    0.492013, // msg.keywords3+
+    0.742606, // msg.short
+    -0.167388, // msg.medium
+    -0.799276, // msg.long
   ],
 };
