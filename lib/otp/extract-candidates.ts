@@ -82,8 +82,21 @@ const CLAUSE_END_AFTER = /^\s?(?:$|[.,;!?)\n]|\s(?:is|valid|expires|for)\s)/iu;
 const USE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${USE_VERB})\\s+$`, 'iu');
 const NOUN_AFTER = /^\s+(?!(?:to|as|for|in|on|at|when|within|before|pour|comme|afin|para|como|untuk|sebagai|guna|bagi|um|als|für|zum|zur|для|как|чтобы|в|на|để|de|làm|lam|khi)(?![\p{L}]))[\p{Script=Latin}\p{Script=Cyrillic}]/iu;
 
+/** "Parol No.2 dlya podtverzhdeniya operacii 0418 ot 01.12.2026 18:04: 481293", "Ma xac thuc lan 2
+ * cho giao dich 0049 luc 09:12 01/12: 602814": inside a label that ends with the code, the number of
+ * an operation, followed by its date, time or amount, is the operation's reference. */
+const OPERATION_BEFORE = /(?<![\p{L}])(?:операци\p{L}*|operaci\p{L}*|operation|opera[cç][aã]o|transacci[oó]n|transaction|transfer(?:\s+request)?|request|txn|trx|giao d[iị]ch|transaksi|i[şs]lem|transakcj\p{L}*|платеж\p{L}*|перевод\p{L}*|переказ\p{L}*)(?:\s+(?:no\.?|nr\.?|#))?\s{0,2}$/iu;
+const DATED_AFTER = /^\s+(?:(?:of|on|ot|от|від|z|ze|from|dated|luc|lúc|vom|du|del|de|at|tgl|tanggal)\s+(?:[A-Z]{3}\s?|[$€£₽₸₹]\s?)?)?\d{1,4}[.:/,-]\d/u;
+const CODE_FOLLOWS = /^[^\n]{0,60}?(?::|\sis|\slà|\sadalah)\s*\d{4,8}(?!\d)/u;
+
+function isOperationReference(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 80);
+  return OPERATION_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && DATED_AFTER.test(after) && CODE_FOLLOWS.test(after);
+}
+
 /** Is the number labelled as something else right before it, or followed by a unit or currency? */
 function isLabelledOther(text: string, start: number, end: number): boolean {
+  if (isOperationReference(text, start, end)) return true;
   const before = text.slice(Math.max(0, start - 24), start);
   const label = LABEL_BEFORE.exec(before);
   if (label && !labelIsPartOfCodePhrase(text, start - before.length + label.index, label[0], end)) return true;
@@ -130,7 +143,16 @@ const MASKED_TOKEN = /^(?:[0-9]+[xX]{2,}|[xX]{2,}[0-9]+)$/;
  * sentence goes on ("Code: please enter …"). */
 const CLAUSE_END = /^(?:$|\s*$|\s?\n|[.,;!?)\]"'»])/;
 
-export function findCandidates(text: string): Candidate[] {
+/** An SMS Retriever message ("<#>") exists to deliver one code, which some senders split for reading
+ * in other groups than 3+3 or 4+4 ("7314 21", "5820-17", "03-91"): two groups of 2-4 digits. Read as
+ * one code (kind "spaced": only where a code word labels it), never as its first group. */
+function isReadingSplit(text: string, a: Token, b: Token): boolean {
+  const [la, lb] = [a.end - a.start, b.end - b.start];
+  return la >= 2 && la <= 4 && lb >= 2 && lb <= 4 && !(la === lb && la >= 3) && !isGlued(text, { start: a.start, end: b.end, digits: true })
+    && !isLabelledOther(text, a.start, b.end) && !isMasked(text, a.start, b.end) && !/^[.,:/]\d/.test(text.slice(b.end, b.end + 2));
+}
+
+export function findCandidates(text: string, retriever = false): Candidate[] {
   const tokens: Token[] = [];
   // A number glued to a copula or the next sentence ("123023on sinu …") is a token of its own (see GLUED_COPULA).
   const tokenRe = /[0-9]+(?=(?:is|ist|est|on|er|är|je|ir|ni|ay)\s|[A-Z][a-z]{4,}(?![A-Za-z0-9]))|[A-Za-z0-9]+/g;
@@ -218,6 +240,11 @@ export function findCandidates(text: string): Candidate[] {
         consumed.add(g1.first).add(g2.first);
         continue;
       }
+      if (retriever && simple && isReadingSplit(text, a, b)) {
+        out.push({ value: text.slice(a.start, a.end) + text.slice(b.start, b.end), start: a.start, end: b.end, kind: 'spaced' });
+        consumed.add(g1.first).add(g2.first);
+        continue;
+      }
       // Amount with thousands grouping: "1 000", "15 000.00", "503 390.99".
       if (la <= 3 && (tokens[g2.first] as Token).end - (tokens[g2.first] as Token).start === 3) {
         for (const g of chain) for (let k = g.first; k <= g.last; k++) consumed.add(k);
@@ -254,6 +281,8 @@ export function findCandidates(text: string): Candidate[] {
           if (!isLabelledOther(text, a.start, b.end) && !isMasked(text, a.start, b.end)) {
             out.push({ value: parts.map((p) => text.slice(p.start, p.end)).join(''), start: a.start, end: b.end, kind: 'split' });
           }
+        } else if (retriever && parts.length === 2 && !cutOff && isReadingSplit(text, a, b)) {
+          out.push({ value: text.slice(a.start, a.end) + text.slice(b.start, b.end), start: a.start, end: b.end, kind: 'spaced' });
         }
         continue;
       }

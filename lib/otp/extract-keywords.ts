@@ -18,8 +18,9 @@ const WE = '(?![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}])'; // wo
 /** Words that by themselves mean a secret to type. */
 const STRONG = new RegExp(
   [
-    // m-PIN, the one-time PIN of mobile banking in India and Indonesia ("mpin anda … 341532")
-    `${WS}(?:otp|(?:m|i|sms|push|chip|photo|mobile)?tan|m?-?pin|sms[- ]?code|passcode|p/w|pwd)${WE}`,
+    // m-PIN, the one-time PIN of mobile banking in India and Indonesia ("mpin anda … 341532"); TAC, the
+    // transaction authorisation code of Malaysian and Singaporean banks
+    `${WS}(?:otp|tac|(?:m|i|sms|push|chip|photo|mobile)?tan|m?-?pin|sms[- ]?code|passcode|p/w|pwd)${WE}`,
     // "the SMS code" in the languages that put "SMS" after the word ("Kod SMS nr 33", "код SMS", "kód SMS")
     `${WS}(?:k[oó]d|код|kode)\\s(?:z\\s|из\\s)?sms${WE}`,
     `${WS}(?:one[- ]?time|password|passwort|passwd|парол\\p{L}*|parol'?|contrase[ñn]a|senha|has[łl]o|[şs]ifre|[šs]ifr[ae]|parola|mot de passe|wachtwoord|adgangskode|kata sandi|одноразов\\p{L}*|odnorazov\\p{L}*|секретн\\p{L}* код)`,
@@ -32,10 +33,12 @@ const STRONG = new RegExp(
     '(?:验证码|驗證碼|校验码|校驗碼|动态码|動態碼|确认码|確認碼|认证码|認證碼|密码|密碼|口令|認証コード|確認コード|認証番号|確認番号|暗証番号|ワンタイム|パスワード|인증\\s?번호|인증\\s?코드|확인\\s?코드|비밀번호|승인번호|암호(?!화))',
     // Thai glues the qualifier on: "รหัสอ้างอิง" (reference), "รหัสประเทศ" (country), "รหัสสาขา" (branch)
     // name what the code identifies, as NOT_SECRET_AFTER does for spaced scripts
-    '(?:رمز|کد|كود|كلمة المرور|รหัส(?!อ้างอิง|ประเทศ|ไปรษณีย์|สาขา|ลูกค้า|สินค้า|พนักงาน|ส่วนลด|โปร)|ओटीपी|पासवर्ड|κωδικ|құпия сөз|бір реттік|ពាក្យសម្ងាត់|ລະຫັດ|စကားဝှက်)',
+    '(?:رمز|کد|كود|كلمة المرور|รหัส(?!อ้างอิง|ประเทศ|ไปรษณีย์|สาขา|ลูกค้า|สินค้า|พนักงาน|ส่วนลด|โปร)|ओटीपी|पासवर्ड|κωδικ|құпия\\s?сөз|бір реттік|ពាក្យសម្ងាត់|ລະຫັດ|စကားဝှက်)',
     '(?<![\\p{L}])[הושבלמכ]?סיסמ',
     // Vietnamese "code" qualified as for confirming, activating, securing, logging in or access
     `${WS}m[aã] (?:otp|x[aá]c|k[ií]ch|b[aả]o|x[aá]c nh[aậ]n|đ[aă]ng nh[aậ]p|truy c[aậ]p)`,
+    // Kazakh "password" and "one-time" in the Latin letters senders also use ("kupiya soz", "bir rettik")
+    `${WS}(?:(?:k|q)upi(?:y|i|ı)a\\s?s[oöó]z\\p{L}*|bir\\s+ret+ik)${WE}`,
     // Vietnamese "password"
     `${WS}m[aậ]t kh[aẩ]u`,
   ].join('|'),
@@ -73,10 +76,10 @@ const CODE = new RegExp(
 const LATIN_CODE = /(?<![\p{L}\p{N}])(\p{L}*?)(code|c[oóò]d(?:ig|ic|i(?![\p{L}])|ul(?:ui)?(?![\p{L}]))|g?ch?ód|k[oóôȏ]d|kood|kóð)(\p{L}*)(?![\p{L}\p{N}])/giu;
 /** A code word after these is a promotion, a prize, a place or a product, not a secret to type:
  * "promo code", "claimcode", "shortcode", "zip code", "Identifier Code". */
-const NOT_SECRET_CODE = /^(?:promo\p{L}*|промо\p{L}*|bar|post|postal|zip|qr|area|country|swift|sort|ussd|gift|coupon|referral|invite|discount|claim|prize|bonus|reward|winning|redeem|redemption|voucher|short|identifier|reference|ref|booking|reservation|tracking|parcel|package|product|item|order|customer|member|client|terminal|merchant|mijoz|m[üu][şs]teri|клиент\p{L}*|терминал\p{L}*|serial|ticket|purchase|entry|branch|store|region|department|hediye|indirim|kampanya|promosyon|gewinn|подарочн\p{L}*|бонусн\p{L}*|скидочн\p{L}*|rabat\p{L}*|कूपन|प्रोमो)$/iu;
+const NOT_SECRET_CODE = /^(?:promo\p{L}*|промо\p{L}*|bar|post|postal|zip|qr|area|country|swift|sort|ussd|gift|coupon|referral|invite|invitation|davet\p{L}*|реферальн\p{L}*|пригласительн\p{L}*|추천인|초대|discount|claim|prize|bonus|reward|winning|redeem|redemption|voucher|short|identifier|reference|ref|booking|reservation|tracking|parcel|package|product|item|order|customer|member|client|terminal|merchant|mijoz|m[üu][şs]teri|клиент\p{L}*|терминал\p{L}*|serial|ticket|purchase|entry|branch|store|region|department|hediye|indirim|kampanya|promosyon|gewinn|подарочн\p{L}*|бонусн\p{L}*|скидочн\p{L}*|rabat\p{L}*|कूपन|प्रोमो)$/iu;
 /** Languages that put the qualifier after the code word: "kode klaim", "código de descuento", "код клиента";
  * and "Kod CVV2", card details rather than a code to type. */
-const NOT_SECRET_AFTER = /^(?:cvv2?|cvc2?|promo\p{L}*|promocional|klaim|hadiah|voucher|kupon|cupom|cup[oó]n|coupon|cadeau|regalo|premio|pr[eê]mio|bonus|postal|postale|rabatow\p{L}*|rabatu|promocyjn\p{L}*|bbm?|negara|booking|reservasi|pemesanan|pesanan|pelanggan|referensi|tiket|indirim\p{L}*|клиента|товара|акции|купона|подарка|скидки|заказа|терминала|терміналу|бронирования|поповнення|пополнения|платежа|платежу|отделения|відділення|филиала|подразделения|региона|страны|города|банка|جایزه|تخفیف|هدیه|معرف|پیگیری|رهگیری|مرجع|خصم|الخصم|هدية|جائزة|ترويجي|d[eiao]\s+(?:descuento|desconto|réduction|sconto|promo\p{L}*|regalo|pa[ií]s|terminal|cliente|comercio))$/iu;
+const NOT_SECRET_AFTER = /^(?:cvv2?|cvc2?|promo\p{L}*|promocional|klaim|hadiah|voucher|kupon|cupom|cup[oó]n|coupon|cadeau|regalo|premio|pr[eê]mio|bonus|postal|postale|rabatow\p{L}*|rabatu|promocyjn\p{L}*|bbm?|negara|booking|reservasi|pemesanan|pesanan|pelanggan|referensi|referral|undangan|tiket|poleca\p{L}*|davet\p{L}*|приглашени\p{L}*|запрошенн\p{L}*|indirim\p{L}*|клиента|товара|акции|купона|подарка|скидки|заказа|терминала|терміналу|бронирования|поповнення|пополнения|платежа|платежу|отделения|відділення|филиала|подразделения|региона|страны|города|банка|جایزه|تخفیف|هدیه|معرف|پیگیری|رهگیری|مرجع|خصم|الخصم|هدية|جائزة|ترويجي|d[eiao]\s+(?:descuento|desconto|réduction|sconto|promo\p{L}*|regalo|pa[ií]s|indica[çc][ãa]o|convite|invitaci[óo]n|referid\p{L}*|parrainage|terminal|cliente|comercio))$/iu;
 
 /** Is the code word at [start, end) qualified as a promotion, product or place by the word before or after? */
 function qualifiedAsNotSecret(text: string, start: number, end: number): boolean {
@@ -128,7 +131,7 @@ function namesAnOrder(text: string, start: number): boolean {
 /** Words about verifying or confirming, and verbs that ask to type something. */
 const CONTEXT = new RegExp(
   [
-    `${WS}(?:verif\\p{L}*|confirm\\p{L}*|authenti\\p{L}*|auth|подтвержд\\p{L}*|podtverzhd\\p{L}*|підтвердж\\p{L}*|do[ğg]rulama|vahvist\\p{L}*|bestätig\\p{L}*|x[aá]c (?:th[uự]c|nh[aậ]n)|weryfik\\p{L}*|verifica\\p{L}*)`,
+    `${WS}(?:x[aá]c minh|verif\\p{L}*|confirm\\p{L}*|authenti\\p{L}*|auth|подтвержд\\p{L}*|podtverzhd\\p{L}*|підтвердж\\p{L}*|do[ğg]rulama|vahvist\\p{L}*|bestätig\\p{L}*|x[aá]c (?:th[uự]c|nh[aậ]n)|weryfik\\p{L}*|verifica\\p{L}*)`,
     // "verification"/"confirmation" in the languages of widely translated apps (Signal, Nextcloud, appwrite)
     `${WS}(?:vérif\\p{L}*|konfirm\\p{L}*|pengesah\\p{L}*|potwierdz\\p{L}*|ověř\\p{L}*|overov\\p{L}*|potvr[dz]\\p{L}*|ellenőrz\\p{L}*|megerősít\\p{L}*|bevestig\\p{L}*|bekr[æäe]ft\\p{L}*|kinnit\\p{L}*|apstiprin\\p{L}*|patvirtin\\p{L}*|fíor\\p{L}*|uthibitish\\p{L}*|təsdiq\\p{L}*|tasdiq\\p{L}*|staðfest\\p{L}*|egiazta\\p{L}*|beripik\\p{L}*|верифік\\p{L}*|верифик\\p{L}*|потврд\\p{L}*|потвърж\\p{L}*|растау\\p{L}*|баталгаажуул\\p{L}*|επαλήθευ\\p{L}*|επιβεβαίω\\p{L}*)`,
     '(?:אימות|सत्यापन|पुष्टि|যাচাই|ยืนยัน|დადასტურ|ვერიფიკაც|հաստատ|ማረጋገጫ)',
@@ -148,7 +151,7 @@ const TABLES: [RegExp, number][] = [
 const NOT_A_CODE_AFTER = /^[\s:.-]{0,3}(?:avt|авт)/i;
 /** "Your password was changed", "Hasło zostało zmienione", "密码已修改": a notice about the secret, not one that
  * carries it; a number there is a request or a reference. (Only finished changes: "password reset code" is a code.) */
-const CHANGED_AFTER = /^[^.!?\n\d]{0,30}?(?:(?:was|has been|have been|is now)\s+(?:changed|reset|updated|blocked|locked)|has expired|(?:изм[еe]н[её]н|сброшен|заблокирован)[аоы]?(?![\p{L}])|змінен[оа]?(?![\p{L}])|zmienion[eya](?![\p{L}])|zm[eě]n[eě]n[oa]|ge[äa]ndert|zur[üu]ckgesetzt|(?:a|ont) [ée]t[ée] (?:modifi|r[ée]initialis)|(?:ha|han) sido (?:cambiad|modificad|restablecid)|foi (?:alterad|redefinid)|de[ğg]i[şs]tirildi|(?:berhasil |telah )?diubah|telah ditukar|đ[aã] (?:được )?thay đổi|已修改|已重置|修改成功|已变更|변경(?:되|완료)|変更(?:され|しました|完了))/iu;
+const CHANGED_AFTER = /^[^.!?\n\d]{0,30}?(?:(?:was|has been|have been|is now)\s+(?:changed|reset|updated|blocked|locked)|has expired|(?:изм[еe]н[её]н|сброшен|заблокирован)[аоы]?(?![\p{L}])|змінен[оа]?(?![\p{L}])|zmienion[eya](?![\p{L}])|zm[eě]n[eě]n[oa]|ge[äa]ndert|zur[üu]ckgesetzt|(?:a|ont) [ée]t[ée] (?:modifi|r[ée]initialis)|(?:ha|han) sido (?:cambiad|modificad|restablecid)|foi (?:alterad|redefinid)|de[ğg]i[şs]tirildi|(?:berhasil |telah )?diubah|telah ditukar|đ[aã] (?:được )?thay đổi|已修改|已重置|修改成功|已变更|변경\s?(?:되|완료)|変更(?:され|しました|完了))/iu;
 
 /** "Your ticket is confirmed", "Бронь подтверждена", "Ve … da duoc xac nhan": a confirmation already done
  * is a notice (a booking, a ticket, a payment), not a request to type something, so the participle is no
@@ -242,6 +245,8 @@ export const LABEL_BEFORE = new RegExp(
       // places and things a number names: "branch 5519", "device 5519", "ticket 4412", "user 5519"
       `${WS}(?:branch|office|device|room|gate|seat|flight|platform|ticket|user|session|билет\\p{L}*|bilet\\p{L}*|отделени\\p{L}*|офис\\p{L}*|филиал\\p{L}*|устройств\\p{L}*)`,
       `${WS}(?:order|заказ\\p{L}*|zakaz\\p{L}*|track\\p{L}*|трек\\p{L}*|invoice|(?:confirmation|booking|reservation|appointment|ticket)\\s+(?:number|no\\.?|#)|сч[её]т\\p{L}*|schet\\p{L}*|rakhun\\p{L}*|рахун\\p{L}*|account|acct|a/c|akkaunt|t[aà]i kho[aả]n|खात[ाे]|договор\\p{L}*|dogovor\\p{L}*|поручени\\p{L}*|ref\\p{L}*|id|ip|login|логин|посылк\\p{L}*|отправлени\\p{L}*|parcel|shipment|订单|快递|运单|運單|单号|單號)`,
+      // a flight and its airline's two-character code ("vuelo AM 0412", "рейс SU 1402")
+      `${WS}(?:flight|vuelo|voo|vol|flug|рейс\\p{L}*|re[ij]s|uçuş|penerbangan|chuyến bay)(?:\\s+[A-Z0-9]{2})?`,
       // cards and card endings
       `${WS}(?:card|karta|kartka|карт\\p{L}*|thẻ|c[uủ]a the|visa|mastercard|mir|maestro|ending(?: in| with)?|заканч\\p{L}*|endziffer\\p{L}*|endet auf|terminad[ao] en|se terminant par|kończąc\\p{L}* się na)`,
       // a card's or an account's last digits in CJK ("尾号7544", "末尾1234", "下4桁", "끝자리 1234")

@@ -59,7 +59,7 @@ function isLabelPhrase(gap: string): boolean {
 }
 /** "รหัสยืนยัน Steam ของคุณคือ X", "code for your Acme account is X": a short phrase from the keyword to a
  * copula labels X like a colon does. */
-const COPULA_PHRASE = /^[^.!?。！？\n:\d]{1,24}(?:(?<![\p{L}])(?:is|est|es|ist|lautet|это|je|jest|to|är|er|adalah|ialah|là|la)|คือ|是|为|為|は)\s{0,2}$/iu;
+const COPULA_PHRASE = /^[^.!?。！？\n:\d]{1,24}(?:(?<![\p{L}])(?:is|est|es|é|e|ist|lautet|это|je|jest|to|är|er|adalah|ialah|là|la)|\s[—–]|คือ|是|为|為|は)\s{0,2}$/iu;
 /** "password no. 1:", "kod (#2):", "пароль №3": a numbered label is still a label. */
 const ORDINAL = /^\s*\(?(?:№|#|n[o°º]\.?|nr\.?|номер)\s?\d{1,2}\)?/iu;
 /** A full stop of CJK ("。") ends a sentence with no space after it: "829475。这是一封密码情书" is two. */
@@ -75,9 +75,30 @@ const PARTIAL = /(?:перв|втор)\p{L}*\s+част\p{L}*\s+(?:код|пар
  * order is delivered ("share this code only when your order is delivered", Hindi "… साझा करें जब …
  * डिलीवर …", "डिलिवरी के लिए … OTP … साझा करें"; "साझा न करें", "do not share", matches neither). */
 const READ_OUT = /(?:сообщите|назовите|продиктуйте|повідомте|назвіть|soobshchite|soobshite|nazovite)\s+(?:его|этот код|код|його|цей код|ego|etot kod)?\s*(?:\d{3,8}\s+)?(?:нашему\s+|нашому\s+)?(?:сотрудник|оператор|курьер|кур'єр|співробітник|представител|представник|водій|sotrudnik|operator|kurer)|(?:告知|告诉|提供给|出示给|交给)(?:快递员|快递小哥|配送员|骑手|司机|工作人员|店员|收银员)|(?:tell|give|read|show|provide)\s+(?:it|this code|the code|this)\s+to\s+(?:the\s+|our\s+|your\s+|a\s+)?(?:courier|agent|employee|operator|representative|driver|cashier|staff)|(?:pin|code|код|kod)\s+(?:for|для|dlya)\s+(?:the\s+|your\s+)?(?:courier|driver|agent|cashier|курьер|водител|kurer|voditel)|(?:share|give|tell|show|provide|hand)\s+(?:the\s+|this\s+|your\s+|that\s+)?(?:[\p{L}-]+\s+)?(?:otp|code|pin|it)\b[^.!?\n]{0,20}?\s(?:with|to)\s+(?:(?:the|your|our|an?)\s+(?!(?:[\p{L}\p{N}-]+\s+)?(?:any|app|application|website|site|web|page|portal|form|field|screen)(?![\p{L}]))\p{L}|delivery|driver|courier|agent|executive|partner|rider|captain|cashier|service|engineer|technician|ambassador|staff|employee|officer|representative)|(?:please|kindly)\s+share\s+(?:the|this|your)\s+(?:[\p{L}-]+\s+)?(?:otp|code|pin)(?![\p{L}])(?![^.!?\n]{0,20}\s(?:on|in|into|via)\s+(?:the\s+)?(?:official\s+)?(?:app|website|site|portal|page))|(?:proporcion\p{L}*|entreg\p{L}*|informe|mostr\p{L}*|muestr\p{L}*|berikan|tunjukkan|sampaikan)\s+(?:el\s+|o\s+|este\s+|esse\s+|ini\s+)?(?:c[oó]digo|kode|otp|pin)[^.!?\n]{0,20}?\s(?:(?:al|ao|à)\s+(?!nadie|ningu[eé]m|terceir|\p{L}+(?:ar|er|ir)(?![\p{L}]))|(?:ke|kepada)\s+(?!siapa|orang lain))\p{L}|delivery\s+(?:authentication\s+|verification\s+)?(?:code|otp|pin)|(?:code|otp|pin)\s+for\s+(?:the\s+|your\s+)?delivery|share\s+(?:it\s+)?with\s+(?:the\s+|our\s+)?(?:delivery|driver|courier|agent|rider)|show\s+(?:this|the|your)\s+(?:code|pin)\s+(?:at|to)\s|cung c[aấ]p cho nh[aâ]n vi[eê]n|(?:передайте|покажите|скажите)\s+(?:его\s+|этот\s+код\s+|код\s+)?(?:курьер|водител|сотрудник)|(?:แจ้ง|บอก)[^\n]{0,40}?(?:แก่|กับ|ให้)\s?(?:เจ้าหน้าที่|พนักงาน)|share\s+(?:the\s+|this\s+|your\s+)?(?:otp|code|pin)\s+(?:only\s+)?(?:when|once|after|upon)\s[^.!?\n]{0,40}?deliver|साझा\s*कर\S*\s+(?:जब|तभी)[^।\n]{0,40}?डिल[िी]वर|डिल[िी]वर[^।\n]{0,100}?साझा\s*कर/iu;
+/** A courier or a delivery person as the one the code goes to: a dative or a "to"/"for" before the
+ * noun ("Курьерге кодты айтыңыз", "kuryeye … söyleyin", "للمندوب", "配達員に", "डिलीवरी पार्टनर को",
+ * "al repartidor", "kepada kurir"). The code is said at the door, not typed on a site. */
+const TO_COURIER = new RegExp(
+  [
+    String.raw`(?<![\p{L}])(?:to|for|al|a la|ao|à|au|dem|der|kepada|ke|cho|для|dlya|do)\s+(?:(?:the|your|our|el|la|o|le|seu|votre|tu)\s+)?`
+      + String.raw`(?:courier|delivery\s+(?:partner|agent|person|boy|executive)|rider|driver|repartidor\p{L}*|mensajer[oa]|entregador\p{L}*|livreur|zusteller\p{L}*|kurir|kurye|курьер\p{L}*|kurier\p{L}*|shipper|người giao hàng)(?![\p{L}])(?!\s+(?:app|account|portal))`,
+    // the dative glued on: Kazakh "-ге/-ға", Russian and Ukrainian "-у", Turkish "-(y)e", Polish "-owi"
+    String.raw`(?<![\p{L}])(?:курьер(?:ге|у)|кур['’]єру|kuryeye|kurierowi)(?![\p{L}])`,
+    String.raw`(?:للمندوب|لمندوب|للسائق|به پیک|配達員に|配達員へ|ドライバーに|配送员|快递员|骑手|배달\s?기사(?:님)?(?:에게|께)|배달원(?:에게|께)|ไรเดอร์|พนักงานส่ง)`,
+    String.raw`(?:डिल[िी]वरी\s+(?:पार्टनर|एजेंट|बॉय)|कूरियर)\s+को`,
+  ].join('|'),
+  'iu',
+);
+/** "Never give the code to the courier", "JANGAN berikan kepada kurir", "söylemeyin", "伝えないで":
+ * a warning names the courier too; only a sentence without one hands the code over. */
+const HANDOVER_NEGATION = /(?<![\p{L}])(?:не|ні|ne|not|never|no|nunca|jamais|nie|nicht|niemals|jangan|asla|đừng|không|न|मत|لا|هرگز)(?![\p{L}])|n't|\p{L}m[ae]y[ıi]n|ないで|しないで|마세요|말고|勿|不|别|ห้าม|อย่า|айтпаңыз|бермеңіз/iu;
+
+function handsToCourier(text: string): boolean {
+  return text.split(/[.!?。！？।\n]/).some((s) => TO_COURIER.test(s) && !HANDOVER_NEGATION.test(s));
+}
 /** Codes for a parcel locker, a pickup point or a cash machine, and a new card or phone-banking PIN:
  * typed on a terminal or a keypad, not on a website. */
-const NOT_WEB = /(?<![\p{L}])(?:(?:at|in|в|на|di|w)\s+(?:the\s+|an\s+|any\s+)?(?:[\p{L}&'-]+\s+){0,3}?(?:atm|банкомат\p{L}*|bankomat\p{L}*)|cajeros?(?: autom[aá]tico)?|caixa(?:s)? (?:eletr[oô]nico|autom[aá]tico|multibanco)|multibanco|geldautomat\p{L}*|distributeur(?: automatique| de billets)?|bancomat|atm机|取款机|提款机|withdraw(?:al)?\s+(?:of\s+)?cash|cash\s+withdrawal|сняти\p{L}*\s+наличн\p{L}*|retir\p{L}*\s+(?:de\s+)?(?:efectivo|dinero|dinheiro|esp[eè]ces)|retrait\s+(?:d['’]\s?argent|d['’]esp[eè]ces|de\s+(?:fonds|cash))|取款|取现|locker|new pin|pin baru|pin mới|нов\p{L}+ (?:pin|пин))(?![\p{L}])|код\p{L}*\s+(?:для\s+)?(?:получения|выдачи)|пункт\p{L}*\s+выдачи|постамат|pickup code|collection code|parcel locker|code de retrait|point relais|kod odbioru|paczkomat|abholcode|packstation|c[óo]digo de retirada|kode pengambilan|teslim kodu|取件码|取货码/iu;
+const NOT_WEB = /(?<![\p{L}])(?:(?:at|in|from|в|на|из|с|з|di|dari|w|z|ze)\s+(?:the\s+|an\s+|any\s+)?(?:[\p{L}&'-]+\s+){0,3}?(?:atm|банкомат\p{L}*|bankomat\p{L}*)|cajeros?(?: autom[aá]tico)?|caixa(?:s)? (?:eletr[oô]nico|autom[aá]tico|multibanco)|multibanco|geldautomat\p{L}*|distributeur(?: automatique| de billets)?|bancomat|atm机|取款机|提款机|withdraw(?:al)?\s+(?:of\s+)?cash|cash\s+withdrawal|сняти\p{L}*\s+наличн\p{L}*|retir\p{L}*\s+(?:de\s+)?(?:efectivo|dinero|dinheiro|esp[eè]ces)|retrait\s+(?:d['’]\s?argent|d['’]esp[eè]ces|de\s+(?:fonds|cash))|取款|取现|locker|new pin|pin baru|pin mới|нов\p{L}+ (?:pin|пин))(?![\p{L}])|код\p{L}*\s+(?:для\s+)?(?:получения|выдачи|отримання|видачі)|пункт\p{L}*\s+выдачи|постамат|pickup code|collection code|parcel locker|code de retrait|point relais|kod odbioru|paczkomat|abholcode|packstation|c[óo]digo de retirada|kode pengambilan|teslim kodu|取件码|取货码/iu;
 /** A code for a bank's call centre or phone banking ("authentication code for using the Contact Centre
  * service", "OTP … at the Bank Call Center"): keyed in on a phone call, not on a website. Only the code's
  * own purpose counts: "for queries call our call centre", "contact phone banking" name a help line (no
@@ -87,7 +108,7 @@ const CALL_CENTRE = /(?<![\p{L}])(?:at|for(?:\s+using)?|для|pour|para|f[üu]r
 const CARD_EXPIRY = /(?<![\p{L}])(?:exp(?:iry|iration)?(?:\s+date)?|valid\s+(?:thru|through)|срок(?:\s+действия)?|термін(?:\s+дії)?|ważn\p{L}*|skt|son kullanma(?:\s+tarihi)?|gültig bis|vencimiento|validade|scadenza)[\s:.]{1,3}(?:\p{L}{1,3}\s)?(?:0[1-9]|1[0-2])\s?\/\s?(?:20)?\d{2}(?![\d/])/iu;
 /** A card's PIN ("PIN: 1234 for your new card", "card PIN", "PIN-код карты", "PIN kartu", "kartınızın
  * şifresi"): typed at a terminal or a cash machine, never on a website. */
-const CARD_PIN = /(?<![\p{L}])(?:(?:pin|пин|пін)(?:[- ]?(?:код\p{L}*|code|kodu))?(?:[^.!?\n\p{L}]{0,12}|\s+\d{4,6}\s+)(?:(?:for|of|to|для|от|до|на|к|по)\s+)?(?:(?:your|the|a|ваш\p{L}*|new|нов\p{L}*)\s+){0,2}(?:card|карт\p{L}*|kartu|kart\p{L}*)|(?:card|карт\p{L}*|kartu|kart\p{L}*)\s+(?:pin|пин|пін|şifre\p{L}*))(?![\p{L}])/iu;
+const CARD_PIN = /(?<![\p{L}])(?:(?:pin|пин|пін)(?:[- ]?(?:код\p{L}*|code|kod\p{L}{0,2}))?(?:[^.!?\n\p{L}]{0,12}|\s+\d{4,6}\s+)(?:(?:for|of|to|для|от|до|на|к|по|k|dlya|dlia)\s+)?(?:(?:your|the|a|ваш\p{L}*|new|нов\p{L}*)\s+){0,2}(?:card|карт\p{L}*|kartu|kart\p{L}*)|(?:card|карт\p{L}*|kartu|kart\p{L}*)\s+(?:[*x•]{1,4}\s?\d{4}\s+)?(?:(?:pin|пин|пін)(?:[- ]?(?:код\p{L}*|code|kod\p{L}{0,2}))?|şifre\p{L}*))(?![\p{L}])/iu;
 /** Every card PIN phrase of a message, to set them aside when looking for another code word. */
 const CARD_PINS = new RegExp(CARD_PIN.source, 'giu');
 /** "Код для подтверждения смены PIN", "Zmiana kodu PIN", "to set a PIN": the code confirms a change of
@@ -148,6 +169,16 @@ function isTransferNotice(text: string): boolean {
     && !hasOtpWord(text);
 }
 
+/** A purchase or a payment already approved, with its authorisation number ("Compra aprobada por
+ * $1.299 … Cod. autorizacion 482910", "Purchase approved … auth code 551902", "Покупка одобрена …
+ * код авторизации"): the bank's reference of a finished operation, like "KOD AVT.". */
+const APPROVED_PURCHASE = /(?<![\p{L}])(?:compra|purchase|payment|pago|pagamento|transac\p{L}*|покупк\p{L}*|оплат\p{L}*|zakup\p{L}*|płatno\p{L}*|achat|paiement|kauf|zahlung)\s+(?:\p{L}+\s+)?(?:aprobad\p{L}*|approved|aprovad\p{L}*|autorizad\p{L}*|authori[sz]ed|одобрен\p{L}*|успешн\p{L}*|successful|exitos\p{L}*|realizad\p{L}*|effectu\p{L}*|zaakceptowan\p{L}*|genehmigt|autoris[ée]e?)(?![\p{L}])/iu;
+const AUTHORISATION_NUMBER = /(?<![\p{L}])(?:(?:c[oó]d(?:igo)?|code|kod|код)\.?\s*(?:de\s+|d'|of\s+)?(?:autori[sz]a\p{L}*|authori[sz]a\p{L}*|auth|autoryzac\p{L}*|авторизац\p{L}*)|(?:authori[sz]ation|auth|approval)\.?\s+(?:code|no|number))(?![\p{L}])/iu;
+
+function isApprovedPurchase(text: string): boolean {
+  return APPROVED_PURCHASE.test(text) && AUTHORISATION_NUMBER.test(text) && !hasOtpWord(text);
+}
+
 /** A request to approve or validate what the notice describes ("Ihr Freigabecode", "Code de
  * validation", "Підтвердіть вхід", "kod do zatwierdzenia", "onay kodu"): a payment or a sign-in in
  * progress, whose code is one to type; the Russian and English words are OTP speech already. */
@@ -183,7 +214,7 @@ const PROMOTION = new RegExp(
 /** "Congratulations, you won": prize and lottery notices, in the languages of SimFill's users. */
 const PRIZE = new RegExp(
   [
-    `(?<![\\p{L}])(?:congratulations|congrats|you(?:'ve| have)? won|winner|jackpot|lottery|(?:lucky|prize) draw|prize|awarded|to claim|contest|sweepstakes?|win an? |claim (?:your|it|now|the)|поздравляем|выиграл\\p{L}*|победител\\p{L}*|вітаємо|виграл\\p{L}*|tebrikler|kazand\\p{L}*|gratulacje|wygra\\p{L}*|nagrod\\p{L}*|glückwunsch|gewonnen|felicidades|felicitaciones|ganaste|ganador|parabéns|ganhou|félicitations|gagnant|memenangkan|pemenang|menang(?:kan)?(?![\\p{L}])|hadiah|(?:peng)?undian|terpilih|(?:cek|uang) tunai|tahniah|rp\\.?\\s?\\d+(?:[.,]\\d+)?\\s?(?:jt|juta)(?![\\p{L}])|bonus poin|(?<!dengan\\s)s(?:el?|l)amat(?!\\s+(?:datang|pagi|siang|sore|malam|bergabung|jalan|tinggal))|slmt|chúc mừng|trúng thưởng|chuc mung|trung thuong|giải thưởng|you(?:'ve| have)? been selected|sorteo|sorteio|prêmio|vincitore|hai vinto|tirage au sort|gewinnspiel|verlosung|çekiliş|ödül|приз\\p{L}*|розыгрыш\\p{L}*|розіграш\\p{L}*|ұтыс|жеңімпаз)`,
+    `(?<![\\p{L}])(?:congratulations|congrats|you(?:'ve| have)? won|winner|jackpot|lottery|(?:lucky|prize) draw|prize|awarded|to claim|contest|sweepstakes?|win an? |claim (?:your|it|now|the)|поздравляем|выиграл\\p{L}*|победител\\p{L}*|вітаємо|виграл\\p{L}*|tebrikler|kazand\\p{L}*|gratulacje|wygra\\p{L}*|nagrod\\p{L}*|glückwunsch|gewonnen|felicidades|felicitaciones|ganaste|ganador|parab[ée]ns|ganhou|sortead[oa]s?|pr[eê]mio|félicitations|gagnant|memenangkan|pemenang|menang(?:kan)?(?![\\p{L}])|hadiah|(?:peng)?undian|terpilih|(?:cek|uang) tunai|tahniah|rp\\.?\\s?\\d+(?:[.,]\\d+)?\\s?(?:jt|juta)(?![\\p{L}])|bonus poin|(?<!dengan\\s)s(?:el?|l)amat(?!\\s+(?:datang|pagi|siang|sore|malam|bergabung|jalan|tinggal))|slmt|chúc mừng|trúng thưởng|chuc mung|trung thuong|giải thưởng|you(?:'ve| have)? been selected|sorteo|sorteio|vincitore|hai vinto|tirage au sort|gewinnspiel|verlosung|çekiliş|ödül|приз\\p{L}*|розыгрыш\\p{L}*|розіграш\\p{L}*|roz[iy][gh]r[yi]sh\\p{L}*|ұтыс|жеңімпаз)`,
     '(?:ยินดีด้วย|รางวัล|تبریک|برنده|قرعه|جایزه|جوایز|جائزة|مبروك|تهانينا|فزت|बधाई|इनाम|लॉटरी|恭喜|中奖|获奖|抽奖|开奖|開獎|彩票|奖品|おめでとう|当選|抽選|賞品|축하|당첨|경품)',
   ].join('|'),
   'iu',
@@ -207,7 +238,7 @@ const DESTINATION_BEFORE = new RegExp(`(?:(?<!(?:kod|k[oó]d|code|код|kode)\\
 const CJK_DESTINATION_BEFORE = /(?:发送?|發送?|回复|回覆|编辑|編輯)[^。!?\n]{0,40}(?:到|至)\s*$/u;
 /** Verb-final languages put the send verb after the number: "4609'a gönderin", "7010 нөміріне жіберіңіз",
  * "به 300012 ارسال کنید". Only the imperative: "Код 551902 жіберілді" (was sent) is a code. */
-const SEND_VERB_AFTER = /^['’ ]?(?:y?[ae])?\s+(?:nömirin\p{L}*\s+|нөмір\p{L}*\s+)?(?:g[öo]nder(?:in|iniz)?|жіберіңіз|жібер|ارسال\s+کنید|بفرستید)(?![\p{L}])/iu;
+const SEND_VERB_AFTER = /^['’ ]?(?:y?[ae])?\s+(?:nömirin\p{L}*\s+|нөмір\p{L}*\s+)?(?:g[öo]nder(?:in|iniz)?|жіберіңіз|жібер|ارسال\s+کنید|بفرستید)(?![\p{L}])|^\s?(?:宛て?に?|へ|번?으로|로)\s?(?:送信|送って|返信|보내|전송|회신)/iu;
 const REPLY_WITH_BEFORE = /(?:reply|respond|ответьте|otvet\p{L}*)\s+(?:with\s+|словом\s+)?["«']?$/iu;
 
 interface Scored {
@@ -549,12 +580,13 @@ function messageGates(text: string): Gates {
     // count as strong.
     // An OTP word lets a prize notice through only with what real OTP messages say about the code (keep
     // it secret, it lasts minutes): a lure's "otp anda 02399888 … utk info klik" says neither.
+    // A code word joined to "verification" counts as an OTP word here ("Kode verifikasi login kamu").
     prize: PRIZE.test(text)
-      && !(hasOtpWord(text.replace(/(?<![\p{L}])pin(?![\p{L}])|کد|كود/giu, ''))
+      && !(findKeywords(text.replace(/(?<![\p{L}])pin(?![\p{L}])|کد|كود/giu, '')).some((k) => k.weight >= 1)
         && (SECRECY.test(text) || VALID_MINUTES.test(text))),
     readOut: (ro !== null && !NEGATION_BEFORE.test(text.slice(Math.max(0, ro.index - 12), ro.index)))
-      || (ORDER_ON_ITS_WAY.test(text) && !useSpeech),
-    balance: (BALANCE_NOTICE.test(text) || isTransferNotice(text)) && !otpSpeech
+      || handsToCourier(text) || (ORDER_ON_ITS_WAY.test(text) && !useSpeech),
+    balance: (BALANCE_NOTICE.test(text) || isTransferNotice(text) || isApprovedPurchase(text)) && !otpSpeech
       && !APPROVAL_SPEECH.test(text),
     promotion: PROMOTION.test(text) && !useSpeech,
     otpSpeech,
@@ -593,7 +625,7 @@ export function analyseMessage(text: string): Analysis {
   body = body.replace(URL, ' ');
 
   const keywords = findKeywords(body);
-  const found = findCandidates(body);
+  const found = findCandidates(body, retriever);
   // A date written as eight digits is not a number that stands between a label and its code, nor a sole one.
   const numbers = found.filter((c) => (c.kind === 'digits' && !(c.value.length === 8 && isCalendarDate(c.value))) || c.kind === 'split' || c.kind === 'prefixed');
   const labelling = labellingKeywords(body, keywords, found);

@@ -131,6 +131,23 @@ describe('SMS corpus', () => {
     expect(r.falsePositives, r.report).toBe(0);
   });
 
+  // Blind kinds sets 2 and 3 (team-written without running the extractor; never trained on), read by
+  // kind in the fifteenth round. Set 3 keeps two misses: a login code beside a balance and a login code
+  // in a reward message, whose forms are those of a scam and of a prize lure (docs/code-extraction.md,
+  // "Fifteenth round").
+  it.each([
+    ['sms-kinds-blind-2.jsonl', 'blind figure 91.6 %, studied since round 15', 270, 0.42, 1],
+    ['sms-kinds-blind-3.jsonl', 'blind figure 89.9 %, studied since round 15', 275, 0.44, 0.992],
+  ])('%s (%s)', (file, _, minTotal, negativeShare, minAccuracy) => {
+    const parsed = parseJsonl(readFileSync(fileURLToPath(new URL(`../fixtures/${file}`, import.meta.url)), 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const r = judge(parsed.value);
+    expect(r.total).toBeGreaterThanOrEqual(minTotal);
+    expect(r.negatives / r.total).toBeGreaterThanOrEqual(negativeShare);
+    expect(r.accuracy, r.report).toBeGreaterThanOrEqual(minAccuracy);
+    expect(r.falsePositives, r.report).toBe(0);
+  });
+
   it('holds at least 600 messages, a quarter of them negatives, in at least 15 languages', () => {
     const parts = ['tuning', 'heldout', 'heldout-2', 'heldout-3'];
     const rows = parts.flatMap(load);

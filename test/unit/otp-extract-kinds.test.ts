@@ -884,6 +884,122 @@ describe('fourteenth round: the kinds of the blind kinds set', () => {
   });
 });
 
+describe('fifteenth round: the wrong codes of blind kinds sets 2 and 3', () => {
+  it.each([
+    ['a code to say to the courier, English', 'Your parcel is out for delivery. Say code 4412 to the courier at the door.'],
+    ['the same, Ukrainian dative', 'Ваше замовлення вже в дорозі. Скажіть код 5521 кур\'єру.'],
+    ['the same, Turkish dative', 'Kargonuz yolda. Teslimat kodunu kuryeye söyleyin: 4412'],
+    ['the same, Korean', '주문하신 상품이 배송 중입니다. 배달원에게 인증번호 4412를 알려주세요.'],
+    ['the same, Arabic "for the courier"', 'طلبك في الطريق. أعط الرمز 4412 للمندوب عند الاستلام.'],
+    ['the same, Portuguese', 'Seu código de entrega é 4412. Diga ao entregador na porta.'],
+    ['the same, Chinese', '收货时请向配送员出示验证码4412。'],
+    ['the same, German', 'Ihr Paket kommt heute. Nennen Sie dem Zusteller den Code 4412.'],
+    ['the same, Polish dative', 'Twoja paczka jest w drodze. Podaj kurierowi kod 551902.'],
+    ['the same, French', 'Votre colis arrive aujourd\'hui. Donnez le code 4412 au livreur.'],
+    ['the same, Hindi', 'कूरियर को कोड 4412 दिखाएं।'],
+    ['the same, Spanish "a la"', 'Dale el código 4412 a la repartidora.'],
+    ['an invitation code, Spanish', '¡Invita a tus amigos! Tu código de invitación: ANA4412'],
+    ['the same, Turkish', 'Arkadaşını davet et, 50 TL kazan! Davet kodun: 551902'],
+    ['a referral code, Russian', 'Приглашайте друзей! Ваш реферальный код: 551902'],
+    ['an invitation code, Ukrainian', 'Код запрошення для друга: 551902'],
+    ['a referrer code, Korean', '친구 초대 이벤트! 추천인 코드: 4412'],
+    ['an invitation code, Indonesian', 'Ajak temanmu! Kode undangan kamu: 551902'],
+    ['a sponsorship code, French', 'Parrainez un ami ! Votre code de parrainage : MARC4412'],
+    ['a card PIN, transliterated Russian', 'PIN-kod karty: 4412. Nikomu ne soobshchaite.'],
+    ['a card, its mask, then its PIN code', 'Karta *5521 PIN-kod: 4412. Nikomu ne soobshchaite'],
+    ['a PIN "k karte", transliterated', 'Dlya karty *5521 ustanovlen PIN-kod k karte: 4412'],
+    ['a parcel pickup code, Ukrainian', 'Код для отримання посилки: 4412'],
+    ['an order issue code, Ukrainian', 'Код видачі замовлення: 551902'],
+    ['a code to withdraw from an ATM, Ukrainian', 'Код для зняття з банкомата: 4412'],
+    ['the same, English', 'Your cardless cash code 551902 can be used from any ATM for 30 minutes.'],
+    ['a prize in Portuguese without accents', 'Parabens, voce foi sorteado! Codigo 551902 para resgatar o premio.'],
+    ['a prize draw, transliterated Russian', 'Pozdravlyaem! Vy uchastnik rozygrysha, vash kod: 551902'],
+    ['a Korean password change done, then a help line', '[Web발신] 간편 비밀번호 변경 완료. 본인 아닌 경우 1644-5521'],
+    ['a Japanese opt-out number to send to', '「配信停止」と入力し 4412 へ送信してください'],
+    ['an approved purchase\'s authorisation number, English', 'Purchase approved: USD 45.00 at AMAZON, card *4412. Auth code 551902'],
+    ['the same, "approval code"', 'Payment successful: EUR 12.90, card **4412. Approval code 551902'],
+    ['the same, Spanish', 'Compra aprobada USD 45,00 tarjeta *4412. Código de autorización: 551902'],
+  ])('no code: %s', (_, text) => {
+    expect(code(text)).toBeNull();
+  });
+
+  it.each([
+    ['a warning not to tell the courier', 'Your Ozon login code: 551902. Do not tell it to the courier.', '551902'],
+    ['the same, Russian', 'Код для входа: 551902. Не сообщайте его курьеру.', '551902'],
+    ['the same, Indonesian', 'Kode OTP 551902. JANGAN berikan kode ini kepada kurir atau siapa pun.', '551902'],
+    ['the same, Turkish negative imperative', 'Giriş kodunuz: 551902. Bu kodu kuryeye söylemeyin.', '551902'],
+    ['the same, Japanese', '認証コード：551902。配達員にも教えないでください。', '551902'],
+    ['the same, Spanish', 'Tu código de acceso es 551902. No se lo des al repartidor.', '551902'],
+    ['a courier as the subject, English "a"', 'A courier will deliver your card tomorrow. Your confirmation code: 551902', '551902'],
+    ['a driver app', 'Welcome to the Driver app! Your code: 551902', '551902'],
+    ['a code, then an invitation to friends', 'Your verification code is 551902. Invite friends to earn rewards in the app!', '551902'],
+    ['a transliterated code beside a card mask', 'Kod dlya vhoda: 551902. Karta *4412', '551902'],
+    ['a Ukrainian confirmation code', 'Код підтвердження: 551902', '551902'],
+    ['Portuguese without accents, a real code', 'Seu codigo de verificacao e 551902. Nao compartilhe.', '551902'],
+    ['"Premium" is no prize', 'Your Premium login code is 551902', '551902'],
+    ['a Korean code for a password change', '[Web발신] 비밀번호 변경 인증번호 [551902]', '551902'],
+    ['a Japanese code to type and send', '認証コード 551902 を入力して送信してください', '551902'],
+    ['a payment pending authorisation', 'Your payment is pending. Authorization code: 551902. Do not share it', '551902'],
+    ['an OTP to authorise a purchase', 'Purchase approved? Enter OTP 551902 to authorise the payment', '551902'],
+  ])('what the new rules must keep: %s', (_, text, expected) => {
+    expect(code(text)).toBe(expected);
+  });
+
+  it.each([
+    ['a Retriever code split 2+4 by a dash', '<#> Seu código Nubank: 12-3456\nAbCdEfGhIj1', '123456'],
+    ['the same, 3+2 by a space', '<#> Ваш код входа: 551 90\nFa8QwErTy12', '55190'],
+    ['the same, code first before a copula', '<#> 55-1902 es tu código de Rappi.\nQwErTy12345', '551902'],
+    ['the same, 4+2, Turkish', '<#> Kodunuz: 4412-55\nZx9Yw8Vu7Ts', '441255'],
+    ['the same, 2+4 by a space, Vietnamese', '<#> Mã OTP của bạn: 44 1255\nZx9Yw8Vu7Ts', '441255'],
+    ['an operation\'s number and date inside the label, Portuguese', 'Senha 2 para a operação 4412 de 01/12/2026 10:14: 551902', '551902'],
+    ['the same, English', 'OTP for transaction no. 4412 on 01/12/2026 at 10:14 is 551902', '551902'],
+    ['the same, Russian, with an amount', 'Пароль для перевода 4412 от 01.12.2026 на сумму 500 р: 551902', '551902'],
+    ['the same, Vietnamese', 'Mã OTP cho giao dịch 4412 lúc 10:14 01/12: 551902', '551902'],
+    ['a Kazakh password word without a space, with its ending', 'Құпиясөзіңіз: 551902', '551902'],
+    ['the same in Latin letters', 'Kupiya soz 551902, eshkimge aitpanyz', '551902'],
+    ['the same, the official Latin letters', 'Qupiya söz: 4412. Eshkimge aitpanyz.', '4412'],
+  ])('a code: %s', (_, text, expected) => {
+    expect(code(text)).toBe(expected);
+  });
+
+  it.each([
+    ['a Retriever code beside a short help line', '<#> Ваш код: 551902. Справки: 0800 55\nAbCdEfGhIj1', '551902'],
+    ['a Retriever code beside a date in two pairs', '<#> Code 551902 sent 01-12\nAbCdEfGhIjK', '551902'],
+    ['a Retriever code beside a 2+3 reference', '<#> Your code: 551902. Ref 12-345\nAbCdEfGhIjK', '551902'],
+    ['an order in 4+2 outside a Retriever message', 'Order 4412-55 shipped. Code 551902', '551902'],
+    ['a code after "operation", then its lifetime', 'Код для подтверждения операции 551902 действует до 12:30', '551902'],
+    ['a code after "operation", then a bank', 'Пароль для операции 551902 от Сбербанка', '551902'],
+    ['an operation and a date in the next sentence', 'Пароль для операции 551902. Операция 4412 от 01.12.2026', '551902'],
+  ])('what the new rules must keep, too: %s', (_, text, expected) => {
+    expect(code(text)).toBe(expected);
+  });
+
+  it.each([
+    ['a lower-case code after Portuguese "e" (é without its accent)', 'Nubank: seu codigo de verificacao e x7k2p9. Nao compartilhe.', 'x7k2p9'],
+    ['the same with the accent', 'O seu código de acesso é a7k2p9.', 'a7k2p9'],
+    ['a label ending in a dash, transliterated Russian', 'Ozon: kod vhoda — k3jd8s. Nikomu ne soobshchaite', 'k3jd8s'],
+    ['Vietnamese without diacritics, code first', 'Su dung 551902 de xac minh so dien thoai. Khong chia se ma nay.', '551902'],
+    ['the same with diacritics', 'Sử dụng 551902 để xác minh tài khoản của bạn.', '551902'],
+    ['a Malaysian TAC in a long transfer message', 'CIMB Clicks: TAC 551902 for your transfer to 1234xxxx. Valid 3 minutes.', '551902'],
+    ['a verification code and a warning in a prize-worded message, Indonesian', 'Selamat! Anda dapat bonus poin. Kode verifikasi akun kamu: 551902. Jangan berikan kode ini ke siapa pun.', '551902'],
+    ['the same, English', 'Congratulations on your new account! Your verification code is 551902. Do not share it.', '551902'],
+  ])('a code: %s', (_, text, expected) => {
+    expect(code(text)).toBe(expected);
+  });
+
+  it('no code: a flight number after its airline\'s code, Spanish', () => {
+    expect(code('Tu vuelo IB 3412 sale a las 10:30. Código de reserva: QWXTRZ')).toBeNull();
+  });
+
+  it.each([
+    ['a flight number after its airline\'s code, Russian', 'Ваш рейс SU 1402 задерживается до 12:30'],
+    ['a Portuguese prize lure with "e" before its code', 'Parabens! Voce ganhou um premio! Codigo e 551902, resgate ja.'],
+    ['a prize lure with a verification code and no warning', 'Selamat! Anda memenangkan hadiah Rp 50jt. Kode verifikasi 551902 klik link.'],
+  ])('no code, the new rules notwithstanding: %s', (_, text) => {
+    expect(code(text)).toBeNull();
+  });
+});
+
 describe('sixteenth round: the kinds of parts 17 and 20', () => {
   it.each([
     ['a terminal\'s code after a payment', 'Payment 25.00 USD successful. Card *1234. Terminal code: 5411'],
@@ -926,7 +1042,7 @@ describe('sixteenth round: the kinds of parts 17 and 20', () => {
     ['the same, Spanish', 'Utilice 551902 para iniciar sesión en Hago', '551902'],
     ['the same, Portuguese', 'Utilize 551902 para entrar na sua conta Hago', '551902'],
     ['"use N to confirm", German', 'Verwenden Sie 551902, um Ihr Konto zu bestätigen.', '551902'],
-    ['"use N to verify", Vietnamese', 'Sử dụng 551902 để xác minh tài khoản.', '551902'],
+    ['"use N to verify", Arabic', 'استخدم 551902 للتحقق من حسابك', '551902'],
     ['"use N to sign in", Indonesian', 'Gunakan 551902 untuk masuk ke akun Anda.', '551902'],
     ['a Thai reference code before the OTP', 'รหัสอ้างอิง: KX7Q2P รหัส OTP 551902', '551902'],
     ['a Thai reference code after the OTP', 'OTP: 551902 (รหัสอ้างอิง: KX7Q)', '551902'],
@@ -955,6 +1071,7 @@ describe('sixteenth round: the kinds of parts 17 and 20', () => {
     ['a code to use for a purpose', 'Use 551902 for two-factor authentication on Facebook.', '551902'],
     ['the same, Vietnamese "as"', 'Su dung 551902 lam ma xac thuc', '551902'],
     ['a code to use, then a full stop', 'Use 551902. It is your code', '551902'],
+    ['"use N to verify", Vietnamese (main reads it since the fifteenth round)', 'Sử dụng 551902 để xác minh tài khoản.', '551902'],
   ])('what the new rules must keep: %s', (_, text, expected) => {
     expect(code(text)).toBe(expected);
   });
