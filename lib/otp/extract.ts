@@ -129,9 +129,12 @@ const CARD_NAMED = /(?<![\p{L}])(?:\p{L}*karte|carte|\p{L}*card)(?![\p{L}])/iu;
  * is typed on the phone when it installs them, never on a website. */
 const HANDSET_SETTINGS = /(?<![\p{L}])(?:(?:configur\p{L}*|settings?|setup)\s+(?:messages?|information|sms)|configure\s+(?:your|the)\s+(?:handset|phone|device)|data services|(?:internet|gprs|mms|wap)[\s-]?(?:settings|einstellungen|ayarlar\p{L}*)|настро\p{L}*\s+(?:интернет\p{L}*|mms|ммс|gprs|телефон\p{L}*)|налаштуван\p{L}*\s+(?:інтернет\p{L}*|mms)|configura(?:ci[oó]n|[çc][ãa]o|ções)\s+(?:de\s+|do\s+|del\s+)?(?:internet|mms|gprs|tel[eé]fono|equipo|aparelho)|param[eè]tres\s+(?:internet|mms)|pengaturan\s+(?:internet|mms|gprs))(?![\p{L}])/iu;
 /** A call's price per minute ("Rs 2 per minute", "रू 2 चार्ज प्रत्येक मिनेट", "5 руб. за минуту", "0,10 €
- * por minuto", "pro Minute", "per menit", "ต่อนาที", "每分钟"): an offer of calls, whose "access code"
- * is dialled. A price must come first: "expires in a minute" is no tariff. */
-const PER_MINUTE = /\d[^\d\n]{0,12}(?:(?<![\p{L}])(?:per|each|every|por|pro|par|за)\s+(?:min|minute|minuto|minuta|menit|минуту|мин)(?![\p{L}])|(?:प्रत्येक|प्रति)\s?(?:मिनेट|मिनट)|ต่อนาที|每分钟|每分鐘)/iu;
+ * por minuto", "Rp 500 per menit", "2 บาท ต่อนาที", "每分钟0.1元"): an offer of calls, whose "access
+ * code" is dialled. A price, not any number: "1 attempt per minute" is no tariff. */
+const CALL_PRICE = String.raw`(?:(?:rs\.?|inr|rp\.?|idr|रू|रु|₹|\$|€|£|₽|₸)\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\$|£|₽|₸|руб\p{L}*|р\.|грн|тг|rs|inr|usd|eur|cents?|baht|บาท|元))`;
+const PER_MINUTE = new RegExp(CALL_PRICE + String.raw`[^\d\n]{0,12}(?:(?<![\p{L}])(?:per|each|every|por|pro|par|за)\s+`
+  + String.raw`(?:min|minute|minuto|minuta|menit|минуту|мин)(?![\p{L}])|(?:प्रत्येक|प्रति)\s?(?:मिनेट|मिनट)|ต่อนาที)`
+  + String.raw`|每分钟[^\d\n]{0,4}\d[\d.]*\s?元`, 'iu');
 /** An order or a parcel on its way ("Je bestelling … is onderweg", "your order is on its way",
  * "Ihre Bestellung ist unterwegs", "votre commande est en route", "tu pedido está en camino", "ваш
  * заказ в пути", "paket yolda"): a code beside it is the courier's, given at the door. */

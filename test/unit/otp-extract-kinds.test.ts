@@ -1065,6 +1065,7 @@ describe('sixteenth round: the kinds of parts 17 and 20', () => {
     ['security settings, then a login code', 'Security settings: your login code is 551902', '551902'],
     ['a code that expires in a minute', 'Your code 551902 expires in a minute', '551902'],
     ['a code valid one minute, Russian', 'Код 551902 действует 1 минуту', '551902'],
+    ['a code with a limit per minute (no price)', 'Your code 551902 is valid for 5 minutes, 1 attempt per minute', '551902'],
     ['a Thai OTP with a short reference', 'รหัส OTP คือ 551902 (Ref: KX7Q)', '551902'],
     ['a Thai password', 'รหัสผ่านของคุณคือ 551902', '551902'],
     ['a word ending its sentence before a code word', 'Please quote your booking. Code: 551902', '551902'],
