@@ -1036,6 +1036,9 @@ describe('seventeenth round: the wrong codes of blind kinds set 4', () => {
   it.each([
     ['a Korean OTP beside a coupon word', '[Web발신] 인증번호 551902 입력 후 쿠폰을 받으세요', '551902'],
     ['a Chinese code with a coupon later', '【京东】验证码：551902，登录后领取优惠券。', '551902'],
+    ['a Chinese OTP word glued after "redeem"', '【招商银行】您正在兑换礼品，兑换验证码：551902，请勿泄露。', '551902'],
+    ['a Korean OTP word after "coupon"', '[Web발신] 쿠폰 인증번호 551902 타인에게 알려주지 마세요', '551902'],
+    ['a Japanese OTP word glued after "gift"', 'ギフト認証コード：551902', '551902'],
     ['a Hindi OTP', 'आपका OTP 551902 है। इसे किसी के साथ साझा न करें।', '551902'],
     ['a Hindi code with a warning about agents', 'लॉगिन कोड 551902 है। किसी एजेंट को न बताएं।', '551902'],
     ['a CVV warning beside an OTP', 'OTP 551902 for your purchase. Never share your CVV or OTP.', '551902'],
