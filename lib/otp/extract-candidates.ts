@@ -152,6 +152,9 @@ function isReadingSplit(text: string, a: Token, b: Token): boolean {
     && !isLabelledOther(text, a.start, b.end) && !isMasked(text, a.start, b.end) && !/^[.,:/]\d/.test(text.slice(b.end, b.end + 2));
 }
 
+/** The names of a card's security field (CVV2, CVC2, CSC): a label, never a code. */
+const CARD_FIELD = /^(?:cvv|cvc|csc|cvn|cav)2?$/i;
+
 export function findCandidates(text: string, retriever = false): Candidate[] {
   const tokens: Token[] = [];
   // A number glued to a copula or the next sentence ("123023on sinu …") is a token of its own (see GLUED_COPULA).
@@ -317,6 +320,7 @@ export function findCandidates(text: string, retriever = false): Candidate[] {
     // "QQ20******2": the visible start of a masked account, not a code
     if (/^(?:\*{2,}|•{2,})/.test(text.slice(t.end, t.end + 2))) continue;
     if (MASKED_TOKEN.test(value)) continue; // "5738xx is your OTP": the code is hidden, nothing to type
+    if (CARD_FIELD.test(value)) continue; // "安全码（CVV2）：739": the name of a card's field, not its value
     if (/[0-9]/.test(value)) out.push({ value, start: t.start, end: t.end, kind: 'alnum' });
     else if (/^[A-Z]+$/.test(value) && (SHOUTED_NEIGHBOUR.test(text.slice(t.end, t.end + 3)) || SHOUTED_BEFORE.test(text.slice(Math.max(0, t.start - 3), t.start)))) continue;
     else if (/^[A-Z]+$/.test(value) || (/^[a-z]+$/.test(value) && CLAUSE_END.test(text.slice(t.end, t.end + 2)))) {

@@ -76,18 +76,25 @@ const CODE = new RegExp(
 const LATIN_CODE = /(?<![\p{L}\p{N}])(\p{L}*?)(code|c[oóò]d(?:ig|ic|i(?![\p{L}])|ul(?:ui)?(?![\p{L}]))|g?ch?ód|k[oóôȏ]d|kood|kóð)(\p{L}*)(?![\p{L}\p{N}])/giu;
 /** A code word after these is a promotion, a prize, a place or a product, not a secret to type:
  * "promo code", "claimcode", "shortcode", "zip code", "Identifier Code". */
-const NOT_SECRET_CODE = /^(?:promo\p{L}*|промо\p{L}*|bar|post|postal|zip|qr|area|country|swift|sort|ussd|gift|coupon|referral|invite|invitation|davet\p{L}*|реферальн\p{L}*|пригласительн\p{L}*|추천인|초대|discount|claim|prize|bonus|reward|winning|redeem|redemption|voucher|short|identifier|reference|ref|booking|reservation|tracking|parcel|package|product|item|order|customer|member|client|terminal|merchant|mijoz|m[üu][şs]teri|клиент\p{L}*|терминал\p{L}*|serial|ticket|purchase|entry|branch|store|region|department|hediye|indirim|kampanya|promosyon|gewinn|подарочн\p{L}*|бонусн\p{L}*|скидочн\p{L}*|rabat\p{L}*|कूपन|प्रोमो)$/iu;
+const NOT_SECRET_CODE = /^(?:promo\p{L}*|промо\p{L}*|bar|post|postal|zip|qr|area|country|swift|sort|ussd|gift|coupon|referral|invite|invitation|davet\p{L}*|реферальн\p{L}*|пригласительн\p{L}*|추천인|초대|discount|claim|prize|bonus|reward|winning|redeem|redemption|voucher|short|identifier|reference|ref|booking|reservation|tracking|parcel|package|product|item|order|customer|member|client|terminal|merchant|mijoz|m[üu][şs]teri|клиент\p{L}*|терминал\p{L}*|serial|ticket|purchase|entry|branch|store|region|department|hediye|indirim|kampanya|promosyon|gewinn|подарочн\p{L}*|бонусн\p{L}*|скидочн\p{L}*|rabat\p{L}*|कूपन|प्रोमो|रेफ़?रल|রেফারেল)$/iu;
 /** Languages that put the qualifier after the code word: "kode klaim", "código de descuento", "код клиента";
  * and "Kod CVV2", card details rather than a code to type. */
-const NOT_SECRET_AFTER = /^(?:cvv2?|cvc2?|promo\p{L}*|promocional|klaim|hadiah|voucher|kupon|cupom|cup[oó]n|coupon|cadeau|regalo|premio|pr[eê]mio|bonus|postal|postale|rabatow\p{L}*|rabatu|promocyjn\p{L}*|bbm?|negara|booking|reservasi|pemesanan|pesanan|pelanggan|referensi|referral|undangan|tiket|poleca\p{L}*|davet\p{L}*|приглашени\p{L}*|запрошенн\p{L}*|indirim\p{L}*|клиента|товара|акции|купона|подарка|скидки|заказа|терминала|терміналу|бронирования|поповнення|пополнения|платежа|платежу|отделения|відділення|филиала|подразделения|региона|страны|города|банка|جایزه|تخفیف|هدیه|معرف|پیگیری|رهگیری|مرجع|خصم|الخصم|هدية|جائزة|ترويجي|d[eiao]\s+(?:descuento|desconto|réduction|sconto|promo\p{L}*|regalo|pa[ií]s|indica[çc][ãa]o|convite|invitaci[óo]n|referid\p{L}*|parrainage|terminal|cliente|comercio))$/iu;
+const NOT_SECRET_AFTER = /^(?:cvv2?|cvc2?|promo\p{L}*|promocional|klaim|hadiah|voucher|kupon|cupom|cup[oó]n|coupon|cadeau|regalo|premio|pr[eê]mio|bonus|postal|postale|client|cliente|klienta|kunden\p{L}*|rabatow\p{L}*|rabatu|promocyjn\p{L}*|bbm?|negara|booking|reservasi|pemesanan|pesanan|pelanggan|referensi|referral|undangan|tiket|poleca\p{L}*|davet\p{L}*|приглашени\p{L}*|запрошенн\p{L}*|indirim\p{L}*|клиента|товара|акции|купона|подарка|скидки|заказа|терминала|терміналу|бронирования|поповнення|пополнения|платежа|платежу|отделения|відділення|филиала|подразделения|региона|страны|города|банка|جایزه|تخفیف|هدیه|معرف|پیگیری|رهگیری|مرجع|خصم|الخصم|هدية|جائزة|ترويجي|d[eiao]\s+(?:descuento|desconto|réduction|sconto|promo\p{L}*|regalo|pa[ií]s|cliente|indica[çc][ãa]o|convite|invitaci[óo]n|referid\p{L}*|parrainage|terminal|cliente|comercio))$/iu;
+
+/** The same qualifiers glued to the code word, as Chinese, Japanese and Korean write them
+ * ("クーポンコード", "优惠券兑换码", "쿠폰코드", "紹介コード"). */
+const CJK_NOT_SECRET_BEFORE = /(?:クーポン|ギフト|プロモーション|割引|紹介|招待|特典|쿠폰|할인|선물|추천인|초대|优惠券?|優惠券?|兑换|兌換|邀请|邀請|推荐|推薦|礼品|禮品)\s?$/u;
 
 /** Is the code word at [start, end) qualified as a promotion, product or place by the word before or after? */
 function qualifiedAsNotSecret(text: string, start: number, end: number): boolean {
+  // a word is letters and the marks of the scripts that write vowels with them ("रेफ़रल", "কূপন")
+  const before = text.slice(Math.max(0, start - 20), start);
   // An abbreviation keeps its full stop ("Ref. Code"); a longer word before one ends a sentence.
-  const previousWord = /(?:(?<!\p{L})(\p{L}{1,3})\.|([\p{L}]+))[\s-]{1,2}$/u
-    .exec(text.slice(Math.max(0, start - 20), start))?.slice(1).join('') ?? '';
-  const nextWord = /^[\s-]{1,2}((?:d[eiao]\s+)?[\p{L}]+)/u.exec(text.slice(end, end + 20))?.[1] ?? '';
-  return NOT_SECRET_CODE.test(previousWord) || NOT_SECRET_AFTER.test(nextWord) || namesAnOrder(text, start);
+  const previousWord = /(?:(?<![\p{L}\p{M}])(\p{L}{1,3})\.|([\p{L}\p{M}]+))[\s-]{1,2}$/u
+    .exec(before)?.slice(1).join('') ?? '';
+  const nextWord = /^[\s-]{1,2}((?:d[eiao]\s+)?[\p{L}\p{M}]+)/u.exec(text.slice(end, end + 20))?.[1] ?? '';
+  return NOT_SECRET_CODE.test(previousWord) || NOT_SECRET_AFTER.test(nextWord) || CJK_NOT_SECRET_BEFORE.test(before)
+    || namesAnOrder(text, start);
 }
 
 /** Endings a code word may carry: plural for "code", case endings for the others ("kodu", "kodunuz"). */
@@ -256,6 +263,8 @@ export const LABEL_BEFORE = new RegExp(
       '(?:金額|金额|مبلغ|[$€£₽₸¥])',
       `${WS}(?:rp|idr|npr|lkr|pkr)`,
       '(?:کارت|بطاقة)',
+      // a card's ending in Arabic ("المنتهية بـ 2338", "تنتهي بالرقم 2338")
+      '(?:المنتهي(?:ة|ه)?|تنتهي|ينتهي)\\s+(?:ب|بـ|بالرقم|بالأرقام)',
       // phones ("sent to 9876543210")
       `${WS}(?:(?:sent|send|отправлен\\p{L}*|otpravlen\\p{L}*|надіслан\\p{L}*)\\s+(?:to|на|na)|envoy\\p{L}*\\s+(?:au|à)|enviad\\p{L}*\\s+(?:a|al|para)|dikirim\\s+ke)`,
       // Persian "to the number" (a phone or a service line: "تماس … به شماره 7000")

@@ -65,7 +65,7 @@ const ORDINAL = /^\s*\(?(?:№|#|n[o°º]\.?|nr\.?|номер)\s?\d{1,2}\)?/iu;
 /** A full stop of CJK ("。") ends a sentence with no space after it: "829475。这是一封密码情书" is two. */
 const SENTENCE_BREAK = /[.!?](?:\s|$)|[。！？]|\n\s*\n/;
 /** The gap ends with "is", "est", ":", "—" …: the number is what the sentence was announcing. */
-const COPULA_END = /(?:^|[\s\p{P}])(?:is|est|es|és|ist|è|é|lautet|это|je|to|jest|wynosi|är|er|ir|yra|là|la|adalah|ay|είναι|是|为|為|は|คือ|:|-|–|—)[\s:*"'«(\[]{0,3}$/iu;
+const COPULA_END = /(?:^|[\s\p{P}])(?:is|est|es|és|ist|è|é|lautet|это|je|to|jest|wynosi|är|er|ir|yra|là|la|adalah|ay|είναι|هو|是|为|為|は|คือ|:|-|–|—)[\s:*"'«(\[]{0,3}$/iu;
 /** After the number, "is your …" / "— код …" announces it just as well. */
 const COPULA_START = /^[\s*)\]"'»]{0,2}(?:is|es|és|est|ist|è|é|е|je|er|är|on|ir|yra|ni|ay|adalah|είναι|—|-|–|это|це|to|la|là|هو|是|があなた|입니다|คือ)(?![\p{L}])/iu;
 
@@ -85,7 +85,7 @@ const TO_COURIER = new RegExp(
     // the dative glued on: Kazakh "-ге/-ға", Russian and Ukrainian "-у", Turkish "-(y)e", Polish "-owi"
     String.raw`(?<![\p{L}])(?:курьер(?:ге|у)|кур['’]єру|kuryeye|kurierowi)(?![\p{L}])`,
     String.raw`(?:للمندوب|لمندوب|للسائق|به پیک|配達員に|配達員へ|ドライバーに|配送员|快递员|骑手|배달\s?기사(?:님)?(?:에게|께)|배달원(?:에게|께)|ไรเดอร์|พนักงานส่ง)`,
-    String.raw`(?:डिल[िी]वरी\s+(?:पार्टनर|एजेंट|बॉय)|कूरियर)\s+को`,
+    String.raw`(?:डिल[िी]वरी\s+(?:पार्टनर|बॉय)|(?:डिल[िी]वरी\s+|कूरियर\s+)?एजेंट|कूरियर)\s+को`,
   ].join('|'),
   'iu',
 );
@@ -98,7 +98,12 @@ function handsToCourier(text: string): boolean {
 }
 /** Codes for a parcel locker, a pickup point or a cash machine, and a new card or phone-banking PIN:
  * typed on a terminal or a keypad, not on a website. */
-const NOT_WEB = /(?<![\p{L}])(?:(?:at|in|from|в|на|из|с|з|di|dari|w|z|ze)\s+(?:the\s+|an\s+|any\s+)?(?:[\p{L}&'-]+\s+){0,3}?(?:atm|банкомат\p{L}*|bankomat\p{L}*)|cajeros?(?: autom[aá]tico)?|caixa(?:s)? (?:eletr[oô]nico|autom[aá]tico|multibanco)|multibanco|geldautomat\p{L}*|distributeur(?: automatique| de billets)?|bancomat|atm机|取款机|提款机|withdraw(?:al)?\s+(?:of\s+)?cash|cash\s+withdrawal|сняти\p{L}*\s+наличн\p{L}*|retir\p{L}*\s+(?:de\s+)?(?:efectivo|dinero|dinheiro|esp[eè]ces)|retrait\s+(?:d['’]\s?argent|d['’]esp[eè]ces|de\s+(?:fonds|cash))|取款|取现|locker|new pin|pin baru|pin mới|нов\p{L}+ (?:pin|пин))(?![\p{L}])|код\p{L}*\s+(?:для\s+)?(?:получения|выдачи|отримання|видачі)|пункт\p{L}*\s+выдачи|постамат|pickup code|collection code|parcel locker|code de retrait|point relais|kod odbioru|paczkomat|abholcode|packstation|c[óo]digo de retirada|kode pengambilan|teslim kodu|取件码|取货码/iu;
+const NOT_WEB = new RegExp(String.raw`(?<![\p{L}])(?:(?:at|in|from|в|на|из|с|з|di|dari|w|z|ze)\s+(?:the\s+|an\s+|any\s+)?(?:[\p{L}&'-]+\s+){0,3}?(?:atm|банкомат\p{L}*|bankomat\p{L}*)|cajeros?(?: autom[aá]tico)?|caixa(?:s)? (?:eletr[oô]nico|autom[aá]tico|multibanco)|multibanco|geldautomat\p{L}*|distributeur(?: automatique| de billets)?|bancomat|atm机|取款机|提款机|withdraw(?:al)?\s+(?:of\s+)?cash|cash\s+withdrawal|сняти\p{L}*\s+наличн\p{L}*|retir\p{L}*\s+(?:de\s+)?(?:efectivo|dinero|dinheiro|esp[eè]ces)|retrait\s+(?:d['’]\s?argent|d['’]esp[eè]ces|de\s+(?:fonds|cash))|取款|取现|(?:caixa|banco)\s?24\s?horas|cardless|locker|new pin|pin baru|pin mới|нов\p{L}+ (?:pin|пин))(?![\p{L}])|код\p{L}*\s+(?:для\s+)?(?:получения|выдачи|отримання|видачі)|пункт\p{L}*\s+выдачи|постамат|pickup code|collection code|parcel locker|code de retrait|point relais|kod odbioru|paczkomat|abholcode|packstation|c[óo]digo de retirada|kode pengambilan|teslim kodu|取件码|取货码`
+  // a cash machine named with the postposition or the booth word of its language ("ATMに入力", "ATM에서",
+  // "ที่ตู้ ATM"), and a withdrawal without a card ("ไม่ใช้บัตร", "sem cartão", "카드 없이", "无卡")
+  + String.raw`|atm\s?(?:に|で|から|에서)|ตู้\s?(?:atm|เอทีเอ็ม)|ไม่(?:ต้อง)?ใช้บัตร|카드\s?없이|无卡|無卡|カード(?:なし|不要)`
+  + String.raw`|(?<![\p{L}])(?:sem\s+cart[ãa]o|sin\s+tarjeta|without\s+(?:a\s+|your\s+)?card|tanpa\s+kartu|kartsız|без\s+карт\p{L}*)(?![\p{L}])`,
+  'iu');
 /** A code for a bank's call centre or phone banking ("authentication code for using the Contact Centre
  * service", "OTP … at the Bank Call Center"): keyed in on a phone call, not on a website. Only the code's
  * own purpose counts: "for queries call our call centre", "contact phone banking" name a help line (no
@@ -204,6 +209,10 @@ const PROMOTION = new RegExp(
     // an investment or a deposit sold by its yearly rate: "15% годовых", "5.2% p.a.", "预期年率5.2%"
     '\\d\\s?%\\s?(?:годовых|річних|p\\.\\s?a\\.|per annum|a year|yearly|annual|yıllık)(?![\\p{L}])',
     '(?:(?:annual|yearly)\\s+(?:yield|return|rate)|年化|年率|年利率|收益率)[^\\d\\n]{0,12}\\d+(?:[.,]\\d+)?\\s?%',
+    // an amount of money off ("100 TL indirim", "500円OFF", "10 € de descuento", "₹50 की छूट")
+    '\\d\\s?(?:tl|₺|rs\\.?|₹|€|\\$|£|₽|руб\\p{L}*|грн|zł|円|元|원)\\s?(?:de\\s+|की\\s+)?(?:indirim|off|discount|скидк\\p{L}*|знижк\\p{L}*|rabatt|descuento|desconto|diskon|zniżk\\p{L}*|réduction|छूट|割引|优惠|할인)',
+    // a gift voucher ("Hediye çekiniz", "gift voucher", "vale-presente", "bon d'achat", "подарочный сертификат")
+    '(?<![\\p{L}])(?:hediye\\s+çek\\p{L}*|gift\\s+(?:voucher|certificate)|vale[- ]presente|cheque[- ]regalo|bon\\s+d[\'’]achat|подарочн\\p{L}*\\s+сертификат\\p{L}*|подарунков\\p{L}*\\s+сертифікат\\p{L}*)',
     // "discount" in Thai, Korean and Chinese, which need no percentage to say it
     '(?:ส่วนลด|할인\\s?(?:쿠폰|코드)|折扣码|优惠码)',
     // "discount 40%", "Disc.25%", "Discond 40%", "diskon 60%"
@@ -217,7 +226,9 @@ const PROMOTION = new RegExp(
 /** "Congratulations, you won": prize and lottery notices, in the languages of SimFill's users. */
 const PRIZE = new RegExp(
   [
-    `(?<![\\p{L}])(?:congratulations|congrats|you(?:'ve| have)? won|winner|jackpot|lottery|(?:lucky|prize) draw|prize|awarded|to claim|contest|sweepstakes?|win an? |claim (?:your|it|now|the)|поздравляем|выиграл\\p{L}*|победител\\p{L}*|вітаємо|виграл\\p{L}*|tebrikler|kazand\\p{L}*|gratulacje|wygra\\p{L}*|nagrod\\p{L}*|glückwunsch|gewonnen|felicidades|felicitaciones|ganaste|ganador|parab[ée]ns|ganhou|sortead[oa]s?|pr[eê]mio|félicitations|gagnant|memenangkan|pemenang|menang(?:kan)?(?![\\p{L}])|hadiah|(?:peng)?undian|terpilih|(?:cek|uang) tunai|tahniah|rp\\.?\\s?\\d+(?:[.,]\\d+)?\\s?(?:jt|juta)(?![\\p{L}])|bonus poin|(?<!dengan\\s)s(?:el?|l)amat(?!\\s+(?:datang|pagi|siang|sore|malam|bergabung|jalan|tinggal))|slmt|chúc mừng|trúng thưởng|chuc mung|trung thuong|giải thưởng|you(?:'ve| have)? been selected|sorteo|sorteio|vincitore|hai vinto|tirage au sort|gewinnspiel|verlosung|çekiliş|ödül|приз\\p{L}*|розыгрыш\\p{L}*|розіграш\\p{L}*|roz[iy][gh]r[yi]sh\\p{L}*|ұтыс|жеңімпаз)`,
+    `(?<![\\p{L}])(?:congratulations|congrats|you(?:'ve| have)? won|winner|jackpot|lottery|(?:lucky|prize) draw|prize|awarded|to claim|contest|sweepstakes?|win an? |claim (?:your|it|now|the)|поздравляем|выиграл\\p{L}*|победител\\p{L}*|вітаємо|виграл\\p{L}*|tebrikler|kazand\\p{L}*|gratulacje|wygra\\p{L}*|nagrod\\p{L}*|glückwunsch|gewonnen|felicidades|felicitaciones|ganaste|ganador|parab[ée]ns|ganhou|sortead[oa]s?|pr[eê]mio|félicitations|gagnant|memenangkan|pemenang|menang(?:kan)?(?![\\p{L}])|hadiah|(?:peng)?undian|terpilih|(?:cek|uang) tunai|tahniah|rp\\.?\\s?\\d+(?:[.,]\\d+)?\\s?(?:jt|juta)(?![\\p{L}])|bonus poin|(?<!dengan\\s)s(?:el?|l)amat(?!\\s+(?:datang|pagi|siang|sore|malam|bergabung|jalan|tinggal))|slmt|chúc mừng|trúng thưởng|chuc mung|trung thuong|giải thưởng|you(?:'ve| have)? been selected|sorteo|sorteio|vincitore|hai vinto|tirage au sort|gewinnspiel|verlosung|çekiliş|ödül|приз\\p{L}*|розыгрыш\\p{L}*|розіграш\\p{L}*|roz[iy][gh]r[yi]sh\\p{L}*|ұтыс|жеңімпаз
+    // the Russian and Ukrainian words in Latin letters ("Vitayemo! Vash nomer vyhrav … Kod pryzu")
+    + '|pryz\\p{L}*|priz(?:a|u|om|y)(?![\\p{L}])|v[yi]i?[gh]ra[lv]\\p{L}*|vita[yi]?emo|pozdravl[yi]a[ey]m)`,
     '(?:ยินดีด้วย|รางวัล|تبریک|برنده|قرعه|جایزه|جوایز|جائزة|مبروك|تهانينا|فزت|बधाई|इनाम|लॉटरी|恭喜|中奖|获奖|抽奖|开奖|開獎|彩票|奖品|おめでとう|当選|抽選|賞品|축하|당첨|경품)',
   ].join('|'),
   'iu',
