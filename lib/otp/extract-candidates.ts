@@ -1,7 +1,7 @@
 // Finds the tokens that could be a code and throws out the ones that are plainly something else
 // (dates, times, amounts, phones, card endings, hashes). One pass over ASCII alphanumeric runs; the
 // text is already normalised, so every digit is ASCII.
-import { LABEL_BEFORE, MESSENGER, SYMBOL_BEFORE, UNIT_AFTER } from './extract-keywords.ts';
+import { LABEL_BEFORE, MESSENGER, SYMBOL_BEFORE, UNIT_AFTER, USE_VERB } from './extract-keywords.ts';
 
 export type CandidateKind = 'digits' | 'split' | 'prefixed' | 'alnum' | 'letters' | 'spaced';
 
@@ -76,6 +76,12 @@ function labelIsPartOfCodePhrase(text: string, labelAt: number, label: string, e
 const CODE_NUMBERED = /(?:код\p{L}*|kod\p{L}*|code|c[oó]digo|otp|pin|tan|парол\p{L}*|password|passcode)\s?(?:#|No\.?|nr\.?)\s?$/iu;
 const CLAUSE_END_AFTER = /^\s?(?:$|[.,;!?)\n]|\s(?:is|valid|expires|for)\s)/iu;
 
+/** "Use 5000 points", "Utilisez 4412 tickets", "Gunakan 5000 kupon": a number between "use" and a noun is a
+ * quantity; a code to use is followed by its purpose ("Use 123456 to verify", "as your code", "untuk",
+ * "pour", "để", "um"), a comma or the end of the sentence. */
+const USE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${USE_VERB})\\s+$`, 'iu');
+const NOUN_AFTER = /^\s+(?!(?:to|as|for|in|on|at|when|within|before|pour|comme|afin|para|como|untuk|sebagai|guna|bagi|um|als|für|zum|zur|для|как|чтобы|в|на|để|de|làm|lam|khi)(?![\p{L}]))[\p{Script=Latin}\p{Script=Cyrillic}]/iu;
+
 /** "Parol No.2 dlya podtverzhdeniya operacii 0418 ot 01.12.2026 18:04: 481293", "Ma xac thuc lan 2
  * cho giao dich 0049 luc 09:12 01/12: 602814": inside a label that ends with the code, the number of
  * an operation, followed by its date, time or amount, is the operation's reference. */
@@ -98,6 +104,7 @@ function isLabelledOther(text: string, start: number, end: number): boolean {
   if (/\(\d{2,4}\)\s?$/.test(before)) return true; // "(817) 697-4520"
   // "Authentication:0204:r5v5sms:MEQ…": a field of a colon-separated machine record, not a code.
   if (/\S:$/.test(before) && /^:\S/.test(text.slice(end, end + 2))) return true;
+  if (USE_BEFORE.test(before) && NOUN_AFTER.test(text.slice(end, end + 12))) return true;
   return UNIT_AFTER.test(text.slice(end, end + 12));
 }
 
@@ -257,6 +264,13 @@ export function findCandidates(text: string, retriever = false): Candidate[] {
         if (g.last === g.first + 1 && g.seps[0] === ':' && n <= 2 && v >= 4 && v <= 8 && ORDINAL_MARK.test(text.slice(Math.max(0, a.start - 5), a.start))
           && !/^[.,:/]\d/.test(text.slice(b.end, b.end + 2)) && !isGlued(text, b)) {
           out.push({ value: text.slice(b.start, b.end), start: b.start, end: b.end, kind: 'digits' });
+        }
+        // "Ma OTP la 400.050": two groups of three joined by a dot are a code split for reading where a
+        // code word labels them (kind "spaced", extract.ts), and an amount anywhere else.
+        if (g.last === g.first + 1 && g.seps[0] === '.' && n === 3 && v === 3 && !/^[.,]\d/.test(text.slice(b.end, b.end + 2))
+          && !/\d[.,]$/.test(text.slice(a.start - 2, a.start)) && !isGlued(text, { start: a.start, end: b.end, digits: true })
+          && !isLabelledOther(text, a.start, b.end)) {
+          out.push({ value: text.slice(a.start, a.end) + text.slice(b.start, b.end), start: a.start, end: b.end, kind: 'spaced' });
         }
         continue;
       }

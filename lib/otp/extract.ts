@@ -128,6 +128,23 @@ const CARD_PIN_WORDS = /(?<![\p{L}])(?:pin|пин|пін|geheimzahl|code (?:conf
 /** A card named anywhere, also in a compound ("Kreditkarte", "creditcard") or in French ("carte"). */
 const CARD_NAMED = /(?<![\p{L}])(?:\p{L}*karte|carte|\p{L}*card)(?![\p{L}])/iu;
 
+/** Settings sent to the handset ("setup information … to enable data services on your phone",
+ * "configuration messages … configure your handset", "настройки интернета", "Internet-Einstellungen",
+ * "configuración de internet", "pengaturan internet", "internet ayarları"): their PIN or security code
+ * is typed on the phone when it installs them, never on a website. */
+const HANDSET_SETTINGS = /(?<![\p{L}])(?:(?:configur\p{L}*|settings?|setup)\s+(?:messages?|information|sms)|configure\s+(?:your|the)\s+(?:handset|phone|device)|data services|(?:internet|gprs|mms|wap)[\s-]?(?:settings|einstellungen|ayarlar\p{L}*)|настро\p{L}*\s+(?:интернет\p{L}*|mms|ммс|gprs|телефон\p{L}*)|налаштуван\p{L}*\s+(?:інтернет\p{L}*|mms)|configura(?:ci[oó]n|[çc][ãa]o|ções)\s+(?:de\s+|do\s+|del\s+)?(?:internet|mms|gprs|tel[eé]fono|equipo|aparelho)|param[eè]tres\s+(?:internet|mms)|pengaturan\s+(?:internet|mms|gprs))(?![\p{L}])/iu;
+/** A call's price per minute ("Rs 2 per minute", "रू 2 चार्ज प्रत्येक मिनेट", "5 руб. за минуту", "0,10 €
+ * por minuto", "Rp 500 per menit", "2 บาท ต่อนาที", "每分钟0.1元"): an offer of calls, whose "access
+ * code" is dialled. A price, not any number: "1 attempt per minute" is no tariff. */
+const CALL_PRICE = String.raw`(?:(?:rs\.?|inr|rp\.?|idr|रू|रु|₹|\$|€|£|₽|₸)\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\$|£|₽|₸|руб\p{L}*|р\.|грн|тг|rs|inr|usd|eur|cents?|baht|บาท|元))`;
+const PER_MINUTE = new RegExp(CALL_PRICE + String.raw`[^\d\n]{0,12}(?:(?<![\p{L}])(?:per|each|every|por|pro|par|за)\s+`
+  + String.raw`(?:min|minute|minuto|minuta|menit|минуту|мин)(?![\p{L}])|(?:प्रत्येक|प्रति)\s?(?:मिनेट|मिनट)|ต่อนาที)`
+  + String.raw`|每分钟[^\d\n]{0,4}\d[\d.]*\s?元`, 'iu');
+/** An order or a parcel on its way ("Je bestelling … is onderweg", "your order is on its way",
+ * "Ihre Bestellung ist unterwegs", "votre commande est en route", "tu pedido está en camino", "ваш
+ * заказ в пути", "paket yolda"): a code beside it is the courier's, given at the door. */
+const ORDER_ON_ITS_WAY = /(?<![\p{L}])(?:order|parcel|package|shipment|bestelling|pakket|zending|bestellung|paket|sendung|commande|colis|pedido|encomenda|заказ\p{L}*|посылк\p{L}*|sipari[şs]\p{L}*|pesanan|paczk\p{L}*|zam[óo]wieni\p{L}*)(?:\s+[\p{L}€$£\d.,']+){0,5}?\s+(?:(?:is|ist|est|está|esta|wird|jest|в|sedang)\s+)?(?:on (?:its|the) way|out for delivery|onderweg|unterwegs|en route|en camino|a caminho|в пути|yolda|dalam perjalanan|w drodze|in zustellung|wordt bezorgd)(?![\p{L}])/iu;
+
 function hasCardExpiry(text: string): boolean {
   return (CARD_EXPIRY.test(text) && CARD.test(text)) || (CJK_CARD_EXPIRY.test(text) && CJK_CARD.test(text));
 }
@@ -561,8 +578,9 @@ function messageGates(text: string): Gates {
   const ro = READ_OUT.exec(text);
   return {
     partial: PARTIAL.test(text),
-    notWeb: NOT_WEB.test(text),
-    callCentre: CALL_CENTRE.test(text),
+    // Handset settings' PIN and a call offer's access code are keyed on the phone (sixteenth round).
+    notWeb: NOT_WEB.test(text) || (HANDSET_SETTINGS.test(text) && !useSpeech),
+    callCentre: CALL_CENTRE.test(text) || (PER_MINUTE.test(text) && !useSpeech),
     // A card's details (its expiry date and a "security code", "kod", CVV) carry no one-time code
     // unless the message says OTP or password.
     // A card's PIN is a card detail too, unless a code or OTP word other than the PIN's own stands
@@ -581,7 +599,7 @@ function messageGates(text: string): Gates {
       && !(findKeywords(text.replace(/(?<![\p{L}])pin(?![\p{L}])|کد|كود/giu, '')).some((k) => k.weight >= 1)
         && (SECRECY.test(text) || VALID_MINUTES.test(text))),
     readOut: (ro !== null && !NEGATION_BEFORE.test(text.slice(Math.max(0, ro.index - 12), ro.index)))
-      || handsToCourier(text),
+      || handsToCourier(text) || (ORDER_ON_ITS_WAY.test(text) && !useSpeech),
     balance: (BALANCE_NOTICE.test(text) || isTransferNotice(text) || isApprovedPurchase(text)) && !otpSpeech
       && !APPROVAL_SPEECH.test(text),
     promotion: PROMOTION.test(text) && !useSpeech,
