@@ -59,6 +59,8 @@ const CODE = new RegExp(
       + `c[uủ]a (?:b[aạ]n|qu[yý] kh[aá]ch)`,
     `${WS}m[aã] l[aà]${WE}`,
     '(?:コード|코드|کد|کُد|代码|代碼|安全码|激活码|激活碼|कोड|កូដ|ကုဒ်|ကုတ်)',
+    // a sign-in code in Chinese ("临时登录码", "登入碼", "短信码"), written without "验证"
+    '(?:登录码|登錄碼|登入码|登入碼|短信码|短信碼)',
     // "code" as the scripts of South Asia, the Caucasus and the Horn write it (Bengali/Assamese, Gurmukhi,
     // Gujarati, Odia, Tamil, Telugu, Kannada, Malayalam, Sinhala, Urdu/Sindhi, Armenian, Georgian, Amharic);
     // these scripts glue case endings on ("কোডটি", "კოდია"), so no word end is required.

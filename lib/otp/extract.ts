@@ -67,7 +67,7 @@ const SENTENCE_BREAK = /[.!?](?:\s|$)|[。！？]|\n\s*\n/;
 /** The gap ends with "is", "est", ":", "—" …: the number is what the sentence was announcing. */
 const COPULA_END = /(?:^|[\s\p{P}])(?:is|est|es|és|ist|è|é|lautet|это|je|to|jest|wynosi|är|er|ir|yra|là|la|adalah|ay|είναι|هو|是|为|為|は|คือ|:|-|–|—)[\s:*"'«(\[]{0,3}$/iu;
 /** After the number, "is your …" / "— код …" announces it just as well. */
-const COPULA_START = /^[\s*)\]"'»]{0,2}(?:is|es|és|est|ist|è|é|е|je|er|är|on|ir|yra|ni|ay|adalah|είναι|—|-|–|это|це|to|la|là|هو|是|があなた|입니다|คือ)(?![\p{L}])/iu;
+const COPULA_START = /^[\s*)\]"'»]{0,2}(?:is|es|és|est|ist|è|é|е|je|er|är|on|ir|yra|ni|ay|adalah|είναι|—|-|–|это|це|to|la|là|هو|是|があなた|입니다|คือ|e(?=\s+[oa]\s+(?:seu|sua|teu|tua)\s))(?![\p{L}])/iu;
 
 /** Half of a code ("первая часть кода"): nothing to type on a website. */
 const PARTIAL = /(?:перв|втор)\p{L}*\s+част\p{L}*\s+(?:код|парол)|(?:pervaya|vtoraya|pervuyu)\s+chast'?\s+kod|(?:first|second)\s+(?:part|half)\s+of\s+(?:the\s+|your\s+)?code/iu;
@@ -113,6 +113,14 @@ const NOT_WEB = new RegExp(String.raw`(?<![\p{L}])(?:(?:at|in|from|в|на|из|
   + String.raw`|(?<![\p{L}])(?:банкомат(?:та|те|тан|тен|қа|ке)|bankomat(?:ta|tan|qa)|atm['’](?:de|da|den|dan|ye|ya))(?![\p{L}])`
   + String.raw`|(?<![\p{L}])(?:(?:получени|выдач|отриман|видач)\p{L}*\s+(?:наличн|готівк)\p{L}*|қолма-қол\s+ақша|cash\s+(?:pick-?up|collection))(?![\p{L}])`,
   'iu');
+/** "Kod odbioru otrzymasz osobno", "the pickup code will be sent separately": a sentence about a code
+ * that comes in another message says nothing about this one's. */
+const SENT_SEPARATELY = /(?<![\p{L}])(?:osobno|oddzielnie|osobnym|separately|отдельн\p{L}*|окрем\p{L}*|por separado|em separado|separadamente|s[ée]par[ée]ment|separat|gesondert|terpisah)(?![\p{L}])|另行|別途|별도/iu;
+
+/** The NOT_WEB reading of the message, leaving out the sentences about a code sent separately. */
+function isNotWeb(text: string): boolean {
+  return NOT_WEB.test(text) && text.split(/[.!?。！？\n]/).some((s) => NOT_WEB.test(s) && !SENT_SEPARATELY.test(s));
+}
 /** A code for a bank's call centre or phone banking ("authentication code for using the Contact Centre
  * service", "OTP … at the Bank Call Center"): keyed in on a phone call, not on a website. Only the code's
  * own purpose counts: "for queries call our call centre", "contact phone banking" name a help line (no
@@ -321,6 +329,9 @@ function opensSentence(text: string, c: Candidate): boolean {
   return SENTENCE_OPENING.test(c.start <= 40 ? lead : `x${lead}`);
 }
 
+/** "PicPay: 61 94 25 e o seu codigo": only the sender's name and a colon open the message before it. */
+const SENDER_OPENING = /^\s*\p{Lu}[\p{L}\d&.' -]{0,24}:\s+$/u;
+
 function bind(text: string, c: Candidate, keywords: KeywordHit[], numbers: Candidate[], labelling: Set<KeywordHit>): Binding {
   const b: Binding = { before: 0, after: 0, tightBefore: 0, labelled: false, tightAfter: 0 };
   const alone = (c.kind === 'digits' || c.kind === 'split') && aloneOnLine(text, c);
@@ -389,7 +400,7 @@ function bind(text: string, c: Candidate, keywords: KeywordHit[], numbers: Candi
     // est votre code"); mid-sentence ("… ref AB12CD is your …") it is the tail of something else.
     // A keyword in a warning ("ห้ามบอกรหัสนี้", "请勿泄露验证码") names no token before it.
     const warned = WARNING_BEFORE.test(text.slice(Math.max(0, k.start - 32), k.start));
-    if (sameClause && gap.length <= 30 && !warned && (CJK.test(gap) || (announced && opensSentence(text, c)))) b.tightAfter = Math.max(b.tightAfter, k.weight);
+    if (sameClause && gap.length <= 30 && !warned && (CJK.test(gap) || (announced && (opensSentence(text, c) || SENDER_OPENING.test(text.slice(0, c.start)))))) b.tightAfter = Math.max(b.tightAfter, k.weight);
     // "… 123456\nNever share this code": a warning's code word speaks of the message's code, whichever
     // it is; it does not make the number before it one (thirteenth round, metamorphic).
     b.after = Math.max(b.after, 0.92 * k.weight * (warned ? Math.min(s, WARNED_AFTER) : s));
@@ -508,7 +519,17 @@ function isCalendarDate(v: string): boolean {
   return year(n(0, 4)) && day(n(6, 8), n(4, 6));
 }
 
-function score(c: Candidate, b: Binding, sendBack: boolean, whole: boolean, sole: boolean): Scored {
+/** "Use ab7x9q to verify your account", "Masukkan k3jd8s untuk verifikasi": a verb asking to use or type
+ * the token and the purpose of verifying or signing in right after it label a mixed code as a code word
+ * does; a promotion says what the code buys instead. */
+const USE_BEFORE = /(?<![\p{L}])(?:use|enter|type|usa|utilisez|saisissez|gunakan|masukkan|введите|используйте|digite|ingresa)\s+$/iu;
+const TO_VERIFY_AFTER = /^\s+(?:to|para|pour|untuk|для|чтобы)\s+(?:verify|confirm|log\s?in|sign\s?in|verificar|confirmar|vérifier|confirmer|verifikasi|masuk|подтвердить|войти)(?![\p{L}])/iu;
+
+function usedToVerify(text: string, c: Candidate): boolean {
+  return USE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)) && TO_VERIFY_AFTER.test(text.slice(c.end, c.end + 24));
+}
+
+function score(c: Candidate, b: Binding, sendBack: boolean, whole: boolean, sole: boolean, verify = false): Scored {
   const context = Math.max(b.before, b.after);
   const len = c.value.length;
   if (sendBack) return { value: c.value, score: 0, eligible: false };
@@ -540,7 +561,8 @@ function score(c: Candidate, b: Binding, sendBack: boolean, whole: boolean, sole
     case 'spaced': {
       // Mixed tokens are names and references unless a code word (not just "use"/"enter") sits right
       // before them, or right after them in the same clause (CJK order: "12345X 初始化…代码").
-      const bound = Math.max(b.tightBefore >= 0.9 ? b.tightBefore : 0, b.tightAfter >= 0.9 ? 0.95 * b.tightAfter : 0);
+      const bound = Math.max(b.tightBefore >= 0.9 ? b.tightBefore : 0, b.tightAfter >= 0.9 ? 0.95 * b.tightAfter : 0,
+        verify && c.kind === 'alnum' ? 0.9 : 0);
       return { value: c.value, score: bound * 0.95, eligible: bound > 0 };
     }
     case 'letters': {
@@ -576,7 +598,7 @@ function messageGates(text: string): Gates {
   const ro = READ_OUT.exec(text);
   return {
     partial: PARTIAL.test(text),
-    notWeb: NOT_WEB.test(text),
+    notWeb: isNotWeb(text),
     callCentre: CALL_CENTRE.test(text),
     // A card's details (its expiry date and a "security code", "kod", CVV) carry no one-time code
     // unless the message says OTP or password.
@@ -653,7 +675,7 @@ export function analyseMessage(text: string): Analysis {
     const sendBack = isSendBack(body, c);
     const s = listed.has(c)
       ? { value: c.value, score: 0, eligible: false }
-      : score(c, binding, sendBack, whole, sole);
+      : score(c, binding, sendBack, whole, sole, usedToVerify(body, c));
     return {
       ...c, binding, score: s.score, eligible: s.eligible, whole, sendBack,
       alone: aloneOnLine(body, c), opensSentence: opensSentence(body, c),
