@@ -80,8 +80,10 @@ const READ_OUT = /(?:сообщите|назовите|продиктуйте|п
  * "al repartidor", "kepada kurir"). The code is said at the door, not typed on a site. */
 const TO_COURIER = new RegExp(
   [
-    String.raw`(?<![\p{L}])(?:to|for|al|a la|ao|à|au|dem|der|kepada|ke|cho|для|dlya|do)\s+(?:(?:the|your|our|el|la|o|le|seu|votre|tu)\s+)?`
-      + String.raw`(?:courier|delivery\s+(?:partner|agent|person|boy|executive)|rider|driver|repartidor\p{L}*|mensajer[oa]|entregador\p{L}*|livreur|zusteller\p{L}*|kurir|kurye|курьер\p{L}*|kurier\p{L}*|shipper|người giao hàng)(?![\p{L}])(?!\s+(?:app|account|portal))`,
+    String.raw`(?<![\p{L}])(?:to|for|al|a la|ao|à|au|dem|der|kepada|ke|cho|для|dlya|do|para)\s+(?:(?:the|your|our|el|la|o|le|seu|votre|tu)\s+)?`
+      + String.raw`(?:courier|delivery\s+(?:partner|agent|person|boy|executive)|rider|driver|repartidor\p{L}*|mensajer[oa]|entregador\p{L}*|livreur|zusteller\p{L}*|kurir|kurye|курьер\p{L}*|kurier\p{L}*|shipper|người giao hàng|cartero|carteiro|facteur|postman|postbote|listonosz\p{L}*|почтальон\p{L}*)(?![\p{L}])(?!\s+(?:app|account|portal))`,
+    // the courier as the indirect object: "Give the driver this code at the door", "tell the courier the PIN"
+    String.raw`(?<![\p{L}])(?:give|tell|show|read)\s+(?:the|your|our)\s+(?:courier|driver|rider|postman|delivery\s+\p{L}+)\s+(?:this|the|your|that)\s+(?:code|pin|otp|number)(?![\p{L}])`,
     // the dative glued on: Kazakh "-ге/-ға", Russian and Ukrainian "-у", Turkish "-(y)e", Polish "-owi"
     String.raw`(?<![\p{L}])(?:курьер(?:ге|у)|кур['’]єру|kuryeye|kurierowi)(?![\p{L}])`,
     // the same datives written in Latin letters ("Kurerge kod aitynyz", Uzbek "kuryerga")
@@ -102,10 +104,10 @@ function handsToCourier(text: string): boolean {
 }
 /** Codes for a parcel locker, a pickup point or a cash machine, and a new card or phone-banking PIN:
  * typed on a terminal or a keypad, not on a website. */
-const NOT_WEB = new RegExp(String.raw`(?<![\p{L}])(?:(?:at|in|from|в|на|из|с|з|di|dari|w|z|ze)\s+(?:the\s+|an\s+|any\s+)?(?:[\p{L}&'-]+\s+){0,3}?(?:atm|банкомат\p{L}*|bankomat\p{L}*)|cajeros?(?: autom[aá]tico)?|caixa(?:s)? (?:eletr[oô]nico|autom[aá]tico|multibanco)|multibanco|geldautomat\p{L}*|distributeur(?: automatique| de billets)?|bancomat|atm机|取款机|提款机|withdraw(?:al)?\s+(?:of\s+)?cash|cash\s+withdrawal|сняти\p{L}*\s+наличн\p{L}*|retir\p{L}*\s+(?:de\s+)?(?:efectivo|dinero|dinheiro|esp[eè]ces)|retrait\s+(?:d['’]\s?argent|d['’]esp[eè]ces|de\s+(?:fonds|cash))|取款|取现|(?:caixa|banco)\s?24\s?horas|cardless|locker|new pin|pin baru|pin mới|нов\p{L}+ (?:pin|пин))(?![\p{L}])|код\p{L}*\s+(?:для\s+)?(?:получения|выдачи|отримання|видачі)|пункт\p{L}*\s+выдачи|постамат|pickup code|collection code|parcel locker|code de retrait|point relais|kod odbioru|paczkomat|abholcode|packstation|c[óo]digo de retirada|kode pengambilan|teslim kodu|取件码|取货码`
+const NOT_WEB = new RegExp(String.raw`(?<![\p{L}])(?:(?:at|in|from|в|на|из|с|з|di|dari|w|z|ze)\s+(?:the\s+|an\s+|any\s+)?(?:[\p{L}&'-]+\s+){0,3}?(?:atm|банкомат\p{L}*|bankomat\p{L}*)|cajeros?(?: autom[aá]tico)?|caixa(?:s)? (?:eletr[oô]nico|autom[aá]tico|multibanco)|multibanco|geldautomat\p{L}*|distributeur(?: automatique| de billets)?|bancomat|atm机|取款机|提款机|withdraw(?:al)?\s+(?:of\s+)?cash|cash\s+withdrawal|сняти\p{L}*\s+наличн\p{L}*|retir\p{L}*\s+(?:de\s+)?(?:efectivo|dinero|dinheiro|esp[eè]ces)|retrait\s+(?:d['’]\s?argent|d['’]esp[eè]ces|de\s+(?:fonds|cash))|取款|取现|(?:caixa|banco)\s?24\s?horas|(?:pe)?tarik(?:an)?\s+tunai|penarikan\s+tunai|r[uú]t\s+ti[eề]n(?:\s+m[aặ]t)?|nakit\s+[çc]ek\p{L}*|cardless|locker|new pin|pin baru|pin mới|нов\p{L}+ (?:pin|пин))(?![\p{L}])|код\p{L}*\s+(?:для\s+)?(?:получения|выдачи|отримання|видачі)|пункт\p{L}*\s+выдачи|постамат|pickup code|collection code|parcel locker|code de retrait|point relais|kod odbioru|paczkomat|abholcode|packstation|c[óo]digo de retirada|kode pengambilan|teslim kodu|取件码|取货码`
   // a cash machine named with the postposition or the booth word of its language ("ATMに入力", "ATM에서",
   // "ที่ตู้ ATM"), and a withdrawal without a card ("ไม่ใช้บัตร", "sem cartão", "카드 없이", "无卡")
-  + String.raw`|atm\s?(?:に|で|から|에서)|ตู้\s?(?:atm|เอทีเอ็ม)|ไม่(?:ต้อง)?ใช้บัตร|카드\s?없이|无卡|無卡|カード(?:なし|不要)`
+  + String.raw`|atm\s?(?:に|で|から|에서)|ถอนเงิน|현금\s?인출|ตู้\s?(?:atm|เอทีเอ็ม)|ไม่(?:ต้อง)?ใช้บัตร|카드\s?없이|无卡|無卡|カード(?:なし|不要)`
   + String.raw`|(?<![\p{L}])(?:sem\s+cart[ãa]o|sin\s+tarjeta|without\s+(?:a\s+|your\s+)?card|tanpa\s+kartu|kartsız|без\s+карт\p{L}*)(?![\p{L}])`
   // the cash machine with its case ending glued on, as Kazakh and Turkish write it ("банкоматтан",
   // "банкоматта", "ATM'den"), and cash handed out at a counter ("для получения наличных", "қолма-қол
@@ -130,7 +132,7 @@ const CALL_CENTRE = /(?<![\p{L}])(?:at|for(?:\s+using)?|для|pour|para|f[üu]r
 const CARD_EXPIRY = /(?<![\p{L}])(?:exp(?:iry|iration)?(?:\s+date)?|valid\s+(?:thru|through)|срок(?:\s+действия)?|термін(?:\s+дії)?|ważn\p{L}*|skt|son kullanma(?:\s+tarihi)?|gültig bis|vencimiento|validade|scadenza)[\s:.]{1,3}(?:\p{L}{1,3}\s)?(?:0[1-9]|1[0-2])\s?\/\s?(?:20)?\d{2}(?![\d/])/iu;
 /** A card's PIN ("PIN: 1234 for your new card", "card PIN", "PIN-код карты", "PIN kartu", "kartınızın
  * şifresi"): typed at a terminal or a cash machine, never on a website. */
-const CARD_PIN = /(?<![\p{L}])(?:(?:pin|пин|пін)(?:[- ]?(?:код\p{L}*|code|kod\p{L}{0,2}))?(?:[^.!?\n\p{L}]{0,12}|\s+\d{4,6}\s+)(?:(?:for|of|to|для|от|до|на|к|по|k|dlya|dlia)\s+)?(?:(?:your|the|a|ваш\p{L}*|new|нов\p{L}*)\s+){0,2}(?:card|карт\p{L}*|kartu|kart\p{L}*)|(?:card|карт\p{L}*|kartu|kart\p{L}*)\s+(?:[*x•]{1,4}\s?\d{4}\s+)?(?:(?:pin|пин|пін)(?:[- ]?(?:код\p{L}*|code|kod\p{L}{0,2}))?|şifre\p{L}*))(?![\p{L}])/iu;
+const CARD_PIN = /(?<![\p{L}])(?:(?:(?:kod|code|c[óo]digo|код)\s+)?(?:pin|пин|пін)(?:[- ]?(?:код\p{L}*|code|kod\p{L}{0,2}))?(?:[^.!?\n\p{L}]{0,12}|\s+\d{4,6}\s+)(?:(?:for|of|to|для|от|до|на|к|по|k|dlya|dlia|do|de|dla)\s+)?(?:(?:your|the|a|ваш\p{L}*|new|нов\p{L}*|la|votre|su|tu|twoj\p{L}*)\s+){0,2}(?:card|карт\p{L}*|kartu|kart\p{L}*|cart[ea]|tarjeta)|(?:card|карт\p{L}*|kartu|kart\p{L}*)\s+(?:[*x•]{1,4}\s?\d{4}\s+)?(?:(?:pin|пин|пін)(?:[- ]?(?:код\p{L}*|code|kod\p{L}{0,2}))?|[şs]ifre\p{L}*))(?![\p{L}])/iu;
 /** Every card PIN phrase of a message, to set them aside when looking for another code word. */
 const CARD_PINS = new RegExp(CARD_PIN.source, 'giu');
 /** "Код для подтверждения смены PIN", "Zmiana kodu PIN", "to set a PIN": the code confirms a change of
@@ -160,7 +162,7 @@ const PER_MINUTE = new RegExp(CALL_PRICE + String.raw`[^\d\n]{0,12}(?:(?<![\p{L}
 /** An order or a parcel on its way ("Je bestelling … is onderweg", "your order is on its way",
  * "Ihre Bestellung ist unterwegs", "votre commande est en route", "tu pedido está en camino", "ваш
  * заказ в пути", "paket yolda"): a code beside it is the courier's, given at the door. */
-const ORDER_ON_ITS_WAY = /(?<![\p{L}])(?:order|parcel|package|shipment|bestelling|pakket|zending|bestellung|paket|sendung|commande|colis|pedido|encomenda|заказ\p{L}*|посылк\p{L}*|sipari[şs]\p{L}*|pesanan|paczk\p{L}*|zam[óo]wieni\p{L}*)(?:\s+[\p{L}€$£\d.,']+){0,5}?\s+(?:(?:is|ist|est|está|esta|wird|jest|в|sedang)\s+)?(?:on (?:its|the) way|out for delivery|onderweg|unterwegs|en route|en camino|a caminho|в пути|yolda|dalam perjalanan|w drodze|in zustellung|wordt bezorgd)(?![\p{L}])/iu;
+const ORDER_ON_ITS_WAY = /(?<![\p{L}])(?:order|parcel|package|shipment|bestelling|pakket|zending|bestellung|paket|sendung|commande|colis|pedido|encomenda|заказ\p{L}*|посылк\p{L}*|sipari[şs]\p{L}*|pesanan|paczk\p{L}*|zam[óo]wieni\p{L}*|g[öo]nderi\p{L}*|kargo\p{L}*)(?:\s+[\p{L}€$£\d.,']+){0,5}?\s+(?:(?:is|ist|est|está|esta|wird|jest|в|sedang)\s+)?(?:on (?:its|the) way|out for delivery|onderweg|unterwegs|en route|en camino|a caminho|в пути|yolda|dalam perjalanan|w drodze|in zustellung|wordt bezorgd|da[ğg][ıi]t[ıi]ma\s+[çc][ıi]k\p{L}*)(?![\p{L}])/iu;
 
 function hasCardExpiry(text: string): boolean {
   return (CARD_EXPIRY.test(text) && CARD.test(text)) || (CJK_CARD_EXPIRY.test(text) && CJK_CARD.test(text));
@@ -197,11 +199,13 @@ function isTransferNotice(text: string): boolean {
 /** A purchase or a payment already approved, with its authorisation number ("Compra aprobada por
  * $1.299 … Cod. autorizacion 482910", "Purchase approved … auth code 551902", "Покупка одобрена …
  * код авторизации"): the bank's reference of a finished operation, like "KOD AVT.". */
-const APPROVED_PURCHASE = /(?<![\p{L}])(?:compra|purchase|payment|pago|pagamento|transac\p{L}*|покупк\p{L}*|оплат\p{L}*|zakup\p{L}*|płatno\p{L}*|achat|paiement|kauf|zahlung)\s+(?:\p{L}+\s+)?(?:aprobad\p{L}*|approved|aprovad\p{L}*|autorizad\p{L}*|authori[sz]ed|одобрен\p{L}*|успешн\p{L}*|successful|exitos\p{L}*|realizad\p{L}*|effectu\p{L}*|zaakceptowan\p{L}*|genehmigt|autoris[ée]e?)(?![\p{L}])/iu;
-const AUTHORISATION_NUMBER = /(?<![\p{L}])(?:(?:c[oó]d(?:igo)?|code|kod|код)\.?\s*(?:de\s+|d'|of\s+)?(?:autori[sz]a\p{L}*|authori[sz]a\p{L}*|auth|autoryzac\p{L}*|авторизац\p{L}*)|(?:authori[sz]ation|auth|approval)\.?\s+(?:code|no|number))(?![\p{L}])/iu;
+const APPROVED_PURCHASE = /(?<![\p{L}])(?:compra|purchase|payment|pago|pagamento|transac\p{L}*|покупк\p{L}*|оплат\p{L}*|zakup\p{L}*|płatno\p{L}*|achat|paiement|kauf|zahlung)\s+(?:\p{L}+\s+)?(?:aprobad\p{L}*|approved|aprovad\p{L}*|autorizad\p{L}*|authori[sz]ed|одобрен\p{L}*|успешн\p{L}*|successful|exitos\p{L}*|realizad\p{L}*|effectu\p{L}*|zaakceptowan\p{L}*|genehmigt|autoris[ée]e?)(?![\p{L}])|카드[\s\d*]{0,8}승인(?!\s?번호)/iu;
+const AUTHORISATION_NUMBER = /(?<![\p{L}])(?:(?:c[oó]d(?:igo)?|code|kod|код)\.?\s*(?:de\s+|d'|of\s+)?(?:autori[sz]a\p{L}*|authori[sz]a\p{L}*|auth|autoryzac\p{L}*|авторизац\p{L}*)|(?:authori[sz]ation|auth|approval)\.?\s+(?:code|no|number))(?![\p{L}])|승인\s?번호/iu;
 
 function isApprovedPurchase(text: string): boolean {
-  return APPROVED_PURCHASE.test(text) && AUTHORISATION_NUMBER.test(text) && !hasOtpWord(text);
+  // Korean "승인번호" labels an OTP too; in a card's approval notice it is the purchase's number.
+  return APPROVED_PURCHASE.test(text) && AUTHORISATION_NUMBER.test(text)
+    && !hasOtpWord(text.replace(/승인\s?번호/gu, ' '));
 }
 
 /** A request to approve or validate what the notice describes ("Ihr Freigabecode", "Code de
@@ -249,6 +253,10 @@ const PRIZE = new RegExp(
     `(?<![\\p{L}])(?:congratulations|congrats|you(?:'ve| have)? won|winner|jackpot|lottery|(?:lucky|prize) draw|prize|awarded|to claim|contest|sweepstakes?|win an? |claim (?:your|it|now|the)|поздравляем|выиграл\\p{L}*|победител\\p{L}*|вітаємо|виграл\\p{L}*|tebrikler|kazand\\p{L}*|gratulacje|wygra\\p{L}*|nagrod\\p{L}*|glückwunsch|gewonnen|felicidades|felicitaciones|ganaste|ganador|parab[ée]ns|ganhou|sortead[oa]s?|pr[eê]mio|félicitations|gagnant|memenangkan|pemenang|menang(?:kan)?(?![\\p{L}])|hadiah|(?:peng)?undian|terpilih|(?:cek|uang) tunai|tahniah|rp\\.?\\s?\\d+(?:[.,]\\d+)?\\s?(?:jt|juta)(?![\\p{L}])|bonus poin|(?<!dengan\\s)s(?:el?|l)amat(?!\\s+(?:datang|pagi|siang|sore|malam|bergabung|jalan|tinggal))|slmt|chúc mừng|trúng thưởng|chuc mung|trung thuong|giải thưởng|you(?:'ve| have)? been selected|sorteo|sorteio|vincitore|hai vinto|tirage au sort|gewinnspiel|verlosung|çekiliş|ödül|приз\\p{L}*|розыгрыш\\p{L}*|розіграш\\p{L}*|roz[iy][gh]r[yi]sh\\p{L}*|ұтыс|жеңімпаз
     // the Russian and Ukrainian words in Latin letters ("Vitayemo! Vash nomer vyhrav … Kod pryzu")
     + '|pryz\\p{L}*|priz(?:a|u|om|y)(?![\\p{L}])|v[yi]i?[gh]ra[lv]\\p{L}*|vita[yi]?emo|pozdravl[yi]a[ey]m)`,
+    // "Your number won GBP 750,000": "won" before an amount; Kazakh and Uzbek "congratulations" and
+    // "you won", in Cyrillic and Latin letters ("Құттықтаймыз! … ұтып алдыңыз", "Tabriklaymiz … yutdingiz")
+    '(?<![\\p{L}])won\\s+(?:a\\s+)?(?:gbp|usd|eur|inr|rs\\.?|rp\\.?|£|\\$|€|₹)\\s?\\d',
+    '(?<![\\p{L}])(?:құттықтаймыз|ұтып\\s+ал\\p{L}*|quttyqta[iy]myz|utyp\\s+ald\\p{L}*|tabriklaymiz|yut(?:dingiz|ib\\s+oldingiz))',
     '(?:ยินดีด้วย|รางวัล|تبریک|برنده|قرعه|جایزه|جوایز|جائزة|مبروك|تهانينا|فزت|बधाई|इनाम|लॉटरी|恭喜|中奖|获奖|抽奖|开奖|開獎|彩票|奖品|おめでとう|当選|抽選|賞品|축하|당첨|경품)',
   ].join('|'),
   'iu',
@@ -486,6 +494,10 @@ function senderFrame(body: string): { start: number; end: number } {
   return { start, end };
 }
 
+/** "… ثبت شد", "Заявка … зарегистрирована", "registered successfully": a registration already made
+ * is a notice (an order, a request), not a request to sign up with the number. */
+const SIGNED_UP = /ثبت\s?(?:شد|گردید)|(?:has been|was|is)\s+registered|registered\s+successfully|зарегистрирован\p{L}*|зареєстрован\p{L}*|kaydedildi|kaydınız\s+alındı|(?:注册|註冊)成功|登録(?:されました|完了)|등록(?:되었|완료)/iu;
+
 function isSoleNumber(body: string, numbers: Candidate[], keywords: KeywordHit[], retriever: boolean,
   frame: { start: number; end: number }): boolean {
   const only = numbers.length === 1 ? numbers[0] : undefined;
@@ -507,7 +519,8 @@ function isSoleNumber(body: string, numbers: Candidate[], keywords: KeywordHit[]
   const core = body.slice(frame.start, frame.end);
   const named = frame.start + (NAME_TAG.exec(body.slice(frame.start, only.start))?.[0].length ?? 0);
   const rest = body.slice(named, only.start).replace(/:\s*$/, '') + body.slice(only.end, frame.end);
-  return core.trim().length <= SHORT_MESSAGE && !/[\d,;:!?]/.test(rest) && SIGN_UP.test(core);
+  return core.trim().length <= SHORT_MESSAGE && !/[\d,;:!?]/.test(rest) && SIGN_UP.test(core)
+    && !SIGNED_UP.test(core);
 }
 
 /** Three or more numbers in a row joined only by commas ("584，5682177778，12234，…", "4412, 3390,

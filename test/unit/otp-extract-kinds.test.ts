@@ -1231,6 +1231,55 @@ describe('eighteenth round: the wrong codes of blind kinds set 5', () => {
   });
 });
 
+// Blind kinds set 7 read by kind (docs/code-extraction.md, "Twentieth round"): each case in the
+// tables "no code" and "a code" was written for the kind in another language or form than the set's
+// lines, and each fails on main before the round (761e87b); the guards read right there and must stay so.
+describe('twentieth round: the wrong codes and misses of blind kinds set 7', () => {
+  it.each([
+    ['"won" before dollars', 'Your number won USD 1,000,000 in our yearly draw. Secret PIN: 551902. Call the agent now.'],
+    ['"won" before rupees', 'Your SIM won Rs 2500000 in the KBC draw. Secret code 551902.'],
+    ['a Kazakh prize in Latin letters', 'Quttyqtaimyz! Siz 50 000 tg utyp aldynyz. Syilyq kody: 551902'],
+    ['an Uzbek prize', "Tabriklaymiz! Siz 5 000 000 so'm yutib oldingiz. Kod: 551902"],
+    ['a card PIN after "code PIN de votre carte"', 'Le code PIN de votre carte ****4471 est 2291.'],
+    ['a new card PIN in Polish, another form', 'Twój nowy kod PIN do karty kredytowej: 4412'],
+    ['the courier as indirect object', 'Tell the courier this code when he arrives: 551902'],
+    ['the delivery partner as indirect object', 'Show the delivery partner the code 4412 at your door.'],
+    ['a code for the postman, Portuguese', 'Sua encomenda chega hoje. Código de entrega para o carteiro: 4412'],
+    ['a code for the postman, French', 'Votre colis arrive. Donnez ce code au facteur : 4412'],
+    ['a Turkish parcel out for delivery', 'Kargonuz dağıtıma çıktı. Teslimat kodu: 551902'],
+    ['a Korean card approval, another bank', '[Web발신]\nKB국민카드 1*2* 승인\n김*수님\n12,000원 일시불\n12/01 09:15 GS25\n승인번호 55120931'],
+    ['a request registered, Russian', 'Заявка 48201 зарегистрирована.'],
+    ['a complaint registered, English', 'Complaint 482013 registered successfully.'],
+    ['a cash withdrawal code, Vietnamese', 'Ma OTP rut tien tai quay: 551902'],
+    ['a cash withdrawal code, Turkish', 'Nakit çekim kodunuz: 551902. Süre 15 dakika.'],
+    ['a cash withdrawal code, Thai', 'รหัสถอนเงิน 551902 ใช้ได้ 30 นาที'],
+    ['a cash withdrawal code, Korean', '현금인출 인증번호 551902'],
+    ['a cash withdrawal code, Indonesian noun', 'Kode penarikan tunai Anda 551902, berlaku 30 menit.'],
+  ])('no code: %s', (_, text) => {
+    expect(code(text)).toBeNull();
+  });
+
+  it.each([
+    ['a Turkish one-time password with its letters', 'Tek kullanımlık şifreniz q7w2e9. Kimseyle paylaşmayın.', 'q7w2e9'],
+    ['an Azerbaijani one-time password', 'Birdəfəlik şifrəniz: q7w2e9', 'q7w2e9'],
+  ])('a code: %s', (_, text, expected) => {
+    expect(code(text)).toBe(expected);
+  });
+
+  it.each([
+    ['a card PIN change confirmed by an SMS code', 'Kod SMS do zmiany PIN karty: 551902'],
+    ['a confirmation code beside a card PIN', 'Code de confirmation pour le code PIN de votre carte : 551902'],
+    ['a warning not to give the driver the code', 'Never give the driver this code: 551902. Use it to sign in.'],
+    ['a Turkish parcel out for delivery beside an OTP', 'Kargonuz dağıtıma çıktı. Uygulamaya giriş için OTP: 551902'],
+    ['a Korean card verification number', '[Web발신] 삼성카드 인증번호 [551902] 45,000원 결제를 위해 입력하세요'],
+    ['a code to change a Turkish card password', 'Kartinizin sifresini degistirmek icin kod: 551902'],
+    ['a Persian sign-up with a code', 'ثبت نام با کد 551902'],
+    ['a won lottery named in a warning', 'Nobody won anything: never share it. Your verification code is 551902.'],
+  ])('what the new rules must keep: %s', (_, text) => {
+    expect(code(text)).toBe('551902');
+  });
+});
+
 // 366 more messages we wrote while looking for weak kinds in the second round (OTPs in 25 languages with
 // the keyword before or after, bank codes among amounts, dates and card endings, and notices, spam,
 // references and promotions that carry numbers). All of them pass; this keeps it so.
