@@ -1170,6 +1170,7 @@ describe('nineteenth round: the wrong codes and misses of blind kinds set 6', ()
     ['congratulations, Azerbaijani', 'Təbrik edirik! Aksiyada iştirak edin. Kod: 551902'],
     ['a prize, Kazakh, "you won" in one word', 'Құттықтаймыз, сіз ұттыңыз! Код: 551902'],
     ['a gift code, Kazakh', 'Сыйлық коды: 551902. Дүкенде көрсетіңіз'],
+    ['a winner, Kazakh (the word was listed and never matched)', 'Сіз жеңімпаз атандыңыз! Код: 551902'],
     ['a gift voucher code, Thai', 'รหัสบัตรกำนัล 551902 ใช้ได้ที่ร้านค้า'],
     ['a gift code, Thai', 'รหัสของขวัญ: 551902'],
     ['a booking registered', 'Your booking 551902 is registered'],
