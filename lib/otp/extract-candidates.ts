@@ -52,6 +52,10 @@ function isMasked(text: string, start: number, end: number): boolean {
 /** "code of confirmation of …", "OTP for …": the words right before a label that make it part of a code phrase. */
 const CODE_PHRASE_END = /(?:код\p{L}*|kod\p{L}*|code|otp|парол\p{L}*|password)(?:\s+(?:#|№|no\.?)\s?\d{1,2})?(?:\s+(?:подтвержд\p{L}*|podtverzhd\p{L}*|confirmation|confirm|for|для|dlya|to|untuk|utk|pour|para|f[üu]r)){1,2}\s+$/iu;
 
+/** "password for Mobile Banking login: X", "код для входа в личный кабинет: X": a code or password word,
+ * "for" and a few words, then a label word and its colon; the label names what the code is for. */
+const CODE_FOR_PHRASE = /(?:код\p{L}*|kod\p{L}*|code|otp|парол\p{L}*|password|passcode|pin)\s+(?:for|для|dlya|do|pour|para|f[üu]r)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
 /** After the number, "— код для входа", "is your code": the sentence calls it a code whatever came before. */
 const CALLED_A_CODE_AFTER = /^\s?(?:—|–|-|is|это|es|est|ist|je|to)\s+(?:[\p{L}]+\s+){0,4}?(?:код|code|kod|k[oó]d|c[oó]digo|codice|otp|парол|password)/iu;
 /** A messenger named right after a code word is the service the code is for ("код WhatsApp: 551-902"). */
@@ -66,7 +70,7 @@ function labelIsPartOfCodePhrase(text: string, labelAt: number, label: string, e
   const lead = text.slice(Math.max(0, labelAt - 40), labelAt);
   // "platezha 1500.00 RUR: 5519": the currency is the unit of the amount before it.
   if (CURRENCY_LABEL.test(label) && /\d\s?$/.test(lead)) return true;
-  if (CODE_PHRASE_END.test(lead)) return true;
+  if (CODE_PHRASE_END.test(lead) || (/:\s*$/.test(label) && CODE_FOR_PHRASE.test(lead))) return true;
   if (MESSENGER_LABEL.test(label) && CODE_WORD_END.test(lead)) return true;
   return CALLED_A_CODE_AFTER.test(text.slice(end, end + 60));
 }

@@ -61,6 +61,8 @@ const CODE = new RegExp(
       + `c[uủ]a (?:b[aạ]n|qu[yý] kh[aá]ch)`,
     `${WS}m[aã] l[aà]${WE}`,
     '(?:コード|코드|کد|کُد|代码|代碼|安全码|激活码|激活碼|कोड|កូដ|ကုဒ်|ကုတ်)',
+    // a sign-in code in Chinese ("临时登录码", "登入碼", "短信码"), written without "验证"
+    '(?:登录码|登錄碼|登入码|登入碼|短信码|短信碼)',
     // "code" as the scripts of South Asia, the Caucasus and the Horn write it (Bengali/Assamese, Gurmukhi,
     // Gujarati, Odia, Tamil, Telugu, Kannada, Malayalam, Sinhala, Urdu/Sindhi, Armenian, Georgian, Amharic);
     // these scripts glue case endings on ("কোডটি", "კოდია"), so no word end is required.
@@ -79,11 +81,15 @@ const LATIN_CODE = /(?<![\p{L}\p{N}])(\p{L}*?)(code|c[oóò]d(?:ig|ic|i(?![\p{L}
 const NOT_SECRET_CODE = /^(?:promo\p{L}*|промо\p{L}*|bar|post|postal|zip|qr|area|country|swift|sort|ussd|gift|coupon|referral|invite|invitation|davet\p{L}*|реферальн\p{L}*|пригласительн\p{L}*|추천인|초대|discount|claim|prize|bonus|reward|winning|redeem|redemption|voucher|short|identifier|reference|ref|booking|reservation|tracking|parcel|package|product|item|order|customer|member|client|terminal|merchant|mijoz|m[üu][şs]teri|клиент\p{L}*|терминал\p{L}*|serial|ticket|purchase|entry|branch|store|region|department|hediye|indirim|kampanya|promosyon|gewinn|подарочн\p{L}*|бонусн\p{L}*|скидочн\p{L}*|rabat\p{L}*|कूपन|प्रोमो|रेफ़?रल|রেফারেল|сыйлық\p{L}*)$/iu;
 /** Languages that put the qualifier after the code word: "kode klaim", "código de descuento", "код клиента";
  * and "Kod CVV2", card details rather than a code to type. */
-const NOT_SECRET_AFTER = /^(?:cvv2?|cvc2?|promo\p{L}*|promocional|klaim|hadiah|voucher|kupon|cupom|cup[oó]n|coupon|cadeau|regalo|premio|pr[eê]mio|bonus|postal|postale|client|cliente|klienta|kunden\p{L}*|rabatow\p{L}*|rabatu|promocyjn\p{L}*|bbm?|negara|booking|reservasi|pemesanan|pesanan|pelanggan|referensi|referral|undangan|tiket|poleca\p{L}*|davet\p{L}*|приглашени\p{L}*|запрошенн\p{L}*|indirim\p{L}*|клиента|товара|акции|купона|подарка|скидки|заказа|терминала|терміналу|бронирования|поповнення|пополнения|платежа|платежу|отделения|відділення|филиала|подразделения|региона|страны|города|банка|جایزه|تخفیف|هدیه|معرف|پیگیری|رهگیری|مرجع|خصم|الخصم|هدية|جائزة|ترويجي|d[eiao]\s+(?:descuento|desconto|réduction|sconto|promo\p{L}*|regalo|pa[ií]s|cliente|indica[çc][ãa]o|convite|invitaci[óo]n|referid\p{L}*|parrainage|terminal|cliente|comercio))$/iu;
+const NOT_SECRET_AFTER = /^(?:cvv2?|cvc2?|promo\p{L}*|promocional|klaim|hadiah|voucher|kupon|cupom|cup[oó]n|coupon|cadeau|regalo|premio|pr[eê]mio|bonus|postal|postale|client|cliente|klienta|kunden\p{L}*|rabatow\p{L}*|rabatu|promocyjn\p{L}*|bbm?|negara|booking|reservasi|pemesanan|pesanan|pelanggan|referensi|referral|undangan|tiket|poleca\p{L}*|davet\p{L}*|приглашени\p{L}*|запрошенн\p{L}*|indirim\p{L}*|клиента|товара|акции|купона|подарка|скидки|заказа|терминала|терміналу|бронирования|поповнення|пополнения|платежа|платежу|отделения|відділення|филиала|подразделения|региона|страны|города|банка|جایزه|تخفیف|هدیه|معرف|پیگیری|رهگیری|مرجع|خصم|الخصم|العرض|هدية|جائزة|ترويجي|d[eiao]\s+(?:descuento|desconto|réduction|sconto|promo\p{L}*|regalo|pa[ií]s|cliente|indica[çc][ãa]o|convite|invitaci[óo]n|referid\p{L}*|parrainage|terminal|cliente|comercio))$/iu;
 
 /** The same qualifiers glued to the code word, as Chinese, Japanese and Korean write them
  * ("クーポンコード", "优惠券兑换码", "쿠폰코드", "紹介コード"). */
 const CJK_NOT_SECRET_BEFORE = /(?:クーポン|ギフト|プロモーション|割引|紹介|招待|特典|쿠폰|할인|선물|추천인|초대|优惠券?|優惠券?|兑换|兌換|邀请|邀請|推荐|推薦|礼品|禮品)\s?$/u;
+
+/** Thai glues the qualifier after its code word ("รหัสอ้างอิง", a reference; "รหัสลูกค้า", a customer's;
+ * "รหัสไปรษณีย์", a postal code). */
+const THAI_NOT_SECRET_AFTER = /^(?:อ้างอิง|ลูกค้า|สมาชิก|สาขา|ไปรษณีย์|พัสดุ|ส่วนลด|คูปอง|โปรโมชั่น|สินค้า|การจอง)/u;
 
 /** Is the code word at [start, end) qualified as a promotion, product or place by the word before or after? */
 function qualifiedAsNotSecret(text: string, start: number, end: number): boolean {
@@ -94,7 +100,7 @@ function qualifiedAsNotSecret(text: string, start: number, end: number): boolean
     .exec(before)?.slice(1).join('') ?? '';
   const nextWord = /^[\s-]{1,2}((?:d[eiao]\s+)?[\p{L}\p{M}]+)/u.exec(text.slice(end, end + 20))?.[1] ?? '';
   return NOT_SECRET_CODE.test(previousWord) || NOT_SECRET_AFTER.test(nextWord) || CJK_NOT_SECRET_BEFORE.test(before)
-    || namesAnOrder(text, start);
+    || THAI_NOT_SECRET_AFTER.test(text.slice(end, end + 12)) || namesAnOrder(text, start);
 }
 
 /** Endings a code word may carry: plural for "code", case endings for the others ("kodu", "kodunuz"). */

@@ -67,14 +67,14 @@ const SENTENCE_BREAK = /[.!?](?:\s|$)|[。！？]|\n\s*\n/;
 /** The gap ends with "is", "est", ":", "—" …: the number is what the sentence was announcing. */
 const COPULA_END = /(?:^|[\s\p{P}])(?:is|est|es|és|ist|è|é|lautet|это|je|to|jest|wynosi|är|er|ir|yra|là|la|adalah|ay|είναι|هو|是|为|為|は|คือ|:|-|–|—)[\s:*"'«(\[]{0,3}$/iu;
 /** After the number, "is your …" / "— код …" announces it just as well. */
-const COPULA_START = /^[\s*)\]"'»]{0,2}(?:is|es|és|est|ist|è|é|е|je|er|är|on|ir|yra|ni|ay|adalah|είναι|—|-|–|это|це|to|la|là|هو|是|があなた|입니다|คือ)(?![\p{L}])/iu;
+const COPULA_START = /^[\s*)\]"'»]{0,2}(?:is|es|és|est|ist|è|é|е|je|er|är|on|ir|yra|ni|ay|adalah|είναι|—|-|–|это|це|to|la|là|هو|是|があなた|입니다|คือ|e(?=\s+[oa]\s+(?:seu|sua|teu|tua)\s))(?![\p{L}])/iu;
 
 /** Half of a code ("первая часть кода"): nothing to type on a website. */
 const PARTIAL = /(?:перв|втор)\p{L}*\s+част\p{L}*\s+(?:код|парол)|(?:pervaya|vtoraya|pervuyu)\s+chast'?\s+kod|(?:first|second)\s+(?:part|half)\s+of\s+(?:the\s+|your\s+)?code/iu;
 /** A code to read out to an employee, not to type ("Сообщите его сотруднику"), or to share when an
  * order is delivered ("share this code only when your order is delivered", Hindi "… साझा करें जब …
  * डिलीवर …", "डिलिवरी के लिए … OTP … साझा करें"; "साझा न करें", "do not share", matches neither). */
-const READ_OUT = /(?:сообщите|назовите|продиктуйте|повідомте|назвіть|soobshchite|soobshite|nazovite)\s+(?:его|этот код|код|його|цей код|ego|etot kod)?\s*(?:\d{3,8}\s+)?(?:нашему\s+|нашому\s+)?(?:сотрудник|оператор|курьер|кур'єр|співробітник|представител|представник|водій|sotrudnik|operator|kurer)|(?:告知|告诉|提供给|出示给|交给)(?:快递员|快递小哥|配送员|骑手|司机|工作人员|店员|收银员)|(?:tell|give|read|show|provide)\s+(?:it|this code|the code|this)\s+to\s+(?:the\s+|our\s+|your\s+|a\s+)?(?:courier|agent|employee|operator|representative|driver|cashier|staff)|(?:pin|code|код|kod)\s+(?:for|для|dlya)\s+(?:the\s+|your\s+)?(?:courier|driver|agent|cashier|курьер|водител|kurer|voditel)|(?:share|give|tell|show|provide|hand)\s+(?:the\s+|this\s+|your\s+|that\s+)?(?:[\p{L}-]+\s+)?(?:otp|code|pin|it)\b[^.!?\n]{0,20}?\s(?:with|to)\s+(?:(?:the|your|our|an?)\s+(?!(?:[\p{L}\p{N}-]+\s+)?(?:any|app|application|website|site|web|page|portal|form|field|screen)(?![\p{L}]))\p{L}|delivery|driver|courier|agent|executive|partner|rider|captain|cashier|service|engineer|technician|ambassador|staff|employee|officer|representative)|(?:please|kindly)\s+share\s+(?:the|this|your)\s+(?:[\p{L}-]+\s+)?(?:otp|code|pin)(?![\p{L}])(?![^.!?\n]{0,20}\s(?:on|in|into|via)\s+(?:the\s+)?(?:official\s+)?(?:app|website|site|portal|page))|(?:proporcion\p{L}*|entreg\p{L}*|informe|mostr\p{L}*|muestr\p{L}*|berikan|tunjukkan|sampaikan)\s+(?:el\s+|o\s+|este\s+|esse\s+|ini\s+)?(?:c[oó]digo|kode|otp|pin)[^.!?\n]{0,20}?\s(?:(?:al|ao|à)\s+(?!nadie|ningu[eé]m|terceir|\p{L}+(?:ar|er|ir)(?![\p{L}]))|(?:ke|kepada)\s+(?!siapa|orang lain))\p{L}|delivery\s+(?:authentication\s+|verification\s+)?(?:code|otp|pin)|(?:code|otp|pin)\s+for\s+(?:the\s+|your\s+)?delivery|share\s+(?:it\s+)?with\s+(?:the\s+|our\s+)?(?:delivery|driver|courier|agent|rider)|show\s+(?:this|the|your)\s+(?:code|pin)\s+(?:at|to)\s|cung c[aấ]p cho nh[aâ]n vi[eê]n|(?:передайте|покажите|скажите)\s+(?:его\s+|этот\s+код\s+|код\s+)?(?:курьер|водител|сотрудник)|(?:แจ้ง|บอก)[^\n]{0,40}?(?:แก่|กับ|ให้)\s?(?:เจ้าหน้าที่|พนักงาน)|share\s+(?:the\s+|this\s+|your\s+)?(?:otp|code|pin)\s+(?:only\s+)?(?:when|once|after|upon)\s[^.!?\n]{0,40}?deliver|साझा\s*कर\S*\s+(?:जब|तभी)[^।\n]{0,40}?डिल[िी]वर|डिल[िी]वर[^।\n]{0,100}?(?:साझा\s*कर|(?<!(?:न|मत)\s)(?:बताएं|बताइए|बताएँ|दिखाएं|दिखाइए|दिखाएँ))/iu;
+const READ_OUT = /(?:сообщите|назовите|продиктуйте|повідомте|назвіть|soobshchite|soobshite|nazovite)\s+(?:его|этот код|код|його|цей код|ego|etot kod)?\s*(?:\d{3,8}\s+)?(?:нашему\s+|нашому\s+)?(?:сотрудник|оператор|курьер|кур'єр|співробітник|представител|представник|водій|получател|отримувач|sotrudnik|operator|kurer|poluchatel)|(?:告知|告诉|提供给|出示给|交给)(?:快递员|快递小哥|配送员|骑手|司机|工作人员|店员|收银员)|(?:tell|give|read|show|provide)\s+(?:it|this code|the code|this)\s+to\s+(?:the\s+|our\s+|your\s+|a\s+)?(?:courier|agent|employee|operator|representative|driver|cashier|staff)|(?:pin|code|код|kod)\s+(?:for|для|dlya)\s+(?:the\s+|your\s+)?(?:courier|driver|agent|cashier|курьер|водител|kurer|voditel)|(?:share|give|tell|show|provide|hand)\s+(?:the\s+|this\s+|your\s+|that\s+)?(?:[\p{L}-]+\s+)?(?:otp|code|pin|it)\b[^.!?\n]{0,20}?\s(?:with|to)\s+(?:(?:the|your|our|an?)\s+(?!(?:[\p{L}\p{N}-]+\s+)?(?:any|app|application|website|site|web|page|portal|form|field|screen)(?![\p{L}]))\p{L}|delivery|driver|courier|agent|executive|partner|rider|captain|cashier|service|engineer|technician|ambassador|staff|employee|officer|representative)|(?:please|kindly)\s+share\s+(?:the|this|your)\s+(?:[\p{L}-]+\s+)?(?:otp|code|pin)(?![\p{L}])(?![^.!?\n]{0,20}\s(?:on|in|into|via)\s+(?:the\s+)?(?:official\s+)?(?:app|website|site|portal|page))|(?:proporcion\p{L}*|entreg\p{L}*|informe|mostr\p{L}*|muestr\p{L}*|berikan|tunjukkan|sampaikan)\s+(?:el\s+|o\s+|este\s+|esse\s+|ini\s+)?(?:c[oó]digo|kode|otp|pin)[^.!?\n]{0,20}?\s(?:(?:al|ao|à)\s+(?!nadie|ningu[eé]m|terceir|\p{L}+(?:ar|er|ir)(?![\p{L}]))|(?:ke|kepada)\s+(?!siapa|orang lain))\p{L}|delivery\s+(?:authentication\s+|verification\s+)?(?:code|otp|pin)|(?:code|otp|pin)\s+for\s+(?:the\s+|your\s+)?delivery|share\s+(?:it\s+)?with\s+(?:the\s+|our\s+)?(?:delivery|driver|courier|agent|rider)|show\s+(?:this|the|your)\s+(?:code|pin)\s+(?:at|to)\s|cung c[aấ]p cho nh[aâ]n vi[eê]n|(?:передайте|покажите|скажите)\s+(?:его\s+|этот\s+код\s+|код\s+)?(?:курьер|водител|сотрудник)|(?:แจ้ง|บอก)[^\n]{0,40}?(?:แก่|กับ|ให้)\s?(?:เจ้าหน้าที่|พนักงาน)|share\s+(?:the\s+|this\s+|your\s+)?(?:otp|code|pin)\s+(?:only\s+)?(?:when|once|after|upon)\s[^.!?\n]{0,40}?deliver|साझा\s*कर\S*\s+(?:जब|तभी)[^।\n]{0,40}?डिल[िी]वर|डिल[िी]वर[^।\n]{0,100}?(?:साझा\s*कर|(?<!(?:न|मत)\s)(?:बताएं|बताइए|बताएँ|दिखाएं|दिखाइए|दिखाएँ))/iu;
 /** A courier or a delivery person as the one the code goes to: a dative or a "to"/"for" before the
  * noun ("Курьерге кодты айтыңыз", "kuryeye … söyleyin", "للمندوب", "配達員に", "डिलीवरी पार्टनर को",
  * "al repartidor", "kepada kurir"). The code is said at the door, not typed on a site. */
@@ -84,7 +84,11 @@ const TO_COURIER = new RegExp(
       + String.raw`(?:courier|delivery\s+(?:partner|agent|person|boy|executive)|rider|driver|repartidor\p{L}*|mensajer[oa]|entregador\p{L}*|livreur|zusteller\p{L}*|kurir|kurye|курьер\p{L}*|kurier\p{L}*|shipper|người giao hàng)(?![\p{L}])(?!\s+(?:app|account|portal))`,
     // the dative glued on: Kazakh "-ге/-ға", Russian and Ukrainian "-у", Turkish "-(y)e", Polish "-owi"
     String.raw`(?<![\p{L}])(?:курьер(?:ге|у)|кур['’]єру|kuryeye|kurierowi)(?![\p{L}])`,
-    String.raw`(?:للمندوب|لمندوب|للسائق|به پیک|配達員に|配達員へ|ドライバーに|配送员|快递员|骑手|배달\s?기사(?:님)?(?:에게|께)|배달원(?:에게|께)|ไรเดอร์|พนักงานส่ง)`,
+    // the same datives written in Latin letters ("Kurerge kod aitynyz", Uzbek "kuryerga")
+    String.raw`(?<![\p{L}])(?:kur['’]?[ey]?erge|kur['’]?[ey]?erga|kuryerga)(?![\p{L}])`,
+    // Korean: every delivery noun with the honorific or plain dative ("배송기사님께", "택배 기사에게")
+    String.raw`(?:배달|배송|택배)\s?(?:기사|원)(?:님)?\s?(?:에게|께)`,
+    String.raw`(?:للمندوب|لمندوب|للسائق|به پیک|配達員に|配達員へ|ドライバーに|配送员|快递员|骑手|ไรเดอร์|พนักงานส่ง)`,
     String.raw`(?:डिल[िी]वरी\s+(?:पार्टनर|बॉय)|(?:डिल[िी]वरी\s+|कूरियर\s+)?एजेंट|कूरियर)\s+को`,
     // the code of the hand-over itself ("Kode serah terima kurir", "handover code", "código de entrega")
     String.raw`(?<![\p{L}])(?:kode\s+serah\s+terima|hand[\s-]?over\s+(?:code|otp|pin)|c[óo]digo\s+de\s+entrega)(?![\p{L}])`,
@@ -94,7 +98,7 @@ const TO_COURIER = new RegExp(
 );
 /** "Never give the code to the courier", "JANGAN berikan kepada kurir", "söylemeyin", "伝えないで":
  * a warning names the courier too; only a sentence without one hands the code over. */
-const HANDOVER_NEGATION = /(?<![\p{L}])(?:не|ні|ne|not|never|no|nunca|jamais|nie|nicht|niemals|jangan|asla|đừng|không|न|मत|لا|هرگز)(?![\p{L}])|n't|\p{L}m[ae]y[ıi]n|ないで|しないで|마세요|말고|勿|不|别|ห้าม|อย่า|айтпаңыз|бермеңіз/iu;
+const HANDOVER_NEGATION = /(?<![\p{L}])(?:не|ні|ne|not|never|no|nunca|jamais|nie|nicht|niemals|jangan|asla|đừng|không|न|मत|لا|هرگز)(?![\p{L}])|n't|\p{L}m[ae]y[ıi]n|ないで|しないで|마세요|말고|勿|不|别|ห้าม|อย่า|айтпаңыз|бермеңіз|(?<![\p{L}])(?:a[iy]tpa|aytma|berme|berma)\p{L}*/iu;
 
 function handsToCourier(text: string): boolean {
   return text.split(/[.!?。！？।\n]/).some((s) => TO_COURIER.test(s) && !HANDOVER_NEGATION.test(s));
@@ -105,8 +109,21 @@ const NOT_WEB = new RegExp(String.raw`(?<![\p{L}])(?:(?:at|in|from|в|на|из|
   // a cash machine named with the postposition or the booth word of its language ("ATMに入力", "ATM에서",
   // "ที่ตู้ ATM"), and a withdrawal without a card ("ไม่ใช้บัตร", "sem cartão", "카드 없이", "无卡")
   + String.raw`|atm\s?(?:に|で|から|에서)|ตู้\s?(?:atm|เอทีเอ็ม)|ไม่(?:ต้อง)?ใช้บัตร|카드\s?없이|无卡|無卡|カード(?:なし|不要)`
-  + String.raw`|(?<![\p{L}])(?:sem\s+cart[ãa]o|sin\s+tarjeta|without\s+(?:a\s+|your\s+)?card|tanpa\s+kartu|kartsız|без\s+карт\p{L}*)(?![\p{L}])`,
+  + String.raw`|(?<![\p{L}])(?:sem\s+cart[ãa]o|sin\s+tarjeta|without\s+(?:a\s+|your\s+)?card|tanpa\s+kartu|kartsız|без\s+карт\p{L}*)(?![\p{L}])`
+  // the cash machine with its case ending glued on, as Kazakh and Turkish write it ("банкоматтан",
+  // "банкоматта", "ATM'den"), and cash handed out at a counter ("для получения наличных", "қолма-қол
+  // ақша алу", "отримання готівки", "cash pickup")
+  + String.raw`|(?<![\p{L}])(?:банкомат(?:та|те|тан|тен|қа|ке)|bankomat(?:ta|tan|qa)|atm['’](?:de|da|den|dan|ye|ya))(?![\p{L}])`
+  + String.raw`|(?<![\p{L}])(?:(?:получени|выдач|отриман|видач)\p{L}*\s+(?:наличн|готівк)\p{L}*|қолма-қол\s+ақша|cash\s+(?:pick-?up|collection))(?![\p{L}])`,
   'iu');
+/** "Kod odbioru otrzymasz osobno", "the pickup code will be sent separately": a sentence about a code
+ * that comes in another message says nothing about this one's. */
+const SENT_SEPARATELY = /(?<![\p{L}])(?:osobno|oddzielnie|osobnym|separately|отдельн\p{L}*|окрем\p{L}*|por separado|em separado|separadamente|s[ée]par[ée]ment|separat|gesondert|terpisah)(?![\p{L}])|另行|別途|별도/iu;
+
+/** The NOT_WEB reading of the message, leaving out the sentences about a code sent separately. */
+function isNotWeb(text: string): boolean {
+  return NOT_WEB.test(text) && text.split(/[.!?。！？\n]/).some((s) => NOT_WEB.test(s) && !SENT_SEPARATELY.test(s));
+}
 /** A code for a bank's call centre or phone banking ("authentication code for using the Contact Centre
  * service", "OTP … at the Bank Call Center"): keyed in on a phone call, not on a website. Only the code's
  * own purpose counts: "for queries call our call centre", "contact phone banking" name a help line (no
@@ -167,7 +184,7 @@ const NEGATION_BEFORE = /(?:не|ne|not|never|n't|don't|никому|(?<![\p{L}]
 /** Balance reports ("Доступно: 146 003,44т", "the remaining 1,250.00 USDT") quote authorisation numbers as
  * "Kod:"; they hold no OTP unless the message also speaks like one. A remaining amount counts only with
  * its cents, so that "3 attempts remaining" is no balance. */
-const BALANCE_NOTICE = /dostupn|доступн|баланс|balance|balans|saldo|(?:nouveau\s+|votre\s+)?solde(?!s)|bakiye|ostatok|остаток|ost\.|zalyshok|залишок|kolzhetimdi|қалдық|(?:remaining|restante?|verbleibend\p{L}*|kalan|sisa)\s+\d{1,3}(?:[.,\s]\d{3})*[.,]\d{2}(?!\d)/iu;
+const BALANCE_NOTICE = /dostupn|доступн|баланс|balance|balans|saldo|(?:nouveau\s+|votre\s+)?solde(?!s)|bakiye|ostatok|остаток|ost\.|zalyshok|залишок|kolzhetimdi|қалдық|คงเหลือ|(?:remaining|restante?|verbleibend\p{L}*|kalan|sisa)\s+\d{1,3}(?:[.,\s]\d{3})*[.,]\d{2}(?!\d)/iu;
 /** An amount with its cents and currency ("10.00 RUR", "USD 120.00"), and a date ("13.09.2024"). */
 const AMOUNT = /(?:\d[.,]\d{2}\s?(?:rur|rub|руб\p{L}*|₽|usd|eur|kzt|₸|uah|грн|byn|inr|idr)|(?:rur|rub|usd|eur|kzt|uah|byn|inr|rs\.?|idr|rp\.?)\s?\d[\d,.]*[.,]\d{2})(?![\p{L}\d])/iu;
 const DATE = /(?<![\d.])(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])[./](?:20)?\d{2}(?!\.?\d)/;
@@ -216,6 +233,9 @@ const PROMOTION = new RegExp(
     '\\d\\s?(?:tl|₺|rs\\.?|₹|€|\\$|£|₽|руб\\p{L}*|грн|zł|円|元|원)\\s?(?:de\\s+|की\\s+)?(?:indirim|off|discount|скидк\\p{L}*|знижк\\p{L}*|rabatt|descuento|desconto|diskon|zniżk\\p{L}*|réduction|छूट|割引|优惠|할인)',
     // a gift voucher ("Hediye çekiniz", "gift voucher", "vale-presente", "bon d'achat", "подарочный сертификат")
     '(?<![\\p{L}])(?:hediye\\s+çek\\p{L}*|gift\\s+(?:voucher|certificate)|vale[- ]presente|cheque[- ]regalo|bon\\s+d[\'’]achat|подарочн\\p{L}*\\s+сертификат\\p{L}*|подарунков\\p{L}*\\s+сертифікат\\p{L}*)',
+    // a heading that names the message an offer ("Promo: usa el código …", "Акция: …", "عرض خاص!")
+    '(?<![\\p{L}])(?:promo|promoci[oó]n|promo[çc][ãa]o|promocja|promozione|акция|акція|aksiya)\\s?:',
+    '(?<![\\p{L}])(?:special offer|oferta especial|offre sp[ée]ciale|sonderangebot|oferta specjalna|спецпредложени\\p{L}*|عرض خاص)',
     // "discount" in Thai, Korean and Chinese, which need no percentage to say it
     '(?:ส่วนลด|할인\\s?(?:쿠폰|코드)|折扣码|优惠码)',
     // "discount 40%", "Disc.25%", "Discond 40%", "diskon 60%"
@@ -258,6 +278,9 @@ const CJK_DESTINATION_BEFORE = /(?:发送?|發送?|回复|回覆|编辑|編輯)[
 /** Verb-final languages put the send verb after the number: "4609'a gönderin", "7010 нөміріне жіберіңіз",
  * "به 300012 ارسال کنید". Only the imperative: "Код 551902 жіберілді" (was sent) is a code. */
 const SEND_VERB_AFTER = /^['’ ]?(?:y?[ae])?\s+(?:nömirin\p{L}*\s+|нөмір\p{L}*\s+)?(?:g[öo]nder(?:in|iniz)?|жіберіңіз|жібер|ارسال\s+کنید|بفرستید)(?![\p{L}])|^\s?(?:宛て?に?|へ|번?으로|로)\s?(?:送信|送って|返信|보내|전송|회신)/iu;
+/** "582019 — send it to 5050", "أرسله إلى 5050": the number, then a request to send it to a short
+ * number; a code for a service's reply line, not for a site. */
+const SEND_IT_AFTER = /^[\s,.;:–—-]{0,3}(?:(?:send|text|sms|reply)\s+(?:it|this(?:\s+code)?)|(?:отправьте|пришлите|надішліть)\s+(?:его|этот код|його)|env[ií]alo|envie-o|kirim(?:kan)?(?:\s+kode\s+ini)?|أرسله|ارسله|أرسلها|ارسلها|ابعثه)\s+(?:to|на|al|a|para|ke|إلى|الى|ل)?\s*(?:номер\s+)?\+?\d{3,}/iu;
 const REPLY_WITH_BEFORE = /(?:reply|respond|ответьте|otvet\p{L}*)\s+(?:with\s+|словом\s+)?["«']?$/iu;
 
 interface Scored {
@@ -328,6 +351,9 @@ function opensSentence(text: string, c: Candidate): boolean {
   return SENTENCE_OPENING.test(c.start <= 40 ? lead : `x${lead}`);
 }
 
+/** "PicPay: 61 94 25 e o seu codigo": only the sender's name and a colon open the message before it. */
+const SENDER_OPENING = /^\s*\p{Lu}[\p{L}\d&.' -]{0,24}:\s+$/u;
+
 function bind(text: string, c: Candidate, keywords: KeywordHit[], numbers: Candidate[], labelling: Set<KeywordHit>): Binding {
   const b: Binding = { before: 0, after: 0, tightBefore: 0, labelled: false, tightAfter: 0 };
   const alone = (c.kind === 'digits' || c.kind === 'split') && aloneOnLine(text, c);
@@ -396,7 +422,7 @@ function bind(text: string, c: Candidate, keywords: KeywordHit[], numbers: Candi
     // est votre code"); mid-sentence ("… ref AB12CD is your …") it is the tail of something else.
     // A keyword in a warning ("ห้ามบอกรหัสนี้", "请勿泄露验证码") names no token before it.
     const warned = WARNING_BEFORE.test(text.slice(Math.max(0, k.start - 32), k.start));
-    if (sameClause && gap.length <= 30 && !warned && (CJK.test(gap) || (announced && opensSentence(text, c)))) b.tightAfter = Math.max(b.tightAfter, k.weight);
+    if (sameClause && gap.length <= 30 && !warned && (CJK.test(gap) || (announced && (opensSentence(text, c) || SENDER_OPENING.test(text.slice(0, c.start)))))) b.tightAfter = Math.max(b.tightAfter, k.weight);
     // "… 123456\nNever share this code": a warning's code word speaks of the message's code, whichever
     // it is; it does not make the number before it one (thirteenth round, metamorphic).
     b.after = Math.max(b.after, 0.92 * k.weight * (warned ? Math.min(s, WARNED_AFTER) : s));
@@ -412,7 +438,7 @@ function isSendBack(text: string, c: Candidate): boolean {
   const before = text.slice(Math.max(0, c.start - 40), c.start);
   const lead = text.slice(Math.max(0, c.start - 60), c.start);
   if (REPLY_WITH_BEFORE.test(before) || DESTINATION_BEFORE.test(lead) || CJK_DESTINATION_BEFORE.test(lead)) return true;
-  if (SEND_VERB_AFTER.test(text.slice(c.end, c.end + 30))) return true;
+  if (SEND_VERB_AFTER.test(text.slice(c.end, c.end + 30)) || SEND_IT_AFTER.test(text.slice(c.end, c.end + 40))) return true;
   return SEND_VERB_BEFORE.test(before) && TO_NUMBER_AFTER.test(text.slice(c.end, c.end + 30));
 }
 
@@ -520,7 +546,17 @@ function isCalendarDate(v: string): boolean {
   return year(n(0, 4)) && day(n(6, 8), n(4, 6));
 }
 
-function score(c: Candidate, b: Binding, sendBack: boolean, whole: boolean, sole: boolean): Scored {
+/** "Use ab7x9q to verify your account", "Masukkan k3jd8s untuk verifikasi": a verb asking to use or type
+ * the token and the purpose of verifying or signing in right after it label a mixed code as a code word
+ * does; a promotion says what the code buys instead. */
+const USE_BEFORE = /(?<![\p{L}])(?:use|enter|type|usa|utilisez|saisissez|gunakan|masukkan|введите|используйте|digite|ingresa)\s+$/iu;
+const TO_VERIFY_AFTER = /^\s+(?:to|para|pour|untuk|для|чтобы)\s+(?:verify|confirm|log\s?in|sign\s?in|verificar|confirmar|vérifier|confirmer|verifikasi|masuk|подтвердить|войти)(?![\p{L}])/iu;
+
+function usedToVerify(text: string, c: Candidate): boolean {
+  return USE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)) && TO_VERIFY_AFTER.test(text.slice(c.end, c.end + 24));
+}
+
+function score(c: Candidate, b: Binding, sendBack: boolean, whole: boolean, sole: boolean, verify = false): Scored {
   const context = Math.max(b.before, b.after);
   const len = c.value.length;
   if (sendBack) return { value: c.value, score: 0, eligible: false };
@@ -552,7 +588,8 @@ function score(c: Candidate, b: Binding, sendBack: boolean, whole: boolean, sole
     case 'spaced': {
       // Mixed tokens are names and references unless a code word (not just "use"/"enter") sits right
       // before them, or right after them in the same clause (CJK order: "12345X 初始化…代码").
-      const bound = Math.max(b.tightBefore >= 0.9 ? b.tightBefore : 0, b.tightAfter >= 0.9 ? 0.95 * b.tightAfter : 0);
+      const bound = Math.max(b.tightBefore >= 0.9 ? b.tightBefore : 0, b.tightAfter >= 0.9 ? 0.95 * b.tightAfter : 0,
+        verify && c.kind === 'alnum' ? 0.9 : 0);
       return { value: c.value, score: bound * 0.95, eligible: bound > 0 };
     }
     case 'letters': {
@@ -589,7 +626,7 @@ function messageGates(text: string): Gates {
   return {
     partial: PARTIAL.test(text),
     // Handset settings' PIN and a call offer's access code are keyed on the phone (sixteenth round).
-    notWeb: NOT_WEB.test(text) || (HANDSET_SETTINGS.test(text) && !useSpeech),
+    notWeb: isNotWeb(text) || (HANDSET_SETTINGS.test(text) && !useSpeech),
     callCentre: CALL_CENTRE.test(text) || (PER_MINUTE.test(text) && !useSpeech),
     // A card's details (its expiry date and a "security code", "kod", CVV) carry no one-time code
     // unless the message says OTP or password.
@@ -666,7 +703,7 @@ export function analyseMessage(text: string): Analysis {
     const sendBack = isSendBack(body, c);
     const s = listed.has(c)
       ? { value: c.value, score: 0, eligible: false }
-      : score(c, binding, sendBack, whole, sole);
+      : score(c, binding, sendBack, whole, sole, usedToVerify(body, c));
     return {
       ...c, binding, score: s.score, eligible: s.eligible, whole, sendBack,
       alone: aloneOnLine(body, c), opensSentence: opensSentence(body, c),
