@@ -50,7 +50,7 @@ function isMasked(text: string, start: number, end: number): boolean {
 }
 
 /** "code of confirmation of …", "OTP for …": the words right before a label that make it part of a code phrase. */
-const CODE_PHRASE_END = /(?:код\p{L}*|kod\p{L}*|code|otp|парол\p{L}*|password)(?:\s+(?:#|№|no\.?)\s?\d{1,2})?(?:\s+(?:подтвержд\p{L}*|podtverzhd\p{L}*|confirmation|confirm|for|для|dlya|to)){1,2}\s+$/iu;
+const CODE_PHRASE_END = /(?:код\p{L}*|kod\p{L}*|code|otp|парол\p{L}*|password)(?:\s+(?:#|№|no\.?)\s?\d{1,2})?(?:\s+(?:подтвержд\p{L}*|podtverzhd\p{L}*|confirmation|confirm|for|для|dlya|to|untuk|utk|pour|para|f[üu]r)){1,2}\s+$/iu;
 
 /** "password for Mobile Banking login: X", "код для входа в личный кабинет: X": a code or password word,
  * "for" and a few words, then a label word and its colon; the label names what the code is for. */
@@ -332,10 +332,11 @@ export function findCandidates(text: string, retriever = false): Candidate[] {
     }
   }
 
-  // 4) Codes split by dashes for reading, in one case ("RKJ-YP6", "f11-x29-zpk"): typed without them.
+  // 4) Codes split by dashes for reading, in one case ("RKJ-YP6", "f11-x29-zpk", "a8k3-m2qx"): typed
+  //    without them.
   //    Letters-only or digits-only groups are names ("WI-FI") or numbers, handled above. Like every
   //    mixed token they count only right after a code word (extract.ts).
-  const dashedRe = /(?<![A-Za-z0-9-])(?:[A-Z0-9]{2,5}(?:-[A-Z0-9]{2,5}){1,2}|[a-z0-9]{3}(?:-[a-z0-9]{3}){1,2})(?![A-Za-z0-9]|-[A-Za-z0-9])/g;
+  const dashedRe = /(?<![A-Za-z0-9-])(?:[A-Z0-9]{2,5}(?:-[A-Z0-9]{2,5}){1,2}|[a-z0-9]{3}(?:-[a-z0-9]{3}){1,2}|[a-z0-9]{4}-[a-z0-9]{4})(?![A-Za-z0-9]|-[A-Za-z0-9])/g;
   for (let m = dashedRe.exec(text); m; m = dashedRe.exec(text)) {
     const value = m[0].replace(/-/g, '');
     if (/[0-9]/.test(value) && /[A-Za-z]/.test(value) && value.length <= (/[a-z]/.test(value) ? 9 : 8)) {
