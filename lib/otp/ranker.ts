@@ -47,7 +47,7 @@ const COPULA_BEFORE = 0.75;
 const ANNOUNCING_SENTENCE = 60;
 /** The veto's cut, as a share of the trained threshold (which is chosen for the ranker alone). At
  * 0.85 the veto drops every wrong code the full threshold dropped (team sets, leaving one part out,
- * replays of past blind parts) and keeps 10 of the 25 right codes it dropped, most at 0.52–0.61
+ * replays of past blind parts) and keeps 10 of the 25 right codes it dropped (p 0.52–0.61)
  * (docs/code-extraction.md, "Veto reviewed (session 20)"). */
 const VETO_SHARE = 0.85;
 const KINDS = ['digits', 'split', 'prefixed', 'alnum', 'letters', 'spaced'] as const;
