@@ -45,6 +45,11 @@ const ANNOUNCED_AFTER = 0.78;
  * gapScore), and the sentence an OTP word announces it in ("OTP for … is 547117"). */
 const COPULA_BEFORE = 0.75;
 const ANNOUNCING_SENTENCE = 60;
+/** The veto's cut, as a share of the trained threshold (which is chosen for the ranker alone). At
+ * 0.85 the veto drops every wrong code the full threshold dropped (team sets, leaving one part out,
+ * replays of past blind parts) and keeps 10 of the 25 right codes it dropped (p 0.52–0.61)
+ * (docs/code-extraction.md, "Veto reviewed (session 20)"). */
+const VETO_SHARE = 0.85;
 const KINDS = ['digits', 'split', 'prefixed', 'alnum', 'letters', 'spaced'] as const;
 
 /** The features of one candidate, in the order of FEATURE_NAMES. */
@@ -105,10 +110,10 @@ function announcedByCopula(a: Analysis, c: ScoredCandidate): boolean {
 }
 
 /** Does the ranker drop the hand rules' code `value`? Only when no occurrence of it is exempt and
- * even its likeliest occurrence is below the threshold. */
+ * even its likeliest occurrence is below the veto's cut. */
 export function vetoes(model: RankerModel, a: Analysis, value: string): boolean {
   const occurrences = a.candidates.filter((c) => c.value === value);
   if (occurrences.some((c) => isExempt(a, c))) return false;
   const ps = occurrences.map((c) => probability(model, candidateFeatures(a, c)));
-  return Math.max(0, ...ps) < model.threshold;
+  return Math.max(0, ...ps) < model.threshold * VETO_SHARE;
 }
