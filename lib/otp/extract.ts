@@ -177,8 +177,13 @@ function hasCardExpiry(text: string): boolean {
 function isCardPinNotice(text: string): boolean {
   CARD_PIN_WORDS.lastIndex = 0;
   if (!CARD_PIN_WORDS.test(text) || !(CARD.test(text) || CARD_NAMED.test(text))) return false;
-  return !PIN_CHANGE.test(text)
-    && !findKeywords(text.replace(CARD_PIN_WORDS, ' ')).some((k) => k.weight >= 0.9);
+  return pinIsTheOnlyCode(text, CARD_PIN_WORDS);
+}
+
+/** The card's PIN (`pins`, a global pattern) is the message's only code: it confirms no change of the
+ * PIN on a site, and no code or OTP word stands beside it ("PIN-код для карты … Код подтверждения: X"). */
+function pinIsTheOnlyCode(text: string, pins: RegExp): boolean {
+  return !PIN_CHANGE.test(text) && !findKeywords(text.replace(pins, ' ')).some((k) => k.weight >= 0.9);
 }
 const ACCOUNT = /(?<![\p{L}])(?:сч[её]т\p{L}*|рахун\p{L}*|account|a\/c|acct|konto|rekening|hesab\p{L}*)(?![\p{L}])/iu;
 const CARD = /(?<![\p{L}])(?:card|karta|kartka|kart\p{L}*|карт\p{L}*|tarjeta|cart[ãa]o|carta)|[*x•]{2,}\s?\d{4}|\d[*x•]{2,}\d/iu;
@@ -643,8 +648,7 @@ function messageGates(text: string): Gates {
     // A card's PIN is a card detail too, unless a code or OTP word other than the PIN's own stands
     // beside it ("PIN-код для карты … Код подтверждения: X").
     cardDetails: (hasCardExpiry(text) && !hasOtpWord(text)) || isCardPinNotice(text)
-      || (CARD_PIN.test(text) && !PIN_CHANGE.test(text)
-        && !findKeywords(text.replace(CARD_PINS, ' ')).some((k) => k.weight >= 0.9)),
+      || (CARD_PIN.test(text) && pinIsTheOnlyCode(text, CARD_PINS)),
     // A prize notice is spam or a lottery; a real code for claiming a prize in an app is announced
     // with an OTP word ("领奖验证码"), not just "code". A "PIN" for a prize draw is part of the lure
     // too, and so is the bare word "code" of Persian and Arabic (کد, كود), which the keyword tables
