@@ -156,6 +156,11 @@ function isReadingSplit(text: string, a: Token, b: Token): boolean {
     && !isLabelledOther(text, a.start, b.end) && !isMasked(text, a.start, b.end) && !/^[.,:/]\d/.test(text.slice(b.end, b.end + 2));
 }
 
+/** One code written as two groups ("76 74", "400.050", "5820-17"): the user types the digits joined. */
+function joined(text: string, a: Token, b: Token, kind: CandidateKind): Candidate {
+  return { value: text.slice(a.start, a.end) + text.slice(b.start, b.end), start: a.start, end: b.end, kind };
+}
+
 /** The names of a card's security field (CVV2, CVC2, CSC): a label, never a code. */
 const CARD_FIELD = /^(?:cvv|cvc|csc|cvn|cav)2?$/i;
 
@@ -235,20 +240,20 @@ export function findCandidates(text: string, retriever = false): Candidate[] {
       // "код для входа: 76 74": two pairs are a four-digit code read out in pairs, like three pairs
       // (kind "spaced": only where a code word labels them).
       if (simple && la === 2 && lb === 2 && !isGlued(text, { start: a.start, end: b.end, digits: true })) {
-        out.push({ value: text.slice(a.start, a.end) + text.slice(b.start, b.end), start: a.start, end: b.end, kind: 'spaced' });
+        out.push(joined(text, a, b, 'spaced'));
         consumed.add(g1.first).add(g2.first);
         continue;
       }
       if (simple && la === lb && (la === 3 || la === 4) && !isGlued(text, { start: a.start, end: b.end, digits: true })) {
         // Thousands grouping ("146 003") looks the same; a currency or decimal after it decides.
         if (!isLabelledOther(text, a.start, b.end) && !/^[.,]\d/.test(text.slice(b.end, b.end + 2))) {
-          out.push({ value: text.slice(a.start, a.end) + text.slice(b.start, b.end), start: a.start, end: b.end, kind: 'split' });
+          out.push(joined(text, a, b, 'split'));
         }
         consumed.add(g1.first).add(g2.first);
         continue;
       }
       if (retriever && simple && isReadingSplit(text, a, b)) {
-        out.push({ value: text.slice(a.start, a.end) + text.slice(b.start, b.end), start: a.start, end: b.end, kind: 'spaced' });
+        out.push(joined(text, a, b, 'spaced'));
         consumed.add(g1.first).add(g2.first);
         continue;
       }
@@ -274,7 +279,7 @@ export function findCandidates(text: string, retriever = false): Candidate[] {
         if (g.last === g.first + 1 && g.seps[0] === '.' && n === 3 && v === 3 && !/^[.,]\d/.test(text.slice(b.end, b.end + 2))
           && !/\d[.,]$/.test(text.slice(a.start - 2, a.start)) && !isGlued(text, { start: a.start, end: b.end, digits: true })
           && !isLabelledOther(text, a.start, b.end)) {
-          out.push({ value: text.slice(a.start, a.end) + text.slice(b.start, b.end), start: a.start, end: b.end, kind: 'spaced' });
+          out.push(joined(text, a, b, 'spaced'));
         }
         continue;
       }
@@ -289,7 +294,7 @@ export function findCandidates(text: string, retriever = false): Candidate[] {
             out.push({ value: parts.map((p) => text.slice(p.start, p.end)).join(''), start: a.start, end: b.end, kind: 'split' });
           }
         } else if (retriever && parts.length === 2 && !cutOff && isReadingSplit(text, a, b)) {
-          out.push({ value: text.slice(a.start, a.end) + text.slice(b.start, b.end), start: a.start, end: b.end, kind: 'spaced' });
+          out.push(joined(text, a, b, 'spaced'));
         }
         continue;
       }
