@@ -102,8 +102,13 @@ const TO_COURIER = new RegExp(
  * a warning names the courier too; only a sentence without one hands the code over. */
 const HANDOVER_NEGATION = /(?<![\p{L}])(?:не|ні|ne|not|never|no|nunca|jamais|nie|nicht|niemals|jangan|asla|đừng|không|न|मत|لا|هرگز)(?![\p{L}])|n't|\p{L}m[ae]y[ıi]n|ないで|しないで|마세요|말고|勿|不|别|ห้าม|อย่า|айтпаңыз|бермеңіз|(?<![\p{L}])(?:a[iy]tpa|aytma|berme|berma)\p{L}*/iu;
 
+/** A message's sentences, cut at the full stops of the scripts senders use (Latin, CJK, Devanagari). */
+function sentences(text: string): string[] {
+  return text.split(/[.!?。！？।\n]/);
+}
+
 function handsToCourier(text: string): boolean {
-  return text.split(/[.!?。！？।\n]/).some((s) => TO_COURIER.test(s) && !HANDOVER_NEGATION.test(s));
+  return sentences(text).some((s) => TO_COURIER.test(s) && !HANDOVER_NEGATION.test(s));
 }
 /** Codes for a parcel locker, a pickup point or a cash machine, and a new card or phone-banking PIN:
  * typed on a terminal or a keypad, not on a website. */
@@ -124,7 +129,7 @@ const SENT_SEPARATELY = /(?<![\p{L}])(?:osobno|oddzielnie|osobnym|separately|о�
 
 /** The NOT_WEB reading of the message, leaving out the sentences about a code sent separately. */
 function isNotWeb(text: string): boolean {
-  return NOT_WEB.test(text) && text.split(/[.!?。！？\n]/).some((s) => NOT_WEB.test(s) && !SENT_SEPARATELY.test(s));
+  return NOT_WEB.test(text) && sentences(text).some((s) => NOT_WEB.test(s) && !SENT_SEPARATELY.test(s));
 }
 /** A code for a bank's call centre or phone banking ("authentication code for using the Contact Centre
  * service", "OTP … at the Bank Call Center"): keyed in on a phone call, not on a website. Only the code's
