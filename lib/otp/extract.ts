@@ -641,7 +641,8 @@ function messageGates(text: string): Gates {
   const useSpeech = OTP_USE_SPEECH.test(text);
   // A warning (SECRECY) is OTP speech too, but one any sender may append: it lifts the notice gates,
   // never the promotion gate ("Use code 55120 … Do not share it" is still an advert; thirteenth round).
-  const otpSpeech = useSpeech || SECRECY.test(text);
+  const warned = SECRECY.test(text);
+  const otpSpeech = useSpeech || warned;
   const ro = READ_OUT.exec(text);
   return {
     partial: PARTIAL.test(text),
@@ -663,7 +664,7 @@ function messageGates(text: string): Gates {
     // A code word joined to "verification" counts as an OTP word here ("Kode verifikasi login kamu").
     prize: PRIZE.test(text)
       && !(findKeywords(text.replace(/(?<![\p{L}])pin(?![\p{L}])|کد|كود/giu, '')).some((k) => k.weight >= 1)
-        && (SECRECY.test(text) || VALID_MINUTES.test(text))),
+        && (warned || VALID_MINUTES.test(text))),
     readOut: (ro !== null && !NEGATION_BEFORE.test(text.slice(Math.max(0, ro.index - 12), ro.index)))
       || handsToCourier(text) || (ORDER_ON_ITS_WAY.test(text) && !useSpeech),
     balance: (BALANCE_NOTICE.test(text) || isTransferNotice(text) || isApprovedPurchase(text)) && !otpSpeech
