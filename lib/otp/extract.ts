@@ -75,9 +75,10 @@ const PARTIAL = /(?:перв|втор)\p{L}*\s+част\p{L}*\s+(?:код|пар
  * order is delivered ("share this code only when your order is delivered", Hindi "… साझा करें जब …
  * डिलीवर …", "डिलिवरी के लिए … OTP … साझा करें"; "साझा न करें", "do not share", matches neither). */
 const READ_OUT = /(?:сообщите|назовите|продиктуйте|повідомте|назвіть|soobshchite|soobshite|nazovite)\s+(?:его|этот код|код|його|цей код|ego|etot kod)?\s*(?:\d{3,8}\s+)?(?:нашему\s+|нашому\s+)?(?:сотрудник|оператор|курьер|кур'єр|співробітник|представител|представник|водій|получател|отримувач|sotrudnik|operator|kurer|poluchatel)|(?:告知|告诉|提供给|出示给|交给)(?:快递员|快递小哥|配送员|骑手|司机|工作人员|店员|收银员)|(?:tell|give|read|show|provide)\s+(?:it|this code|the code|this)\s+to\s+(?:the\s+|our\s+|your\s+|a\s+)?(?:courier|agent|employee|operator|representative|driver|cashier|staff)|(?:pin|code|код|kod)\s+(?:for|для|dlya)\s+(?:the\s+|your\s+)?(?:courier|driver|agent|cashier|курьер|водител|kurer|voditel)|(?:share|give|tell|show|provide|hand)\s+(?:the\s+|this\s+|your\s+|that\s+)?(?:[\p{L}-]+\s+)?(?:otp|code|pin|it)\b[^.!?\n]{0,20}?\s(?:with|to)\s+(?:(?:the|your|our|an?)\s+(?!(?:[\p{L}\p{N}-]+\s+)?(?:any|app|application|website|site|web|page|portal|form|field|screen)(?![\p{L}]))\p{L}|delivery|driver|courier|agent|executive|partner|rider|captain|cashier|service|engineer|technician|ambassador|staff|employee|officer|representative)|(?:please|kindly)\s+share\s+(?:the|this|your)\s+(?:[\p{L}-]+\s+)?(?:otp|code|pin)(?![\p{L}])(?![^.!?\n]{0,20}\s(?:on|in|into|via)\s+(?:the\s+)?(?:official\s+)?(?:app|website|site|portal|page))|(?:proporcion\p{L}*|entreg\p{L}*|informe|mostr\p{L}*|muestr\p{L}*|berikan|tunjukkan|sampaikan)\s+(?:el\s+|o\s+|este\s+|esse\s+|ini\s+)?(?:c[oó]digo|kode|otp|pin)[^.!?\n]{0,20}?\s(?:(?:al|ao|à)\s+(?!nadie|ningu[eé]m|terceir|\p{L}+(?:ar|er|ir)(?![\p{L}]))|(?:ke|kepada)\s+(?!siapa|orang lain))\p{L}|delivery\s+(?:authentication\s+|verification\s+)?(?:code|otp|pin)|(?:code|otp|pin)\s+for\s+(?:the\s+|your\s+)?delivery|share\s+(?:it\s+)?with\s+(?:the\s+|our\s+)?(?:delivery|driver|courier|agent|rider)|show\s+(?:this|the|your)\s+(?:code|pin)\s+(?:at|to)\s|cung c[aấ]p cho nh[aâ]n vi[eê]n|(?:передайте|покажите|скажите)\s+(?:его\s+|этот\s+код\s+|код\s+)?(?:курьер|водител|сотрудник)|(?:แจ้ง|บอก)[^\n]{0,40}?(?:แก่|กับ|ให้)\s?(?:เจ้าหน้าที่|พนักงาน)|share\s+(?:the\s+|this\s+|your\s+)?(?:otp|code|pin)\s+(?:only\s+)?(?:when|once|after|upon)\s[^.!?\n]{0,40}?deliver|साझा\s*कर\S*\s+(?:जब|तभी)[^।\n]{0,40}?डिल[िी]वर|डिल[िी]वर[^।\n]{0,100}?(?:साझा\s*कर|(?<!(?:न|मत)\s)(?:बताएं|बताइए|बताएँ|दिखाएं|दिखाइए|दिखाएँ))/iu;
-/** A courier, a delivery person or a counter's staff as the one the code goes to: a dative or a "to"/"for" before the
- * noun ("Курьерге кодты айтыңыз", "kuryeye … söyleyin", "للمندوب", "配達員に", "डिलीवरी पार्टनर को",
- * "al repartidor", "kepada kurir"). The code is said at the door, not typed on a site. */
+/** A courier, a delivery person or a counter's staff as the one the code goes to: a dative or a
+ * "to"/"for" before the noun ("Курьерге кодты айтыңыз", "kuryeye … söyleyin", "للمندوب", "配達員に",
+ * "डिलीवरी पार्टनर को", "al repartidor", "kepada kurir"). The code is said at the door or the counter,
+ * not typed on a site. */
 const TO_COURIER = new RegExp(
   [
     String.raw`(?<![\p{L}])(?:to|for|al|a la|ao|à|au|dem|der|kepada|ke|cho|para|pour|für|untuk|для|dlya|do|dla)\s+(?:(?:the|your|our|el|la|o|le|seu|votre|tu|den)\s+)?`
@@ -95,8 +96,8 @@ const TO_COURIER = new RegExp(
     // the code of the hand-over itself ("Kode serah terima kurir", "handover code", "código de entrega")
     String.raw`(?<![\p{L}])(?:kode\s+serah\s+terima|hand[\s-]?over\s+(?:code|otp|pin)|c[óo]digo\s+de\s+entrega)(?![\p{L}])`,
     String.raw`สำหรับ\s?(?:พนักงานส่ง|ไรเดอร์|คนขับ|แมสเซนเจอร์)`,
-    // a counter's or a store's staff shown or told the code, in the languages that put the verb last
-    // ("점포 직원에게 보여주세요", "係員にご提示ください"); a warning's "마세요"/"ないで" is a negation
+    // a counter's or a store's staff shown or told the code, in the languages that put the verb
+    // last ("점포 직원에게 보여주세요", "係員にご提示ください"); "마세요"/"ないで" negate it
     String.raw`(?:직원|점원|기사)(?:님)?\s?(?:에게|께)\s?(?:보여|제시|알려|말씀)`,
     String.raw`(?:係員|店員|スタッフ|従業員|窓口)(?:に|へ)\s?(?:ご提示|提示|見せ|お見せ|伝え|お伝え)`,
   ].join('|'),
@@ -122,8 +123,8 @@ const NOT_WEB = new RegExp(String.raw`(?<![\p{L}])(?:(?:at|in|from|в|на|из|
   + String.raw`|atm\s?(?:に|で|から|에서)|ถอนเงิน|현금\s?인출|ตู้\s?(?:atm|เอทีเอ็ม)|ไม่(?:ต้อง)?ใช้บัตร|카드\s?없이|无卡|無卡|カード(?:なし|不要)`
   // a parcel locker in the scripts written without spaces ("宅配ロッカー", "快递柜", "무인택배함")
   + String.raw`|ロッカー|宅配ボックス|快递柜|快遞櫃|智能柜|自提柜|택배\s?보관함|무인\s?택배함|ตู้ล็อกเกอร์|ตู้รับพัสดุ`
-  // Arabic and Persian: a cash withdrawal, and "from/at the cash machine" ("من الصراف", "از خودپرداز");
-  // "بطاقة الصراف" alone is a debit card, used on sites too
+  // Arabic and Persian: a cash withdrawal, and "from/at the cash machine" ("من الصراف",
+  // "از خودپرداز"); "بطاقة الصراف" alone is a debit card, used on sites too
   + String.raw`|(?<![\p{L}])(?:(?:ال)?سحب\s+(?:ال)?نقد\p{L}*|(?:من|في|عبر)\s+(?:أي\s+)?(?:جهاز\s+|ماكينة\s+|أجهزة\s+)?(?:ال)?صراف|(?:از|در)\s+(?:دستگاه\s+)?(?:های\s+)?خودپرداز|برداشت\s+(?:وجه\s+)?نقد\p{L}*)(?![\p{L}])`
   + String.raw`|(?<![\p{L}])(?:sem\s+cart[ãa]o|sin\s+tarjeta|without\s+(?:a\s+|your\s+)?card|tanpa\s+kartu|kartsız|без\s+карт\p{L}*)(?![\p{L}])`
   // the cash machine with its case ending glued on, as Kazakh and Turkish write it ("банкоматтан",
@@ -625,10 +626,11 @@ function score(c: Candidate, b: Binding, sendBack: boolean, whole: boolean, sole
     case 'spaced': {
       // Mixed tokens are names and references unless a code word (not just "use"/"enter") sits right
       // before them, or right after them in the same clause (CJK order: "12345X 初始化…代码").
-      // The only code of a Retriever message, split for reading, needs only a code word before it in
-      // reach, like a sole number ("Kode OTP GoPay kamu 81 27": a service's name between; isRetrieverSplit).
+      // The only code of a Retriever message, split for reading, needs only a code word before it
+      // in reach, like a sole number ("Kode OTP GoPay kamu 81 27", a service's name between).
       const bound = Math.max(b.tightBefore >= 0.9 ? b.tightBefore : 0, b.tightAfter >= 0.9 ? 0.95 * b.tightAfter : 0,
-        verify && c.kind === 'alnum' ? 0.9 : 0, sole && c.kind === 'spaced' && b.before >= 0.5 ? Math.max(b.before, SOLE_SCORE) : 0);
+        verify && c.kind === 'alnum' ? 0.9 : 0,
+        sole && c.kind === 'spaced' && b.before >= 0.5 ? Math.max(b.before, SOLE_SCORE) : 0);
       return { value: c.value, score: bound * 0.95, eligible: bound > 0 };
     }
     case 'letters': {
@@ -743,7 +745,8 @@ export function analyseMessage(text: string): Analysis {
     const sendBack = isSendBack(body, c);
     const s = listed.has(c)
       ? { value: c.value, score: 0, eligible: false }
-      : score(c, binding, sendBack, whole, c.kind === 'spaced' ? retrieverSplit : sole, usedToVerify(body, c));
+      : score(c, binding, sendBack, whole, c.kind === 'spaced' ? retrieverSplit : sole,
+        usedToVerify(body, c));
     return {
       ...c, binding, score: s.score, eligible: s.eligible, whole, sendBack,
       alone: aloneOnLine(body, c), opensSentence: opensSentence(body, c),
