@@ -1403,6 +1403,49 @@ describe('twenty-first round: the wrong codes and misses of blind kinds set 8', 
   });
 });
 
+// Blind kinds set 12 read by kind (docs/code-extraction.md, "Twenty-fourth round"): each case in the
+// first tables was written for a kind in another language or form than the set's lines, and each
+// fails on main before the round (55d7bd5); the guards read right there and must stay so.
+describe('twenty-fourth round: the wrong codes and misses of blind kinds set 12', () => {
+  it.each([
+    ['a Chinese warning with the negation before the object', '【京东】您的验证码为551902，请不要把验证码告诉配送员。', '551902'],
+    ['a Portuguese "não" before the courier', 'Código de verificação: 551902. Você não deve passar o código ao entregador.', '551902'],
+    ['a German warning beside a parcel on its way', 'Ihr Paket ist unterwegs. Ihr Anmeldecode: 551902. Bitte geben Sie den Code niemals weiter.', '551902'],
+    ['a Polish warning beside an order on its way', 'Zamówienie 4412 jest w drodze. Kod logowania: 551902. Nie przekazuj go nikomu.', '551902'],
+    ['an English warning beside a parcel out for delivery', 'Your parcel is out for delivery. Login code 551902. Do not share it with anyone.', '551902'],
+    ['a code word and "for signing in" before a letter code, Polish', 'Kod do logowania x7p2kq. Nie udostępniaj go.', 'x7p2kq'],
+    ['the same in French', 'Code de connexion k3jd8s. Ne le partagez pas.', 'k3jd8s'],
+    ['the same in German', 'Dein Code zur Anmeldung p8x2kd', 'p8x2kd'],
+    ['the same in Indonesian', 'Kode untuk login h7t2pm, jangan berikan ke siapa pun.', 'h7t2pm'],
+  ])('a code: %s', (_, text, expected) => {
+    expect(code(text)).toBe(expected);
+  });
+
+  it.each([
+    ['a Korean pickup password written as one word', '[세븐일레븐] 수령비밀번호 4412 입력 후 물품을 찾으세요'],
+    ['a pickup code in Latin Russian', 'Ozon: kod polucheniya 551902. Zakaz zhdet v punkte vydachi.'],
+    ['a hand-out code in Latin Russian', 'Kod dlya vydachi 4412. Pokazhite ego v punkte.'],
+  ])('no code: %s', (_, text) => {
+    expect(code(text)).toBeNull();
+  });
+
+  it.each([
+    ['a login code beside a pickup point in Latin Russian', 'Kod dlya vhoda 551902. Zakaz v punkte vydachi.', '551902'],
+  ])('what the new rules must keep: %s', (_, text, expected) => {
+    expect(code(text)).toBe(expected);
+  });
+
+  it.each([
+    ['a code for an order, no sign-in', 'Code for order a7k2p9 has shipped'],
+    ['the same in Latin Russian', 'Kod dlya zakaza a7k2p9'],
+    ['a parcel on its way, the code for the courier', 'Your parcel is on its way. Give this code to the courier: 4412'],
+    ['an order on its way, a bare code', 'Ваш заказ в пути. Код: 4412'],
+    ['a delivery PIN with a warning about when to share it', 'Your order is on its way. Delivery PIN 4412. Do not share it until the courier arrives.'],
+  ])('still no code: %s', (_, text) => {
+    expect(code(text)).toBeNull();
+  });
+});
+
 // 366 more messages we wrote while looking for weak kinds in the second round (OTPs in 25 languages with
 // the keyword before or after, bank codes among amounts, dates and card endings, and notices, spam,
 // references and promotions that carry numbers). All of them pass; this keeps it so.
