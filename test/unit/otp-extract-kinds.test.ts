@@ -1417,6 +1417,12 @@ describe('twenty-fourth round: the wrong codes and misses of blind kinds set 12'
     ['the same in French', 'Code de connexion k3jd8s. Ne le partagez pas.', 'k3jd8s'],
     ['the same in German', 'Dein Code zur Anmeldung p8x2kd', 'p8x2kd'],
     ['the same in Indonesian', 'Kode untuk login h7t2pm, jangan berikan ke siapa pun.', 'h7t2pm'],
+    ['a cash withdrawal denied, Indonesian', 'Kode OTP Anda 551902. BCA tidak pernah meminta OTP untuk tarik tunai.', '551902'],
+    ['a cash withdrawal denied, English', 'Your OTP is 551902 for app login, not for cash withdrawal at an ATM.', '551902'],
+    ['a cash machine denied, Japanese', '認証コード：551902\nATMでのご利用ではありません。', '551902'],
+    ['a locker\'s app, Japanese', '【楽天】ロッカーアプリのログイン認証コード：551902', '551902'],
+    ['a pickup point beside a warned login code', 'Ваш код для входа 551902. Заказ ждёт вас в пункте выдачи. Никому не сообщайте код.', '551902'],
+    ['a code for receiving bonuses in an app, Ukrainian', 'Код для отримання бонусів у застосунку: 551902. Нікому не повідомляйте.', '551902'],
   ])('a code: %s', (_, text, expected) => {
     expect(code(text)).toBe(expected);
   });
@@ -1425,12 +1431,20 @@ describe('twenty-fourth round: the wrong codes and misses of blind kinds set 12'
     ['a Korean pickup password written as one word', '[세븐일레븐] 수령비밀번호 4412 입력 후 물품을 찾으세요'],
     ['a pickup code in Latin Russian', 'Ozon: kod polucheniya 551902. Zakaz zhdet v punkte vydachi.'],
     ['a hand-out code in Latin Russian', 'Kod dlya vydachi 4412. Pokazhite ego v punkte.'],
+    ['a code shown on receiving the parcel, Portuguese', 'Seu entregador está a caminho. Mostre o código 4412 ao receber a encomenda.'],
+    ['a code told on receiving the order, Russian', 'Курьер уже едет. Назовите код 4412 при получении заказа.'],
+    ['a code given at delivery, French', 'Votre livreur arrive. Donnez le code 4412 à la livraison.'],
+    ['a code shown on delivery, English', 'Your driver is nearby. Show the code 4412 on delivery.'],
+    ['a code told on receiving the parcel, Indonesian', 'Kurir sedang menuju lokasi. Sebutkan kode 4412 saat menerima paket.'],
+    ['the driver told the PIN, no article before it', 'Your Bolt driver is here. Tell the driver PIN 4412 before you get in.'],
   ])('no code: %s', (_, text) => {
     expect(code(text)).toBeNull();
   });
 
   it.each([
     ['a login code beside a pickup point in Latin Russian', 'Kod dlya vhoda 551902. Zakaz v punkte vydachi.', '551902'],
+    ['a warning not to tell the code on delivery', 'Do not tell the code 551902 on delivery to anyone. It is your sign-in code.', '551902'],
+    ['a code to enter when a call comes', 'Enter the code 551902 when you receive the call.', '551902'],
   ])('what the new rules must keep: %s', (_, text, expected) => {
     expect(code(text)).toBe(expected);
   });
@@ -1441,6 +1455,11 @@ describe('twenty-fourth round: the wrong codes and misses of blind kinds set 12'
     ['a parcel on its way, the code for the courier', 'Your parcel is on its way. Give this code to the courier: 4412'],
     ['an order on its way, a bare code', 'Ваш заказ в пути. Код: 4412'],
     ['a delivery PIN with a warning about when to share it', 'Your order is on its way. Delivery PIN 4412. Do not share it until the courier arrives.'],
+    ['a cash machine code after a warning in the same sentence', 'Никому не сообщайте этот код, введите его в банкомате: 4412'],
+    ['a warning, then the cash machine, in one sentence', 'Never share this code, use it at the ATM: 4412'],
+    ['a pickup point and a bare code', 'Заказ ждёт в пункте выдачи. Код: 4412'],
+    ['a code for receiving a transfer at a till', 'Код для получения перевода: 4412. Назовите его кассиру.'],
+    ['a relay point and a bare code', 'Votre colis est au point relais. Code : 4412'],
   ])('still no code: %s', (_, text) => {
     expect(code(text)).toBeNull();
   });
