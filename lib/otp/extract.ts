@@ -173,6 +173,13 @@ function isNotWeb(text: string): boolean {
   return NOT_WEB.test(text)
     && sentences(text).some((s) => NOT_WEB.test(s) && !SENT_SEPARATELY.test(s) && !NOT_WEB_DENIED.test(s));
 }
+/** "Отправьте 1 на номер 900, чтобы подтвердить перевод", "Reply YES to 5050 to confirm": the
+ * message is confirmed by a reply from the phone, so its other numbers are references, not codes
+ * to type (twenty-fourth round). */
+function confirmsByReply(text: string): boolean {
+  return sentences(text).some((s) => TEXT_X_TO_N.test(s) && REPLY_CONFIRMS.test(s));
+}
+const REPLY_CONFIRMS = /подтверд|підтверд|podtver|pidtverd|confirm|potwierd|bestätig|konfirm|onayla|xác nhận|xac nhan/iu;
 /** A code for a bank's call centre or phone banking ("authentication code for using the Contact Centre
  * service", "OTP … at the Bank Call Center"): keyed in on a phone call, not on a website. Only the code's
  * own purpose counts: "for queries call our call centre", "contact phone banking" name a help line (no
@@ -193,7 +200,9 @@ const PIN_CHANGE = /(?:смен\p{L}*|измен\p{L}*|установк\p{L}*|zm
 const CJK_CARD_EXPIRY = /(?:有效期至?|有効期限|유효\s?기간)[\s:]{0,3}(?:0[1-9]|1[0-2])\s?\/\s?(?:20)?\d{2}(?![\d/])/u;
 const CJK_CARD = /卡|カード|카드/u;
 /** The words for a card's PIN ("Ihre PIN", "Geheimzahl", "code confidentiel", "code secret"). */
-const CARD_PIN_WORDS = /(?<![\p{L}])(?:pin|пин|пін|geheimzahl|code (?:confidentiel|secret))(?![\p{L}])/giu;
+const PIN_TO_SIGN_IN = new RegExp(String.raw`(?<![\p{L}])(?:pin|пин|пін)[^\s:]{0,5}\s+(?:for|для|dlya|do|to|untuk|pour|para|zum|zur|f[üu]r)\s+(?:(?:the|your|a)\s+)?(?:${SIGN_UP.source})`, 'iu');
+// "PIN-код", "PIN-Code", "PIN code" are the PIN's whole name: the code word in it is the PIN's own.
+const CARD_PIN_WORDS = /(?<![\p{L}])(?:(?:pin|пин|пін)(?:[- ]?(?:код\p{L}*|code|kod\p{L}{0,2}))?|geheimzahl|code (?:confidentiel|secret))(?![\p{L}])/giu;
 /** A card named anywhere, also in a compound ("Kreditkarte", "creditcard") or in French ("carte"). */
 const CARD_NAMED = /(?<![\p{L}])(?:\p{L}*karte|carte|\p{L}*card)(?![\p{L}])/iu;
 
@@ -224,6 +233,8 @@ function hasCardExpiry(text: string): boolean {
 function isCardPinNotice(text: string): boolean {
   CARD_PIN_WORDS.lastIndex = 0;
   if (!CARD_PIN_WORDS.test(text) || !(CARD.test(text) || CARD_NAMED.test(text))) return false;
+  // "PIN-код для входа в приложение": an app's PIN, named by its sign-in purpose, beside a card.
+  if (PIN_TO_SIGN_IN.test(text)) return false;
   return pinIsTheOnlyCode(text, CARD_PIN_WORDS);
 }
 
@@ -254,8 +265,8 @@ function isTransferNotice(text: string): boolean {
 /** A purchase or a payment already approved, with its authorisation number ("Compra aprobada por
  * $1.299 … Cod. autorizacion 482910", "Purchase approved … auth code 551902", "Покупка одобрена …
  * код авторизации"): the bank's reference of a finished operation, like "KOD AVT.". */
-const APPROVED_PURCHASE = /(?<![\p{L}])(?:compra|purchase|payment|pago|pagamento|transac\p{L}*|покупк\p{L}*|оплат\p{L}*|zakup\p{L}*|płatno\p{L}*|achat|paiement|kauf|zahlung)\s+(?:\p{L}+\s+)?(?:aprobad\p{L}*|approved|aprovad\p{L}*|autorizad\p{L}*|authori[sz]ed|одобрен\p{L}*|успешн\p{L}*|successful|exitos\p{L}*|realizad\p{L}*|effectu\p{L}*|zaakceptowan\p{L}*|genehmigt|autoris[ée]e?)(?![\p{L}])|카드[\s\d*]{0,8}승인(?!\s?번호)/iu;
-const AUTHORISATION_NUMBER = /(?<![\p{L}])(?:(?:c[oó]d(?:igo)?|code|kod|код)\.?\s*(?:de\s+|d'|of\s+)?(?:autori[sz]a\p{L}*|authori[sz]a\p{L}*|auth|autoryzac\p{L}*|авторизац\p{L}*)|(?:authori[sz]ation|auth|approval)\.?\s+(?:code|no|number))(?![\p{L}])|승인\s?번호/iu;
+const APPROVED_PURCHASE = /(?<![\p{L}])(?:compra|purchase|payment|pago|pagamento|transac\p{L}*|покупк\p{L}*|оплат\p{L}*|zakup\p{L}*|płatno\p{L}*|achat|paiement|kauf|zahlung)\s+(?:\p{L}+\s+)?(?:aprobad\p{L}*|approved|aprovad\p{L}*|autorizad\p{L}*|authori[sz]ed|одобрен\p{L}*|успешн\p{L}*|successful|exitos\p{L}*|realizad\p{L}*|effectu\p{L}*|zaakceptowan\p{L}*|genehmigt|autoris[ée]e?)(?![\p{L}])|카드[\s\d*]{0,8}승인(?!\s?번호)|결제\s?완료|決済(?:が)?完了|(?:支付|付款|消费|消費)成功/iu;
+const AUTHORISATION_NUMBER = /(?<![\p{L}])(?:(?:c[oó]d(?:igo)?|code|kod|код)\.?\s*(?:de\s+|d'|of\s+)?(?:autori[sz]a\p{L}*|authori[sz]a\p{L}*|auth|autoryzac\p{L}*|авторизац\p{L}*)|(?:authori[sz]ation|auth|approval)\.?\s+(?:code|no|number))(?![\p{L}])|승인\s?번호|承認番号/iu;
 
 function isApprovedPurchase(text: string): boolean {
   // Korean "승인번호" labels an OTP too; in a card's approval notice it is the purchase's number.
@@ -513,6 +524,13 @@ const WARNING_BEFORE = /(?:(?<![\p{L}])(?:не|ne|nie|not|never|without|jangan|n
 
 /** "Ketik INFO kirim ke 0896…", "text STOP to 85069": an offer of a service, whose numbers are prices and
  * short numbers, not a code. */
+/** "Подтвердите вход в Сбербанк Онлайн: 7204", "Confirm your login to Acme: 4412": a request to
+ * confirm a sign-in, then a colon, labels the number after it as a sole number's (twenty-fourth round). */
+function confirmsSignIn(body: string, c: Candidate): boolean {
+  return CONFIRM_SIGN_IN.test(body.slice(Math.max(0, c.start - 60), c.start));
+}
+const CONFIRM_SIGN_IN = new RegExp(String.raw`(?<![\p{L}])(?:подтвердите|підтвердіть|podtverdite|confirm|confirme[zr]?|confirma|potwierd[zź]|bestätigen\s+sie|konfirmasi)\s+`
+  + String.raw`(?:(?:the|your|o|el|le|la|seu|su|votre)\s+)?(?:${SIGN_UP.source}|вхід\p{L}*|v(?:kh|h)od\p{L}*|acceso|acesso|connexion|logowanie)[^:.!?\n]{0,30}:\s*$`, 'iu');
 const TEXT_X_TO_N = new RegExp(`${SEND_VERB}\\s[^.!?\\n]{0,30}?${TO_NUMBER}\\s+\\+?\\d{3,}`, 'iu');
 
 /** "for logging in:", "untuk masuk:", "для входа:": a purpose of signing in, then a colon. */
@@ -700,7 +718,8 @@ function messageGates(text: string): Gates {
     partial: PARTIAL.test(text),
     // Handset settings' PIN and a call offer's access code are keyed on the phone (sixteenth round).
     notWeb: isNotWeb(text) || (PICKUP_PLACE.test(text) && !warned) || (HANDSET_SETTINGS.test(text) && !useSpeech),
-    callCentre: CALL_CENTRE.test(text) || (PER_MINUTE.test(text) && !useSpeech),
+    // A confirmation by a reply from the phone is keyed on the phone too (twenty-fourth round).
+    callCentre: CALL_CENTRE.test(text) || (PER_MINUTE.test(text) && !useSpeech) || confirmsByReply(text),
     // A card's details (its expiry date and a "security code", "kod", CVV) carry no one-time code
     // unless the message says OTP or password.
     // A card's PIN is a card detail too, unless a code or OTP word other than the PIN's own stands
@@ -777,7 +796,7 @@ export function analyseMessage(text: string): Analysis {
     const sendBack = isSendBack(body, c);
     const s = listed.has(c)
       ? { value: c.value, score: 0, eligible: false }
-      : score(c, binding, sendBack, whole, c.kind === 'spaced' ? retrieverSplit : sole,
+      : score(c, binding, sendBack, whole, c.kind === 'spaced' ? retrieverSplit : sole || confirmsSignIn(body, c),
         usedToVerify(body, c));
     return {
       ...c, binding, score: s.score, eligible: s.eligible, whole, sendBack,

@@ -1423,6 +1423,9 @@ describe('twenty-fourth round: the wrong codes and misses of blind kinds set 12'
     ['a locker\'s app, Japanese', '【楽天】ロッカーアプリのログイン認証コード：551902', '551902'],
     ['a pickup point beside a warned login code', 'Ваш код для входа 551902. Заказ ждёт вас в пункте выдачи. Никому не сообщайте код.', '551902'],
     ['a code for receiving bonuses in an app, Ukrainian', 'Код для отримання бонусів у застосунку: 551902. Нікому не повідомляйте.', '551902'],
+    ['a request to confirm a sign-in, then a colon, Polish', 'Potwierdź logowanie w aplikacji: 4412. Infolinia 800', '4412'],
+    ['the same in Ukrainian', 'Підтвердіть вхід у Приват24: 4412. Довідка 3700', '4412'],
+    ['the same in Latin Russian', 'Podtverdite vhod v prilozhenie: 4412. Spravka 900', '4412'],
   ])('a code: %s', (_, text, expected) => {
     expect(code(text)).toBe(expected);
   });
@@ -1437,6 +1440,12 @@ describe('twenty-fourth round: the wrong codes and misses of blind kinds set 12'
     ['a code shown on delivery, English', 'Your driver is nearby. Show the code 4412 on delivery.'],
     ['a code told on receiving the parcel, Indonesian', 'Kurir sedang menuju lokasi. Sebutkan kode 4412 saat menerima paket.'],
     ['the driver told the PIN, no article before it', 'Your Bolt driver is here. Tell the driver PIN 4412 before you get in.'],
+    ['a Korean payment completed, glued, with its approval number', '[Web발신]\n[카카오페이] 12,000원 결제완료\n승인번호 55120931'],
+    ['a reissued card\'s "PIN code" with a warning', 'Your card ending 4410 has been reissued. PIN code: 8764. Do not share it.'],
+    ['a card sent with its "PIN-Code", German', 'Ihre neue Karte **** 7312 wurde versandt. Ihr PIN-Code: 8764'],
+    ['an order number with a letter prefix after "#", Portuguese', 'Seu pedido #BR-551902 foi enviado.'],
+    ['the same in English', 'Order #KX-58201 has been shipped. Tracking: 1Z999AA1'],
+    ['a transfer confirmed by a reply, its operation code, Ukrainian', 'Надішліть 1 на номер 10060, щоб підтвердити переказ. Код операції 4412.'],
   ])('no code: %s', (_, text) => {
     expect(code(text)).toBeNull();
   });
@@ -1445,6 +1454,11 @@ describe('twenty-fourth round: the wrong codes and misses of blind kinds set 12'
     ['a login code beside a pickup point in Latin Russian', 'Kod dlya vhoda 551902. Zakaz v punkte vydachi.', '551902'],
     ['a warning not to tell the code on delivery', 'Do not tell the code 551902 on delivery to anyone. It is your sign-in code.', '551902'],
     ['a code to enter when a call comes', 'Enter the code 551902 when you receive the call.', '551902'],
+    ['a reply offered to cancel, not to confirm', 'Your code is 551902. If this was not you, reply NO to 5050.', '551902'],
+    ['a request to confirm after the code, no reply', 'Kod: 551902. Potwierdź płatność w aplikacji.', '551902'],
+    ['a letter prefix after a code word', 'Your verification code is G-551902', '551902'],
+    ['a Korean code to enter for a payment', '[Web발신] 인증번호 [551902] 결제를 위해 입력하세요', '551902'],
+    ['an app\'s PIN code, no card', 'Ваш PIN-код для входа в приложение: 551902', '551902'],
   ])('what the new rules must keep: %s', (_, text, expected) => {
     expect(code(text)).toBe(expected);
   });
