@@ -451,7 +451,10 @@ function bind(text: string, c: Candidate, keywords: KeywordHit[], numbers: Candi
       b.before = Math.max(b.before, k.weight * FAR_SCORE);
       break;
     }
-    const gap = text.slice(k.end, c.start).replace(ORDINAL, '');
+    // "cod. de seguranca 205619", "cód. de verificación": the full stop of the abbreviated code word
+    // ends no sentence (twenty-fourth round).
+    const abbreviated = /^\.\s/.test(text.slice(k.end, k.end + 2)) && /^c[oó]d$/i.test(text.slice(k.start, k.end));
+    const gap = text.slice(abbreviated ? k.end + 1 : k.end, c.start).replace(ORDINAL, '');
     const adjacent = TIGHT_GAP.test(gap);
     const between = numberIn(k.end, c.start);
     // A label never spans another candidate number: "sifreniz: 551902. Kart: 5xxx" labels 551902 only.
@@ -708,6 +711,10 @@ function labellingKeywords(text: string, keywords: KeywordHit[], found: Candidat
   return out;
 }
 
+/** "您正在登录网易邮箱", "you are signing in to": the sign-in in progress that a login code's template
+ * names, which a prize lure does not (twenty-fourth round). */
+const SIGNING_IN_NOW = /(?:您|你)正在(?:\p{Script=Han}{0,6})?(?:登录|登入|登錄|注册|註冊)|(?<![\p{L}])(?:you\s+are\s+(?:signing|logging)\s+in|вы\s+(?:входите|выполняете\s+вход)|ви\s+входите)(?![\p{L}])/iu;
+
 function messageGates(text: string): Gates {
   const useSpeech = OTP_USE_SPEECH.test(text);
   // A warning (SECRECY) is OTP speech too, but one any sender may append: it lifts the notice gates,
@@ -733,9 +740,9 @@ function messageGates(text: string): Gates {
     // An OTP word lets a prize notice through only with what real OTP messages say about the code (keep
     // it secret, it lasts minutes): a lure's "otp anda 02399888 … utk info klik" says neither.
     // A code word joined to "verification" counts as an OTP word here ("Kode verifikasi login kamu").
-    prize: PRIZE.test(text)
+    prize: PRIZE.test(text.replace(/[^.!?。！？\n]*[?？]/gu, ' '))
       && !(findKeywords(text.replace(/(?<![\p{L}])pin(?![\p{L}])|کد|كود/giu, '')).some((k) => k.weight >= 1)
-        && (warned || VALID_MINUTES.test(text))),
+        && (warned || VALID_MINUTES.test(text) || SIGNING_IN_NOW.test(text))),
     // An order on its way beside a warning about the code: the warning is OTP speech (twenty-fourth
     // round, "Code niemals weitergeben", "Nie podawaj kodu kurierowi"), as for the notice gates.
     readOut: readsOut(text) || handsToCourier(text) || (ORDER_ON_ITS_WAY.test(text) && !otpSpeech),

@@ -1426,6 +1426,12 @@ describe('twenty-fourth round: the wrong codes and misses of blind kinds set 12'
     ['a request to confirm a sign-in, then a colon, Polish', 'Potwierdź logowanie w aplikacji: 4412. Infolinia 800', '4412'],
     ['the same in Ukrainian', 'Підтвердіть вхід у Приват24: 4412. Довідка 3700', '4412'],
     ['the same in Latin Russian', 'Podtverdite vhod v prilozhenie: 4412. Spravka 900', '4412'],
+    ['an abbreviated code word, Italian', 'Cod. di sicurezza 551902 per la carta 3320.', '551902'],
+    ['an abbreviated code word, Spanish', 'Cód. de seguridad 551902 para la tarjeta 3320.', '551902'],
+    ['a sign-in in progress beside a prize draw, English', 'Your verification code is 551902. You are signing in to Acme. Join our prize draw tonight!', '551902'],
+    ['a sign-in in progress beside a prize draw, Russian', 'Код подтверждения: 551902. Вы входите в аккаунт. Розыгрыш призов в пятницу!', '551902'],
+    ['a prize named in a question, a scam warning, Spanish', 'Tu código de verificación es 551902. ¿Ganaste un premio? Es una estafa.', '551902'],
+    ['a prize named in a question, a scam warning, Russian', 'Код для входа: 551902. Выиграли приз? Это мошенники, не отвечайте.', '551902'],
   ])('a code: %s', (_, text, expected) => {
     expect(code(text)).toBe(expected);
   });
@@ -1474,6 +1480,9 @@ describe('twenty-fourth round: the wrong codes and misses of blind kinds set 12'
     ['a pickup point and a bare code', 'Заказ ждёт в пункте выдачи. Код: 4412'],
     ['a code for receiving a transfer at a till', 'Код для получения перевода: 4412. Назовите его кассиру.'],
     ['a relay point and a bare code', 'Votre colis est au point relais. Code : 4412'],
+    ['a prize announced, a question after it', 'Congratulations! You have won an iPhone. Want to claim it? Code: 4412'],
+    ['the same in Russian', 'Вы выиграли приз! Хотите получить? Код: 4412'],
+    ['a prize being claimed, no sign-in, Chinese', '恭喜您中奖！验证码：551902，您正在领取奖品。'],
   ])('still no code: %s', (_, text) => {
     expect(code(text)).toBeNull();
   });
