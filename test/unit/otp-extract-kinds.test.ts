@@ -1432,6 +1432,8 @@ describe('twenty-fourth round: the wrong codes and misses of blind kinds set 12'
     ['a sign-in in progress beside a prize draw, Russian', 'Код подтверждения: 551902. Вы входите в аккаунт. Розыгрыш призов в пятницу!', '551902'],
     ['a prize named in a question, a scam warning, Spanish', 'Tu código de verificación es 551902. ¿Ganaste un premio? Es una estafa.', '551902'],
     ['a prize named in a question, a scam warning, Russian', 'Код для входа: 551902. Выиграли приз? Это мошенники, не отвечайте.', '551902'],
+    ['"رمز التحقق" after an operation, a date and a card, Arabic', 'مصرف الإنماء: عملية رقم 918 بتاريخ 02/12/2026 مبلغ 75 ر.س على بطاقة **1234. رمز التحقق: 4471', '4471'],
+    ['"رمز تحقق" after a transaction, a date and a card, Persian', 'بانک سامان 1405/09/12 ساعت 09:40 شماره تراکنش 215 خرید 120000 ریال کارت **4410 رمز تحقق: 7315', '7315'],
   ])('a code: %s', (_, text, expected) => {
     expect(code(text)).toBe(expected);
   });
@@ -1483,6 +1485,7 @@ describe('twenty-fourth round: the wrong codes and misses of blind kinds set 12'
     ['a prize announced, a question after it', 'Congratulations! You have won an iPhone. Want to claim it? Code: 4412'],
     ['the same in Russian', 'Вы выиграли приз! Хотите получить? Код: 4412'],
     ['a prize being claimed, no sign-in, Chinese', '恭喜您中奖！验证码：551902，您正在领取奖品。'],
+    ['"check your balance" in Arabic beside a number to call', 'تحقق من رصيدك عبر الاتصال بالرقم 1555 مجانا'],
   ])('still no code: %s', (_, text) => {
     expect(code(text)).toBeNull();
   });
