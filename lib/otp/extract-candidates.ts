@@ -124,14 +124,20 @@ const GLUED_ORDINAL = /(?:#|\bno|\bnr)\.?\d{1,2}:$/i;
 /** The months of the Solar Hijri calendar (Iran, Afghanistan) and the words "month" and "year". */
 const HIJRI_MONTH = /(?<![\p{L}])(?:فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|ماه|سال)(?![\p{L}])/u;
 
+/** A year after a word that places something in time ("tax code for 2026", "Series of 2024", "seit 2019",
+ * "за 2025 год", "tahun 2026"): the year of what is named, no code typed into a site (twenty-second
+ * round). A code is never written right after "for" or "of". */
+const YEAR_PREPOSITION = /(?<![\p{L}])(?:for|of|in|since|until|from|year|für|seit|im|pour|depuis|en|para|desde|hasta|за|с|до|od|tahun|năm)\s$/iu;
+
 /** A year shown next to a month or a time ("Jan 05 12:00:00 CET 2024", "31 января 2018", and in the
- * Solar Hijri calendar "فروردین ماه 1405"). */
+ * Solar Hijri calendar "فروردین ماه 1405"), or after a word placing something in time. */
 function isYear(text: string, t: Token): boolean {
   const value = text.slice(t.start, t.end);
   if (t.end - t.start !== 4) return false;
   const around = text.slice(Math.max(0, t.start - 30), t.end + 4);
   if (/^1[34]\d\d$/.test(value)) return HIJRI_MONTH.test(around);
   if (!/^(?:19|20)\d\d$/.test(value)) return false;
+  if (YEAR_PREPOSITION.test(text.slice(Math.max(0, t.start - 8), t.start))) return true;
   return /\d:\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|мая|июн|июл|авг|сен|окт|ноя|дек|\d{4}\s?(?:г|year|год|年)/i.test(around);
 }
 

@@ -276,6 +276,10 @@ export const LABEL_BEFORE = new RegExp(
       // Persian "to the number" (a phone or a service line: "تماس … به شماره 7000")
       '(?:به\\s+شماره)',
       `${WS}(?:tel|phone|telefon\\p{L}*|call|звон\\p{L}*|позвон\\p{L}*|zvon\\p{L}*|номер\\p{L}*|nomer\\p{L}*|numer\\p{L}*|nummer|lh|hotline|helpline|fax|info|инфо|подробн\\p{L}*|podrobn\\p{L}*|hub(?:ungi)?|telp|tlp|${MESSENGER})`,
+      // the word "number" or "date" of more languages: a phone or an account, or a date written
+      // without separators ("nomor: 081234", "tanggal 240226", "fecha 011226"; twenty-second round)
+      `${WS}(?:nomor|nombor|n[uú]mero|numéro|numara\\p{L}*|date|tanggal|tgl|fecha|datum|дата\\p{L}*|tarih\\p{L}*|ng[aà]y)`,
+      '(?:日期|날짜|تاريخ|تاریخ)',
       // an example of a format, not a value ("password: your birth date, e.g. 28061983", "เช่น", "例如")
       `${WS}(?:e\\.g|for example|for instance|например|напр|наприклад|np|z\\.\\s?b|zum beispiel|contoh(?:nya)?|misal(?:nya)?|örneğin|ví dụ|por ejemplo|p\\.\\s?ej|par exemple|ex|مثلا|مثال)`,
       '(?:เช่น|ตัวอย่าง|例如|比如|例えば|예를 들어|예:)',
@@ -316,4 +320,6 @@ export const LETTER_STOPWORDS = new Set([
   'BANK', 'LOGIN', 'VISA', 'INFO', 'SMS', 'NULL', 'NONE', 'TRUE', 'FALSE', 'ENTER', 'EXPIRES', 'DATE', 'TIME', 'NOTE', 'PLEASE',
   // what follows "enter the code" in prose
   'BELOW', 'ABOVE', 'SENT', 'HERE',
+  // what a code can be said to be ("Your code is EXPIRED"), since a copula presents the word after it
+  'EXPIRED', 'INVALID', 'INCORRECT', 'CORRECT', 'WRONG', 'ACTIVE', 'BLOCKED', 'USED', 'READY', 'REQUIRED',
 ]);

@@ -110,6 +110,32 @@ function sentences(text: string): string[] {
 function handsToCourier(text: string): boolean {
   return sentences(text).some((s) => TO_COURIER.test(s) && !HANDOVER_NEGATION.test(s));
 }
+
+/** The moment goods change hands ("at pickup", "at the time of delivery", "while delivering", "при
+ * получении заказа", "al recoger", "bei der Abholung", "à la livraison", "saat pengambilan", "teslim
+ * alırken", "khi nhận hàng", "取件时", "受け取り時", "수령 시"): a code used then is shown or said at the
+ * door or the counter, not typed on a site (twenty-second round). */
+const AT_HANDOVER = new RegExp(
+  String.raw`(?<![\p{L}])(?:at\s+(?:the\s+(?:time|moment)\s+of\s+)?(?:pick-?up|collection|delivery)|while\s+delivering`
+  + String.raw`|при\s+(?:получении\s+(?:заказа|посылки|товара|отправления)|доставке|вручении)|під\s+час\s+(?:отримання|доставки)`
+  + String.raw`|al\s+(?:recoger|retirar)|(?:al|en\s+el)\s+momento\s+de\s+la\s+entrega|no\s+momento\s+da\s+(?:entrega|retirada)`
+  + String.raw`|bei\s+(?:der\s+)?(?:abholung|lieferung|zustellung|übergabe)|(?:à|lors\s+de)\s+la\s+livraison|au\s+retrait`
+  + String.raw`|saat\s+(?:pengambilan|pengiriman|serah\s+terima)|teslimat\s+s[ıi]ras[ıi]nda|teslim\s+al[ıi]rken`
+  + String.raw`|khi\s+(?:nh[aậ]n|giao)\s+h[aà]ng)(?![\p{L}])|(?:取件|收货|收貨|签收|簽收|取货|取貨)时|受け?取り?時|お届け時|(?:수령|배송|배달)\s?시`,
+  'iu');
+/** "share OTP 2051", "Comparte el código", "Berikan kode", "kodunu paylaşın": a sentence asking to give
+ * the code to someone. */
+const SHARE_CODE = /(?<![\p{L}])(?:kod\p{L}*|otp|code)[^.!?\n]{0,12}?(?<![\p{L}])(?:paylaş|söyle|ilet)\p{L}*|(?<![\p{L}])(?:share|give|tell|provide|compart[ae]\p{L}*|proporcion[ae]\p{L}*|informe|partilhe|bagikan|berikan|sampaikan|paylaş\p{L}*|söyle\p{L}*|nennen\s+sie|communiquez|donnez|сообщите|назовите|передайте|повідомте|cung\s+c[aấ]p)(?![\p{L}])[^.!?\n]{0,24}?(?<![\p{L}])(?:otp|code|pin|kode|c[óo]digo|код|kod\p{L}{0,2}|mã)(?![\p{L}])/iu;
+/** A delivery named anywhere in the message: the person the code is shared with is its courier. */
+const DELIVERY = /(?<![\p{L}])(?:deliver\p{L}*|courier|awb|waybill|entrega|repartidor\p{L}*|livraison|livreur|lieferung|zustell\p{L}*|доставк\p{L}*|курьер\p{L}*|kurir|pengiriman|teslimat\p{L}*|kargo\p{L}*|giao\s+h[aà]ng|shipper)(?![\p{L}])|配送|快递|配達|배송|택배|डिल[िी]वर/iu;
+
+/** A code used at the hand-over of goods, or shared in a message about a delivery: its courier's. */
+function usedAtHandover(text: string): boolean {
+  // The moment itself is no negation: Portuguese "no momento da entrega" is "at the moment of delivery".
+  return sentences(text).some((s) => !HANDOVER_NEGATION.test(s.replace(AT_HANDOVER, ''))
+    && ((AT_HANDOVER.test(s) && /\d{4}|otp|code|kod|код|código|mã|码|コード|번호/iu.test(s))
+      || (SHARE_CODE.test(s) && DELIVERY.test(text))));
+}
 /** Codes for a parcel locker, a pickup point or a cash machine, and a new card or phone-banking PIN:
  * typed on a terminal or a keypad, not on a website. */
 const NOT_WEB = new RegExp(String.raw`(?<![\p{L}])(?:(?:at|in|from|в|на|из|с|з|di|dari|w|z|ze)\s+(?:the\s+|an\s+|any\s+)?(?:[\p{L}&'-]+\s+){0,3}?(?:atm|банкомат\p{L}*|bankomat\p{L}*)|cajeros?(?: autom[aá]tico)?|caixa(?:s)? (?:eletr[oô]nico|autom[aá]tico|multibanco)|multibanco|geldautomat\p{L}*|distributeur(?: automatique| de billets)?|bancomat|atm机|取款机|提款机|withdraw(?:al)?\s+(?:of\s+)?cash|cash\s+withdrawal|сняти\p{L}*\s+наличн\p{L}*|retir\p{L}*\s+(?:de\s+)?(?:efectivo|dinero|dinheiro|esp[eè]ces)|retrait\s+(?:d['’]\s?argent|d['’]esp[eè]ces|de\s+(?:fonds|cash))|取款|取现|(?:caixa|banco)\s?24\s?horas|(?:pe)?tarik(?:an)?\s+tunai|penarikan\s+tunai|r[uú]t\s+ti[eề]n(?:\s+m[aặ]t)?|nakit\s+[çc]ek\p{L}*|cardless|locker|new pin|pin baru|pin mới|нов\p{L}+ (?:pin|пин))(?![\p{L}])|код\p{L}*\s+(?:для\s+)?(?:получения|выдачи|отримання|видачі)|пункт\p{L}*\s+выдачи|постамат|pickup code|collection code|parcel locker|code de retrait|point relais|kod odbioru|paczkomat|abholcode|packstation|c[óo]digo de retirada|kode pengambilan|teslim kodu|取件码|取货码|รหัสรับ(?:พัสดุ|สินค้า)|m[aã] nh[aậ]n h[aà]ng|受取コード|수령\s?코드`
@@ -408,7 +434,7 @@ function bind(text: string, c: Candidate, keywords: KeywordHit[], numbers: Candi
       // verb asking to type it before the keyword and a capital right after it ("Introduce el código DUSG
       // para …"); "enter the OTP to proceed" is prose.
       const typed = /^[ \t]{1,2}$/.test(gap) && /^[A-Z]/.test(c.value) && ENTER_BEFORE.test(text.slice(Math.max(0, k.start - 30), k.start));
-      if (adjacent && (/[:\n]/.test(gap) || typed)) b.labelled = true;
+      if ((adjacent && (/[:\n]/.test(gap) || typed)) || statedByCopula(text, gap, c)) b.labelled = true;
     }
   }
   seen = 0;
@@ -619,6 +645,18 @@ function score(c: Candidate, b: Binding, sendBack: boolean, whole: boolean, sole
   }
 }
 
+/** "Your TeamViewer code is QGFDAE", "votre code est QGFDAE", "Kode Anda adalah PLMQRT": a copula (also
+ * at the end of a short label phrase) presents the upper-case word that ends the clause as the code's
+ * value, as a colon does (twenty-second round); "kode verifikasi DANA kamu" goes on and names the
+ * service. The caller has checked that the gap is tight or such a phrase. */
+const COPULA_GAP = /(?<![\p{L}])(?:is|es|és|est|ist|è|é|lautet|это|je|jest|to|wynosi|är|er|ir|yra|adalah|ialah|là|la|ay|είναι)\s{1,2}$|(?:是|为|為|は|คือ)\s?$/iu;
+const ENDS_CLAUSE = /^(?:\s*$|\s?\n|[.,;!?)\]"'»。])/u;
+
+function statedByCopula(text: string, gap: string, next: Candidate): boolean {
+  return next.kind === 'letters' && /^[A-Z]/.test(next.value) && COPULA_GAP.test(gap)
+    && ENDS_CLAUSE.test(text.slice(next.end, next.end + 2));
+}
+
 /** Keywords that sit right before a candidate ("OTP 572123", "code: X"): they label that candidate. */
 function labellingKeywords(text: string, keywords: KeywordHit[], found: Candidate[]): Set<KeywordHit> {
   const out = new Set<KeywordHit>();
@@ -632,7 +670,9 @@ function labellingKeywords(text: string, keywords: KeywordHit[], found: Candidat
     const lowerWord = next.kind === 'letters' && /^[a-z]/.test(next.value);
     const typed = next.kind === 'letters' && !lowerWord
       && ENTER_BEFORE.test(text.slice(Math.max(0, k.start - 30), k.start));
-    if (TIGHT_GAP.test(gap) && (next.kind !== 'letters' || /[:\n]/.test(gap) || typed)) out.add(k);
+    if (TIGHT_GAP.test(gap) && (next.kind !== 'letters' || /[:\n]/.test(gap) || typed || statedByCopula(text, gap, next))) {
+      out.add(k);
+    }
   }
   return out;
 }
@@ -666,7 +706,7 @@ function messageGates(text: string): Gates {
       && !(findKeywords(text.replace(/(?<![\p{L}])pin(?![\p{L}])|کد|كود/giu, '')).some((k) => k.weight >= 1)
         && (warned || VALID_MINUTES.test(text))),
     readOut: (ro !== null && !NEGATION_BEFORE.test(text.slice(Math.max(0, ro.index - 12), ro.index)))
-      || handsToCourier(text) || (ORDER_ON_ITS_WAY.test(text) && !useSpeech),
+      || handsToCourier(text) || usedAtHandover(text) || (ORDER_ON_ITS_WAY.test(text) && !useSpeech),
     balance: (BALANCE_NOTICE.test(text) || isTransferNotice(text) || isApprovedPurchase(text)) && !otpSpeech
       && !APPROVAL_SPEECH.test(text),
     promotion: PROMOTION.test(text) && !useSpeech,

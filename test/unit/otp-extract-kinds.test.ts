@@ -1338,6 +1338,86 @@ describe('twentieth round: the wrong codes and misses of blind kinds set 7', () 
   });
 });
 
+// Published parts 21 and 22 read by kind (docs/code-extraction.md, "Twenty-second round"): each case
+// in the "no code" and "a code" tables was written in another language or form than the parts' lines,
+// and each fails on main before the round (1a1a482); the guards read right there and must stay so.
+describe('twenty-second round: the wrong codes and misses of parts 21 and 22', () => {
+  it.each([
+    ['at the hand-over, Russian', 'Ваш заказ прибыл в пункт. Покажите код 551902 при получении заказа.'],
+    ['at the hand-over, Spanish', 'Tu pedido llega hoy. Usa el código 551902 al momento de la entrega.'],
+    ['at the hand-over, Portuguese "no momento"', 'Seu pedido chega hoje. Informe o código 551902 no momento da entrega.'],
+    ['at the hand-over, German', 'Ihr Paket kommt heute. Bitte nennen Sie den Code 551902 bei der Zustellung.'],
+    ['at the hand-over, French', "Votre colis arrive aujourd'hui. Code 551902 à présenter à la livraison."],
+    ['at the hand-over, Indonesian', 'Paket Anda tiba hari ini. Tunjukkan kode 551902 saat pengambilan.'],
+    ['at the hand-over, Turkish', 'Siparişiniz bugün geliyor. Teslimat sırasında 551902 kodunu kullanın.'],
+    ['at the hand-over, Chinese', '您的包裹已到站，取件时请出示验证码551902。'],
+    ['at the hand-over, Japanese', 'お荷物は本日お届け予定です。受け取り時に確認コード551902をお伝えください。'],
+    ['at the hand-over, Korean', '주문하신 상품이 오늘 도착합니다. 수령 시 인증번호 551902를 알려주세요.'],
+    ['at the time of collection', 'Your grocery box arrives at 6pm. Show code 4412 at the time of collection.'],
+    ['shared in a delivery, Spanish', 'Tu paquete está en reparto. Comparte el código 551902 con el repartidor.'],
+    ['shared in a delivery, Indonesian', 'Kurir sedang menuju alamat Anda. Berikan kode OTP 551902 untuk menyelesaikan pengiriman.'],
+    ['shared in a delivery, Turkish verb last', 'Teslimatı tamamlamak için 551902 kodunu paylaşın.'],
+    ['shared in a delivery, Russian', 'Для завершения доставки сообщите код 551902.'],
+    ['a number labelled "nombor", Malay', 'Pengesahan WhatsApp, nombor: 601234'],
+    ['a date labelled "tarihi", Turkish', 'Doğrulama tarihi 011226'],
+    ['a date labelled "Datum", German', 'Verifizierung erfolgt, Datum: 011226'],
+    ['a year after "pour"', 'Votre code fiscal pour 2026'],
+    ['a year after "tahun"', 'Kode pajak Anda untuk tahun 2026'],
+    ['a year after "für"', 'Ihr Kundencode für 2026 wurde verlängert.'],
+    ['a year after "para"', 'Tu código de socio para 2026 ya está activo.'],
+  ])('no code: %s', (_, text) => {
+    expect(code(text)).toBeNull();
+  });
+
+  it.each([
+    ['an upper-case code after "est"', 'Votre code est QGFDAE.', 'QGFDAE'],
+    ['an upper-case code after "lautet"', 'Ihr Code lautet KXMPRT', 'KXMPRT'],
+    ['an upper-case code after Polish "to"', 'Twój kod to HBXQWE', 'HBXQWE'],
+    ['an upper-case code after "é"', 'Seu código é WQRTZP.', 'WQRTZP'],
+    ['an upper-case code after a short phrase and "adalah"', 'Kode Anda adalah PLMQRT', 'PLMQRT'],
+    ['an upper-case code, then its lifetime', 'Your login code is TQWPZX. It expires in 10 minutes.', 'TQWPZX'],
+  ])('a code: %s', (_, text, expected) => {
+    expect(code(text)).toBe(expected);
+  });
+
+  it.each([
+    ['a delivery app login code with a warning', 'Your delivery app login code is 551902. Do not share it with anyone, including delivery agents.', '551902'],
+    ['a code to sign in and track a delivery', 'Use code 551902 to sign in and track your delivery.', '551902'],
+    ['a warning, then a delivery app', 'Никому не сообщайте код 551902. Он нужен для входа в приложение доставки.', '551902'],
+    ['a cash-on-delivery order confirmed on the site', 'Your OTP to confirm your Cash on Delivery order is 551902.', '551902'],
+    ['a courier app login with a warning', 'Kode OTP 551902 untuk masuk ke aplikasi kurir. Jangan berikan kode ini kepada siapa pun.', '551902'],
+    ['"at pickup" in a sentence without a code', 'Please enter 551902 to verify your number. Pay at pickup available.', '551902'],
+    ['a warning naming the courier', 'Tu código de verificación es 551902. No lo compartas con nadie, tampoco con el repartidor.', '551902'],
+    ['a warning naming the time of delivery', 'Your Amazon login OTP is 551902. Never share it, not even at the time of delivery.', '551902'],
+    ['a Turkish warning naming the courier', 'Kodunuz 551902. Kimseyle paylaşmayın, kargo görevlisi dahil.', '551902'],
+    ['a date after the code', 'Kode verifikasi: 551902. Tanggal 01/12/2026.', '551902'],
+    ['"fecha" beside the code', 'Tu código de verificación es 551902 (fecha 01/12/2026)', '551902'],
+    ['"дата" beside the code', 'Код подтверждения 551902, дата операции 01.12.2026', '551902'],
+    ['"ngày" beside the code', 'Mã OTP của bạn là 551902, có hiệu lực đến ngày 01/12/2026.', '551902'],
+    ['"Numéro" of an order after the code', 'Votre code de vérification : 551902. Numéro de commande 4412.', '551902'],
+    ['English "number" still labels a code', 'Your verification number: 601234', '601234'],
+    ['a year-like code after a copula', 'Your code for Acme is 2026.', '2026'],
+    ['a year-like code to use', 'Use 2019 to sign in.', '2019'],
+    ['a year-like code after a colon', 'Kode OTP untuk login: 2024', '2024'],
+    ['a year-like code after Polish "to"', 'Twój kod to 2025', '2025'],
+    ['a year-like code after "para entrar es"', 'Tu código para entrar es 2031', '2031'],
+  ])('what the new rules must keep: %s', (_, text, expected) => {
+    expect(code(text)).toBe(expected);
+  });
+
+  it.each([
+    ['a state after the copula', 'Your code is EXPIRED.'],
+    ['another state', 'Your code is ACTIVE.'],
+    ['a word that goes on', 'Your code is VALID for 10 minutes'],
+    ['a promo code after the copula', 'Your promo code is SUMMER.'],
+    ['an upper-case name in mid-sentence', 'Your code is ABCD for Acme'],
+    ['a date after "fecha" (no code before either)', 'Verificación de cuenta, fecha 011226'],
+    ['a voucher valid since a year', 'Voucher code valid since 2019.'],
+  ])('still no code: %s', (_, text) => {
+    expect(code(text)).toBeNull();
+  });
+});
+
 // 366 more messages we wrote while looking for weak kinds in the second round (OTPs in 25 languages with
 // the keyword before or after, bank codes among amounts, dates and card endings, and notices, spam,
 // references and promotions that carry numbers). All of them pass; this keeps it so.
