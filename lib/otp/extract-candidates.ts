@@ -60,6 +60,9 @@ const CODE_FOR_PHRASE = /(?:код\p{L}*|kod\p{L}*|code|otp|парол\p{L}*|pas
 const CALLED_A_CODE_AFTER = /^\s?(?:—|–|-|is|это|es|est|ist|je|to)\s+(?:[\p{L}]+\s+){0,4}?(?:код|code|kod|k[oó]d|c[oó]digo|codice|otp|парол|password)/iu;
 /** A messenger named right after a code word is the service the code is for ("код WhatsApp: 551-902"). */
 const MESSENGER_LABEL = new RegExp(`^(?:${MESSENGER})`, 'i');
+/** "Código número 551902", "code numéro 551902": the word "number" right after a code word is the
+ * code's own (twenty-second round; alone, "nomor: 081234" is a phone's). */
+const NUMBER_WORD_LABEL = /^(?:nomor|nombor|n[uú]mero|numéro|numara)/iu;
 const CURRENCY_LABEL = /^(?:rub|rur|usd|eur|kzt|uah|byn|jpy|cny|vnd|inr|rs)\b/i;
 // "код WhatsApp", "código de WhatsApp", "code for Viber": a short connector may sit between.
 const CODE_WORD_END = /(?:код\p{L}*|kod\p{L}*|code|c[oó]digo|codice|otp)\s+(?:(?:de|di|du|da|do|del|for|of|для|от|za|na)\s+)?$/iu;
@@ -71,7 +74,7 @@ function labelIsPartOfCodePhrase(text: string, labelAt: number, label: string, e
   // "platezha 1500.00 RUR: 5519": the currency is the unit of the amount before it.
   if (CURRENCY_LABEL.test(label) && /\d\s?$/.test(lead)) return true;
   if (CODE_PHRASE_END.test(lead) || (/:\s*$/.test(label) && CODE_FOR_PHRASE.test(lead))) return true;
-  if (MESSENGER_LABEL.test(label) && CODE_WORD_END.test(lead)) return true;
+  if ((MESSENGER_LABEL.test(label) || NUMBER_WORD_LABEL.test(label)) && CODE_WORD_END.test(lead)) return true;
   return CALLED_A_CODE_AFTER.test(text.slice(end, end + 60));
 }
 

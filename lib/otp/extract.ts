@@ -129,10 +129,14 @@ const SHARE_CODE = /(?<![\p{L}])(?:kod\p{L}*|otp|code)[^.!?\n]{0,12}?(?<![\p{L}]
 /** A delivery named anywhere in the message: the person the code is shared with is its courier. */
 const DELIVERY = /(?<![\p{L}])(?:deliver\p{L}*|courier|awb|waybill|entrega|repartidor\p{L}*|livraison|livreur|lieferung|zustell\p{L}*|доставк\p{L}*|курьер\p{L}*|kurir|pengiriman|teslimat\p{L}*|kargo\p{L}*|giao\s+h[aà]ng|shipper)(?![\p{L}])|配送|快递|配達|배송|택배|डिल[िी]वर/iu;
 
+/** "Share it with nobody", "a nadie", "никому": a warning without a negation word. */
+const NOBODY = /(?<![\p{L}])(?:nobody|no[\s-]one|nadie|ningu[ée]m|personne|niemand\p{L}*|никому|нікому|kimse\p{L}*|siapa\s?pun)(?![\p{L}])/iu;
+
 /** A code used at the hand-over of goods, or shared in a message about a delivery: its courier's. */
 function usedAtHandover(text: string): boolean {
   // The moment itself is no negation: Portuguese "no momento da entrega" is "at the moment of delivery".
-  return sentences(text).some((s) => !HANDOVER_NEGATION.test(s.replace(AT_HANDOVER, ''))
+  const warned = (s: string) => HANDOVER_NEGATION.test(s.replace(AT_HANDOVER, '')) || NOBODY.test(s);
+  return sentences(text).some((s) => !warned(s)
     && ((AT_HANDOVER.test(s) && /\d{4}|otp|code|kod|код|código|mã|码|コード|번호/iu.test(s))
       || (SHARE_CODE.test(s) && DELIVERY.test(text))));
 }
