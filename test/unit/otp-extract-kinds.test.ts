@@ -1338,6 +1338,39 @@ describe('twentieth round: the wrong codes and misses of blind kinds set 7', () 
   });
 });
 
+// Blind kinds set 9 read by kind (docs/code-extraction.md, "Twenty-third round"): each case in the
+// tables "no code" and "a code" was written for the kind in another language or form than the set's
+// lines, and each fails on main before the round (bd8d5f0); the guards read right there and must stay so.
+describe('twenty-third round: the wrong codes and misses of blind kinds set 9', () => {
+  it.each([
+    ['a Kazakh prize in Cyrillic letters', 'Сізге жүлде берілді. Жүлде коды: 551902'],
+    ['a Kazakh winner and prize in Latin letters', 'Zhenimpaz atandynyz! Zhulde kody: 551902'],
+    ['an Uzbek winner and prize', "Siz g'olib bo'ldingiz! Sovrin kodi: 551902"],
+    ['a Hindi winner and prize', 'आप विजेता हैं! आपका पुरस्कार कोड: 551902'],
+    ['an Urdu prize', 'آپ نے انعام جیت لیا ہے۔ کوڈ: 551902'],
+    ['a Bengali lottery winner', 'আপনি লটারি বিজয়ী! কোড 551902 দিয়ে দাবি করুন'],
+    ['a Persian card PIN', 'رمز کارت شما: 4412. کارت 6037****5512 بانک ملت'],
+    ['a Persian first PIN, another order', 'رمز اول کارت 6037****5512 شما 4412 است'],
+    ['a Kazakh pickup code in Latin letters', 'Tapsyrys dain. Alu kody: 4412'],
+    ['an Uzbek pickup code', 'Buyurtmangiz tayyor. Olish kodi: 4412'],
+    ['a Kyrgyz pickup code', 'Заказыңыз даяр. Алуу коду: 4412'],
+    ['a Thai parcel receipt confirmed', 'รหัสยืนยันการรับพัสดุ 4412 ใช้เมื่อได้รับของ'],
+    ['a Thai code shown to the driver', 'คนขับกำลังมา แสดงรหัส 4412 ให้คนขับเมื่อขึ้นรถ'],
+    ['a Thai code told to the driver', 'รหัส 4412 บอกคนขับก่อนเริ่มเดินทาง'],
+  ])('no code: %s', (_, text) => {
+    expect(code(text)).toBeNull();
+  });
+
+  it.each([
+    ['a Persian dynamic second PIN beside a card', 'رمز دوم پویا: 551902\nکارت 6037****1284\nبانک ملی'],
+    ['a Kazakh login code', 'Кіру коды: 551902. Ешкімге айтпаңыз.'],
+    ['a Hindi OTP with a warning', 'आपका ओटीपी 551902 है। इसे किसी के साथ साझा न करें।'],
+    ['a Thai warning not to tell the driver', 'ห้ามบอกรหัสนี้กับคนขับ รหัส OTP ของคุณคือ 551902'],
+  ])('what the new rules must keep: %s', (_, text) => {
+    expect(code(text)).toBe('551902');
+  });
+});
+
 // 366 more messages we wrote while looking for weak kinds in the second round (OTPs in 25 languages with
 // the keyword before or after, bank codes among amounts, dates and card endings, and notices, spam,
 // references and promotions that carry numbers). All of them pass; this keeps it so.
