@@ -448,12 +448,24 @@ function bind(text: string, c: Candidate, keywords: KeywordHit[], numbers: Candi
     // est votre code"); mid-sentence ("… ref AB12CD is your …") it is the tail of something else.
     // A keyword in a warning ("ห้ามบอกรหัสนี้", "请勿泄露验证码") names no token before it.
     const warned = WARNING_BEFORE.test(text.slice(Math.max(0, k.start - 32), k.start));
-    if (sameClause && gap.length <= 30 && !warned && (CJK.test(gap) || (announced && (opensSentence(text, c) || SENDER_OPENING.test(text.slice(0, c.start)))))) b.tightAfter = Math.max(b.tightAfter, k.weight);
+    if (sameClause && gap.length <= 30 && !warned && (CJK.test(gap) || (announced && (opensSentence(text, c) || SENDER_OPENING.test(text.slice(0, c.start))))
+      || suffixedCopula(text, c, k, gap))) b.tightAfter = Math.max(b.tightAfter, k.weight);
     // "… 123456\nNever share this code": a warning's code word speaks of the message's code, whichever
     // it is; it does not make the number before it one (thirteenth round, metamorphic).
     b.after = Math.max(b.after, 0.92 * k.weight * (warned ? Math.min(s, WARNED_AFTER) : s));
   }
   return b;
+}
+
+/** "<#> 88 516 tek kullanımlık şifrenizdir", "a7k2p9 رمز یکبار مصرف شماست": languages that end the
+ * sentence with the keyword and glue the copula to it (Turkish "-dir", Persian "-ast") put an OTP or
+ * password word right after the code that opens the sentence; it labels that code as a copula would.
+ * Not when the keyword goes on to a number in its clause ("k0de otp anda … adalah 096617"): there it
+ * opens the label of that number. */
+function suffixedCopula(text: string, c: Candidate, k: KeywordHit, gap: string): boolean {
+  if (k.weight < 1 || !/^[ \t]{1,2}$/.test(gap) || !opensSentence(text, c)) return false;
+  const clauseRest = text.slice(k.end, k.end + 80).split(/[.!?。！？\n,;،]/)[0] ?? '';
+  return !/\d/.test(clauseRest);
 }
 
 const DATE_OR_TIME = /\d[.:/]\d/;

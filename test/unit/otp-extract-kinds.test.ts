@@ -1362,12 +1362,36 @@ describe('twenty-third round: the wrong codes and misses of blind kinds set 9', 
   });
 
   it.each([
+    ['a Persian code before its password word', 'a7k2p9 رمز یکبار مصرف شماست', 'a7k2p9'],
+    ['a Kazakh Retriever code before its password word', '<#> 48 2913 бір реттік құпия сөзіңіз', '482913'],
+    ['an Azerbaijani code before its password word', 'q7w2e9 şifrənizdir. Heç kimə deməyin.', 'q7w2e9'],
+    ['a Kazakh password in Latin letters, no "y"', 'Qupia soz (2): 551902', '551902'],
+    ['the same with its ending', 'Kupia soziniz: 4412. Eshkimge aitpanyz.', '4412'],
+    ['"OTP" in Gujarati letters', 'તમારો ઓટીપી: k5t9am', 'k5t9am'],
+    ['"OTP" in Tamil letters', 'உங்கள் ஓடிபி: k5t9am', 'k5t9am'],
+    ['"OTP" in Telugu letters', 'మీ ఓటీపీ: a7k2p9', 'a7k2p9'],
+    ['"OTP" in Urdu letters', 'آپ کا او ٹی پی: a7k2p9', 'a7k2p9'],
+    ['a Polish one-time PIN beside a card', 'Twój jednorazowy PIN 551902 do płatności 49,00 PLN kartą **6612.', '551902'],
+    ['a German one-time PIN with a colon', 'Einmal-PIN: 551902 für Ihre Zahlung mit der Kreditkarte', '551902'],
+  ])('a code: %s', (_, text, expected) => {
+    expect(code(text)).toBe(expected);
+  });
+
+  it.each([
     ['a Persian dynamic second PIN beside a card', 'رمز دوم پویا: 551902\nکارت 6037****1284\nبانک ملی'],
     ['a Kazakh login code', 'Кіру коды: 551902. Ешкімге айтпаңыз.'],
     ['a Hindi OTP with a warning', 'आपका ओटीपी 551902 है। इसे किसी के साथ साझा न करें।'],
     ['a Thai warning not to tell the driver', 'ห้ามบอกรหัสนี้กับคนขับ รหัส OTP ของคุณคือ 551902'],
+    ['a code word written with a digit, then an OTP label', 'c0de otp kamu utk ShopX adalah 551902. berlaku 5 menit.'],
+    ['a mixed reference before an OTP label', 'A7K2P9 OTP: 551902'],
   ])('what the new rules must keep: %s', (_, text) => {
     expect(code(text)).toBe('551902');
+  });
+
+  it.each([
+    ['a PIN for a card with "einmal" ("once") elsewhere', 'Wir senden es nur einmal: Ihre PIN für die Karte **4471 lautet 2291'],
+  ])('still no code: %s', (_, text) => {
+    expect(code(text)).toBeNull();
   });
 });
 
