@@ -367,8 +367,9 @@ function aloneOnLine(text: string, c: Candidate): boolean {
   return ONLY_PUNCTUATION.test(text.slice(lineStart, c.start)) && ONLY_PUNCTUATION.test(text.slice(c.end, lineEnd));
 }
 
-/** Nothing but a bracketed sender name ("[Acme]", "【Acme】") between the sentence start and the token. */
-const SENTENCE_OPENING = /(?:^|[.!?。！？\n])[\s\p{P}]*(?:(?:\[[^\]\n]{1,30}\]|【[^】\n]{1,30}】)[\s\p{P}]*)?$/u;
+/** Nothing but a bracketed sender name ("[Acme]", "【Acme】") or an emoji ("🔐 582031 is your …")
+ * between the sentence start and the token. */
+const SENTENCE_OPENING = /(?:^|[.!?。！？\n])[\s\p{P}\p{Extended_Pictographic}\uFE0F\u200D]*(?:(?:\[[^\]\n]{1,30}\]|【[^】\n]{1,30}】)[\s\p{P}]*)?$/u;
 
 function opensSentence(text: string, c: Candidate): boolean {
   const lead = text.slice(Math.max(0, c.start - 40), c.start);

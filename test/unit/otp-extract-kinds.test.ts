@@ -1373,6 +1373,9 @@ describe('twenty-third round: the wrong codes and misses of blind kinds set 9', 
     ['"OTP" in Urdu letters', 'آپ کا او ٹی پی: a7k2p9', 'a7k2p9'],
     ['a Polish one-time PIN beside a card', 'Twój jednorazowy PIN 551902 do płatności 49,00 PLN kartą **6612.', '551902'],
     ['a German one-time PIN with a colon', 'Einmal-PIN: 551902 für Ihre Zahlung mit der Kreditkarte', '551902'],
+    ['an emoji before a French code and its copula', '✅ k3jd8s est votre code Acme. Ne le partagez pas.', 'k3jd8s'],
+    ['an emoji before a Spanish code and its copula', '📲 a7k2p9 es tu código de Acme', 'a7k2p9'],
+    ['an emoji before a code with an opt-out tail', '🔑 551902 is your Lyft code. Never share it. Reply STOP to 89203 to opt out of texts.', '551902'],
   ])('a code: %s', (_, text, expected) => {
     expect(code(text)).toBe(expected);
   });
@@ -1390,6 +1393,7 @@ describe('twenty-third round: the wrong codes and misses of blind kinds set 9', 
 
   it.each([
     ['a PIN for a card with "einmal" ("once") elsewhere', 'Wir senden es nur einmal: Ihre PIN für die Karte **4471 lautet 2291'],
+    ['an emoji before a parcel code', '📦 551902 is your parcel code. Reply STOP to 89203 to opt out.'],
   ])('still no code: %s', (_, text) => {
     expect(code(text)).toBeNull();
   });
