@@ -75,13 +75,14 @@ const PARTIAL = /(?:перв|втор)\p{L}*\s+част\p{L}*\s+(?:код|пар
  * order is delivered ("share this code only when your order is delivered", Hindi "… साझा करें जब …
  * डिलीवर …", "डिलिवरी के लिए … OTP … साझा करें"; "साझा न करें", "do not share", matches neither). */
 const READ_OUT = /(?:сообщите|назовите|продиктуйте|повідомте|назвіть|soobshchite|soobshite|nazovite)\s+(?:его|этот код|код|його|цей код|ego|etot kod)?\s*(?:\d{3,8}\s+)?(?:нашему\s+|нашому\s+)?(?:сотрудник|оператор|курьер|кур'єр|співробітник|представител|представник|водій|получател|отримувач|sotrudnik|operator|kurer|poluchatel)|(?:告知|告诉|提供给|出示给|交给)(?:快递员|快递小哥|配送员|骑手|司机|工作人员|店员|收银员)|(?:tell|give|read|show|provide)\s+(?:it|this code|the code|this)\s+to\s+(?:the\s+|our\s+|your\s+|a\s+)?(?:courier|agent|employee|operator|representative|driver|cashier|staff)|(?:pin|code|код|kod)\s+(?:for|для|dlya)\s+(?:the\s+|your\s+)?(?:courier|driver|agent|cashier|курьер|водител|kurer|voditel)|(?:share|give|tell|show|provide|hand)\s+(?:the\s+|this\s+|your\s+|that\s+)?(?:[\p{L}-]+\s+)?(?:otp|code|pin|it)\b[^.!?\n]{0,20}?\s(?:with|to)\s+(?:(?:the|your|our|an?)\s+(?!(?:[\p{L}\p{N}-]+\s+)?(?:any|app|application|website|site|web|page|portal|form|field|screen)(?![\p{L}]))\p{L}|delivery|driver|courier|agent|executive|partner|rider|captain|cashier|service|engineer|technician|ambassador|staff|employee|officer|representative)|(?:please|kindly)\s+share\s+(?:the|this|your)\s+(?:[\p{L}-]+\s+)?(?:otp|code|pin)(?![\p{L}])(?![^.!?\n]{0,20}\s(?:on|in|into|via)\s+(?:the\s+)?(?:official\s+)?(?:app|website|site|portal|page))|(?:proporcion\p{L}*|entreg\p{L}*|informe|mostr\p{L}*|muestr\p{L}*|berikan|tunjukkan|sampaikan)\s+(?:el\s+|o\s+|este\s+|esse\s+|ini\s+)?(?:c[oó]digo|kode|otp|pin)[^.!?\n]{0,20}?\s(?:(?:al|ao|à)\s+(?!nadie|ningu[eé]m|terceir|\p{L}+(?:ar|er|ir)(?![\p{L}]))|(?:ke|kepada)\s+(?!siapa|orang lain))\p{L}|delivery\s+(?:authentication\s+|verification\s+)?(?:code|otp|pin)|(?:code|otp|pin)\s+for\s+(?:the\s+|your\s+)?delivery|share\s+(?:it\s+)?with\s+(?:the\s+|our\s+)?(?:delivery|driver|courier|agent|rider)|show\s+(?:this|the|your)\s+(?:code|pin)\s+(?:at|to)\s|cung c[aấ]p cho nh[aâ]n vi[eê]n|(?:передайте|покажите|скажите)\s+(?:его\s+|этот\s+код\s+|код\s+)?(?:курьер|водител|сотрудник)|(?:แจ้ง|บอก)[^\n]{0,40}?(?:แก่|กับ|ให้)\s?(?:เจ้าหน้าที่|พนักงาน)|share\s+(?:the\s+|this\s+|your\s+)?(?:otp|code|pin)\s+(?:only\s+)?(?:when|once|after|upon)\s[^.!?\n]{0,40}?deliver|साझा\s*कर\S*\s+(?:जब|तभी)[^।\n]{0,40}?डिल[िी]वर|डिल[िी]वर[^।\n]{0,100}?(?:साझा\s*कर|(?<!(?:न|मत)\s)(?:बताएं|बताइए|बताएँ|दिखाएं|दिखाइए|दिखाएँ))/iu;
-/** A courier or a delivery person as the one the code goes to: a dative or a "to"/"for" before the
- * noun ("Курьерге кодты айтыңыз", "kuryeye … söyleyin", "للمندوب", "配達員に", "डिलीवरी पार्टनर को",
- * "al repartidor", "kepada kurir"). The code is said at the door, not typed on a site. */
+/** A courier, a delivery person or a counter's staff as the one the code goes to: a dative or a
+ * "to"/"for" before the noun ("Курьерге кодты айтыңыз", "kuryeye … söyleyin", "للمندوب", "配達員に",
+ * "डिलीवरी पार्टनर को", "al repartidor", "kepada kurir"). The code is said at the door or the counter,
+ * not typed on a site. */
 const TO_COURIER = new RegExp(
   [
-    String.raw`(?<![\p{L}])(?:to|for|al|a la|ao|à|au|dem|der|kepada|ke|cho|para|pour|für|untuk|для|dlya|do)\s+(?:(?:the|your|our|el|la|o|le|seu|votre|tu|den)\s+)?`
-      + String.raw`(?:courier|delivery\s+(?:partner|agent|person|boy|executive)|rider|driver|repartidor\p{L}*|mensajer[oa]|entregador\p{L}*|livreur|zusteller\p{L}*|kurir|kurye|курьер\p{L}*|kurier\p{L}*|shipper|người giao hàng|cartero|carteiro|facteur|postman|postbote|listonosz\p{L}*|почтальон\p{L}*)(?![\p{L}])(?!\s+(?:app|account|portal))`,
+    String.raw`(?<![\p{L}])(?:to|for|al|a la|ao|à|au|dem|der|kepada|ke|cho|para|pour|für|untuk|для|dlya|do|dla)\s+(?:(?:the|your|our|el|la|o|le|seu|votre|tu|den)\s+)?`
+      + String.raw`(?:courier|delivery\s+(?:partner|agent|person|boy|executive)|rider|driver|repartidor\p{L}*|mensajer[oa]|entregador\p{L}*|livreur|zusteller\p{L}*|kurir|kurye|кур(?:ь|['’ʼ])?[еєэ]р\p{L}*|kurier\p{L}*|shipper|người giao hàng|cartero|carteiro|facteur|postman|postbote|listonosz\p{L}*|почтальон\p{L}*)(?![\p{L}])(?!\s+(?:app|account|portal))`,
     // the courier as the indirect object: "Give the driver this code at the door", "tell the courier the PIN"
     String.raw`(?<![\p{L}])(?:give|tell|show|read)\s+(?:the|your|our)\s+(?:courier|driver|rider|postman|delivery\s+\p{L}+)\s+(?:this|the|your|that)\s+(?:code|pin|otp|number)(?![\p{L}])`,
     // the dative glued on: Kazakh "-ге/-ға", Russian and Ukrainian "-у", Turkish "-(y)e", Polish "-owi"
@@ -97,6 +98,10 @@ const TO_COURIER = new RegExp(
     String.raw`สำหรับ\s?(?:พนักงานส่ง|ไรเดอร์|คนขับ|แมสเซนเจอร์)`,
     // Thai tells, shows or gives the driver the code with no word for "to" ("แจ้งคนขับ", "ให้คนขับ")
     String.raw`(?:แจ้ง|บอก|แสดง|ให้|แก่|กับ)\s?คนขับ`,
+    // a counter's or a store's staff shown or told the code, in the languages that put the verb
+    // last ("점포 직원에게 보여주세요", "係員にご提示ください"); "마세요"/"ないで" negate it
+    String.raw`(?:직원|점원|기사)(?:님)?\s?(?:에게|께)\s?(?:보여|제시|알려|말씀)`,
+    String.raw`(?:係員|店員|スタッフ|従業員|窓口)(?:に|へ)\s?(?:ご提示|提示|見せ|お見せ|伝え|お伝え)`,
   ].join('|'),
   'iu',
 );
@@ -114,10 +119,15 @@ function handsToCourier(text: string): boolean {
 }
 /** Codes for a parcel locker, a pickup point or a cash machine, and a new card or phone-banking PIN:
  * typed on a terminal or a keypad, not on a website. */
-const NOT_WEB = new RegExp(String.raw`(?<![\p{L}])(?:(?:at|in|from|в|на|из|с|з|di|dari|w|z|ze)\s+(?:the\s+|an\s+|any\s+)?(?:[\p{L}&'-]+\s+){0,3}?(?:atm|банкомат\p{L}*|bankomat\p{L}*)|cajeros?(?: autom[aá]tico)?|caixa(?:s)? (?:eletr[oô]nico|autom[aá]tico|multibanco)|multibanco|geldautomat\p{L}*|distributeur(?: automatique| de billets)?|bancomat|atm机|取款机|提款机|withdraw(?:al)?\s+(?:of\s+)?cash|cash\s+withdrawal|сняти\p{L}*\s+наличн\p{L}*|retir\p{L}*\s+(?:de\s+)?(?:efectivo|dinero|dinheiro|esp[eè]ces)|retrait\s+(?:d['’]\s?argent|d['’]esp[eè]ces|de\s+(?:fonds|cash))|取款|取现|(?:caixa|banco)\s?24\s?horas|(?:pe)?tarik(?:an)?\s+tunai|penarikan\s+tunai|r[uú]t\s+ti[eề]n(?:\s+m[aặ]t)?|nakit\s+[çc]ek\p{L}*|cardless|locker|new pin|pin baru|pin mới|нов\p{L}+ (?:pin|пин))(?![\p{L}])|код\p{L}*\s+(?:для\s+)?(?:получения|выдачи|отримання|видачі)|пункт\p{L}*\s+выдачи|постамат|pickup code|collection code|parcel locker|code de retrait|point relais|kod odbioru|paczkomat|abholcode|packstation|c[óo]digo de retirada|kode pengambilan|teslim kodu|取件码|取货码|รหัส(?:ยืนยัน)?(?:การ)?รับ(?:พัสดุ|สินค้า)|m[aã] nh[aậ]n h[aà]ng|受取コード|수령\s?코드`
+const NOT_WEB = new RegExp(String.raw`(?<![\p{L}])(?:(?:at|in|from|в|на|из|с|з|di|dari|w|z|ze|t[aạ]i)\s+(?:the\s+|an\s+|any\s+)?(?:[\p{L}&'-]+\s+){0,3}?(?:atm|банкомат\p{L}*|bankomat\p{L}*)|cajeros?(?: autom[aá]tico)?|caixa(?:s)? (?:eletr[oô]nico|autom[aá]tico|multibanco)|multibanco|geldautomat\p{L}*|distributeur(?: automatique| de billets)?|bancomat|atm机|取款机|提款机|withdraw(?:al)?\s+(?:of\s+)?cash|cash\s+withdrawal|сняти\p{L}*\s+наличн\p{L}*|retir\p{L}*\s+(?:de\s+)?(?:efectivo|dinero|dinheiro|esp[eè]ces)|retrait\s+(?:d['’]\s?argent|d['’]esp[eè]ces|de\s+(?:fonds|cash))|取款|取现|(?:caixa|banco)\s?24\s?horas|(?:pe)?tarik(?:an)?\s+tunai|penarikan\s+tunai|r[uú]t\s+ti[eề]n(?:\s+m[aặ]t)?|nakit\s+[çc]ek\p{L}*|cardless|locker|new pin|pin baru|pin mới|нов\p{L}+ (?:pin|пин))(?![\p{L}])|код\p{L}*\s+(?:для\s+)?(?:получения|выдачи|отримання|видачі)|пункт\p{L}*\s+выдачи|постамат|pickup code|collection code|parcel locker|code de retrait|point relais|kod odbioru|paczkomat|abholcode|packstation|c[óo]digo de retirada|kode pengambilan|teslim kodu|取件码|取货码|รหัส(?:ยืนยัน)?(?:การ)?รับ(?:พัสดุ|สินค้า)|m[aã] nh[aậ]n h[aà]ng|受け?取り?用?の?(?:コード|パスワード|暗証番号)|수령\s?(?:코드|(?:인증)?번호)`
   // a cash machine named with the postposition or the booth word of its language ("ATMに入力", "ATM에서",
   // "ที่ตู้ ATM"), and a withdrawal without a card ("ไม่ใช้บัตร", "sem cartão", "카드 없이", "无卡")
   + String.raw`|atm\s?(?:に|で|から|에서)|ถอนเงิน|현금\s?인출|ตู้\s?(?:atm|เอทีเอ็ม)|ไม่(?:ต้อง)?ใช้บัตร|카드\s?없이|无卡|無卡|カード(?:なし|不要)`
+  // a parcel locker in the scripts written without spaces ("宅配ロッカー", "快递柜", "무인택배함")
+  + String.raw`|ロッカー|宅配ボックス|快递柜|快遞櫃|智能柜|自提柜|택배\s?보관함|무인\s?택배함|ตู้ล็อกเกอร์|ตู้รับพัสดุ`
+  // Arabic and Persian: a cash withdrawal, and "from/at the cash machine" ("من الصراف",
+  // "از خودپرداز"); "بطاقة الصراف" alone is a debit card, used on sites too
+  + String.raw`|(?<![\p{L}])(?:(?:ال)?سحب\s+(?:ال)?نقد\p{L}*|(?:من|في|عبر)\s+(?:أي\s+)?(?:جهاز\s+|ماكينة\s+|أجهزة\s+)?(?:ال)?صراف|(?:از|در)\s+(?:دستگاه\s+)?(?:های\s+)?خودپرداز|برداشت\s+(?:وجه\s+)?نقد\p{L}*)(?![\p{L}])`
   + String.raw`|(?<![\p{L}])(?:sem\s+cart[ãa]o|sin\s+tarjeta|without\s+(?:a\s+|your\s+)?card|tanpa\s+kartu|kartsız|без\s+карт\p{L}*)(?![\p{L}])`
   // the cash machine with its case ending glued on, as Kazakh and Turkish write it ("банкоматтан",
   // "банкоматта", "ATM'den"), and cash handed out at a counter ("для получения наличных", "қолма-қол
@@ -285,17 +295,19 @@ const PRIZE = new RegExp(
   'iu',
 );
 /** "Do not share", "никому не сообщайте", "jangan berikan", "请勿泄露": what a real OTP message says. */
-const SECRECY = /(?:never|do not|don't|dont|not to)\s+(?:share|disclose|give|tell|forward|reveal)|никому|nikomu|не\s+(?:сообщайте|передавайте|говорите)|нікому|ешкімге|eshkimge|jangan\s+(?:berikan|bagikan|beritahu|memberitahu|sebarkan|kasih)|rahasiakan|ne\s+soobsh\p{L}*|勿|不要(?:泄露|告诉|透露|转发)|不得|절대|타인에게|請勿|共有しないで|教えないで|no\s+(?:compartas|comparta|lo compartas)|não\s+(?:compartilhe|partilhe|informe)|nie\s+(?:udostępniaj|podawaj|przekazuj)|paylaşmayın|kimseyle|hiç kimse|không\s+(?:chia sẻ|cung cấp)|به هیچ|اختیار دیگران|لا\s+تشارك|(?:ห้าม|อย่า)\s?(?:บอก|เปิดเผย|แชร์)/iu;
+const SECRECY = /(?:never|do not|don't|dont|not to)\s+(?:share|disclose|give|tell|forward|reveal)|никому|nikomu|не\s+(?:сообщайте|передавайте|говорите)|нікому|ешкімге|eshkimge|jangan\s+(?:berikan|bagikan|beritahu|memberitahu|sebarkan|kasih)|rahasiakan|ne\s+soobsh\p{L}*|勿|不要(?:泄露|告诉|透露|转发)|不得|절대|타인에게|請勿|共有しないで|教えないで|(?:no|nunca)\s+(?:lo\s+)?(?:compartas|comparta|reveles|revele)|(?:não|nunca)\s+(?:o\s+)?(?:compartilhe|partilhe|informe|revele)|ne\s+(?:le\s+|la\s+)?(?:partagez|communiquez|transmettez|divulguez)|non\s+(?:condividere|comunicare|divulgare)|nie\s+(?:udostępniaj|podawaj|przekazuj)|paylaşmayın|kimseyle|hiç kimse|không\s+(?:chia sẻ|cung cấp)|به هیچ|اختیار دیگران|لا\s+تشارك|(?:ห้าม|อย่า)\s?(?:บอก|เปิดเผย|แชร์)/iu;
 /** What a message says when its code is a one-time secret to type: an OTP or password word, "enter",
  * "confirm", "verify". */
 const OTP_USE_SPEECH = /otp|парол|parol|password|одноразов|odnorazov|one[- ]?time|введите|vvedite|enter|подтвер|podtver|confirm|verif/iu;
 /** "send 1234 to 900", "ответьте 1234": a reply to the service, not a code for a site. */
+/** "Reply" as an order in Russian and Ukrainian, also in Latin letters ("Otvet'te DA na 4444"). */
+const REPLY_VERB = String.raw`ответьте|ответь|відповідайте|відповідай|otvet['’]?t?e|otvet['’]|vidpovidajte`;
 /** Verbs that send an SMS ("send", "text", "отправьте", "envía", "senden", "kirim", "wyślij", "gönderin", "soạn"),
  * and the words that join them to the number it goes to ("to", "на номер", "al", "an", "ke", "au"). */
-const SEND_VERB = String.raw`(?:send|text|txt|reply|sms|ketik|kirim\p{L}*|отправ\p{L}*|пришли\p{L}*|надішл\p{L}*|otprav\p{L}*|env[ií]\p{L}*|envoy\p{L}*|sende\p{L}*|wy[śs]lij|g[öo]nder\p{L}*|so[aạ]n)`;
+const SEND_VERB = String.raw`(?:send|text|txt|reply|sms|ketik|kirim\p{L}*|отправ\p{L}*|пришли\p{L}*|надішл\p{L}*|otprav\p{L}*|${REPLY_VERB}|env[ií]\p{L}*|envoy\p{L}*|sende\p{L}*|wy[śs]lij|g[öo]nder\p{L}*|so[aạ]n)`;
 const TO_NUMBER = String.raw`(?<![\p{L}])(?:to|an|al|ke|au|à|на(?:\s+(?:короткий\s+)?номер)?|na(?:\s+(?:numer|nomer))?|g[uử]i(?:\s+đ[eế]n)?|إلى)`;
 const SEND_VERB_BEFORE = new RegExp(`(?:${SEND_VERB}|ответ\\p{L}*)[^.!?\\n]{0,45}$`, 'iu');
-const TO_NUMBER_AFTER = /^["»']?\s*(?:to|на|an|a|al|au|à|ke|para|no)\s*(?:номер\p{L}*\s+|nomer\p{L}*\s+|(?:the\s+)?(?:short\s+)?number\s+)?\+?\d{3,}/iu;
+const TO_NUMBER_AFTER = /^["»']?\s*(?:(?:in reply|in response|у відповідь|в ответ|w odpowiedzi|en respuesta|em resposta|en réponse|sebagai balasan)\s+)?(?:to|на|na|an|a|al|au|à|ke|para|no)\s*(?:номер\p{L}*\s+|nomer\p{L}*\s+|numer\p{L}*\s+|(?:the\s+)?(?:short\s+)?number\s+)?\+?\d{3,}/iu;
 /** "text MIX to 85069", "отправьте … на номер 900": the number is where to send, not what to type. */
 // After a code word "SMS" is a noun and "to" a copula ("Twój kod SMS to 011387", Polish and Czech).
 const DESTINATION_BEFORE = new RegExp(`(?:(?<!(?:kod|k[oó]d|code|код|kode)\\p{L}{0,4}\\s)${SEND_VERB}|call)[^.!?\\n]{0,40}${TO_NUMBER}\\s*$`, 'iu');
@@ -534,6 +546,12 @@ function senderFrame(body: string): { start: number; end: number } {
  * is a notice (an order, a request), not a request to sign up with the number. */
 const SIGNED_UP = /ثبت\s?(?:شد|گردید)|(?:has been|was|is)\s+registered|registered\s+successfully|зарегистрирован\p{L}*|зареєстрован\p{L}*|kaydedildi|kaydınız\s+alındı|(?:注册|註冊)成功|登録(?:されました|完了)|등록(?:되었|완료)/iu;
 
+/** An SMS Retriever message whose one candidate number is a code split for reading ("81 27",
+ * "5820-17") and which holds no other number: the message exists to deliver that code. */
+function isRetrieverSplit(retriever: boolean, numbers: Candidate[], found: Candidate[]): boolean {
+  return retriever && numbers.length === 0 && found.filter((c) => c.kind === 'spaced').length === 1;
+}
+
 function isSoleNumber(body: string, numbers: Candidate[], keywords: KeywordHit[], retriever: boolean,
   frame: { start: number; end: number }): boolean {
   const only = numbers.length === 1 ? numbers[0] : undefined;
@@ -631,8 +649,11 @@ function score(c: Candidate, b: Binding, sendBack: boolean, whole: boolean, sole
     case 'spaced': {
       // Mixed tokens are names and references unless a code word (not just "use"/"enter") sits right
       // before them, or right after them in the same clause (CJK order: "12345X 初始化…代码").
+      // The only code of a Retriever message, split for reading, needs only a code word before it
+      // in reach, like a sole number ("Kode OTP GoPay kamu 81 27", a service's name between).
       const bound = Math.max(b.tightBefore >= 0.9 ? b.tightBefore : 0, b.tightAfter >= 0.9 ? 0.95 * b.tightAfter : 0,
-        verify && c.kind === 'alnum' ? 0.9 : 0);
+        verify && c.kind === 'alnum' ? 0.9 : 0,
+        sole && c.kind === 'spaced' && b.before >= 0.5 ? Math.max(b.before, SOLE_SCORE) : 0);
       return { value: c.value, score: bound * 0.95, eligible: bound > 0 };
     }
     case 'letters': {
@@ -740,13 +761,15 @@ export function analyseMessage(text: string): Analysis {
   const bareNoPrefix = bare.replace(/^[A-Z]{1,2}/, '');
   const sole = isSoleNumber(body, numbers, keywords, retriever, frame);
   const listed = listedNumbers(body, numbers);
+  const retrieverSplit = isRetrieverSplit(retriever, numbers, found);
   const candidates = found.map((c): ScoredCandidate => {
     const whole = bare === c.value || bareNoPrefix === c.value;
     const binding = bind(body, c, keywords, numbers, labelling);
     const sendBack = isSendBack(body, c);
     const s = listed.has(c)
       ? { value: c.value, score: 0, eligible: false }
-      : score(c, binding, sendBack, whole, sole, usedToVerify(body, c));
+      : score(c, binding, sendBack, whole, c.kind === 'spaced' ? retrieverSplit : sole,
+        usedToVerify(body, c));
     return {
       ...c, binding, score: s.score, eligible: s.eligible, whole, sendBack,
       alone: aloneOnLine(body, c), opensSentence: opensSentence(body, c),

@@ -141,6 +141,7 @@ describe('SMS corpus', () => {
   // Set 6 (nineteenth round) keeps two misses, both vetoed by the ranker: a bank's numbered
   // "Code de sécurité n°2" and a login code after an order's number ("Nineteenth round"). Set 7
   // (twentieth round) keeps three misses, the veto's too: codes the hand rules read ("Twentieth round").
+  // Set 8 (twenty-first round) reads every message right ("Twenty-first round").
   // Set 9 (twenty-third round) keeps two misses: a lower-case code the veto drops and a login code in
   // a prize message, the form of a lure ("Twenty-third round").
   it.each([
@@ -150,6 +151,7 @@ describe('SMS corpus', () => {
     ['sms-kinds-blind-5.jsonl', 'blind figure 88.6 %, studied since round 18', 295, 0.43, 0.993],
     ['sms-kinds-blind-6.jsonl', 'blind figure 91.7 %, studied since round 19', 285, 0.41, 0.993],
     ['sms-kinds-blind-7.jsonl', 'blind figure 87.6 %, studied since round 20', 270, 0.43, 0.989],
+    ['sms-kinds-blind-8.jsonl', 'blind figure 91.8 %, studied since round 21', 290, 0.46, 1],
     ['sms-kinds-blind-9.jsonl', 'blind figure 88.4 %, studied since round 23', 280, 0.43, 0.992],
   ])('%s (%s)', (file, _, minTotal, negativeShare, minAccuracy) => {
     const parsed = parseJsonl(readFileSync(fileURLToPath(new URL(`../fixtures/${file}`, import.meta.url)), 'utf8'));

@@ -1338,6 +1338,71 @@ describe('twentieth round: the wrong codes and misses of blind kinds set 7', () 
   });
 });
 
+describe('twenty-first round: the wrong codes and misses of blind kinds set 8', () => {
+  it.each([
+    ['a code for the courier, Ukrainian with a typographic apostrophe', 'Код для кур’єра Нової пошти: 5521'],
+    ['a code for the courier, Polish "dla"', 'Kod dla kuriera: 5521. Podaj go przy odbiorze paczki.'],
+    ['a code for the courier, Belarusian', "Код для кур'ера: 5521. Назавіце яго пры атрыманні."],
+    ['a parcel number shown to a Korean store\'s staff', '[GS25] 택배 찾기 인증번호 4412 매장 직원에게 제시해 주세요'],
+    ['a parcel number shown to a Japanese store\'s staff', '【ローソン】お荷物受け取りの認証番号：551902 店員にお見せください'],
+    ['a Chinese parcel locker', '【顺丰】您的快件已放入快递柜，取件密码551902'],
+    ['a Korean parcel locker', '[CJ대한통운] 무인택배함 비밀번호 4412'],
+    ['a Japanese delivery box', 'お荷物は宅配ボックスに届きました。暗証番号：4412'],
+    ['a Thai parcel locker', 'พัสดุของคุณอยู่ที่ตู้ล็อกเกอร์ รหัส 551902'],
+    ['a Japanese pickup password', '【佐川急便】受け取り用パスワード：551902'],
+    ['an Arabic code from any cash machine', 'كود السحب من أي صراف آلي: 551902'],
+    ['a Persian cash withdrawal at a cash machine', 'رمز برداشت وجه نقد از خودپرداز: 551902'],
+    ['an Arabic cash withdrawal, another form', 'استخدم الكود 551902 لسحب النقدية من ماكينة الصراف'],
+    ['a Vietnamese card PIN changed at a cash machine', 'Ma PIN the ATM cua quy khach la 4412. Vui long doi ma PIN tai cay ATM gan nhat.'],
+    ['the same with its diacritics', 'Mã PIN thẻ của Quý khách là 4412. Vui lòng đổi PIN tại ATM.'],
+    ['"reply" in Ukrainian, Latin letters', 'Vidpovidajte TAK na 5533, shchob pidtverdyty platizh. Kod ne potriben.'],
+    ['a code sent "in reply", Russian', 'Отправьте код 551902 в ответ на номер 900'],
+    ['a code sent "in reply", English', 'Send code 4412 in reply to 5050 to confirm.'],
+    ['a code sent "in reply", Polish', 'Wyślij kod 4412 w odpowiedzi na numer 8080'],
+    ['a code sent "in reply", Spanish', 'Envía el código 4412 en respuesta al 5050'],
+    ['a code sent to a number, Polish', 'Wyślij kod 4412 na numer 8080'],
+  ])('no code: %s', (_, text) => {
+    expect(code(text)).toBeNull();
+  });
+
+  it.each([
+    ['a Portuguese OTP beside a draw, "nunca compartilhe"', 'Seu código de verificação é 551902. Participe do sorteio de Natal no app! Nunca compartilhe este código.', '551902'],
+    ['a French OTP beside a draw, "ne le partagez"', 'Votre code de vérification est 551902. Tentez votre chance au tirage au sort de Noël ! Ne le partagez avec personne.', '551902'],
+    ['a Spanish OTP beside a draw, "nunca lo reveles"', 'Tu código de verificación: 551902. Participa en el sorteo semanal. Nunca lo reveles a nadie.', '551902'],
+    ['an Italian OTP beside a draw, "non condividere"', "Il tuo codice di verifica è 551902. Partecipa all'estrazione: hai vinto? Non condividere questo codice.", '551902'],
+    ['a Retriever code split in pairs after a purpose and a service', '<#> Ваш код для входа в Госуслуги 73 14. Никому не сообщайте.\nJd8Kf2Lg5Hs', '7314'],
+    ['a Retriever code split by a dash after a purpose', '<#> Your Uber code for signing in 5820-17\nJd8Kf2Lg5Hs', '582017'],
+    ['a Retriever code split in pairs, Turkish', '<#> Trendyol giriş kodunuz hesabınız için 48 91\nAb3dE6gH9jK', '4891'],
+    ['a Retriever code split in pairs beside an amount', '<#> Kode OTP kamu 81 27. Saldo Rp 55.120\nJd8Kf2Lg5Hs', '8127'],
+  ])('a code: %s', (_, text, expected) => {
+    expect(code(text)).toBe(expected);
+  });
+
+  it.each([
+    ['a warning that names the courier in another sentence', "Ніколи не повідомляйте код кур'єру. Код для входу: 551902"],
+    ['a Polish courier sentence with a negation', 'Kod dla kuriera nie jest potrzebny. Twój kod logowania: 551902'],
+    ['a Korean warning not to tell even the bank\'s staff', '[Web발신] 인증번호 [551902] 타인에게 절대 알려주지 마세요. 은행 직원에게도 알려주지 마세요.'],
+    ['a Japanese warning not to tell the staff', '認証コード：551902 係員に伝えないでください'],
+    ['a Korean inbox, no locker', '[카카오] 인증번호 551902 메시지 보관함에서 확인하세요'],
+    ['an Arabic code to activate a debit ("cash machine") card', 'رمز التحقق لتفعيل بطاقة الصراف الآلي: 551902'],
+    ['a Vietnamese "tại" before a service, no cash machine', 'Ma OTP dang nhap tai VCB Digibank la 551902'],
+    ['"do not reply" in Russian, Latin letters', 'Kod: 551902. Ne otvechajte na eto SMS.'],
+    ['a reply offered after the code', 'Ваш код 551902. Если это были не вы, ответьте НЕТ на 900.'],
+    ['"do not reply to" a number', 'Your code is 551902. Do not reply to 5050.'],
+    ['a Polish code sent to the user\'s number', 'Twój kod weryfikacyjny: 551902. Kod wysłano na numer 600100200.'],
+  ])('what the new rules must keep: %s', (_, text) => {
+    expect(code(text)).toBe('551902');
+  });
+
+  it.each([
+    ['a French prize lure with a warning and no OTP word', 'Félicitations ! Vous avez gagné un iPhone. Code : 4412. Ne le partagez avec personne.'],
+    ['a Spanish promotion with "nunca lo compartas"', 'Usa el código 5512 y obtén 20% de descuento. Nunca lo compartas.'],
+    ['a Retriever message whose pairs no code word labels', '<#> Call 73 14 for help\nJd8Kf2Lg5Hs'],
+  ])('still no code: %s', (_, text) => {
+    expect(code(text)).toBeNull();
+  });
+});
+
 // Blind kinds set 9 read by kind (docs/code-extraction.md, "Twenty-third round"): each case in the
 // tables "no code" and "a code" was written for the kind in another language or form than the set's
 // lines, and each fails on main before the round (bd8d5f0); the guards read right there and must stay so.

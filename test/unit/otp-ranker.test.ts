@@ -76,8 +76,10 @@ describe('the ranker’s veto in extractCode (lib/otp/ranker-weights.ts)', () =>
   it('keeps a code the ranker finds only somewhat unlikely (session 20: the cut is 0.85 of the threshold)', () => {
     // A lower-case login code only a code word labels, in a message of 80 characters or more: the
     // veto at the full threshold dropped it to a chip; no wrong code it dropped was this likely.
-    const login = 'Tu código de acceso es: k7m2xq. Caduca en 10 minutos. Nunca lo compartas con '
-      + 'nadie. -Cabify';
+    // (Its warning, "Nunca lo compartas", is read since the twenty-first round and lifts it over the
+    // threshold; this form has none.)
+    const login = 'Tu código de acceso es: k7m2xq. Caduca en 10 minutos. Úsalo solo en la app '
+      + 'oficial. -Cabify';
     expect(p(RANKER, login, 'k7m2xq')).toBeLessThan(RANKER.threshold);
     expect(extractCode(login).code).toBe('k7m2xq');
   });
