@@ -1452,6 +1452,7 @@ describe('twenty-third round: the wrong codes and misses of blind kinds set 9', 
     ['a Thai warning not to tell the driver', 'ห้ามบอกรหัสนี้กับคนขับ รหัส OTP ของคุณคือ 551902'],
     ['a code word written with a digit, then an OTP label', 'c0de otp kamu utk ShopX adalah 551902. berlaku 5 menit.'],
     ['a mixed reference before an OTP label', 'A7K2P9 OTP: 551902'],
+    ['an Urdu OTP after an Eid greeting', 'عید مبارک ہو! آپ کا او ٹی پی 551902 ہے۔ کسی کو نہ بتائیں۔'],
   ])('what the new rules must keep: %s', (_, text) => {
     expect(code(text)).toBe('551902');
   });
