@@ -96,6 +96,8 @@ const TO_COURIER = new RegExp(
     // the code of the hand-over itself ("Kode serah terima kurir", "handover code", "código de entrega")
     String.raw`(?<![\p{L}])(?:kode\s+serah\s+terima|hand[\s-]?over\s+(?:code|otp|pin)|c[óo]digo\s+de\s+entrega)(?![\p{L}])`,
     String.raw`สำหรับ\s?(?:พนักงานส่ง|ไรเดอร์|คนขับ|แมสเซนเจอร์)`,
+    // Thai tells, shows or gives the driver the code with no word for "to" ("แจ้งคนขับ", "ให้คนขับ")
+    String.raw`(?:แจ้ง|บอก|แสดง|ให้|แก่|กับ)\s?คนขับ`,
     // a counter's or a store's staff shown or told the code, in the languages that put the verb
     // last ("점포 직원에게 보여주세요", "係員にご提示ください"); "마세요"/"ないで" negate it
     String.raw`(?:직원|점원|기사)(?:님)?\s?(?:에게|께)\s?(?:보여|제시|알려|말씀)`,
@@ -147,7 +149,7 @@ function usedAtHandover(text: string): boolean {
 }
 /** Codes for a parcel locker, a pickup point or a cash machine, and a new card or phone-banking PIN:
  * typed on a terminal or a keypad, not on a website. */
-const NOT_WEB = new RegExp(String.raw`(?<![\p{L}])(?:(?:at|in|from|в|на|из|с|з|di|dari|w|z|ze|t[aạ]i)\s+(?:the\s+|an\s+|any\s+)?(?:[\p{L}&'-]+\s+){0,3}?(?:atm|банкомат\p{L}*|bankomat\p{L}*)|cajeros?(?: autom[aá]tico)?|caixa(?:s)? (?:eletr[oô]nico|autom[aá]tico|multibanco)|multibanco|geldautomat\p{L}*|distributeur(?: automatique| de billets)?|bancomat|atm机|取款机|提款机|withdraw(?:al)?\s+(?:of\s+)?cash|cash\s+withdrawal|сняти\p{L}*\s+наличн\p{L}*|retir\p{L}*\s+(?:de\s+)?(?:efectivo|dinero|dinheiro|esp[eè]ces)|retrait\s+(?:d['’]\s?argent|d['’]esp[eè]ces|de\s+(?:fonds|cash))|取款|取现|(?:caixa|banco)\s?24\s?horas|(?:pe)?tarik(?:an)?\s+tunai|penarikan\s+tunai|r[uú]t\s+ti[eề]n(?:\s+m[aặ]t)?|nakit\s+[çc]ek\p{L}*|cardless|locker|new pin|pin baru|pin mới|нов\p{L}+ (?:pin|пин))(?![\p{L}])|код\p{L}*\s+(?:для\s+)?(?:получения|выдачи|отримання|видачі)|пункт\p{L}*\s+выдачи|постамат|pickup code|collection code|parcel locker|code de retrait|point relais|kod odbioru|paczkomat|abholcode|packstation|c[óo]digo de retirada|kode pengambilan|teslim kodu|取件码|取货码|รหัสรับ(?:พัสดุ|สินค้า)|m[aã] nh[aậ]n h[aà]ng|受け?取り?用?の?(?:コード|パスワード|暗証番号)|수령\s?(?:코드|(?:인증)?번호)`
+const NOT_WEB = new RegExp(String.raw`(?<![\p{L}])(?:(?:at|in|from|в|на|из|с|з|di|dari|w|z|ze|t[aạ]i)\s+(?:the\s+|an\s+|any\s+)?(?:[\p{L}&'-]+\s+){0,3}?(?:atm|банкомат\p{L}*|bankomat\p{L}*)|cajeros?(?: autom[aá]tico)?|caixa(?:s)? (?:eletr[oô]nico|autom[aá]tico|multibanco)|multibanco|geldautomat\p{L}*|distributeur(?: automatique| de billets)?|bancomat|atm机|取款机|提款机|withdraw(?:al)?\s+(?:of\s+)?cash|cash\s+withdrawal|сняти\p{L}*\s+наличн\p{L}*|retir\p{L}*\s+(?:de\s+)?(?:efectivo|dinero|dinheiro|esp[eè]ces)|retrait\s+(?:d['’]\s?argent|d['’]esp[eè]ces|de\s+(?:fonds|cash))|取款|取现|(?:caixa|banco)\s?24\s?horas|(?:pe)?tarik(?:an)?\s+tunai|penarikan\s+tunai|r[uú]t\s+ti[eề]n(?:\s+m[aặ]t)?|nakit\s+[çc]ek\p{L}*|cardless|locker|new pin|pin baru|pin mới|нов\p{L}+ (?:pin|пин))(?![\p{L}])|код\p{L}*\s+(?:для\s+)?(?:получения|выдачи|отримання|видачі)|пункт\p{L}*\s+выдачи|постамат|pickup code|collection code|parcel locker|code de retrait|point relais|kod odbioru|paczkomat|abholcode|packstation|c[óo]digo de retirada|kode pengambilan|teslim kodu|取件码|取货码|รหัส(?:ยืนยัน)?(?:การ)?รับ(?:พัสดุ|สินค้า)|m[aã] nh[aậ]n h[aà]ng|受け?取り?用?の?(?:コード|パスワード|暗証番号)|수령\s?(?:코드|(?:인증)?번호)`
   // a cash machine named with the postposition or the booth word of its language ("ATMに入力", "ATM에서",
   // "ที่ตู้ ATM"), and a withdrawal without a card ("ไม่ใช้บัตร", "sem cartão", "카드 없이", "无卡")
   + String.raw`|atm\s?(?:に|で|から|에서)|ถอนเงิน|현금\s?인출|ตู้\s?(?:atm|เอทีเอ็ม)|ไม่(?:ต้อง)?ใช้บัตร|카드\s?없이|无卡|無卡|カード(?:なし|不要)`
@@ -161,7 +163,10 @@ const NOT_WEB = new RegExp(String.raw`(?<![\p{L}])(?:(?:at|in|from|в|на|из|
   // "банкоматта", "ATM'den"), and cash handed out at a counter ("для получения наличных", "қолма-қол
   // ақша алу", "отримання готівки", "cash pickup")
   + String.raw`|(?<![\p{L}])(?:банкомат(?:та|те|тан|тен|қа|ке)|bankomat(?:ta|tan|qa)|atm['’](?:de|da|den|dan|ye|ya))(?![\p{L}])`
-  + String.raw`|(?<![\p{L}])(?:(?:получени|выдач|отриман|видач)\p{L}*\s+(?:наличн|готівк)\p{L}*|қолма-қол\s+ақша|cash\s+(?:pick-?up|collection))(?![\p{L}])`,
+  + String.raw`|(?<![\p{L}])(?:(?:получени|выдач|отриман|видач)\p{L}*\s+(?:наличн|готівк)\p{L}*|қолма-қол\s+ақша|cash\s+(?:pick-?up|collection))(?![\p{L}])`
+  // the pickup code in the Turkic languages, which put "receiving" before the code word (Kazakh "Алу
+  // коды", "Alu kody", Uzbek "Olish kodi", Kyrgyz "Алуу коду")
+  + String.raw`|(?<![\p{L}])(?:алуу?|alu|olish)\s+(?:коды|коду|kody|kodi)(?![\p{L}])`,
   'iu');
 /** "Kod odbioru otrzymasz osobno", "the pickup code will be sent separately": a sentence about a code
  * that comes in another message says nothing about this one's. */
@@ -190,8 +195,10 @@ const PIN_CHANGE = /(?:смен\p{L}*|измен\p{L}*|установк\p{L}*|zm
  * 09/29"), beside the script's word for a card (卡, カード, 카드). */
 const CJK_CARD_EXPIRY = /(?:有效期至?|有効期限|유효\s?기간)[\s:]{0,3}(?:0[1-9]|1[0-2])\s?\/\s?(?:20)?\d{2}(?![\d/])/u;
 const CJK_CARD = /卡|カード|카드/u;
-/** The words for a card's PIN ("Ihre PIN", "Geheimzahl", "code confidentiel", "code secret"). */
-const CARD_PIN_WORDS = /(?<![\p{L}])(?:pin|пин|пін|geheimzahl|code (?:confidentiel|secret))(?![\p{L}])/giu;
+/** The words for a card's PIN ("Ihre PIN", "Geheimzahl", "code confidentiel", "code secret"; Persian
+ * "رمز اول", the first PIN of an Iranian card, typed at a terminal, and "رمز کارت"; the second,
+ * "رمز دوم", is the one for the web). */
+const CARD_PIN_WORDS = /(?<![\p{L}])(?:pin|пин|пін|geheimzahl|code (?:confidentiel|secret)|رمز\s?(?:اول|کارت))(?![\p{L}])/giu;
 /** A card named anywhere, also in a compound ("Kreditkarte", "creditcard") or in French ("carte"). */
 const CARD_NAMED = /(?<![\p{L}])(?:\p{L}*karte|carte|\p{L}*card)(?![\p{L}])/iu;
 
@@ -307,10 +314,13 @@ const PRIZE = new RegExp(
     // the Russian and Ukrainian words in Latin letters ("Vitayemo! Vash nomer vyhrav … Kod pryzu")
     + '|pryz\\p{L}*|priz(?:a|u|om|y)(?![\\p{L}])|v[yi]i?[gh]ra[lv]\\p{L}*|vita[yi]?emo|pozdravl[yi]a[ey]m'
     // "congratulations" and "you won" in the Turkic languages of Central Asia ("Құттықтаймыз! … ұтып алдыңыз")
-    + '|құттықтаймыз|ұтып\\s+ал\\p{L}*|ұттыңыз|quttyqta[iy]myz|utyp\\s+ald\\p{L}*|tabriklaymiz|yut(?:dingiz|ib\\s+old\\p{L}*)|куттуктайбыз|утуп\\s+алдыңыз|təbrik\\s+edirik)',
+    + '|құттықтаймыз|ұтып\\s+ал\\p{L}*|ұттыңыз|quttyqta[iy]myz|utyp\\s+ald\\p{L}*|tabriklaymiz|yut(?:dingiz|ib\\s+old\\p{L}*)|куттуктайбыз|утуп\\s+алдыңыз|təbrik\\s+edirik'
+    // the Kazakh prize and winner in both scripts and the Latin spellings senders use ("Jůlde kody",
+    // "Zhenimpaz"), the Uzbek prize and winner ("Sovrin kodi", "g'olib")
+    + '|жүлде\\p{L}*|(?:zh|j)[uüůú]lde\\p{L}*|(?:zh|j)e[nń]impaz\\p{L}*|sovrin\\p{L}*|g[\'ʻ‘’]?olib\\p{L}*)',
     // "Your number won GBP 750,000": "won" before an amount
     '(?<![\\p{L}])won\\s+(?:a\\s+)?(?:gbp|usd|eur|inr|rs\\.?|rp\\.?|£|\\$|€|₹)\\s?\\d',
-    '(?:ยินดีด้วย|รางวัล|تبریک|برنده|قرعه|جایزه|جوایز|جائزة|مبروك|تهانينا|فزت|बधाई|इनाम|लॉटरी|恭喜|中奖|获奖|抽奖|开奖|開獎|彩票|奖品|おめでとう|当選|抽選|賞品|축하|당첨|경품)',
+    '(?:ยินดีด้วย|รางวัล|تبریک|برنده|قرعه|جایزه|جوایز|جائزة|مبروك|تهانينا|فزت|बधाई|इनाम|लॉटरी|पुरस्कार|विजेता|انعام|(?<!عید\\s?)مبارک\\s?ہو|قرعہ|অভিনন্দন|পুরস্কার|বিজয়ী|লটারি|恭喜|中奖|获奖|抽奖|开奖|開獎|彩票|奖品|おめでとう|当選|抽選|賞品|축하|당첨|경품)',
   ].join('|'),
   'iu',
 );
@@ -399,8 +409,9 @@ function aloneOnLine(text: string, c: Candidate): boolean {
   return ONLY_PUNCTUATION.test(text.slice(lineStart, c.start)) && ONLY_PUNCTUATION.test(text.slice(c.end, lineEnd));
 }
 
-/** Nothing but a bracketed sender name ("[Acme]", "【Acme】") between the sentence start and the token. */
-const SENTENCE_OPENING = /(?:^|[.!?。！？\n])[\s\p{P}]*(?:(?:\[[^\]\n]{1,30}\]|【[^】\n]{1,30}】)[\s\p{P}]*)?$/u;
+/** Nothing but a bracketed sender name ("[Acme]", "【Acme】") or an emoji ("🔐 582031 is your …")
+ * between the sentence start and the token. */
+const SENTENCE_OPENING = /(?:^|[.!?。！？\n])[\s\p{P}\p{Extended_Pictographic}\uFE0F\u200D]*(?:(?:\[[^\]\n]{1,30}\]|【[^】\n]{1,30}】)[\s\p{P}]*)?$/u;
 
 function opensSentence(text: string, c: Candidate): boolean {
   const lead = text.slice(Math.max(0, c.start - 40), c.start);
@@ -480,12 +491,24 @@ function bind(text: string, c: Candidate, keywords: KeywordHit[], numbers: Candi
     // est votre code"); mid-sentence ("… ref AB12CD is your …") it is the tail of something else.
     // A keyword in a warning ("ห้ามบอกรหัสนี้", "请勿泄露验证码") names no token before it.
     const warned = WARNING_BEFORE.test(text.slice(Math.max(0, k.start - 32), k.start));
-    if (sameClause && gap.length <= 30 && !warned && (CJK.test(gap) || (announced && (opensSentence(text, c) || SENDER_OPENING.test(text.slice(0, c.start)))))) b.tightAfter = Math.max(b.tightAfter, k.weight);
+    if (sameClause && gap.length <= 30 && !warned && (CJK.test(gap) || (announced && (opensSentence(text, c) || SENDER_OPENING.test(text.slice(0, c.start))))
+      || suffixedCopula(text, c, k, gap))) b.tightAfter = Math.max(b.tightAfter, k.weight);
     // "… 123456\nNever share this code": a warning's code word speaks of the message's code, whichever
     // it is; it does not make the number before it one (thirteenth round, metamorphic).
     b.after = Math.max(b.after, 0.92 * k.weight * (warned ? Math.min(s, WARNED_AFTER) : s));
   }
   return b;
+}
+
+/** "<#> 88 516 tek kullanımlık şifrenizdir", "a7k2p9 رمز یکبار مصرف شماست": languages that end the
+ * sentence with the keyword and glue the copula to it (Turkish "-dir", Persian "-ast") put an OTP or
+ * password word right after the code that opens the sentence; it labels that code as a copula would.
+ * Not when the keyword goes on to a number in its clause ("k0de otp anda … adalah 096617"): there it
+ * opens the label of that number. */
+function suffixedCopula(text: string, c: Candidate, k: KeywordHit, gap: string): boolean {
+  if (k.weight < 1 || !/^[ \t]{1,2}$/.test(gap) || !opensSentence(text, c)) return false;
+  const clauseRest = text.slice(k.end, k.end + 80).split(/[.!?。！？\n,;،]/)[0] ?? '';
+  return !/\d/.test(clauseRest);
 }
 
 const DATE_OR_TIME = /\d[.:/]\d/;

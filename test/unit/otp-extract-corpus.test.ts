@@ -146,6 +146,8 @@ describe('SMS corpus', () => {
   // "Code de sécurité n°2" and a login code after an order's number ("Nineteenth round"). Set 7
   // (twentieth round) keeps three misses, the veto's too: codes the hand rules read ("Twentieth round").
   // Set 8 (twenty-first round) reads every message right ("Twenty-first round").
+  // Set 9 (twenty-third round) keeps two misses: a lower-case code the veto drops and a login code in
+  // a prize message, the form of a lure ("Twenty-third round").
   it.each([
     ['sms-kinds-blind-2.jsonl', 'blind figure 91.6 %, studied since round 15', 270, 0.42, 1],
     ['sms-kinds-blind-3.jsonl', 'blind figure 89.9 %, studied since round 15', 275, 0.44, 0.992],
@@ -154,6 +156,7 @@ describe('SMS corpus', () => {
     ['sms-kinds-blind-6.jsonl', 'blind figure 91.7 %, studied since round 19', 285, 0.41, 0.993],
     ['sms-kinds-blind-7.jsonl', 'blind figure 87.6 %, studied since round 20', 270, 0.43, 0.989],
     ['sms-kinds-blind-8.jsonl', 'blind figure 91.8 %, studied since round 21', 290, 0.46, 1],
+    ['sms-kinds-blind-9.jsonl', 'blind figure 88.4 %, studied since round 23', 280, 0.43, 0.992],
   ])('%s (%s)', (file, _, minTotal, negativeShare, minAccuracy) => {
     const parsed = parseJsonl(readFileSync(fileURLToPath(new URL(`../fixtures/${file}`, import.meta.url)), 'utf8'));
     if (!parsed.ok) throw new Error(parsed.error);

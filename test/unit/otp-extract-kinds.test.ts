@@ -1487,6 +1487,68 @@ describe('twenty-second round: the wrong codes and misses of parts 21 and 22', (
   });
 });
 
+// Blind kinds set 9 read by kind (docs/code-extraction.md, "Twenty-third round"): each case in the
+// tables "no code" and "a code" was written for the kind in another language or form than the set's
+// lines, and each fails on main before the round (bd8d5f0); the guards read right there and must stay so.
+describe('twenty-third round: the wrong codes and misses of blind kinds set 9', () => {
+  it.each([
+    ['a Kazakh prize in Cyrillic letters', 'Сізге жүлде берілді. Жүлде коды: 551902'],
+    ['a Kazakh winner and prize in Latin letters', 'Zhenimpaz atandynyz! Zhulde kody: 551902'],
+    ['an Uzbek winner and prize', "Siz g'olib bo'ldingiz! Sovrin kodi: 551902"],
+    ['a Hindi winner and prize', 'आप विजेता हैं! आपका पुरस्कार कोड: 551902'],
+    ['an Urdu prize', 'آپ نے انعام جیت لیا ہے۔ کوڈ: 551902'],
+    ['a Bengali lottery winner', 'আপনি লটারি বিজয়ী! কোড 551902 দিয়ে দাবি করুন'],
+    ['a Persian card PIN', 'رمز کارت شما: 4412. کارت 6037****5512 بانک ملت'],
+    ['a Persian first PIN, another order', 'رمز اول کارت 6037****5512 شما 4412 است'],
+    ['a Kazakh pickup code in Latin letters', 'Tapsyrys dain. Alu kody: 4412'],
+    ['an Uzbek pickup code', 'Buyurtmangiz tayyor. Olish kodi: 4412'],
+    ['a Kyrgyz pickup code', 'Заказыңыз даяр. Алуу коду: 4412'],
+    ['a Thai parcel receipt confirmed', 'รหัสยืนยันการรับพัสดุ 4412 ใช้เมื่อได้รับของ'],
+    ['a Thai code shown to the driver', 'คนขับกำลังมา แสดงรหัส 4412 ให้คนขับเมื่อขึ้นรถ'],
+    ['a Thai code told to the driver', 'รหัส 4412 บอกคนขับก่อนเริ่มเดินทาง'],
+  ])('no code: %s', (_, text) => {
+    expect(code(text)).toBeNull();
+  });
+
+  it.each([
+    ['a Persian code before its password word', 'a7k2p9 رمز یکبار مصرف شماست', 'a7k2p9'],
+    ['a Kazakh Retriever code before its password word', '<#> 48 2913 бір реттік құпия сөзіңіз', '482913'],
+    ['an Azerbaijani code before its password word', 'q7w2e9 şifrənizdir. Heç kimə deməyin.', 'q7w2e9'],
+    ['a Kazakh password in Latin letters, no "y"', 'Qupia soz (2): 551902', '551902'],
+    ['the same with its ending', 'Kupia soziniz: 4412. Eshkimge aitpanyz.', '4412'],
+    ['"OTP" in Gujarati letters', 'તમારો ઓટીપી: k5t9am', 'k5t9am'],
+    ['"OTP" in Tamil letters', 'உங்கள் ஓடிபி: k5t9am', 'k5t9am'],
+    ['"OTP" in Telugu letters', 'మీ ఓటీపీ: a7k2p9', 'a7k2p9'],
+    ['"OTP" in Urdu letters', 'آپ کا او ٹی پی: a7k2p9', 'a7k2p9'],
+    ['a Polish one-time PIN beside a card', 'Twój jednorazowy PIN 551902 do płatności 49,00 PLN kartą **6612.', '551902'],
+    ['a German one-time PIN with a colon', 'Einmal-PIN: 551902 für Ihre Zahlung mit der Kreditkarte', '551902'],
+    ['an emoji before a French code and its copula', '✅ k3jd8s est votre code Acme. Ne le partagez pas.', 'k3jd8s'],
+    ['an emoji before a Spanish code and its copula', '📲 a7k2p9 es tu código de Acme', 'a7k2p9'],
+    ['an emoji before a code with an opt-out tail', '🔑 551902 is your Lyft code. Never share it. Reply STOP to 89203 to opt out of texts.', '551902'],
+  ])('a code: %s', (_, text, expected) => {
+    expect(code(text)).toBe(expected);
+  });
+
+  it.each([
+    ['a Persian dynamic second PIN beside a card', 'رمز دوم پویا: 551902\nکارت 6037****1284\nبانک ملی'],
+    ['a Kazakh login code', 'Кіру коды: 551902. Ешкімге айтпаңыз.'],
+    ['a Hindi OTP with a warning', 'आपका ओटीपी 551902 है। इसे किसी के साथ साझा न करें।'],
+    ['a Thai warning not to tell the driver', 'ห้ามบอกรหัสนี้กับคนขับ รหัส OTP ของคุณคือ 551902'],
+    ['a code word written with a digit, then an OTP label', 'c0de otp kamu utk ShopX adalah 551902. berlaku 5 menit.'],
+    ['a mixed reference before an OTP label', 'A7K2P9 OTP: 551902'],
+    ['an Urdu OTP after an Eid greeting', 'عید مبارک ہو! آپ کا او ٹی پی 551902 ہے۔ کسی کو نہ بتائیں۔'],
+  ])('what the new rules must keep: %s', (_, text) => {
+    expect(code(text)).toBe('551902');
+  });
+
+  it.each([
+    ['a PIN for a card with "einmal" ("once") elsewhere', 'Wir senden es nur einmal: Ihre PIN für die Karte **4471 lautet 2291'],
+    ['an emoji before a parcel code', '📦 551902 is your parcel code. Reply STOP to 89203 to opt out.'],
+  ])('still no code: %s', (_, text) => {
+    expect(code(text)).toBeNull();
+  });
+});
+
 // 366 more messages we wrote while looking for weak kinds in the second round (OTPs in 25 languages with
 // the keyword before or after, bank codes among amounts, dates and card endings, and notices, spam,
 // references and promotions that carry numbers). All of them pass; this keeps it so.
