@@ -30,7 +30,7 @@ const ALWAYS_TRAIN = ['sms-dev.jsonl', 'sms-written-kinds.jsonl'];
 export const CORPUS_PARTS = [
   'tuning', 'tuning-2', 'tuning-3', 'heldout', 'heldout-2', 'heldout-3', 'heldout-4', 'heldout-5',
   'heldout-6', 'heldout-7', 'heldout-8', 'heldout-9', 'heldout-10', 'heldout-11', 'heldout-12',
-  'heldout-13', 'heldout-14', 'heldout-15', 'heldout-17', 'heldout-20',
+  'heldout-13', 'heldout-14', 'heldout-15', 'heldout-17', 'heldout-20', 'heldout-21', 'heldout-22',
 ];
 
 /** The fit: L2 strength, steps and step size of the descent; the share of the training negatives

@@ -60,6 +60,9 @@ const CODE_FOR_PHRASE = /(?:код\p{L}*|kod\p{L}*|code|otp|парол\p{L}*|pas
 const CALLED_A_CODE_AFTER = /^\s?(?:—|–|-|is|это|es|est|ist|je|to)\s+(?:[\p{L}]+\s+){0,4}?(?:код|code|kod|k[oó]d|c[oó]digo|codice|otp|парол|password)/iu;
 /** A messenger named right after a code word is the service the code is for ("код WhatsApp: 551-902"). */
 const MESSENGER_LABEL = new RegExp(`^(?:${MESSENGER})`, 'i');
+/** "Código número 551902", "code numéro 551902": the word "number" right after a code word is the
+ * code's own (twenty-second round; alone, "nomor: 081234" is a phone's). */
+const NUMBER_WORD_LABEL = /^(?:nomor|nombor|n[uú]mero|numéro|numara)/iu;
 const CURRENCY_LABEL = /^(?:rub|rur|usd|eur|kzt|uah|byn|jpy|cny|vnd|inr|rs)\b/i;
 // "код WhatsApp", "código de WhatsApp", "code for Viber": a short connector may sit between.
 const CODE_WORD_END = /(?:код\p{L}*|kod\p{L}*|code|c[oó]digo|codice|otp)\s+(?:(?:de|di|du|da|do|del|for|of|для|от|za|na)\s+)?$/iu;
@@ -71,7 +74,7 @@ function labelIsPartOfCodePhrase(text: string, labelAt: number, label: string, e
   // "platezha 1500.00 RUR: 5519": the currency is the unit of the amount before it.
   if (CURRENCY_LABEL.test(label) && /\d\s?$/.test(lead)) return true;
   if (CODE_PHRASE_END.test(lead) || (/:\s*$/.test(label) && CODE_FOR_PHRASE.test(lead))) return true;
-  if (MESSENGER_LABEL.test(label) && CODE_WORD_END.test(lead)) return true;
+  if ((MESSENGER_LABEL.test(label) || NUMBER_WORD_LABEL.test(label)) && CODE_WORD_END.test(lead)) return true;
   return CALLED_A_CODE_AFTER.test(text.slice(end, end + 60));
 }
 
@@ -124,14 +127,20 @@ const GLUED_ORDINAL = /(?:#|\bno|\bnr)\.?\d{1,2}:$/i;
 /** The months of the Solar Hijri calendar (Iran, Afghanistan) and the words "month" and "year". */
 const HIJRI_MONTH = /(?<![\p{L}])(?:فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|ماه|سال)(?![\p{L}])/u;
 
+/** A year after a word that places something in time ("tax code for 2026", "Series of 2024", "seit 2019",
+ * "за 2025 год", "tahun 2026"): the year of what is named, no code typed into a site (twenty-second
+ * round). A code is never written right after "for" or "of". */
+const YEAR_PREPOSITION = /(?<![\p{L}])(?:for|of|in|since|until|from|year|für|seit|im|pour|depuis|en|para|desde|hasta|за|с|до|od|tahun|năm)\s$/iu;
+
 /** A year shown next to a month or a time ("Jan 05 12:00:00 CET 2024", "31 января 2018", and in the
- * Solar Hijri calendar "فروردین ماه 1405"). */
+ * Solar Hijri calendar "فروردین ماه 1405"), or after a word placing something in time. */
 function isYear(text: string, t: Token): boolean {
   const value = text.slice(t.start, t.end);
   if (t.end - t.start !== 4) return false;
   const around = text.slice(Math.max(0, t.start - 30), t.end + 4);
   if (/^1[34]\d\d$/.test(value)) return HIJRI_MONTH.test(around);
   if (!/^(?:19|20)\d\d$/.test(value)) return false;
+  if (YEAR_PREPOSITION.test(text.slice(Math.max(0, t.start - 8), t.start))) return true;
   return /\d:\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|мая|июн|июл|авг|сен|окт|ноя|дек|\d{4}\s?(?:г|year|год|年)/i.test(around);
 }
 

@@ -28,17 +28,21 @@ const STRONG = new RegExp(
     // and "one-time", which alone says the number is a one-time secret
     `${WS}(?:has(?:[łl](?:a|em|u|e)|eł)|hes(?:l[aeiou]\\p{L}*|el)|gesl(?:o|a|om|u)|lozink\\p{L}*|jelsz\\p{L}*|salasan\\p{L}*|slaptažod\\p{L}*|contrasenya|fjal[eë]kalim\\p{L}*|palavra[- ]passe|kata laluan|sandi)${WE}`,
     '(?:l[öo]senord|passord)',
-    `${WS}(?:jednor[aá]zov\\p{L}*|jednokratn\\p{L}*|enkratn\\p{L}*|egyszer haszn[aá]latos|kertak[äa]ytt[öo]\\p{L}*|vienkartin\\p{L}*|vienreiz[eē]j\\p{L}*|[üu]hekordn\\p{L}*|eenmalig\\p{L}*|tek kullan[ıi]ml[ıi]k|(?:satu |se)kali (?:pakai|guna|sahaja)|(?:de )?uso [úu]nico|d'un sol [úu]s|de un solo uso|[àa] usage unique)${WE}`,
+    `${WS}(?:jednor[aá]zov\\p{L}*|jednorazow\\p{L}*|jednokratn\\p{L}*|enkratn\\p{L}*|egyszer haszn[aá]latos|kertak[äa]ytt[öo]\\p{L}*|vienkartin\\p{L}*|vienreiz[eē]j\\p{L}*|[üu]hekordn\\p{L}*|eenmalig\\p{L}*|tek kullan[ıi]ml[ıi]k|(?:satu |se)kali (?:pakai|guna|sahaja)|(?:de )?uso [úu]nico|d'un sol [úu]s|de un solo uso|[àa] usage unique)${WE}`,
     '(?:kennwort|passwort|verifizierungscode|bestätigungscode|sicherheitscode|anmeldecode)',
+    // German "one-time" as the prefix of a PIN, a TAN or a code ("Einmal-PIN", "EinmalTAN"), and
+    // "einmalig"; a one-time PIN is no card's PIN
+    `${WS}einmal(?:ig\\p{L}*|-|(?=pin|tan|code))`,
     '(?:验证码|驗證碼|校验码|校驗碼|动态码|動態碼|确认码|確認碼|认证码|認證碼|密码|密碼|口令|認証コード|確認コード|認証番号|確認番号|暗証番号|ワンタイム|パスワード|인증\\s?번호|인증\\s?코드|확인\\s?코드|비밀번호|승인번호|암호(?!화))',
     // Thai glues the qualifier on: "รหัสอ้างอิง" (reference), "รหัสประเทศ" (country), "รหัสสาขา" (branch)
     // name what the code identifies, as NOT_SECRET_AFTER does for spaced scripts
-    '(?:رمز|کد|كود|كلمة المرور|รหัส(?!อ้างอิง|ประเทศ|ไปรษณีย์|สาขา|ลูกค้า|สินค้า|พนักงาน|ส่วนลด|โปร|คูปอง|บัตรก(?:ำ|ํา)นัล|ของขวัญ|รางวัล|แลก)|ओटीपी|पासवर्ड|κωδικ|құпия\\s?сөз|бір реттік|ពាក្យសម្ងាត់|ລະຫັດ|စကားဝှက်)',
+    // "OTP" spelt out in the scripts of South Asia (ओटीपी, ওটিপি, ஓடிபி, ఓటీపీ, او ٹی پی)
+    '(?:رمز|کد|كود|كلمة المرور|รหัส(?!อ้างอิง|ประเทศ|ไปรษณีย์|สาขา|ลูกค้า|สินค้า|พนักงาน|ส่วนลด|โปร|คูปอง|บัตรก(?:ำ|ํา)นัล|ของขวัญ|รางวัล|แลก)|ओ\\.?टी\\.?पी|ওটিপি|ਓਟੀਪੀ|ઓટીપી|ଓଟିପି|ஓடிபி|ఓటీపీ|ఓటిపి|ಒಟಿಪಿ|ಓಟಿಪಿ|ഒടിപി|او\\s?ٹی\\s?پی|पासवर्ड|κωδικ|құпия\\s?сөз|бір реттік|ពាក្យសម្ងាត់|ລະຫັດ|စကားဝှက်)',
     '(?<![\\p{L}])[הושבלמכ]?סיסמ',
     // Vietnamese "code" qualified as for confirming, activating, securing, logging in or access
     `${WS}m[aã] (?:otp|x[aá]c|k[ií]ch|b[aả]o|x[aá]c nh[aậ]n|đ[aă]ng nh[aậ]p|truy c[aậ]p)`,
     // Kazakh "password" and "one-time" in the Latin letters senders also use ("kupiya soz", "bir rettik")
-    `${WS}(?:(?:k|q)upi(?:y|i|ı)a\\s?s[oöó]z\\p{L}*|bir\\s+ret+ik)${WE}`,
+    `${WS}(?:(?:k|q)upi(?:y|i|ı)?a\\s?s[oöó]z\\p{L}*|bir\\s+ret+ik)${WE}`,
     // Vietnamese "password"
     `${WS}m[aậ]t kh[aẩ]u`,
   ].join('|'),
@@ -276,6 +280,10 @@ export const LABEL_BEFORE = new RegExp(
       // Persian "to the number" (a phone or a service line: "تماس … به شماره 7000")
       '(?:به\\s+شماره)',
       `${WS}(?:tel|phone|telefon\\p{L}*|call|звон\\p{L}*|позвон\\p{L}*|zvon\\p{L}*|номер\\p{L}*|nomer\\p{L}*|numer\\p{L}*|nummer|lh|hotline|helpline|fax|info|инфо|подробн\\p{L}*|podrobn\\p{L}*|hub(?:ungi)?|telp|tlp|${MESSENGER})`,
+      // the word "number" or "date" of more languages: a phone or an account, or a date written
+      // without separators ("nomor: 081234", "tanggal 240226", "fecha 011226"; twenty-second round)
+      `${WS}(?:nomor|nombor|n[uú]mero|numéro|numara\\p{L}*|date|tanggal|tgl|fecha|datum|дата\\p{L}*|tarih\\p{L}*|ng[aà]y)`,
+      '(?:日期|날짜|تاريخ|تاریخ)',
       // an example of a format, not a value ("password: your birth date, e.g. 28061983", "เช่น", "例如")
       `${WS}(?:e\\.g|for example|for instance|например|напр|наприклад|np|z\\.\\s?b|zum beispiel|contoh(?:nya)?|misal(?:nya)?|örneğin|ví dụ|por ejemplo|p\\.\\s?ej|par exemple|ex|مثلا|مثال)`,
       '(?:เช่น|ตัวอย่าง|例如|比如|例えば|예를 들어|예:)',
@@ -316,4 +324,6 @@ export const LETTER_STOPWORDS = new Set([
   'BANK', 'LOGIN', 'VISA', 'INFO', 'SMS', 'NULL', 'NONE', 'TRUE', 'FALSE', 'ENTER', 'EXPIRES', 'DATE', 'TIME', 'NOTE', 'PLEASE',
   // what follows "enter the code" in prose
   'BELOW', 'ABOVE', 'SENT', 'HERE',
+  // what a code can be said to be ("Your code is EXPIRED"), since a copula presents the word after it
+  'EXPIRED', 'INVALID', 'INCORRECT', 'CORRECT', 'WRONG', 'ACTIVE', 'BLOCKED', 'USED', 'READY', 'REQUIRED',
 ]);

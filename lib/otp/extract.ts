@@ -90,11 +90,10 @@ const TO_COURIER = new RegExp(
       + String.raw`(?:courier|delivery\s+(?:partner|agent|person|boy|executive)|rider|driver|repartidor\p{L}*|mensajer[oa]|entregador\p{L}*|livreur|zusteller\p{L}*|kurir|kurye|кур(?:ь|['’ʼ])?[еєэ]р\p{L}*|kurier\p{L}*|shipper|người giao hàng|cartero|carteiro|facteur|postman|postbote|listonosz\p{L}*|почтальон\p{L}*)(?![\p{L}])(?!\s+(?:app|account|portal))`,
     // the courier as the indirect object: "Give the driver this code at the door", "tell the courier the PIN"
     String.raw`(?<![\p{L}])(?:give|tell|show|read)\s+(?:the|your|our)\s+(?:courier|driver|rider|postman|delivery\s+\p{L}+)\s+(?:(?:this|the|your|that)\s+)?(?:code|pin|otp|number)(?![\p{L}])`,
-    // the code given, told or shown on receiving the order ("Dale el código 8193 al recibir tu
-    // pedido", "Informe o código para receber", "назовите код при получении"; twenty-fourth round)
-    String.raw`(?<![\p{L}])(?:d[aée]le|da|d[êe]|informe|diga|mostr\p{L}*|muestr\p{L}*|give|tell|show|say|назовите|сообщите|покажите|скажите|berikan|sebutkan|tunjukkan|donnez|dites|montrez|nennen|zeigen)\s+`
-      + String.raw`(?:\p{L}+\s+){0,2}?(?:c[oó]digo|code|pin|otp|код|kode|kod)\p{L}{0,2}\s+(?:\d{3,8}\s+)?(?:\p{L}+\s+){0,2}?`
-      + String.raw`(?:al\s+recib\p{L}*|ao\s+receber|para\s+(?:receber|recibir)|on\s+receipt|upon\s+(?:receipt|delivery)|when\s+(?:you\s+)?receiv\p{L}*|on\s+delivery|at\s+delivery|при\s+(?:получении|доставке)|à\s+la\s+(?:réception|livraison)|bei\s+(?:der\s+)?(?:übergabe|lieferung|zustellung)|saat\s+(?:menerima|pengantaran))(?![\p{L}])`,
+    // the code given, told or shown so as to receive the order ("Informe o código 4417 para
+    // receber", "give the code to receive it"; the moment itself is AT_HANDOVER; twenty-fourth round)
+    String.raw`(?<![\p{L}])(?:d[aée]le|da|d[êe]|informe|diga|mostr\p{L}*|muestr\p{L}*|give|tell|show|say|berikan|sebutkan|tunjukkan|donnez|dites|montrez)\s+`
+      + String.raw`(?:\p{L}+\s+){0,2}?(?:c[oó]digo|code|pin|otp|kode|kod)\s+(?:\d{3,8}\s+)?(?:para|to|pour|untuk)\s+(?:receber|recibir|receive|recevoir|menerima)(?![\p{L}])`,
     // the dative glued on: Kazakh "-ге/-ға", Russian and Ukrainian "-у", Turkish "-(y)e", Polish "-owi"
     String.raw`(?<![\p{L}])(?:курьер(?:ге|у)|кур['’]єру|kuryeye|kurierowi)(?![\p{L}])`,
     // the same datives written in Latin letters ("Kurerge kod aitynyz", Uzbek "kuryerga")
@@ -106,6 +105,8 @@ const TO_COURIER = new RegExp(
     // the code of the hand-over itself ("Kode serah terima kurir", "handover code", "código de entrega")
     String.raw`(?<![\p{L}])(?:kode\s+serah\s+terima|hand[\s-]?over\s+(?:code|otp|pin)|c[óo]digo\s+de\s+entrega)(?![\p{L}])`,
     String.raw`สำหรับ\s?(?:พนักงานส่ง|ไรเดอร์|คนขับ|แมสเซนเจอร์)`,
+    // Thai tells, shows or gives the driver the code with no word for "to" ("แจ้งคนขับ", "ให้คนขับ")
+    String.raw`(?:แจ้ง|บอก|แสดง|ให้|แก่|กับ)\s?คนขับ`,
     // a counter's or a store's staff shown or told the code, in the languages that put the verb
     // last ("점포 직원에게 보여주세요", "係員にご提示ください"); "마세요"/"ないで" negate it
     String.raw`(?:직원|점원|기사)(?:님)?\s?(?:에게|께)\s?(?:보여|제시|알려|말씀)`,
@@ -137,9 +138,41 @@ function readsOut(text: string): boolean {
   return !NEGATION_BEFORE.test(text.slice(Math.max(0, ro.index - 12), ro.index))
     && !HANDOVER_NEGATION.test(sentence);
 }
+/** The moment goods change hands ("at pickup", "at the time of delivery", "while delivering", "при
+ * получении заказа", "al recoger", "bei der Abholung", "à la livraison", "saat pengambilan", "teslim
+ * alırken", "khi nhận hàng", "取件时", "受け取り時", "수령 시"): a code used then is shown or said at the
+ * door or the counter, not typed on a site (twenty-second round). */
+const AT_HANDOVER = new RegExp(
+  String.raw`(?<![\p{L}])(?:at\s+(?:the\s+(?:time|moment)\s+of\s+)?(?:pick-?up|collection|delivery)|while\s+delivering`
+  + String.raw`|при\s+(?:получении\s+(?:заказа|посылки|товара|отправления)|доставке|вручении)|під\s+час\s+(?:отримання|доставки)`
+  + String.raw`|al\s+(?:recoger|retirar)|(?:al|en\s+el)\s+momento\s+de\s+la\s+entrega|no\s+momento\s+da\s+(?:entrega|retirada)`
+  + String.raw`|bei\s+(?:der\s+)?(?:abholung|lieferung|zustellung|übergabe)|(?:à|lors\s+de)\s+la\s+livraison|au\s+retrait`
+  + String.raw`|saat\s+(?:pengambilan|pengiriman|serah\s+terima)|teslimat\s+s[ıi]ras[ıi]nda|teslim\s+al[ıi]rken`
+  + String.raw`|khi\s+(?:nh[aậ]n|giao)\s+h[aà]ng`
+  // receiving as the moment (twenty-fourth round: "al recibir tu pedido", "on delivery", "saat
+  // menerima"); "cash on delivery" is a way to pay
+  + String.raw`|al\s+recibir|ao\s+receber|(?:(?<!cash\s)on|upon)\s+(?:delivery|receipt)|saat\s+menerima)(?![\p{L}])|(?:取件|收货|收貨|签收|簽收|取货|取貨)时|受け?取り?時|お届け時|(?:수령|배송|배달)\s?시`,
+  'iu');
+/** "share OTP 2051", "Comparte el código", "Berikan kode", "kodunu paylaşın": a sentence asking to give
+ * the code to someone. */
+const SHARE_CODE = /(?<![\p{L}])(?:kod\p{L}*|otp|code)[^.!?\n]{0,12}?(?<![\p{L}])(?:paylaş|söyle|ilet)\p{L}*|(?<![\p{L}])(?:share|give|tell|provide|compart[ae]\p{L}*|proporcion[ae]\p{L}*|informe|partilhe|bagikan|berikan|sampaikan|paylaş\p{L}*|söyle\p{L}*|nennen\s+sie|communiquez|donnez|сообщите|назовите|передайте|повідомте|cung\s+c[aấ]p)(?![\p{L}])[^.!?\n]{0,24}?(?<![\p{L}])(?:otp|code|pin|kode|c[óo]digo|код|kod\p{L}{0,2}|mã)(?![\p{L}])/iu;
+/** A delivery named anywhere in the message: the person the code is shared with is its courier. */
+const DELIVERY = /(?<![\p{L}])(?:deliver\p{L}*|courier|awb|waybill|entrega|repartidor\p{L}*|livraison|livreur|lieferung|zustell\p{L}*|доставк\p{L}*|курьер\p{L}*|kurir|pengiriman|teslimat\p{L}*|kargo\p{L}*|giao\s+h[aà]ng|shipper)(?![\p{L}])|配送|快递|配達|배송|택배|डिल[िी]वर/iu;
+
+/** "Share it with nobody", "a nadie", "никому": a warning without a negation word. */
+const NOBODY = /(?<![\p{L}])(?:nobody|no[\s-]one|nadie|ningu[ée]m|personne|niemand\p{L}*|никому|нікому|kimse\p{L}*|siapa\s?pun)(?![\p{L}])/iu;
+
+/** A code used at the hand-over of goods, or shared in a message about a delivery: its courier's. */
+function usedAtHandover(text: string): boolean {
+  // The moment itself is no negation: Portuguese "no momento da entrega" is "at the moment of delivery".
+  const warned = (s: string) => HANDOVER_NEGATION.test(s.replace(AT_HANDOVER, '')) || NOBODY.test(s);
+  return sentences(text).some((s) => !warned(s)
+    && ((AT_HANDOVER.test(s) && /\d{4}|otp|code|kod|код|código|mã|码|コード|번호/iu.test(s))
+      || (SHARE_CODE.test(s) && DELIVERY.test(text))));
+}
 /** Codes for a parcel locker, a pickup point or a cash machine, and a new card or phone-banking PIN:
  * typed on a terminal or a keypad, not on a website. */
-const NOT_WEB = new RegExp(String.raw`(?<![\p{L}])(?:(?:at|in|from|в|на|из|с|з|di|dari|w|z|ze|t[aạ]i)\s+(?:the\s+|an\s+|any\s+)?(?:[\p{L}&'-]+\s+){0,3}?(?:atm|банкомат\p{L}*|bankomat\p{L}*)|cajeros?(?: autom[aá]tico)?|caixa(?:s)? (?:eletr[oô]nico|autom[aá]tico|multibanco)|multibanco|geldautomat\p{L}*|distributeur(?: automatique| de billets)?|bancomat|atm机|取款机|提款机|withdraw(?:al)?\s+(?:of\s+)?cash|cash\s+withdrawal|сняти\p{L}*\s+наличн\p{L}*|retir\p{L}*\s+(?:de\s+)?(?:efectivo|dinero|dinheiro|esp[eè]ces)|retrait\s+(?:d['’]\s?argent|d['’]esp[eè]ces|de\s+(?:fonds|cash))|取款|取现|(?:caixa|banco)\s?24\s?horas|(?:pe)?tarik(?:an)?\s+tunai|penarikan\s+tunai|r[uú]t\s+ti[eề]n(?:\s+m[aặ]t)?|nakit\s+[çc]ek\p{L}*|cardless|locker|new pin|pin baru|pin mới|нов\p{L}+ (?:pin|пин))(?![\p{L}])|код\p{L}*\s+(?:для\s+)?(?:получения|выдачи|отримання|видачі)(?!\s+(?:бонус|кешб|кэшб|скидк|знижк|балл|бал[іа]|доступ)\p{L}*)|pickup code|collection code|parcel locker|code de retrait|kod odbioru|abholcode|c[óo]digo de retirada|kode pengambilan|teslim kodu|取件码|取货码|รหัสรับ(?:พัสดุ|สินค้า)|m[aã] nh[aậ]n h[aà]ng|受け?取り?用?の?(?:コード|パスワード|暗証番号)|수령\s?(?:코드|(?:인증)?번호|비밀\s?번호)`
+const NOT_WEB = new RegExp(String.raw`(?<![\p{L}])(?:(?:at|in|from|в|на|из|с|з|di|dari|w|z|ze|t[aạ]i)\s+(?:the\s+|an\s+|any\s+)?(?:[\p{L}&'-]+\s+){0,3}?(?:atm|банкомат\p{L}*|bankomat\p{L}*)|cajeros?(?: autom[aá]tico)?|caixa(?:s)? (?:eletr[oô]nico|autom[aá]tico|multibanco)|multibanco|geldautomat\p{L}*|distributeur(?: automatique| de billets)?|bancomat|atm机|取款机|提款机|withdraw(?:al)?\s+(?:of\s+)?cash|cash\s+withdrawal|сняти\p{L}*\s+наличн\p{L}*|retir\p{L}*\s+(?:de\s+)?(?:efectivo|dinero|dinheiro|esp[eè]ces)|retrait\s+(?:d['’]\s?argent|d['’]esp[eè]ces|de\s+(?:fonds|cash))|取款|取现|(?:caixa|banco)\s?24\s?horas|(?:pe)?tarik(?:an)?\s+tunai|penarikan\s+tunai|r[uú]t\s+ti[eề]n(?:\s+m[aặ]t)?|nakit\s+[çc]ek\p{L}*|cardless|locker|new pin|pin baru|pin mới|нов\p{L}+ (?:pin|пин))(?![\p{L}])|код\p{L}*\s+(?:для\s+)?(?:получения|выдачи|отримання|видачі)(?!\s+(?:бонус|кешб|кэшб|скидк|знижк|балл|бал[іа]|доступ)\p{L}*)|pickup code|collection code|parcel locker|code de retrait|kod odbioru|abholcode|c[óo]digo de retirada|kode pengambilan|teslim kodu|取件码|取货码|รหัส(?:ยืนยัน)?(?:การ)?รับ(?:พัสดุ|สินค้า)|m[aã] nh[aậ]n h[aà]ng|受け?取り?用?の?(?:コード|パスワード|暗証番号)|수령\s?(?:코드|(?:인증)?번호|비밀\s?번호)`
   // the pickup code in Latin letters of Russian and Ukrainian ("Kod dlia otrymannia", "kod polucheniya")
   + String.raw`|(?<![\p{L}])kod\p{L}{0,2}\s+(?:dl[iy]a\s+)?(?:otrymann(?:ia|ya|ja)|vydach[iy]|polucheni(?:ya|ia|ja|e))(?![\p{L}])`
   // a cash machine named with the postposition or the booth word of its language ("ATMに入力", "ATM에서",
@@ -155,7 +188,10 @@ const NOT_WEB = new RegExp(String.raw`(?<![\p{L}])(?:(?:at|in|from|в|на|из|
   // "банкоматта", "ATM'den"), and cash handed out at a counter ("для получения наличных", "қолма-қол
   // ақша алу", "отримання готівки", "cash pickup")
   + String.raw`|(?<![\p{L}])(?:банкомат(?:та|те|тан|тен|қа|ке)|bankomat(?:ta|tan|qa)|atm['’](?:de|da|den|dan|ye|ya))(?![\p{L}])`
-  + String.raw`|(?<![\p{L}])(?:(?:получени|выдач|отриман|видач)\p{L}*\s+(?:наличн|готівк)\p{L}*|қолма-қол\s+ақша|cash\s+(?:pick-?up|collection))(?![\p{L}])`,
+  + String.raw`|(?<![\p{L}])(?:(?:получени|выдач|отриман|видач)\p{L}*\s+(?:наличн|готівк)\p{L}*|қолма-қол\s+ақша|cash\s+(?:pick-?up|collection))(?![\p{L}])`
+  // the pickup code in the Turkic languages, which put "receiving" before the code word (Kazakh "Алу
+  // коды", "Alu kody", Uzbek "Olish kodi", Kyrgyz "Алуу коду")
+  + String.raw`|(?<![\p{L}])(?:алуу?|alu|olish)\s+(?:коды|коду|kody|kodi)(?![\p{L}])`,
   'iu');
 /** Where a parcel waits (a pickup point, a parcel locker's station): its code is the place's,
  * unless the message warns about the code as a login code's sender does ("Votre colis … est au
@@ -199,10 +235,13 @@ const PIN_CHANGE = /(?:смен\p{L}*|измен\p{L}*|установк\p{L}*|zm
  * 09/29"), beside the script's word for a card (卡, カード, 카드). */
 const CJK_CARD_EXPIRY = /(?:有效期至?|有効期限|유효\s?기간)[\s:]{0,3}(?:0[1-9]|1[0-2])\s?\/\s?(?:20)?\d{2}(?![\d/])/u;
 const CJK_CARD = /卡|カード|카드/u;
-/** The words for a card's PIN ("Ihre PIN", "Geheimzahl", "code confidentiel", "code secret"). */
+/** "PIN-код для входа в приложение": an app's PIN, named by its sign-in purpose. */
 const PIN_TO_SIGN_IN = new RegExp(String.raw`(?<![\p{L}])(?:pin|пин|пін)[^\s:]{0,5}\s+(?:for|для|dlya|do|to|untuk|pour|para|zum|zur|f[üu]r)\s+(?:(?:the|your|a)\s+)?(?:${SIGN_UP.source})`, 'iu');
-// "PIN-код", "PIN-Code", "PIN code" are the PIN's whole name: the code word in it is the PIN's own.
-const CARD_PIN_WORDS = /(?<![\p{L}])(?:(?:pin|пин|пін)(?:[- ]?(?:код\p{L}*|code|kod\p{L}{0,2}))?|geheimzahl|code (?:confidentiel|secret))(?![\p{L}])/giu;
+/** The words for a card's PIN ("Ihre PIN", "Geheimzahl", "code confidentiel", "code secret"; Persian
+ * "رمز اول", the first PIN of an Iranian card, typed at a terminal, and "رمز کارت"; the second,
+ * "رمز دوم", is the one for the web). "PIN-код", "PIN-Code", "PIN code" are the PIN's whole name: the
+ * code word in it is the PIN's own (twenty-fourth round). */
+const CARD_PIN_WORDS = /(?<![\p{L}])(?:(?:pin|пин|пін)(?:[- ]?(?:код\p{L}*|code|kod\p{L}{0,2}))?|geheimzahl|code (?:confidentiel|secret)|رمز\s?(?:اول|کارت))(?![\p{L}])/giu;
 /** A card named anywhere, also in a compound ("Kreditkarte", "creditcard") or in French ("carte"). */
 const CARD_NAMED = /(?<![\p{L}])(?:\p{L}*karte|carte|\p{L}*card)(?![\p{L}])/iu;
 
@@ -320,10 +359,13 @@ const PRIZE = new RegExp(
     // the Russian and Ukrainian words in Latin letters ("Vitayemo! Vash nomer vyhrav … Kod pryzu")
     + '|pryz\\p{L}*|priz(?:a|u|om|y)(?![\\p{L}])|v[yi]i?[gh]ra[lv]\\p{L}*|vita[yi]?emo|pozdravl[yi]a[ey]m'
     // "congratulations" and "you won" in the Turkic languages of Central Asia ("Құттықтаймыз! … ұтып алдыңыз")
-    + '|құттықтаймыз|ұтып\\s+ал\\p{L}*|ұттыңыз|quttyqta[iy]myz|utyp\\s+ald\\p{L}*|tabriklaymiz|yut(?:dingiz|ib\\s+old\\p{L}*)|куттуктайбыз|утуп\\s+алдыңыз|təbrik\\s+edirik)',
+    + '|құттықтаймыз|ұтып\\s+ал\\p{L}*|ұттыңыз|quttyqta[iy]myz|utyp\\s+ald\\p{L}*|tabriklaymiz|yut(?:dingiz|ib\\s+old\\p{L}*)|куттуктайбыз|утуп\\s+алдыңыз|təbrik\\s+edirik'
+    // the Kazakh prize and winner in both scripts and the Latin spellings senders use ("Jůlde kody",
+    // "Zhenimpaz"), the Uzbek prize and winner ("Sovrin kodi", "g'olib")
+    + '|жүлде\\p{L}*|(?:zh|j)[uüůú]lde\\p{L}*|(?:zh|j)e[nń]impaz\\p{L}*|sovrin\\p{L}*|g[\'ʻ‘’]?olib\\p{L}*)',
     // "Your number won GBP 750,000": "won" before an amount
     '(?<![\\p{L}])won\\s+(?:a\\s+)?(?:gbp|usd|eur|inr|rs\\.?|rp\\.?|£|\\$|€|₹)\\s?\\d',
-    '(?:ยินดีด้วย|รางวัล|تبریک|برنده|قرعه|جایزه|جوایز|جائزة|مبروك|تهانينا|فزت|बधाई|इनाम|लॉटरी|恭喜|中奖|获奖|抽奖|开奖|開獎|彩票|奖品|おめでとう|当選|抽選|賞品|축하|당첨|경품)',
+    '(?:ยินดีด้วย|รางวัล|تبریک|برنده|قرعه|جایزه|جوایز|جائزة|مبروك|تهانينا|فزت|बधाई|इनाम|लॉटरी|पुरस्कार|विजेता|انعام|(?<!عید\\s?)مبارک\\s?ہو|قرعہ|অভিনন্দন|পুরস্কার|বিজয়ী|লটারি|恭喜|中奖|获奖|抽奖|开奖|開獎|彩票|奖品|おめでとう|当選|抽選|賞品|축하|당첨|경품)',
   ].join('|'),
   'iu',
 );
@@ -412,8 +454,9 @@ function aloneOnLine(text: string, c: Candidate): boolean {
   return ONLY_PUNCTUATION.test(text.slice(lineStart, c.start)) && ONLY_PUNCTUATION.test(text.slice(c.end, lineEnd));
 }
 
-/** Nothing but a bracketed sender name ("[Acme]", "【Acme】") between the sentence start and the token. */
-const SENTENCE_OPENING = /(?:^|[.!?。！？\n])[\s\p{P}]*(?:(?:\[[^\]\n]{1,30}\]|【[^】\n]{1,30}】)[\s\p{P}]*)?$/u;
+/** Nothing but a bracketed sender name ("[Acme]", "【Acme】") or an emoji ("🔐 582031 is your …")
+ * between the sentence start and the token. */
+const SENTENCE_OPENING = /(?:^|[.!?。！？\n])[\s\p{P}\p{Extended_Pictographic}\uFE0F\u200D]*(?:(?:\[[^\]\n]{1,30}\]|【[^】\n]{1,30}】)[\s\p{P}]*)?$/u;
 
 function opensSentence(text: string, c: Candidate): boolean {
   const lead = text.slice(Math.max(0, c.start - 40), c.start);
@@ -466,7 +509,7 @@ function bind(text: string, c: Candidate, keywords: KeywordHit[], numbers: Candi
       // verb asking to type it before the keyword and a capital right after it ("Introduce el código DUSG
       // para …"); "enter the OTP to proceed" is prose.
       const typed = /^[ \t]{1,2}$/.test(gap) && /^[A-Z]/.test(c.value) && ENTER_BEFORE.test(text.slice(Math.max(0, k.start - 30), k.start));
-      if (adjacent && (/[:\n]/.test(gap) || typed)) b.labelled = true;
+      if ((adjacent && (/[:\n]/.test(gap) || typed)) || statedByCopula(text, gap, c)) b.labelled = true;
     }
   }
   seen = 0;
@@ -496,12 +539,24 @@ function bind(text: string, c: Candidate, keywords: KeywordHit[], numbers: Candi
     // est votre code"); mid-sentence ("… ref AB12CD is your …") it is the tail of something else.
     // A keyword in a warning ("ห้ามบอกรหัสนี้", "请勿泄露验证码") names no token before it.
     const warned = WARNING_BEFORE.test(text.slice(Math.max(0, k.start - 32), k.start));
-    if (sameClause && gap.length <= 30 && !warned && (CJK.test(gap) || (announced && (opensSentence(text, c) || SENDER_OPENING.test(text.slice(0, c.start)))))) b.tightAfter = Math.max(b.tightAfter, k.weight);
+    if (sameClause && gap.length <= 30 && !warned && (CJK.test(gap) || (announced && (opensSentence(text, c) || SENDER_OPENING.test(text.slice(0, c.start))))
+      || suffixedCopula(text, c, k, gap))) b.tightAfter = Math.max(b.tightAfter, k.weight);
     // "… 123456\nNever share this code": a warning's code word speaks of the message's code, whichever
     // it is; it does not make the number before it one (thirteenth round, metamorphic).
     b.after = Math.max(b.after, 0.92 * k.weight * (warned ? Math.min(s, WARNED_AFTER) : s));
   }
   return b;
+}
+
+/** "<#> 88 516 tek kullanımlık şifrenizdir", "a7k2p9 رمز یکبار مصرف شماست": languages that end the
+ * sentence with the keyword and glue the copula to it (Turkish "-dir", Persian "-ast") put an OTP or
+ * password word right after the code that opens the sentence; it labels that code as a copula would.
+ * Not when the keyword goes on to a number in its clause ("k0de otp anda … adalah 096617"): there it
+ * opens the label of that number. */
+function suffixedCopula(text: string, c: Candidate, k: KeywordHit, gap: string): boolean {
+  if (k.weight < 1 || !/^[ \t]{1,2}$/.test(gap) || !opensSentence(text, c)) return false;
+  const clauseRest = text.slice(k.end, k.end + 80).split(/[.!?。！？\n,;،]/)[0] ?? '';
+  return !/\d/.test(clauseRest);
 }
 
 const DATE_OR_TIME = /\d[.:/]\d/;
@@ -693,6 +748,18 @@ function score(c: Candidate, b: Binding, sendBack: boolean, whole: boolean, sole
   }
 }
 
+/** "Your TeamViewer code is QGFDAE", "votre code est QGFDAE", "Kode Anda adalah PLMQRT": a copula (also
+ * at the end of a short label phrase) presents the upper-case word that ends the clause as the code's
+ * value, as a colon does (twenty-second round); "kode verifikasi DANA kamu" goes on and names the
+ * service. The caller has checked that the gap is tight or such a phrase. */
+const COPULA_GAP = /(?<![\p{L}])(?:is|es|és|est|ist|è|é|lautet|это|je|jest|to|wynosi|är|er|ir|yra|adalah|ialah|là|la|ay|είναι)\s{1,2}$|(?:是|为|為|は|คือ)\s?$/iu;
+const ENDS_CLAUSE = /^(?:\s*$|\s?\n|[.,;!?)\]"'»。])/u;
+
+function statedByCopula(text: string, gap: string, next: Candidate): boolean {
+  return next.kind === 'letters' && /^[A-Z]/.test(next.value) && COPULA_GAP.test(gap)
+    && ENDS_CLAUSE.test(text.slice(next.end, next.end + 2));
+}
+
 /** Keywords that sit right before a candidate ("OTP 572123", "code: X"): they label that candidate. */
 function labellingKeywords(text: string, keywords: KeywordHit[], found: Candidate[]): Set<KeywordHit> {
   const out = new Set<KeywordHit>();
@@ -706,7 +773,9 @@ function labellingKeywords(text: string, keywords: KeywordHit[], found: Candidat
     const lowerWord = next.kind === 'letters' && /^[a-z]/.test(next.value);
     const typed = next.kind === 'letters' && !lowerWord
       && ENTER_BEFORE.test(text.slice(Math.max(0, k.start - 30), k.start));
-    if (TIGHT_GAP.test(gap) && (next.kind !== 'letters' || /[:\n]/.test(gap) || typed)) out.add(k);
+    if (TIGHT_GAP.test(gap) && (next.kind !== 'letters' || /[:\n]/.test(gap) || typed || statedByCopula(text, gap, next))) {
+      out.add(k);
+    }
   }
   return out;
 }
@@ -745,7 +814,8 @@ function messageGates(text: string): Gates {
         && (warned || VALID_MINUTES.test(text) || SIGNING_IN_NOW.test(text))),
     // An order on its way beside a warning about the code: the warning is OTP speech (twenty-fourth
     // round, "Code niemals weitergeben", "Nie podawaj kodu kurierowi"), as for the notice gates.
-    readOut: readsOut(text) || handsToCourier(text) || (ORDER_ON_ITS_WAY.test(text) && !otpSpeech),
+    readOut: readsOut(text) || handsToCourier(text) || usedAtHandover(text)
+      || (ORDER_ON_ITS_WAY.test(text) && !otpSpeech),
     balance: (BALANCE_NOTICE.test(text) || isTransferNotice(text) || isApprovedPurchase(text)) && !otpSpeech
       && !APPROVAL_SPEECH.test(text),
     promotion: PROMOTION.test(text) && !useSpeech,

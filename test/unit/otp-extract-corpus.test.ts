@@ -95,7 +95,9 @@ describe('SMS corpus', () => {
   // nor the veto reads as a code (docs/code-extraction.md, "Eleventh round").
   // Part 15 keeps three: a receipt's 校验码, a Bopomofo code, a Thai OTP the veto drops
   // (docs/code-extraction.md, "Twelfth round").
-  // Parts 17 and 20 are read in full since the sixteenth round (docs/code-extraction.md).
+  // Parts 17 and 20 are read in full since the sixteenth round (docs/code-extraction.md), parts 21 and
+  // 22 since the twenty-second; part 21 keeps one miss: an operator's mail alert whose forwarded
+  // English text lost every space ("Yourconfirmationcodeis187964"; "Twenty-second round").
   it.each([
     ['heldout-6', 'blind figure 91.0 %, studied since round 6', 200, 0.25, 0.995, 0],
     ['heldout-7', 'blind figure 95.0 %, studied since round 7', 200, 0.3, 0.985, 0],
@@ -109,6 +111,8 @@ describe('SMS corpus', () => {
     ['heldout-15', 'blind figure 91.9 %, studied since round 12', 120, 0.55, 0.975, 1],
     ['heldout-17', 'blind figure 96.4 %, studied since round 16', 135, 0.5, 1, 0],
     ['heldout-20', 'blind figure 94.9 %, studied since round 16', 150, 0.55, 1, 0],
+    ['heldout-21', 'blind figure 95.2 %, studied since round 22', 120, 0.55, 0.992, 0],
+    ['heldout-22', 'blind figure 97.5 %, studied since round 22', 115, 0.7, 1, 0],
   ])('%s (%s)', (part, _, minTotal, negativeShare, minAccuracy, maxFalsePositives) => {
     const r = judge(load(part));
     expect(r.total).toBeGreaterThanOrEqual(minTotal);
@@ -142,6 +146,11 @@ describe('SMS corpus', () => {
   // "Code de sécurité n°2" and a login code after an order's number ("Nineteenth round"). Set 7
   // (twentieth round) keeps three misses, the veto's too: codes the hand rules read ("Twentieth round").
   // Set 8 (twenty-first round) reads every message right ("Twenty-first round").
+  // Set 9 (twenty-third round) keeps two misses: a lower-case code the veto drops and a login code in
+  // a prize message, the form of a lure ("Twenty-third round").
+  // Set 12 (twenty-fourth round) keeps eight misses: five codes the hand rules read and the veto
+  // drops, and three OTPs in prize or campaign messages with no warning, the form of a lure
+  // ("Twenty-fourth round").
   it.each([
     ['sms-kinds-blind-2.jsonl', 'blind figure 91.6 %, studied since round 15', 270, 0.42, 1],
     ['sms-kinds-blind-3.jsonl', 'blind figure 89.9 %, studied since round 15', 275, 0.44, 0.992],
@@ -150,6 +159,8 @@ describe('SMS corpus', () => {
     ['sms-kinds-blind-6.jsonl', 'blind figure 91.7 %, studied since round 19', 285, 0.41, 0.993],
     ['sms-kinds-blind-7.jsonl', 'blind figure 87.6 %, studied since round 20', 270, 0.43, 0.989],
     ['sms-kinds-blind-8.jsonl', 'blind figure 91.8 %, studied since round 21', 290, 0.46, 1],
+    ['sms-kinds-blind-9.jsonl', 'blind figure 88.4 %, studied since round 23', 280, 0.43, 0.992],
+    ['sms-kinds-blind-12.jsonl', 'blind figure 80.9 %, studied since round 24', 230, 0.34, 0.965],
   ])('%s (%s)', (file, _, minTotal, negativeShare, minAccuracy) => {
     const parsed = parseJsonl(readFileSync(fileURLToPath(new URL(`../fixtures/${file}`, import.meta.url)), 'utf8'));
     if (!parsed.ok) throw new Error(parsed.error);
