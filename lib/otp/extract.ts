@@ -213,7 +213,7 @@ function isNotWeb(text: string): boolean {
  * message is confirmed by a reply from the phone, so its other numbers are references, not codes
  * to type (twenty-fourth round). */
 function confirmsByReply(text: string): boolean {
-  return sentences(text).some((s) => TEXT_X_TO_N.test(s) && REPLY_CONFIRMS.test(s));
+  return TEXT_X_TO_N.test(text) && sentences(text).some((s) => TEXT_X_TO_N.test(s) && REPLY_CONFIRMS.test(s));
 }
 const REPLY_CONFIRMS = /подтверд|підтверд|podtver|pidtverd|confirm|potwierd|bestätig|konfirm|onayla|xác nhận|xac nhan/iu;
 /** A code for a bank's call centre or phone banking ("authentication code for using the Contact Centre
@@ -585,7 +585,8 @@ const WARNING_BEFORE = /(?:(?<![\p{L}])(?:не|ne|nie|not|never|without|jangan|n
 /** "Подтвердите вход в Сбербанк Онлайн: 7204", "Confirm your login to Acme: 4412": a request to
  * confirm a sign-in, then a colon, labels the number after it as a sole number's (twenty-fourth round). */
 function confirmsSignIn(body: string, c: Candidate): boolean {
-  return CONFIRM_SIGN_IN.test(body.slice(Math.max(0, c.start - 60), c.start));
+  const lead = body.slice(Math.max(0, c.start - 60), c.start);
+  return /:\s*$/.test(lead) && CONFIRM_SIGN_IN.test(lead);
 }
 const CONFIRM_SIGN_IN = new RegExp(String.raw`(?<![\p{L}])(?:подтвердите|підтвердіть|podtverdite|confirm|confirme[zr]?|confirma|potwierd[zź]|bestätigen\s+sie|konfirmasi)\s+`
   + String.raw`(?:(?:the|your|o|el|le|la|seu|su|votre)\s+)?(?:${SIGN_UP.source}|вхід\p{L}*|v(?:kh|h)od\p{L}*|acceso|acesso|connexion|logowanie)[^:.!?\n]{0,30}:\s*$`, 'iu');
@@ -809,7 +810,9 @@ function messageGates(text: string): Gates {
     // An OTP word lets a prize notice through only with what real OTP messages say about the code (keep
     // it secret, it lasts minutes): a lure's "otp anda 02399888 … utk info klik" says neither.
     // A code word joined to "verification" counts as an OTP word here ("Kode verifikasi login kamu").
-    prize: PRIZE.test(text.replace(/[^.!?。！？\n]*[?？]/gu, ' '))
+    // A prize named only in a question ("You have won a Nitro giveaway? Ignore such DMs.", "¿Ganaste un
+    // premio? Es una estafa") is a scam warning, not a prize announced (twenty-fourth round).
+    prize: PRIZE.test(text) && PRIZE.test(text.replace(/[^.!?。！？\n]*[?？]/gu, ' '))
       && !(findKeywords(text.replace(/(?<![\p{L}])pin(?![\p{L}])|کد|كود/giu, '')).some((k) => k.weight >= 1)
         && (warned || VALID_MINUTES.test(text) || SIGNING_IN_NOW.test(text))),
     // An order on its way beside a warning about the code: the warning is OTP speech (twenty-fourth
