@@ -81,8 +81,10 @@ const READ_OUT = /(?:сообщите|назовите|продиктуйте|п
  * not typed on a site. */
 const TO_COURIER = new RegExp(
   [
-    String.raw`(?<![\p{L}])(?:to|for|al|a la|ao|à|au|dem|der|kepada|ke|cho|para|pour|für|untuk|для|dlya|do|dla)\s+(?:(?:the|your|our|el|la|o|le|seu|votre|tu|den)\s+)?`
-      + String.raw`(?:courier|delivery\s+(?:partner|agent|person|boy|executive)|rider|driver|repartidor\p{L}*|mensajer[oa]|entregador\p{L}*|livreur|zusteller\p{L}*|kurir|kurye|кур(?:ь|['’ʼ])?[еєэ]р\p{L}*|kurier\p{L}*|shipper|người giao hàng|cartero|carteiro|facteur|postman|postbote|listonosz\p{L}*|почтальон\p{L}*)(?![\p{L}])(?!\s+(?:app|account|portal))`,
+    String.raw`(?<![\p{L}])(?:(?:to|for|al|a la|ao|à|au|dem|der|kepada|ke|cho|para|pour|für|untuk|для|dlya|do|dla)\s+(?:(?:the|your|our|el|la|o|le|seu|votre|tu|tuo|den)\s+)?`
+      // Romance "a"/"à" alone needs a possessive after it: "a tu repartidor", "à ton livreur"
+      + String.raw`|(?:a|à)\s+(?:tu|su|vuestro|nuestro|seu|sua|ton|votre|tuo|vostro)\s+)`
+      + String.raw`(?:courier|delivery\s+(?:partner|agent|person|boy|executive)|rider|driver|repartidor\p{L}*|mensajer[oa]|entregador\p{L}*|corriere|livreur|zusteller\p{L}*|kurir|kurye|кур(?:ь|['’ʼ])?[еєэ]р\p{L}*|kurier\p{L}*|shipper|người giao hàng|cartero|carteiro|facteur|postman|postbote|listonosz\p{L}*|почтальон\p{L}*)(?![\p{L}])(?!\s+(?:app|account|portal))`,
     // the courier as the indirect object: "Give the driver this code at the door", "tell the courier the PIN"
     String.raw`(?<![\p{L}])(?:give|tell|show|read)\s+(?:the|your|our)\s+(?:courier|driver|rider|postman|delivery\s+\p{L}+)\s+(?:this|the|your|that)\s+(?:code|pin|otp|number)(?![\p{L}])`,
     // the dative glued on: Kazakh "-ге/-ға", Russian and Ukrainian "-у", Turkish "-(y)e", Polish "-owi"
@@ -158,7 +160,9 @@ const NOT_WEB = new RegExp(String.raw`(?<![\p{L}])(?:(?:at|in|from|в|на|из|
   // Arabic and Persian: a cash withdrawal, and "from/at the cash machine" ("من الصراف",
   // "از خودپرداز"); "بطاقة الصراف" alone is a debit card, used on sites too
   + String.raw`|(?<![\p{L}])(?:(?:ال)?سحب\s+(?:ال)?نقد\p{L}*|(?:من|في|عبر)\s+(?:أي\s+)?(?:جهاز\s+|ماكينة\s+|أجهزة\s+)?(?:ال)?صراف|(?:از|در)\s+(?:دستگاه\s+)?(?:های\s+)?خودپرداز|برداشت\s+(?:وجه\s+)?نقد\p{L}*)(?![\p{L}])`
-  + String.raw`|(?<![\p{L}])(?:sem\s+cart[ãa]o|sin\s+tarjeta|without\s+(?:a\s+|your\s+)?card|tanpa\s+kartu|kartsız|без\s+карт\p{L}*)(?![\p{L}])`
+  + String.raw`|(?<![\p{L}])(?:sem\s+cart[ãa]o|sin\s+tarjeta|without\s+(?:a\s+|your\s+)?card|tanpa\s+kartu|kartsız|без\s+карт\p{L}*|bez\s+kart\p{L}*)(?![\p{L}])`
+  // Russian in Latin letters, as senders transliterate it ("Snyatie nalichnyh", "kod dlya bankomata")
+  + String.raw`|(?<![\p{L}])(?:sn[yi]ati\p{L}*\s+nalichn\p{L}*|(?:для|dlya|dlia)\s+(?:банкомат|bankomat)\p{L}*)(?![\p{L}])`
   // the cash machine with its case ending glued on, as Kazakh and Turkish write it ("банкоматтан",
   // "банкоматта", "ATM'den"), and cash handed out at a counter ("для получения наличных", "қолма-қол
   // ақша алу", "отримання готівки", "cash pickup")

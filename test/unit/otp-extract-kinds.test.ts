@@ -1549,6 +1549,31 @@ describe('twenty-third round: the wrong codes and misses of blind kinds set 9', 
   });
 });
 
+// Blind kinds set 10 read by kind (docs/code-extraction.md, "Twenty-fifth round"): each case in the
+// tables "no code" and "a code" was written for the kind in another language or form than the set's
+// lines, and each fails on main before the round (75aa9dd); the guards read right there and must stay so.
+describe('twenty-fifth round: the wrong codes and misses of blind kinds set 10', () => {
+  it.each([
+    ['a Spanish courier after "a" and a possessive', 'Tu pedido llegó al punto. Entrega el código 4412 a tu repartidor.'],
+    ['an Italian courier', 'Il tuo ordine è in arrivo. Comunica il codice 4412 al tuo corriere.'],
+    ['a cardless withdrawal in Polish', 'Wypłata bez karty: kod 551902 ważny 10 min.'],
+    ['a cash withdrawal in transliterated Russian', 'Snyatiye nalichnykh: vash kod 551902'],
+    ['a code "for the cash machine" in transliterated Russian', 'Kod dlya bankomata: 4412. Deistvuet 15 min.'],
+    ['a code "for the cash machine" in Cyrillic', 'Код для банкомата: 551902, действует 30 минут'],
+  ])('no code: %s', (_, text) => {
+    expect(code(text)).toBeNull();
+  });
+
+  it.each([
+    ['a warning that names the courier', 'Nunca des el código 551902 a tu repartidor. Es para iniciar sesión.'],
+    ['"a tu" before no courier', 'Tu código de acceso es 551902. Úsalo a tu ritmo.'],
+    ['a transliterated login code with a warning', 'Kod dlya vhoda: 551902. Nikomu ne soobshchaite.'],
+    ['a transliterated confirmation beside a card', 'Vash kod podtverzhdeniya: 551902. Platezh kartoy *1234.'],
+  ])('what the new rules must keep: %s', (_, text) => {
+    expect(code(text)).toBe('551902');
+  });
+});
+
 // 366 more messages we wrote while looking for weak kinds in the second round (OTPs in 25 languages with
 // the keyword before or after, bank codes among amounts, dates and card endings, and notices, spam,
 // references and promotions that carry numbers). All of them pass; this keeps it so.
