@@ -1560,6 +1560,16 @@ describe('twenty-fifth round: the wrong codes and misses of blind kinds set 10',
     ['a cash withdrawal in transliterated Russian', 'Snyatiye nalichnykh: vash kod 551902'],
     ['a code "for the cash machine" in transliterated Russian', 'Kod dlya bankomata: 4412. Deistvuet 15 min.'],
     ['a code "for the cash machine" in Cyrillic', 'Код для банкомата: 551902, действует 30 минут'],
+    ['a promotion to win, transliterated Russian', 'Otpravte kod 4412 i vyigraite 1000 rubley'],
+    ['a promotion code to win, transliterated Russian', "Kod akcii 4412: vyigrat' iPhone mozhno do 31.12"],
+    ['a Russian product code', 'Код продукта: 4412. Добавлен в корзину.'],
+    ['a Spanish product key', 'Clave de producto: 4412'],
+    ['a French product code', 'Code produit 4412 : en stock'],
+    ['an Indonesian card ending', 'Kartu debit berakhiran 4412 telah dikirim. Kode aktivasi akan dikirim terpisah.'],
+    ['a Portuguese card ending', 'Cartão com final 4412: código de segurança enviado por carta.'],
+    ['an English offer code', 'Your Offer Code: 4412. Dial *544# to redeem.'],
+    ['a Spanish offer code', 'Oferta: usa el código de oferta 4412 en tu próxima recarga'],
+    ['a French offer code', 'Utilisez le code offre 4412 en magasin avant dimanche.'],
   ])('no code: %s', (_, text) => {
     expect(code(text)).toBeNull();
   });
@@ -1569,7 +1579,17 @@ describe('twenty-fifth round: the wrong codes and misses of blind kinds set 10',
     ['"a tu" before no courier', 'Tu código de acceso es 551902. Úsalo a tu ritmo.'],
     ['a transliterated login code with a warning', 'Kod dlya vhoda: 551902. Nikomu ne soobshchaite.'],
     ['a transliterated confirmation beside a card', 'Vash kod podtverzhdeniya: 551902. Platezh kartoy *1234.'],
+    ['a password beside a prize to win', 'Ваш пароль: 551902. Выиграйте приз в нашей акции! Никому не сообщайте пароль.'],
+    ['a verification code beside an offer', 'Código de verificación: 551902. Oferta válida hoy. No lo compartas.'],
+    ['a Russian key to sign in', 'Ваш ключ для входа: 551902'],
+    ['a Malay TAC after a card ending', 'Kad anda berakhir 4412. Kod TAC: 551902. Jangan kongsi.'],
+    ['a Portuguese code before a card ending', 'Código de acesso 551902 para o cartão com final 4412. Não compartilhe.'],
   ])('what the new rules must keep: %s', (_, text) => {
+    expect(code(text)).toBe('551902');
+  });
+
+  it('reads an OTP for a card named by its Indonesian ending', () => {
+    const text = 'Kode OTP untuk kartu berakhiran 4412 adalah 551902. Jangan berikan kepada siapapun.';
     expect(code(text)).toBe('551902');
   });
 });
