@@ -58,14 +58,16 @@ function isLabelPhrase(gap: string): boolean {
   return LABEL_PHRASE.test(gap.replace(LABEL_NUMBER, '0').replace(LABEL_ABBREVIATION, 'x')) || COPULA_PHRASE.test(gap);
 }
 /** "รหัสยืนยัน Steam ของคุณคือ X", "code for your Acme account is X": a short phrase from the keyword to a
- * copula labels X like a colon does. */
-const COPULA_PHRASE = /^[^.!?。！？\n:\d]{1,24}(?:(?<![\p{L}])(?:is|est|es|é|e|ist|lautet|это|je|jest|to|är|er|adalah|ialah|là|la)|\s[—–]|คือ|是|为|為|は)\s{0,2}$/iu;
+ * copula labels X like a colon does. Up to 40 characters (24 until the twenty-fifth round): languages
+ * that join the service's name by a genitive say it longer ("Msimbo wako wa kuingia Airtel Money ni
+ * X", "código para iniciar sesión en Mercado Pago es X"); Swahili's copula is "ni". */
+const COPULA_PHRASE = /^[^.!?。！？\n:\d]{1,40}(?:(?<![\p{L}])(?:is|est|es|é|e|ist|lautet|это|je|jest|to|är|er|adalah|ialah|là|la|ni)|\s[—–]|คือ|是|为|為|は)\s{0,2}$/iu;
 /** "password no. 1:", "kod (#2):", "пароль №3": a numbered label is still a label. */
 const ORDINAL = /^\s*\(?(?:№|#|n[o°º]\.?|nr\.?|номер)\s?\d{1,2}\)?/iu;
 /** A full stop of CJK ("。") ends a sentence with no space after it: "829475。这是一封密码情书" is two. */
 const SENTENCE_BREAK = /[.!?](?:\s|$)|[。！？]|\n\s*\n/;
 /** The gap ends with "is", "est", ":", "—" …: the number is what the sentence was announcing. */
-const COPULA_END = /(?:^|[\s\p{P}])(?:is|est|es|és|ist|è|é|lautet|это|je|to|jest|wynosi|är|er|ir|yra|là|la|adalah|ay|είναι|هو|是|为|為|は|คือ|:|-|–|—)[\s:*"'«(\[]{0,3}$/iu;
+const COPULA_END = /(?:^|[\s\p{P}])(?:is|est|es|és|ist|è|é|lautet|это|je|to|jest|wynosi|är|er|ir|yra|là|la|adalah|ay|ni|είναι|هو|是|为|為|は|คือ|:|-|–|—)[\s:*"'«(\[]{0,3}$/iu;
 /** After the number, "is your …" / "— код …" announces it just as well. */
 const COPULA_START = /^[\s*)\]"'»]{0,2}(?:is|es|és|est|ist|è|é|е|je|er|är|on|ir|yra|ni|ay|adalah|είναι|—|-|–|это|це|to|la|là|هو|是|があなた|입니다|คือ|e(?=\s+[oa]\s+(?:seu|sua|teu|tua)\s))(?![\p{L}])/iu;
 

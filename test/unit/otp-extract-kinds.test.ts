@@ -1588,6 +1588,25 @@ describe('twenty-fifth round: the wrong codes and misses of blind kinds set 10',
     expect(code(text)).toBe('551902');
   });
 
+  it.each([
+    ['a Swahili code after the copula "ni"', 'Msimbo wako wa Vodacom ni a9k3m7. Usimpe mtu yeyote.', 'a9k3m7'],
+    ['a Swahili Retriever code split by a dash', '<#> Namba yako ya uthibitisho ya Tigo Pesa ni 482-913. Usimpe mtu.', '482913'],
+    ['a Swahili code split by a space', 'Nambari ya uthibitisho ya Halotel ni 482 913', '482913'],
+    ['a label of 28 characters before "is"', 'Your sign-in code for the Airtel Money app is a9k3m7', 'a9k3m7'],
+    ['a Spanish label of 39 characters before "es"', 'Tu código para iniciar sesión en Mercado Pago es a9k3m7', 'a9k3m7'],
+    ['a Portuguese label before "é"', 'Seu código para entrar na sua conta do Nubank é a9k3m7', 'a9k3m7'],
+  ])('a code: %s', (_, text, expected) => {
+    expect(code(text)).toBe(expected);
+  });
+
+  it.each([
+    ['a Swahili balance after "ni"', 'Salio yako ni 4412.00 TSh. Asante.'],
+    ['a Swahili date after "ni"', 'Tarehe ya mwisho ni 4412'],
+    ['Spanish "ni" ("nor") before a number', 'No tienes ni 4412 puntos ni un código de regalo.'],
+  ])('still no code: %s', (_, text) => {
+    expect(code(text)).toBeNull();
+  });
+
   it('reads an OTP for a card named by its Indonesian ending', () => {
     const text = 'Kode OTP untuk kartu berakhiran 4412 adalah 551902. Jangan berikan kepada siapapun.';
     expect(code(text)).toBe('551902');
