@@ -1549,6 +1549,70 @@ describe('twenty-third round: the wrong codes and misses of blind kinds set 9', 
   });
 });
 
+// Blind kinds set 10 read by kind (docs/code-extraction.md, "Twenty-fifth round"): each case in the
+// tables "no code" and "a code" was written for the kind in another language or form than the set's
+// lines, and each fails on main before the round (75aa9dd); the guards read right there and must stay so.
+describe('twenty-fifth round: the wrong codes and misses of blind kinds set 10', () => {
+  it.each([
+    ['a Spanish courier after "a" and a possessive', 'Tu pedido llegó al punto. Entrega el código 4412 a tu repartidor.'],
+    ['an Italian courier', 'Il tuo ordine è in arrivo. Comunica il codice 4412 al tuo corriere.'],
+    ['a cardless withdrawal in Polish', 'Wypłata bez karty: kod 551902 ważny 10 min.'],
+    ['a cash withdrawal in transliterated Russian', 'Snyatiye nalichnykh: vash kod 551902'],
+    ['a code "for the cash machine" in transliterated Russian', 'Kod dlya bankomata: 4412. Deistvuet 15 min.'],
+    ['a code "for the cash machine" in Cyrillic', 'Код для банкомата: 551902, действует 30 минут'],
+    ['a promotion to win, transliterated Russian', 'Otpravte kod 4412 i vyigraite 1000 rubley'],
+    ['a promotion code to win, transliterated Russian', "Kod akcii 4412: vyigrat' iPhone mozhno do 31.12"],
+    ['a Russian product code', 'Код продукта: 4412. Добавлен в корзину.'],
+    ['a Spanish product key', 'Clave de producto: 4412'],
+    ['a French product code', 'Code produit 4412 : en stock'],
+    ['an Indonesian card ending', 'Kartu debit berakhiran 4412 telah dikirim. Kode aktivasi akan dikirim terpisah.'],
+    ['a Portuguese card ending', 'Cartão com final 4412: código de segurança enviado por carta.'],
+    ['an English offer code', 'Your Offer Code: 4412. Dial *544# to redeem.'],
+    ['a Spanish offer code', 'Oferta: usa el código de oferta 4412 en tu próxima recarga'],
+    ['a French offer code', 'Utilisez le code offre 4412 en magasin avant dimanche.'],
+  ])('no code: %s', (_, text) => {
+    expect(code(text)).toBeNull();
+  });
+
+  it.each([
+    ['a warning that names the courier', 'Nunca des el código 551902 a tu repartidor. Es para iniciar sesión.'],
+    ['"a tu" before no courier', 'Tu código de acceso es 551902. Úsalo a tu ritmo.'],
+    ['a transliterated login code with a warning', 'Kod dlya vhoda: 551902. Nikomu ne soobshchaite.'],
+    ['a transliterated confirmation beside a card', 'Vash kod podtverzhdeniya: 551902. Platezh kartoy *1234.'],
+    ['a password beside a prize to win', 'Ваш пароль: 551902. Выиграйте приз в нашей акции! Никому не сообщайте пароль.'],
+    ['a verification code beside an offer', 'Código de verificación: 551902. Oferta válida hoy. No lo compartas.'],
+    ['a Russian key to sign in', 'Ваш ключ для входа: 551902'],
+    ['a Malay TAC after a card ending', 'Kad anda berakhir 4412. Kod TAC: 551902. Jangan kongsi.'],
+    ['a Portuguese code before a card ending', 'Código de acesso 551902 para o cartão com final 4412. Não compartilhe.'],
+  ])('what the new rules must keep: %s', (_, text) => {
+    expect(code(text)).toBe('551902');
+  });
+
+  it.each([
+    ['a Swahili code after the copula "ni"', 'Msimbo wako wa Vodacom ni a9k3m7. Usimpe mtu yeyote.', 'a9k3m7'],
+    ['a Swahili Retriever code split by a dash', '<#> Namba yako ya uthibitisho ya Tigo Pesa ni 482-913. Usimpe mtu.', '482913'],
+    ['a Swahili code split by a space', 'Nambari ya uthibitisho ya Halotel ni 482 913', '482913'],
+    ['a label of 28 characters before "is"', 'Your sign-in code for the Airtel Money app is a9k3m7', 'a9k3m7'],
+    ['a Spanish label of 39 characters before "es"', 'Tu código para iniciar sesión en Mercado Pago es a9k3m7', 'a9k3m7'],
+    ['a Portuguese label before "é"', 'Seu código para entrar na sua conta do Nubank é a9k3m7', 'a9k3m7'],
+  ])('a code: %s', (_, text, expected) => {
+    expect(code(text)).toBe(expected);
+  });
+
+  it.each([
+    ['a Swahili balance after "ni"', 'Salio yako ni 4412.00 TSh. Asante.'],
+    ['a Swahili date after "ni"', 'Tarehe ya mwisho ni 4412'],
+    ['Spanish "ni" ("nor") before a number', 'No tienes ni 4412 puntos ni un código de regalo.'],
+  ])('still no code: %s', (_, text) => {
+    expect(code(text)).toBeNull();
+  });
+
+  it('reads an OTP for a card named by its Indonesian ending', () => {
+    const text = 'Kode OTP untuk kartu berakhiran 4412 adalah 551902. Jangan berikan kepada siapapun.';
+    expect(code(text)).toBe('551902');
+  });
+});
+
 // Blind kinds set 12 read by kind (docs/code-extraction.md, "Twenty-fourth round"): each case in the
 // first tables was written for a kind in another language or form than the set's lines, and each
 // fails on main before the round (55d7bd5, and dc35a16 after the twenty-second and twenty-third
