@@ -197,7 +197,12 @@ const NOT_WEB = new RegExp(String.raw`(?<![\p{L}])(?:(?:at|in|from|в|на|из|
   + String.raw`|(?<![\p{L}])(?:(?:получени|выдач|отриман|видач)\p{L}*\s+(?:наличн|готівк)\p{L}*|қолма-қол\s+ақша|cash\s+(?:pick-?up|collection))(?![\p{L}])`
   // the pickup code in the Turkic languages, which put "receiving" before the code word (Kazakh "Алу
   // коды", "Alu kody", Uzbek "Olish kodi", Kyrgyz "Алуу коду")
-  + String.raw`|(?<![\p{L}])(?:алуу?|alu|olish)\s+(?:коды|коду|kody|kodi)(?![\p{L}])`,
+  + String.raw`|(?<![\p{L}])(?:алуу?|alu|olish)\s+(?:коды|коду|kody|kodi)(?![\p{L}])`
+  // the cash machine in the scripts and compounds of the Caucasus, Hebrew, Dutch, the Nordic
+  // languages and Hungarian, its case ending glued on ("բանկոմատում", "ბანკომატში", "כספומט",
+  // "geldautomaat", "uttagsautomat", "ATM-nél"; twenty-seventh round)
+  + String.raw`|բանկոմատ\p{L}*|ბანკომატ\p{L}*|כספומט\p{L}*|(?<![\p{L}])(?:geld|pin)automa(?:at|ten)`
+  + String.raw`|uttagsautomat\p{L}*|bankautomat\p{L}*|(?<![\p{L}])atm-(?:ben|n[ée]l|b[őo]l|be)(?![\p{L}])`,
   'iu');
 /** Where a parcel waits (a pickup point, a parcel locker's station): its code is the place's,
  * unless the message warns about the code as a login code's sender does ("Votre colis … est au
@@ -209,6 +214,25 @@ const NOT_WEB_DENIED = /(?<![\p{L}])(?:not|never|tidak|bukan|không|не|nie|nun
 /** "Kod odbioru otrzymasz osobno", "the pickup code will be sent separately": a sentence about a code
  * that comes in another message says nothing about this one's. */
 const SENT_SEPARATELY = /(?<![\p{L}])(?:osobno|oddzielnie|osobnym|separately|отдельн\p{L}*|окрем\p{L}*|por separado|em separado|separadamente|s[ée]par[ée]ment|separat|gesondert|terpisah)(?![\p{L}])|另行|別途|별도/iu;
+
+/** A parcel named by its noun, in the languages of the shops and couriers that write to SimFill's
+ * users, or by its tracking number (an international postal one, "RR912596377IL", or an air
+ * waybill's "AWB"). */
+const PARCEL = /(?<![\p{L}])(?:parcels?|packages?|shipments?|consignments?|awb|waybill|z[áa]silk\p{L}*|zasielk\p{L}*|bal[íi]k\p{L}*|colet\p{L}*|csomag\p{L}*|pakket\p{L}*|zending\p{L}*|paket\p{L}*|pakke\p{L}*|f[öo]rs[äa]ndelse\p{L}*|forsendelse\p{L}*|przesy[łl]k\p{L}*|paczk\p{L}*|посылк\p{L}*|посилк\p{L}*|бандерол\p{L}*|kargo\p{L}*|ba[ğg]lama\p{L}*|posilka\p{L}*|bungkusan|parsela|δέμα\p{L}*|δεμάτι\p{L}*|חביל\p{L}*|משלוח\p{L}*|ամանաթ\p{L}*|ծանրոց\p{L}*|ამანათ\p{L}*|پارسل|পার্সেল)(?![\p{L}])|(?<![\p{L}\d])[A-Z]{2}\d{9}[A-Z]{2}(?![\p{L}\d])/iu;
+
+/** A message about a parcel whose code word is bare ("Kód pro vyzvednutí", "Cod predare", "קוד
+ * איסוף", "Teslimat kodu") and which says nothing of an OTP: the code word names the parcel's
+ * pickup or hand-over, keyed at a locker or said at the door. A sign-in code in a courier's
+ * message is named as one ("ověřovací kód", "doğrulama kodu": a keyword of weight 1; twenty-seventh
+ * round). */
+function isParcelCode(text: string, otpSpeech: boolean): boolean {
+  return !otpSpeech && PARCEL.test(text) && !SIGN_UP.test(text) && !TO_SIGN_IN.test(text)
+    && findKeywords(text).every((k) => k.weight < 1);
+}
+/** A code's purpose that is a site or an app, not the parcel: "log in with code", "Kod do
+ * logowania w aplikacji", "Para acessar o app", "Код для входу в застосунок", "přihlášení",
+ * "belépési kód", "inlogcode". */
+const TO_SIGN_IN = /(?<![\p{L}])(?:log\s+in|logowa\p{L}*|apps?|aplika[cč]\p{L}*|aplicativo|applica\p{L}*|застосун\p{L}*|приложени\p{L}*|кабинет\p{L}*|входу|acess\p{L}*|acces\p{L}*|p[řr]ihl[áa][šs]\p{L}*|prihl[áa]s\p{L}*|uygulama\p{L}*|giri[şs]\p{L}*|bejelentkez\p{L}*|bel[ée]p[ée]s\p{L}*|inlog\p{L}*|logga\s+in|σύνδεσ\p{L}*|autentific\p{L}*|autentica\p{L}*)(?![\p{L}])/iu;
 
 /** The NOT_WEB reading of the message, leaving out the sentences about a code sent separately. */
 function isNotWeb(text: string): boolean {
@@ -368,7 +392,16 @@ const PRIZE = new RegExp(
     + '|құттықтаймыз|ұтып\\s+ал\\p{L}*|ұттыңыз|quttyqta[iy]myz|utyp\\s+ald\\p{L}*|tabriklaymiz|yut(?:dingiz|ib\\s+old\\p{L}*)|куттуктайбыз|утуп\\s+алдыңыз|təbrik\\s+edirik'
     // the Kazakh prize and winner in both scripts and the Latin spellings senders use ("Jůlde kody",
     // "Zhenimpaz"), the Uzbek prize and winner ("Sovrin kodi", "g'olib")
-    + '|жүлде\\p{L}*|(?:zh|j)[uüůú]lde\\p{L}*|(?:zh|j)e[nń]impaz\\p{L}*|sovrin\\p{L}*|g[\'ʻ‘’]?olib\\p{L}*)',
+    + '|жүлде\\p{L}*|(?:zh|j)[uüůú]lde\\p{L}*|(?:zh|j)e[nń]impaz\\p{L}*|sovrin\\p{L}*|g[\'ʻ‘’]?olib\\p{L}*'
+    // "congratulations" and the prize or gift named in the languages of Europe's and the Caucasus'
+    // banks and shops (twenty-seventh round): Romanian, Czech, Hungarian, Dutch, the Nordic languages,
+    // Greek, the Baltic and South Slavic ones, Azerbaijani, Georgian, Armenian, Hebrew, Urdu and
+    // Filipino in Latin letters; and the prize as the code's own name ("Cod premiu", "vinstkod")
+    + '|felicit[aă]r[ie]\\p{L}*|gratul\\p{L}*|blahop[řr]ej\\p{L}*|gefeliciteerd|proficiat|grattis|tillykke|onnittel\\p{L}*'
+    + '|sveikinam\\p{L}*|apsveica\\p{L}*|[čc]estitam\\p{L}*|честита\\p{L}*|віншу\\p{L}*|συγχαρητ\\p{L}*|təbrik\\p{L}*'
+    + '|tabrik\\p{L}*|табрик\\p{L}*|mubarak\\s+ho|binabati|premi(?:u|ul|ului)(?![\\p{L}])|nyerem[ée]ny\\p{L}*|nyert\\p{L}*'
+    + '|v[ýy]hr[aáuyo]\\p{L}*|vinst\\p{L}*|δώρ\\p{L}*|κερδίσ\\p{L}*|hədiyyə\\p{L}*|inaam\\p{L}*|inami)',
+    '(?:გილოცავ|საჩუქარ|პრიზ|շնորհավոր|մրցանակ|նվեր|מזל\\s?טוב|זכית|פרס|הגרלה)',
     // "Your number won GBP 750,000": "won" before an amount
     '(?<![\\p{L}])won\\s+(?:a\\s+)?(?:gbp|usd|eur|inr|rs\\.?|rp\\.?|£|\\$|€|₹)\\s?\\d',
     '(?:ยินดีด้วย|รางวัล|تبریک|برنده|قرعه|جایزه|جوایز|جائزة|مبروك|تهانينا|فزت|बधाई|इनाम|लॉटरी|पुरस्कार|विजेता|انعام|(?<!عید\\s?)مبارک\\s?ہو|قرعہ|অভিনন্দন|পুরস্কার|বিজয়ী|লটারি|恭喜|中奖|获奖|抽奖|开奖|開獎|彩票|奖品|おめでとう|当選|抽選|賞品|축하|당첨|경품)',
@@ -824,7 +857,7 @@ function messageGates(text: string): Gates {
     // An order on its way beside a warning about the code: the warning is OTP speech (twenty-fourth
     // round, "Code niemals weitergeben", "Nie podawaj kodu kurierowi"), as for the notice gates.
     readOut: readsOut(text) || handsToCourier(text) || usedAtHandover(text)
-      || (ORDER_ON_ITS_WAY.test(text) && !otpSpeech),
+      || (ORDER_ON_ITS_WAY.test(text) && !otpSpeech) || isParcelCode(text, otpSpeech),
     balance: (BALANCE_NOTICE.test(text) || isTransferNotice(text) || isApprovedPurchase(text)) && !otpSpeech
       && !APPROVAL_SPEECH.test(text),
     promotion: PROMOTION.test(text) && !useSpeech,

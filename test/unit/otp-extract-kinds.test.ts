@@ -1700,6 +1700,53 @@ describe('twenty-fourth round: the wrong codes and misses of blind kinds set 12'
   });
 });
 
+// Blind kinds set 14 read by kind (docs/code-extraction.md, "Twenty-seventh round"): each case in
+// the table "no code" was written for the kind in another language or form than the set's lines, and
+// each fails on main before the round (24d52f8); the guards read right there and must stay so.
+describe('twenty-seventh round: the wrong codes of blind kinds set 14', () => {
+  it.each([
+    ['a Czech prize', 'Blahopřejeme! Vyhráli jste. Kód výhry: 4412'],
+    ['a Danish prize code', 'Tillykke! Din præmiekode: 551902'],
+    ['a Finnish prize code', 'Onnittelut! Palkintokoodi 4412'],
+    ['a Norwegian prize', 'Gratulerer! Du har en premie. Kode: 4412'],
+    ['a Georgian prize', 'გილოცავთ! პრიზის კოდი: 4412'],
+    ['a Hebrew prize', 'מזל טוב! זכית בפרס. קוד: 4412'],
+    ['a Lithuanian prize code', 'Sveikiname! Prizo kodas: 4412'],
+    ['a Croatian prize code', 'Čestitamo! Nagradni kod: 4412'],
+    ['a Greek win', 'Συγχαρητήρια! Κερδίσατε. Κωδικός: 4412'],
+    ['a Filipino congratulation', 'Binabati ka namin! Ang code mo: 4412'],
+    ['a parcel by its postal tracking number, Czech', 'Balík DR1234567CZ čeká na výdejním místě. Kód: 4412'],
+    ['a Hungarian parcel in a locker', 'Csomagja a csomagautomatában vár. Kód: 4412'],
+    ['a Dutch parcel at a pickup point', 'Je pakket ligt klaar bij het afhaalpunt. Code: 4412'],
+    ['a Swedish parcel at an agent', 'Paketet finns hos ombudet. Kod: 4412'],
+    ['a Georgian parcel', 'ამანათი გელოდებათ. კოდი: 4412'],
+    ['an Azerbaijani parcel', 'Bağlamanız poçt şöbəsindədir. Kod: 4412'],
+    ['an English deal code', 'Use deal code SPRING15 at checkout'],
+    ['a Hungarian coupon code', 'Kuponkód: TAVASZ10'],
+    ['a Dutch discount code', 'Je kortingscode: ZOMER25'],
+    ['a Czech discount code', 'Slevový kód: JARO15'],
+    ['a Georgian card PIN to change at a cash machine', 'ბარათის PIN: 4412. შეცვალეთ ბანკომატში.'],
+    ['a Hebrew cash machine code', 'קוד למשיכה בכספומט: 4412'],
+    ['a Dutch cash machine code', 'Code voor de geldautomaat: 4412'],
+    ['a Hungarian cash machine, its case ending glued on', 'Kód: 4412. Használja ATM-nél.'],
+  ])('no code: %s', (_, text) => {
+    expect(code(text)).toBeNull();
+  });
+
+  it.each([
+    ['a sign-in code a courier names as one', 'Zásilkovna: Váš ověřovací kód je 551902', '551902'],
+    ['a tracking number beside a sign-in code for the app', 'Balík DR1234567CZ: přihlášení do aplikace kódem 551902', '551902'],
+    ['a verification code for tracking a parcel, Turkish', 'Kargo takibi için doğrulama kodunuz: 551902', '551902'],
+    ['a Romanian verification code for a parcel', 'Cod de verificare pentru colet: 551902', '551902'],
+    ['a Hungarian sign-in code in a parcel message', 'Csomag: a belépési kód 551902', '551902'],
+    ['"Premium" is no prize', 'Premium: your code is 551902', '551902'],
+    ['"deal" elsewhere than before the code word', 'Your login code 551902. Deal with it within 5 minutes.', '551902'],
+    ['a cash machine named in a warning', 'Kod weryfikacyjny 551902. Nie udostępniaj go przy bankomacie.', '551902'],
+  ])('what the new rules must keep: %s', (_, text, expected) => {
+    expect(code(text)).toBe(expected);
+  });
+});
+
 // 366 more messages we wrote while looking for weak kinds in the second round (OTPs in 25 languages with
 // the keyword before or after, bank codes among amounts, dates and card endings, and notices, spam,
 // references and promotions that carry numbers). All of them pass; this keeps it so.
