@@ -165,6 +165,18 @@ function isReadingSplit(text: string, a: Token, b: Token): boolean {
     && !isLabelledOther(text, a.start, b.end) && !isMasked(text, a.start, b.end) && !/^[.,:/]\d/.test(text.slice(b.end, b.end + 2));
 }
 
+/** The same code in three groups of two or three digits, six to eight in all ("40-51-52",
+ * "582-01-93"; twenty-seventh round): a phone number has more digits. */
+function isReadingTriple(text: string, parts: Token[]): boolean {
+  const lens = parts.map((p) => p.end - p.start);
+  const total = lens.reduce((x, y) => x + y, 0);
+  const [first, last] = [parts[0] as Token, parts[parts.length - 1] as Token];
+  return lens.every((l) => l === 2 || l === 3) && total >= 6 && total <= 8
+    && !isGlued(text, { start: first.start, end: last.end, digits: true })
+    && !isLabelledOther(text, first.start, last.end) && !isMasked(text, first.start, last.end)
+    && !/^[.,:/]\d/.test(text.slice(last.end, last.end + 2));
+}
+
 /** One code written as two groups ("76 74", "400.050", "5820-17"): the user types the digits joined. */
 function joined(text: string, a: Token, b: Token, kind: CandidateKind): Candidate {
   return { value: text.slice(a.start, a.end) + text.slice(b.start, b.end), start: a.start, end: b.end, kind };
@@ -304,6 +316,8 @@ export function findCandidates(text: string, retriever = false): Candidate[] {
           }
         } else if (retriever && parts.length === 2 && !cutOff && isReadingSplit(text, a, b)) {
           out.push(joined(text, a, b, 'spaced'));
+        } else if (retriever && parts.length === 3 && !cutOff && isReadingTriple(text, parts)) {
+          out.push({ value: parts.map((p) => text.slice(p.start, p.end)).join(''), start: a.start, end: b.end, kind: 'spaced' });
         }
         continue;
       }

@@ -20,7 +20,8 @@ const STRONG = new RegExp(
   [
     // m-PIN, the one-time PIN of mobile banking in India and Indonesia ("mpin anda … 341532"); TAC, the
     // transaction authorisation code of Malaysian and Singaporean banks
-    `${WS}(?:otp|tac|(?:m|i|sms|push|chip|photo|mobile)?tan|m?-?pin|sms[- ]?code|passcode|p/w|pwd)${WE}`,
+    // "OTP Bank" (Hungary, Romania, Serbia, Ukraine, Russia…) is a sender's name, not the word
+    `${WS}(?:otp(?![\\s-]+(?:bank|банк))|tac|(?:m|i|sms|push|chip|photo|mobile)?tan|m?-?pin|sms[- ]?code|passcode|p/w|pwd)${WE}`,
     // "the SMS code" in the languages that put "SMS" after the word ("Kod SMS nr 33", "код SMS", "kód SMS")
     `${WS}(?:k[oó]d|код|kode)\\s(?:z\\s|из\\s)?sms${WE}`,
     `${WS}(?:one[- ]?time|password|passwort|passwd|парол\\p{L}*|parol'?|contrase[ñn]a|senha|has[łl]o|[şs]ifr[eə]\\p{L}*|[šs]ifr[ae]|parola|mot de passe|wachtwoord|adgangskode|kata sandi|одноразов\\p{L}*|odnorazov\\p{L}*|секретн\\p{L}* код)`,
@@ -28,6 +29,8 @@ const STRONG = new RegExp(
     // and "one-time", which alone says the number is a one-time secret
     `${WS}(?:has(?:[łl](?:a|em|u|e)|eł)|hes(?:l[aeiou]\\p{L}*|el)|gesl(?:o|a|om|u)|lozink\\p{L}*|jelsz\\p{L}*|salasan\\p{L}*|slaptažod\\p{L}*|contrasenya|fjal[eë]kalim\\p{L}*|palavra[- ]passe|kata laluan|sandi)${WE}`,
     '(?:l[öo]senord|passord)',
+    // "password" and "one-time" in Armenian, Georgian and Greek (twenty-seventh round)
+    '(?:գաղտնաբառ|մեկանգամյա|միանգամյա|პაროლ|ერთჯერად|μιας\\s+χρήσης|κωδικ\\p{L}*\\s+πρόσβασης)',
     `${WS}(?:jednor[aá]zov\\p{L}*|jednorazow\\p{L}*|jednokratn\\p{L}*|enkratn\\p{L}*|egyszer haszn[aá]latos|kertak[äa]ytt[öo]\\p{L}*|vienkartin\\p{L}*|vienreiz[eē]j\\p{L}*|[üu]hekordn\\p{L}*|eenmalig\\p{L}*|tek kullan[ıi]ml[ıi]k|(?:satu |se)kali (?:pakai|guna|sahaja)|(?:de )?uso [úu]nico|d'un sol [úu]s|de un solo uso|[àa] usage unique)${WE}`,
     '(?:kennwort|passwort|verifizierungscode|bestätigungscode|sicherheitscode|anmeldecode)',
     // German "one-time" as the prefix of a PIN, a TAN or a code ("Einmal-PIN", "EinmalTAN"), and

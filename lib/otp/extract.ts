@@ -565,7 +565,9 @@ function bind(text: string, c: Candidate, keywords: KeywordHit[], numbers: Candi
     // A date or a time in between counts as another number: "Сбербанк: 0042 05.11.2024 Пароль … 55912"
     // is a sequence number and a date, then the label of the code that follows it.
     const between = numberIn(c.end, k.start) || DATE_OR_TIME.test(gap);
-    let s = gapScore(gap, /^[\s*)\]】』」"'»:\-–—]{0,4}$/.test(gap), between);
+    // The object particle of Korean and Japanese ("7391을 입력하시면", "123456を入力") joins the number
+    // to the verb after it as tightly as a colon (twenty-seventh round).
+    let s = gapScore(gap, /^[\s*)\]】』」"'»:\-–—]{0,4}(?:을|를|を)?\s?$/u.test(gap), between);
     const sameClause = !between && !SENTENCE_BREAK.test(gap) && !/[,;，；]/.test(gap);
     const announced = sameClause && COPULA_START.test(gap);
     // A number that opens its sentence and a code word later in the same clause: "745504 თქვენი …
