@@ -79,18 +79,19 @@ const PARTIAL = /(?:перв|втор)\p{L}*\s+част\p{L}*\s+(?:код|пар
 const READ_OUT = /(?:сообщите|назовите|продиктуйте|повідомте|назвіть|soobshchite|soobshite|nazovite)\s+(?:его|этот код|код|його|цей код|ego|etot kod)?\s*(?:\d{3,8}\s+)?(?:нашему\s+|нашому\s+)?(?:сотрудник|оператор|курьер|кур'єр|співробітник|представител|представник|водій|получател|отримувач|sotrudnik|operator|kurer|poluchatel)|(?:告知|告诉|提供给|出示给|交给)(?:快递员|快递小哥|配送员|骑手|司机|工作人员|店员|收银员)|(?:tell|give|read|show|provide)\s+(?:it|this code|the code|this)\s+to\s+(?:the\s+|our\s+|your\s+|a\s+)?(?:courier|agent|employee|operator|representative|driver|cashier|staff)|(?:pin|code|код|kod)\s+(?:for|для|dlya)\s+(?:the\s+|your\s+)?(?:courier|driver|agent|cashier|курьер|водител|kurer|voditel)|(?:share|give|tell|show|provide|hand)\s+(?:the\s+|this\s+|your\s+|that\s+)?(?:[\p{L}-]+\s+)?(?:otp|code|pin|it)\b[^.!?\n]{0,20}?\s(?:with|to)\s+(?:(?:the|your|our|an?)\s+(?!(?:[\p{L}\p{N}-]+\s+)?(?:any|app|application|website|site|web|page|portal|form|field|screen)(?![\p{L}]))\p{L}|delivery|driver|courier|agent|executive|partner|rider|captain|cashier|service|engineer|technician|ambassador|staff|employee|officer|representative)|(?:please|kindly)\s+share\s+(?:the|this|your)\s+(?:[\p{L}-]+\s+)?(?:otp|code|pin)(?![\p{L}])(?![^.!?\n]{0,20}\s(?:on|in|into|via)\s+(?:the\s+)?(?:official\s+)?(?:app|website|site|portal|page))|(?:proporcion\p{L}*|entreg\p{L}*|informe|mostr\p{L}*|muestr\p{L}*|berikan|tunjukkan|sampaikan)\s+(?:el\s+|o\s+|este\s+|esse\s+|ini\s+)?(?:c[oó]digo|kode|otp|pin)[^.!?\n]{0,20}?\s(?:(?:al|ao|à)\s+(?!nadie|ningu[eé]m|terceir|\p{L}+(?:ar|er|ir)(?![\p{L}]))|(?:ke|kepada)\s+(?!siapa|orang lain))\p{L}|delivery\s+(?:authentication\s+|verification\s+)?(?:code|otp|pin)|(?:code|otp|pin)\s+for\s+(?:the\s+|your\s+)?delivery|share\s+(?:it\s+)?with\s+(?:the\s+|our\s+)?(?:delivery|driver|courier|agent|rider)|show\s+(?:this|the|your)\s+(?:code|pin)\s+(?:at|to)\s|cung c[aấ]p cho nh[aâ]n vi[eê]n|(?:передайте|покажите|скажите)\s+(?:его\s+|этот\s+код\s+|код\s+)?(?:курьер|водител|сотрудник)|(?:แจ้ง|บอก)[^\n]{0,40}?(?:แก่|กับ|ให้)\s?(?:เจ้าหน้าที่|พนักงาน)|share\s+(?:the\s+|this\s+|your\s+)?(?:otp|code|pin)\s+(?:only\s+)?(?:when|once|after|upon)\s[^.!?\n]{0,40}?deliver|साझा\s*कर\S*\s+(?:जब|तभी)[^।\n]{0,40}?डिल[िी]वर|डिल[िी]वर[^।\n]{0,100}?(?:साझा\s*कर|(?<!(?:न|मत)\s)(?:बताएं|बताइए|बताएँ|दिखाएं|दिखाइए|दिखाएँ))/iu;
 /** A courier, a delivery person or a counter's staff as the one the code goes to: a dative or a
  * "to"/"for" before the noun ("Курьерге кодты айтыңыз", "kuryeye … söyleyin", "للمندوب", "配達員に",
- * "डिलीवरी पार्टनर को", "al repartidor", "kepada kurir"). The code is said at the door or the counter,
- * not typed on a site. */
+ * "डिलीवरी पार्टनर को", "al repartidor", "kepada kurir"), or shared "with" a ride's driver ("Share this
+ * with your driver", "con tu conductor", "водителю"; twenty-sixth round). The code is said at the door,
+ * the car or the counter, not typed on a site. */
 const TO_COURIER = new RegExp(
   [
-    String.raw`(?<![\p{L}])(?:(?:to|for|al|a la|ao|à|au|dem|der|kepada|ke|cho|para|pour|für|untuk|для|dlya|do|dla)\s+(?:(?:the|your|our|el|la|o|le|seu|votre|tu|tuo|den)\s+)?`
+    String.raw`(?<![\p{L}])(?:(?:to|for|with|al|a la|ao|à|au|dem|der|mit|con|avec|com|kepada|ke|dengan|cho|para|pour|für|untuk|для|dlya|do|dla)\s+(?:(?:the|your|our|el|la|o|le|seu|votre|tu|tuo|den|ihrem|deinem|dem)\s+)?`
       // Romance "a"/"à" alone needs a possessive after it: "a tu repartidor", "à ton livreur"
       + String.raw`|(?:a|à)\s+(?:tu|su|vuestro|nuestro|seu|sua|ton|votre|tuo|vostro)\s+)`
-      + String.raw`(?:courier|delivery\s+(?:partner|agent|person|boy|executive)|rider|driver|repartidor\p{L}*|mensajer[oa]|entregador\p{L}*|corriere|livreur|zusteller\p{L}*|kurir|kurye|кур(?:ь|['’ʼ])?[еєэ]р\p{L}*|kurier\p{L}*|shipper|người giao hàng|cartero|carteiro|facteur|postman|postbote|listonosz\p{L}*|почтальон\p{L}*)(?![\p{L}])(?!\s+(?:app|account|portal))`,
+      + String.raw`(?:courier|delivery\s+(?:partner|agent|person|boy|executive)|rider|driver|conductor|chauffeur|motorista|fahrer(?:in)?|pengemudi|sopir|supir|repartidor\p{L}*|mensajer[oa]|entregador\p{L}*|corriere|livreur|zusteller\p{L}*|kurir|kurye|кур(?:ь|['’ʼ])?[еєэ]р\p{L}*|kurier\p{L}*|shipper|người giao hàng|cartero|carteiro|facteur|postman|postbote|listonosz\p{L}*|почтальон\p{L}*)(?![\p{L}])(?!\s+(?:app|account|portal))`,
     // the courier as the indirect object: "Give the driver this code at the door", "tell the courier the PIN"
     String.raw`(?<![\p{L}])(?:give|tell|show|read)\s+(?:the|your|our)\s+(?:courier|driver|rider|postman|delivery\s+\p{L}+)\s+(?:this|the|your|that)\s+(?:code|pin|otp|number)(?![\p{L}])`,
     // the dative glued on: Kazakh "-ге/-ға", Russian and Ukrainian "-у", Turkish "-(y)e", Polish "-owi"
-    String.raw`(?<![\p{L}])(?:курьер(?:ге|у)|кур['’]єру|kuryeye|kurierowi)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:курьер(?:ге|у)|кур['’]єру|kuryeye|kurierowi|водител(?:ю|ге)|водієві|водію|s[uü]r[uü]c[uü]ye|voditelyu)(?![\p{L}])`,
     // the same datives written in Latin letters ("Kurerge kod aitynyz", Uzbek "kuryerga")
     String.raw`(?<![\p{L}])(?:kur['’]?[ey]?erge|kur['’]?[ey]?erga|kuryerga)(?![\p{L}])`,
     // Korean: every delivery noun with the honorific or plain dative ("배송기사님께", "택배 기사에게")
@@ -152,8 +153,9 @@ function usedAtHandover(text: string): boolean {
       || (SHARE_CODE.test(s) && DELIVERY.test(text))));
 }
 /** Codes for a parcel locker, a pickup point or a cash machine, and a new card or phone-banking PIN:
- * typed on a terminal or a keypad, not on a website. */
-const NOT_WEB = new RegExp(String.raw`(?<![\p{L}])(?:(?:at|in|from|в|на|из|с|з|di|dari|w|z|ze|t[aạ]i)\s+(?:the\s+|an\s+|any\s+)?(?:[\p{L}&'-]+\s+){0,3}?(?:atm|банкомат\p{L}*|bankomat\p{L}*)|cajeros?(?: autom[aá]tico)?|caixa(?:s)? (?:eletr[oô]nico|autom[aá]tico|multibanco)|multibanco|geldautomat\p{L}*|distributeur(?: automatique| de billets)?|bancomat|atm机|取款机|提款机|withdraw(?:al)?\s+(?:of\s+)?cash|cash\s+withdrawal|сняти\p{L}*\s+наличн\p{L}*|retir\p{L}*\s+(?:de\s+)?(?:efectivo|dinero|dinheiro|esp[eè]ces)|retrait\s+(?:d['’]\s?argent|d['’]esp[eè]ces|de\s+(?:fonds|cash))|取款|取现|(?:caixa|banco)\s?24\s?horas|(?:pe)?tarik(?:an)?\s+tunai|penarikan\s+tunai|r[uú]t\s+ti[eề]n(?:\s+m[aặ]t)?|nakit\s+[çc]ek\p{L}*|cardless|locker|new pin|pin baru|pin mới|нов\p{L}+ (?:pin|пин))(?![\p{L}])|код\p{L}*\s+(?:для\s+)?(?:получения|выдачи|отримання|видачі)|пункт\p{L}*\s+выдачи|постамат|pickup code|collection code|parcel locker|code de retrait|point relais|kod odbioru|paczkomat|abholcode|packstation|c[óo]digo de retirada|kode pengambilan|teslim kodu|取件码|取货码|รหัส(?:ยืนยัน)?(?:การ)?รับ(?:พัสดุ|สินค้า)|m[aã] nh[aậ]n h[aà]ng|受け?取り?用?の?(?:コード|パスワード|暗証番号)|수령\s?(?:코드|(?:인증)?번호)`
+ * typed on a terminal or a keypad, not on a website. The pickup code also as Russian and Ukrainian
+ * are written in Latin letters ("Kod dlia otrymannia", "kod polucheniya"; twenty-sixth round). */
+const NOT_WEB = new RegExp(String.raw`(?<![\p{L}])(?:(?:at|in|from|в|на|из|с|з|di|dari|w|z|ze|t[aạ]i)\s+(?:the\s+|an\s+|any\s+)?(?:[\p{L}&'-]+\s+){0,3}?(?:atm|банкомат\p{L}*|bankomat\p{L}*)|cajeros?(?: autom[aá]tico)?|caixa(?:s)? (?:eletr[oô]nico|autom[aá]tico|multibanco)|multibanco|geldautomat\p{L}*|distributeur(?: automatique| de billets)?|bancomat|atm机|取款机|提款机|withdraw(?:al)?\s+(?:of\s+)?cash|cash\s+withdrawal|сняти\p{L}*\s+наличн\p{L}*|retir\p{L}*\s+(?:de\s+)?(?:efectivo|dinero|dinheiro|esp[eè]ces)|retrait\s+(?:d['’]\s?argent|d['’]esp[eè]ces|de\s+(?:fonds|cash))|取款|取现|(?:caixa|banco)\s?24\s?horas|(?:pe)?tarik(?:an)?\s+tunai|penarikan\s+tunai|r[uú]t\s+ti[eề]n(?:\s+m[aặ]t)?|nakit\s+[çc]ek\p{L}*|cardless|locker|new pin|pin baru|pin mới|нов\p{L}+ (?:pin|пин))(?![\p{L}])|код\p{L}*\s+(?:для\s+)?(?:получения|выдачи|отримання|видачі)|(?<![\p{L}])kod\p{L}{0,2}\s+(?:dl[iy]a\s+)?(?:poluchen\p{L}*|vydach\p{L}*|otrymann\p{L}*)|пункт\p{L}*\s+выдачи|постамат|pickup code|collection code|parcel locker|code de retrait|point relais|kod odbioru|paczkomat|abholcode|packstation|c[óo]digo de retirada|kode pengambilan|teslim kodu|取件码|取货码|รหัส(?:ยืนยัน)?(?:การ)?รับ(?:พัสดุ|สินค้า)|m[aã] nh[aậ]n h[aà]ng|受け?取り?用?の?(?:コード|パスワード|暗証番号)|수령\s?(?:코드|(?:인증)?번호)`
   // a cash machine named with the postposition or the booth word of its language ("ATMに入力", "ATM에서",
   // "ที่ตู้ ATM"), and a withdrawal without a card ("ไม่ใช้บัตร", "sem cartão", "카드 없이", "无卡")
   + String.raw`|atm\s?(?:に|で|から|에서)|ถอนเงิน|현금\s?인출|ตู้\s?(?:atm|เอทีเอ็ม)|ไม่(?:ต้อง)?ใช้บัตร|카드\s?없이|无卡|無卡|カード(?:なし|不要)`
@@ -203,8 +205,9 @@ const CJK_CARD_EXPIRY = /(?:有效期至?|有効期限|유효\s?기간)[\s:]{0,3
 const CJK_CARD = /卡|カード|카드/u;
 /** The words for a card's PIN ("Ihre PIN", "Geheimzahl", "code confidentiel", "code secret"; Persian
  * "رمز اول", the first PIN of an Iranian card, typed at a terminal, and "رمز کارت"; the second,
- * "رمز دوم", is the one for the web). */
-const CARD_PIN_WORDS = /(?<![\p{L}])(?:pin|пин|пін|geheimzahl|code (?:confidentiel|secret)|رمز\s?(?:اول|کارت))(?![\p{L}])/giu;
+ * "رمز دوم", is the one for the web). "PIN-код", "PIN-kod", "PIN code" right before the number are one
+ * word (twenty-sixth round); "PIN-код для входа в приложение" keeps its code word, which names a sign-in. */
+const CARD_PIN_WORDS = /(?<![\p{L}])(?:(?:pin|пин|пін)(?:[- ]?(?:код\p{L}*|code|kod\p{L}{0,2})(?=[\s:]{0,3}\d))?|geheimzahl|code (?:confidentiel|secret)|رمز\s?(?:اول|کارت))(?![\p{L}])/giu;
 /** A card named anywhere, also in a compound ("Kreditkarte", "creditcard") or in French ("carte"). */
 const CARD_NAMED = /(?<![\p{L}])(?:\p{L}*karte|carte|\p{L}*card)(?![\p{L}])/iu;
 
@@ -264,8 +267,9 @@ function isTransferNotice(text: string): boolean {
 
 /** A purchase or a payment already approved, with its authorisation number ("Compra aprobada por
  * $1.299 … Cod. autorizacion 482910", "Purchase approved … auth code 551902", "Покупка одобрена …
- * код авторизации"): the bank's reference of a finished operation, like "KOD AVT.". */
-const APPROVED_PURCHASE = /(?<![\p{L}])(?:compra|purchase|payment|pago|pagamento|transac\p{L}*|покупк\p{L}*|оплат\p{L}*|zakup\p{L}*|płatno\p{L}*|achat|paiement|kauf|zahlung)\s+(?:\p{L}+\s+)?(?:aprobad\p{L}*|approved|aprovad\p{L}*|autorizad\p{L}*|authori[sz]ed|одобрен\p{L}*|успешн\p{L}*|successful|exitos\p{L}*|realizad\p{L}*|effectu\p{L}*|zaakceptowan\p{L}*|genehmigt|autoris[ée]e?)(?![\p{L}])|카드[\s\d*]{0,8}승인(?!\s?번호)/iu;
+ * код авторизации"): the bank's reference of a finished operation, like "KOD AVT.". Korean names the
+ * approval with the payment's kind or amount before it ("해외승인", "일시불 45,000원 승인"). */
+const APPROVED_PURCHASE = /(?<![\p{L}])(?:compra|purchase|payment|pago|pagamento|transac\p{L}*|покупк\p{L}*|оплат\p{L}*|zakup\p{L}*|płatno\p{L}*|achat|paiement|kauf|zahlung)\s+(?:\p{L}+\s+)?(?:aprobad\p{L}*|approved|aprovad\p{L}*|autorizad\p{L}*|authori[sz]ed|одобрен\p{L}*|успешн\p{L}*|successful|exitos\p{L}*|realizad\p{L}*|effectu\p{L}*|zaakceptowan\p{L}*|genehmigt|autoris[ée]e?)(?![\p{L}])|(?:카드[\s\d*]{0,8}|(?:해외|국내|일시불|할부|체크|신용)\s?|\d원\s?)승인(?!\s?번호)/iu;
 const AUTHORISATION_NUMBER = /(?<![\p{L}])(?:(?:c[oó]d(?:igo)?|code|kod|код)\.?\s*(?:de\s+|d'|of\s+)?(?:autori[sz]a\p{L}*|authori[sz]a\p{L}*|auth|autoryzac\p{L}*|авторизац\p{L}*)|(?:authori[sz]ation|auth|approval)\.?\s+(?:code|no|number))(?![\p{L}])|승인\s?번호/iu;
 
 function isApprovedPurchase(text: string): boolean {
