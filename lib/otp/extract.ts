@@ -334,8 +334,8 @@ const PRIZE = new RegExp(
   ].join('|'),
   'iu',
 );
-/** "Do not share", "никому не сообщайте", "jangan berikan" (also the passive "jangan dibagikan"), "请勿泄露": what a real OTP message says. */
-const SECRECY = /(?:never|do not|don't|dont|not to)\s+(?:share|disclose|give|tell|forward|reveal)|никому|nikomu|не\s+(?:сообщайте|передавайте|говорите)|нікому|ешкімге|eshkimge|jangan\s+(?:di)?(?:berikan|bagikan|beritahu\p{L}*|memberitahu|sebarkan|kasih)|rahasiakan|ne\s+soobsh\p{L}*|勿|不要(?:泄露|告诉|透露|转发)|不得|절대|타인에게|請勿|共有しないで|教えないで|(?:no|nunca)\s+(?:lo\s+)?(?:compartas|comparta|reveles|revele)|(?:não|nunca)\s+(?:o\s+)?(?:compartilhe|partilhe|informe|revele)|ne\s+(?:le\s+|la\s+)?(?:partagez|communiquez|transmettez|divulguez)|non\s+(?:condividere|comunicare|divulgare)|nie\s+(?:udostępniaj|podawaj|przekazuj)|paylaşmayın|kimseyle|hiç kimse|không\s+(?:chia sẻ|cung cấp)|به هیچ|اختیار دیگران|لا\s+تشارك|(?:ห้าม|อย่า)\s?(?:บอก|เปิดเผย|แชร์)/iu;
+/** "Do not share", "никому не сообщайте", "jangan berikan" (also the passive "jangan dibagikan", Malay "jangan kongsi"), "请勿泄露": what a real OTP message says. */
+const SECRECY = /(?:never|do not|don't|dont|not to)\s+(?:share|disclose|give|tell|forward|reveal)|никому|nikomu|не\s+(?:сообщайте|передавайте|говорите)|нікому|ешкімге|eshkimge|jangan\s+(?:di)?(?:berikan|bagikan|beritahu\p{L}*|memberitahu|sebarkan|kasih|kongsi)|rahasiakan|ne\s+soobsh\p{L}*|勿|不要(?:泄露|告诉|透露|转发)|不得|절대|타인에게|請勿|共有しないで|教えないで|(?:no|nunca)\s+(?:lo\s+)?(?:compartas|comparta|reveles|revele)|(?:não|nunca)\s+(?:o\s+)?(?:compartilhe|partilhe|informe|revele)|ne\s+(?:le\s+|la\s+)?(?:partagez|communiquez|transmettez|divulguez)|non\s+(?:condividere|comunicare|divulgare)|nie\s+(?:udostępniaj|podawaj|przekazuj)|paylaşmayın|kimseyle|hiç kimse|không\s+(?:chia sẻ|cung cấp)|به هیچ|اختیار دیگران|لا\s+تشارك|(?:ห้าม|อย่า)\s?(?:บอก|เปิดเผย|แชร์)/iu;
 /** What a message says when its code is a one-time secret to type: an OTP or password word, "enter",
  * "confirm", "verify". */
 const OTP_USE_SPEECH = /otp|парол|parol|password|одноразов|odnorazov|one[- ]?time|введите|vvedite|enter|подтвер|podtver|confirm|verif/iu;
