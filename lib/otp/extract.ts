@@ -87,7 +87,7 @@ const TO_COURIER = new RegExp(
     String.raw`(?<![\p{L}])(?:(?:to|for|with|al|a la|ao|à|au|dem|der|mit|con|avec|com|kepada|ke|dengan|cho|para|pour|für|untuk|для|dlya|do|dla)\s+(?:(?:the|your|our|el|la|o|le|seu|votre|tu|tuo|den|ihrem|deinem|dem)\s+)?`
       // Romance "a"/"à" alone needs a possessive after it: "a tu repartidor", "à ton livreur"
       + String.raw`|(?:a|à)\s+(?:tu|su|vuestro|nuestro|seu|sua|ton|votre|tuo|vostro)\s+)`
-      + String.raw`(?:courier|delivery\s+(?:partner|agent|person|boy|executive)|rider|driver|conductor|chauffeur|motorista|fahrer(?:in)?|pengemudi|sopir|supir|repartidor\p{L}*|mensajer[oa]|entregador\p{L}*|corriere|livreur|zusteller\p{L}*|kurir|kurye|кур(?:ь|['’ʼ])?[еєэ]р\p{L}*|kurier\p{L}*|shipper|người giao hàng|cartero|carteiro|facteur|postman|postbote|listonosz\p{L}*|почтальон\p{L}*)(?![\p{L}])(?!\s+(?:app|account|portal))`,
+      + String.raw`(?:courier|delivery\s+(?:partner|agent|person|boy|executive)|rider|driver|conductor|chauffeur|motorista|fahrer(?:in)?|pengemudi|sopir|supir|repartidor\p{L}*|mensajer[oa]|entregador\p{L}*|corriere|livreur|zusteller\p{L}*|kurir|kurye|кур(?:ь|['’ʼ])?[еєэ]р\p{L}*|kurier\p{L}*|shipper|người giao hàng|cartero|carteiro|facteur|postman|postbote|listonosz\p{L}*|почтальон\p{L}*)(?![\p{L}])(?!\s+(?:app|account|portal|id|profile|licen[cs]e))`,
     // the courier as the indirect object: "Give the driver this code at the door", "tell the courier the PIN"
     String.raw`(?<![\p{L}])(?:give|tell|show|read)\s+(?:the|your|our)\s+(?:courier|driver|rider|postman|delivery\s+\p{L}+)\s+(?:this|the|your|that)\s+(?:code|pin|otp|number)(?![\p{L}])`,
     // the dative glued on: Kazakh "-ге/-ға", Russian and Ukrainian "-у", Turkish "-(y)e", Polish "-owi"
@@ -205,9 +205,10 @@ const CJK_CARD_EXPIRY = /(?:有效期至?|有効期限|유효\s?기간)[\s:]{0,3
 const CJK_CARD = /卡|カード|카드/u;
 /** The words for a card's PIN ("Ihre PIN", "Geheimzahl", "code confidentiel", "code secret"; Persian
  * "رمز اول", the first PIN of an Iranian card, typed at a terminal, and "رمز کارت"; the second,
- * "رمز دوم", is the one for the web). "PIN-код", "PIN-kod", "PIN code" right before the number are one
- * word (twenty-sixth round); "PIN-код для входа в приложение" keeps its code word, which names a sign-in. */
-const CARD_PIN_WORDS = /(?<![\p{L}])(?:(?:pin|пин|пін)(?:[- ]?(?:код\p{L}*|code|kod\p{L}{0,2})(?=[\s:]{0,3}\d))?|geheimzahl|code (?:confidentiel|secret)|رمز\s?(?:اول|کارت))(?![\p{L}])/giu;
+ * "رمز دوم", is the one for the web). "PIN-код", "PIN-kod", "PIN code" right before a number that ends
+ * its clause are one word (twenty-sixth round); "PIN-код для входа …", "PIN-код: 4412 для входа" keep
+ * their code word, which names a sign-in. */
+const CARD_PIN_WORDS = /(?<![\p{L}])(?:(?:pin|пин|пін)(?:[- ]?(?:код\p{L}*|code|kod\p{L}{0,2})(?=[\s:]{0,3}\d+\s?(?:[.,;!\n]|$)))?|geheimzahl|code (?:confidentiel|secret)|رمز\s?(?:اول|کارت))(?![\p{L}])/giu;
 /** A card named anywhere, also in a compound ("Kreditkarte", "creditcard") or in French ("carte"). */
 const CARD_NAMED = /(?<![\p{L}])(?:\p{L}*karte|carte|\p{L}*card)(?![\p{L}])/iu;
 

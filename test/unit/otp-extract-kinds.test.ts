@@ -1658,6 +1658,14 @@ describe('twenty-sixth round: the wrong codes and misses of blind kinds set 13',
     ['a Korean approval request', '[삼성카드] 해외승인 요청 인증번호 551902 를 입력하세요', '551902'],
     ['a Vietnamese reference after the code', 'Mã OTP: 551902 (Ref: TX9K) de xac thuc giao dich', '551902'],
     ['a reference number after a mixed code', 'Kode OTP: K7Q2P9 (Ref: 8812)', 'K7Q2P9'],
+    ['a driver ID to sign in with', 'Log in with your driver ID. Your code: 551902', '551902'],
+    ['a driver profile', 'Sign in with your Driver profile using code 551902', '551902'],
+    ['a Korean overseas approval request', '[현대카드] 해외승인 요청: 본인확인 인증번호 551902 를 입력해 주세요', '551902'],
+    ['an Arabic code before a card ending', 'رمز التحقق 551902 صالح للبطاقة المنتهية 4417', '551902'],
+    ['a transliterated confirmation "for receiving" a transfer', 'Kod podtverzhdeniya dlya polucheniya perevoda: 551902', '551902'],
+    ['an app PIN-код with its purpose after it, beside a card', 'Ваш PIN-код: 4412 для входа в приложение. Карта *1234', '4412'],
+    ['an Indonesian passive warning before the code', 'Jangan dibagikan! Kode verifikasi Tokopedia: 551902', '551902'],
+    ['a reference number after the code', 'OTP: 551902. Ref No: 88412 (5 min)', '551902'],
   ])('what the new rules must keep: %s', (_, text, expected) => {
     expect(code(text)).toBe(expected);
   });
