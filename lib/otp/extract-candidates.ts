@@ -325,7 +325,7 @@ export function findCandidates(text: string, retriever = false): Candidate[] {
       // before the prefix ("Вклад D-0081", "Model X-55190") names it.
       const prefix = /(?:^|[^A-Za-z0-9])([A-MO-Z]{1,2}-)$/.exec(text.slice(Math.max(0, a.start - 4), a.start))?.[1];
       const start = a.start - (prefix?.length ?? 0);
-      if (PRODUCT_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || (!prefix && isLabelledOther(text, start, a.end))) continue;
+      if (PRODUCT_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || isLabelledOther(text, start, a.end)) continue;
       out.push({ value: text.slice(a.start, a.end), start, end: a.end, kind: prefix ? 'prefixed' : 'digits' });
     }
   }

@@ -55,8 +55,13 @@ const LABEL_ABBREVIATION = /(?<![\p{L}])\p{L}{1,3}\./gu;
 /** "пароль для входа в личный кабинет: X", "Kod SMS do operacji nr 1 z 12.03: X": a short phrase that
  * starts with the keyword and ends with a colon labels X as tightly as the keyword alone. */
 function isLabelPhrase(gap: string): boolean {
-  return LABEL_PHRASE.test(gap.replace(LABEL_NUMBER, '0').replace(LABEL_ABBREVIATION, 'x')) || COPULA_PHRASE.test(gap);
+  return LABEL_PHRASE.test(gap.replace(LABEL_NUMBER, '0').replace(LABEL_ABBREVIATION, 'x')) || COPULA_PHRASE.test(gap)
+    || SIGN_IN_PURPOSE.test(gap);
 }
+/** "kod dlya vhoda h2m6tc", "código de login w2k8pq", "code for sign-in X": a code word and its
+ * purpose, signing in, label what follows as a colon would (twenty-fourth round). */
+const SIGN_IN_PURPOSE = new RegExp(String.raw`^\s+(?:for|de|do|da|para|pour|f[üu]r|zum|zur|для|dlya|dlia|untuk|za)\s+`
+  + String.raw`(?:(?:the|your|la|el|o|a)\s+)?(?:${SIGN_UP.source}|acceso|acesso|acc[eè]s|connexion|sesi[oó]n|logowani\p{L}*|v(?:kh|h)od\p{L}*)\s{1,2}$`, 'iu');
 /** "รหัสยืนยัน Steam ของคุณคือ X", "code for your Acme account is X": a short phrase from the keyword to a
  * copula labels X like a colon does. Up to 40 characters (24 until the twenty-fifth round): languages
  * that join the service's name by a genitive say it longer ("Msimbo wako wa kuingia Airtel Money ni
@@ -89,7 +94,11 @@ const TO_COURIER = new RegExp(
       + String.raw`|(?:a|à)\s+(?:tu|su|vuestro|nuestro|seu|sua|ton|votre|tuo|vostro)\s+)`
       + String.raw`(?:courier|delivery\s+(?:partner|agent|person|boy|executive)|rider|driver|conductor|chauffeur|motorista|fahrer(?:in)?|pengemudi|sopir|supir|repartidor\p{L}*|mensajer[oa]|entregador\p{L}*|corriere|livreur|zusteller\p{L}*|kurir|kurye|кур(?:ь|['’ʼ])?[еєэ]р\p{L}*|kurier\p{L}*|shipper|người giao hàng|cartero|carteiro|facteur|postman|postbote|listonosz\p{L}*|почтальон\p{L}*)(?![\p{L}])(?!\s+(?:app|account|portal|id|profile|licen[cs]e))`,
     // the courier as the indirect object: "Give the driver this code at the door", "tell the courier the PIN"
-    String.raw`(?<![\p{L}])(?:give|tell|show|read)\s+(?:the|your|our)\s+(?:courier|driver|rider|postman|delivery\s+\p{L}+)\s+(?:this|the|your|that)\s+(?:code|pin|otp|number)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:give|tell|show|read)\s+(?:the|your|our)\s+(?:courier|driver|rider|postman|delivery\s+\p{L}+)\s+(?:(?:this|the|your|that)\s+)?(?:code|pin|otp|number)(?![\p{L}])`,
+    // the code given, told or shown so as to receive the order ("Informe o código 4417 para
+    // receber", "give the code to receive it"; the moment itself is AT_HANDOVER; twenty-fourth round)
+    String.raw`(?<![\p{L}])(?:d[aée]le|da|d[êe]|informe|diga|mostr\p{L}*|muestr\p{L}*|give|tell|show|say|berikan|sebutkan|tunjukkan|donnez|dites|montrez)\s+`
+      + String.raw`(?:\p{L}+\s+){0,2}?(?:c[oó]digo|code|pin|otp|kode|kod)\s+(?:\d{3,8}\s+)?(?:para|to|pour|untuk)\s+(?:receber|recibir|receive|recevoir|menerima)(?![\p{L}])`,
     // the dative glued on: Kazakh "-ге/-ға", Russian and Ukrainian "-у", Turkish "-(y)e", Polish "-owi"
     String.raw`(?<![\p{L}])(?:курьер(?:ге|у)|кур['’]єру|kuryeye|kurierowi|водител(?:ю|ге)|водієві|водію|s[uü]r[uü]c[uü]ye|voditelyu)(?![\p{L}])`,
     // the same datives written in Latin letters ("Kurerge kod aitynyz", Uzbek "kuryerga")
@@ -112,7 +121,7 @@ const TO_COURIER = new RegExp(
 );
 /** "Never give the code to the courier", "JANGAN berikan kepada kurir", "söylemeyin", "伝えないで":
  * a warning names the courier too; only a sentence without one hands the code over. */
-const HANDOVER_NEGATION = /(?<![\p{L}])(?:не|ні|ne|not|never|no|nunca|jamais|nie|nicht|niemals|jangan|asla|đừng|không|न|मत|لا|هرگز)(?![\p{L}])|n't|\p{L}m[ae]y[ıi]n|ないで|しないで|마세요|말고|勿|不|别|ห้าม|อย่า|айтпаңыз|бермеңіз|(?<![\p{L}])(?:a[iy]tpa|aytma|berme|berma)\p{L}*/iu;
+const HANDOVER_NEGATION = /(?<![\p{L}])(?:не|ні|ne|not|never|no|não|nao|nunca|jamais|nie|nicht|niemals|jangan|asla|đừng|không|न|मत|لا|هرگز)(?![\p{L}])|n't|\p{L}m[ae]y[ıi]n|ないで|しないで|마세요|말고|勿|不|别|ห้าม|อย่า|айтпаңыз|бермеңіз|(?<![\p{L}])(?:a[iy]tpa|aytma|berme|berma)\p{L}*/iu;
 
 /** A message's sentences, cut at the full stops of the scripts senders use (Latin, CJK, Devanagari). */
 function sentences(text: string): string[] {
@@ -123,6 +132,17 @@ function handsToCourier(text: string): boolean {
   return sentences(text).some((s) => TO_COURIER.test(s) && !HANDOVER_NEGATION.test(s));
 }
 
+/** A READ_OUT phrase that hands the code over. Chinese puts the negation before the object ("请勿将
+ * 验证码告知快递员"), so a negation anywhere before the phrase in its sentence makes it a warning,
+ * as one right before the verb always did ("никому не сообщайте"). */
+function readsOut(text: string): boolean {
+  const ro = READ_OUT.exec(text);
+  if (ro === null) return false;
+  const head = text.slice(0, ro.index);
+  const sentence = head.slice(head.search(/[^.!?。！？।\n]*$/));
+  return !NEGATION_BEFORE.test(text.slice(Math.max(0, ro.index - 12), ro.index))
+    && !HANDOVER_NEGATION.test(sentence);
+}
 /** The moment goods change hands ("at pickup", "at the time of delivery", "while delivering", "при
  * получении заказа", "al recoger", "bei der Abholung", "à la livraison", "saat pengambilan", "teslim
  * alırken", "khi nhận hàng", "取件时", "受け取り時", "수령 시"): a code used then is shown or said at the
@@ -133,7 +153,10 @@ const AT_HANDOVER = new RegExp(
   + String.raw`|al\s+(?:recoger|retirar)|(?:al|en\s+el)\s+momento\s+de\s+la\s+entrega|no\s+momento\s+da\s+(?:entrega|retirada)`
   + String.raw`|bei\s+(?:der\s+)?(?:abholung|lieferung|zustellung|übergabe)|(?:à|lors\s+de)\s+la\s+livraison|au\s+retrait`
   + String.raw`|saat\s+(?:pengambilan|pengiriman|serah\s+terima)|teslimat\s+s[ıi]ras[ıi]nda|teslim\s+al[ıi]rken`
-  + String.raw`|khi\s+(?:nh[aậ]n|giao)\s+h[aà]ng)(?![\p{L}])|(?:取件|收货|收貨|签收|簽收|取货|取貨)时|受け?取り?時|お届け時|(?:수령|배송|배달)\s?시`,
+  + String.raw`|khi\s+(?:nh[aậ]n|giao)\s+h[aà]ng`
+  // receiving as the moment (twenty-fourth round: "al recibir tu pedido", "on delivery", "saat
+  // menerima"); "cash on delivery" is a way to pay
+  + String.raw`|al\s+recibir|ao\s+receber|(?:(?<!cash\s)on|upon)\s+(?:delivery|receipt)|saat\s+menerima)(?![\p{L}])|(?:取件|收货|收貨|签收|簽收|取货|取貨)时|受け?取り?時|お届け時|(?:수령|배송|배달)\s?시`,
   'iu');
 /** "share OTP 2051", "Comparte el código", "Berikan kode", "kodunu paylaşın": a sentence asking to give
  * the code to someone. */
@@ -153,14 +176,15 @@ function usedAtHandover(text: string): boolean {
       || (SHARE_CODE.test(s) && DELIVERY.test(text))));
 }
 /** Codes for a parcel locker, a pickup point or a cash machine, and a new card or phone-banking PIN:
- * typed on a terminal or a keypad, not on a website. The pickup code also as Russian and Ukrainian
- * are written in Latin letters ("Kod dlia otrymannia", "kod polucheniya"; twenty-sixth round). */
-const NOT_WEB = new RegExp(String.raw`(?<![\p{L}])(?:(?:at|in|from|в|на|из|с|з|di|dari|w|z|ze|t[aạ]i)\s+(?:the\s+|an\s+|any\s+)?(?:[\p{L}&'-]+\s+){0,3}?(?:atm|банкомат\p{L}*|bankomat\p{L}*)|cajeros?(?: autom[aá]tico)?|caixa(?:s)? (?:eletr[oô]nico|autom[aá]tico|multibanco)|multibanco|geldautomat\p{L}*|distributeur(?: automatique| de billets)?|bancomat|atm机|取款机|提款机|withdraw(?:al)?\s+(?:of\s+)?cash|cash\s+withdrawal|сняти\p{L}*\s+наличн\p{L}*|retir\p{L}*\s+(?:de\s+)?(?:efectivo|dinero|dinheiro|esp[eè]ces)|retrait\s+(?:d['’]\s?argent|d['’]esp[eè]ces|de\s+(?:fonds|cash))|取款|取现|(?:caixa|banco)\s?24\s?horas|(?:pe)?tarik(?:an)?\s+tunai|penarikan\s+tunai|r[uú]t\s+ti[eề]n(?:\s+m[aặ]t)?|nakit\s+[çc]ek\p{L}*|cardless|locker|new pin|pin baru|pin mới|нов\p{L}+ (?:pin|пин))(?![\p{L}])|код\p{L}*\s+(?:для\s+)?(?:получения|выдачи|отримання|видачі)|(?<![\p{L}])kod\p{L}{0,2}\s+(?:dl[iy]a\s+)?(?:poluchen\p{L}*|vydach\p{L}*|otrymann\p{L}*)|пункт\p{L}*\s+выдачи|постамат|pickup code|collection code|parcel locker|code de retrait|point relais|kod odbioru|paczkomat|abholcode|packstation|c[óo]digo de retirada|kode pengambilan|teslim kodu|取件码|取货码|รหัส(?:ยืนยัน)?(?:การ)?รับ(?:พัสดุ|สินค้า)|m[aã] nh[aậ]n h[aà]ng|受け?取り?用?の?(?:コード|パスワード|暗証番号)|수령\s?(?:코드|(?:인증)?번호)`
+ * typed on a terminal or a keypad, not on a website. */
+const NOT_WEB = new RegExp(String.raw`(?<![\p{L}])(?:(?:at|in|from|в|на|из|с|з|di|dari|w|z|ze|t[aạ]i)\s+(?:the\s+|an\s+|any\s+)?(?:[\p{L}&'-]+\s+){0,3}?(?:atm|банкомат\p{L}*|bankomat\p{L}*)|cajeros?(?: autom[aá]tico)?|caixa(?:s)? (?:eletr[oô]nico|autom[aá]tico|multibanco)|multibanco|geldautomat\p{L}*|distributeur(?: automatique| de billets)?|bancomat|atm机|取款机|提款机|withdraw(?:al)?\s+(?:of\s+)?cash|cash\s+withdrawal|сняти\p{L}*\s+наличн\p{L}*|retir\p{L}*\s+(?:de\s+)?(?:efectivo|dinero|dinheiro|esp[eè]ces)|retrait\s+(?:d['’]\s?argent|d['’]esp[eè]ces|de\s+(?:fonds|cash))|取款|取现|(?:caixa|banco)\s?24\s?horas|(?:pe)?tarik(?:an)?\s+tunai|penarikan\s+tunai|r[uú]t\s+ti[eề]n(?:\s+m[aặ]t)?|nakit\s+[çc]ek\p{L}*|cardless|locker|new pin|pin baru|pin mới|нов\p{L}+ (?:pin|пин))(?![\p{L}])|код\p{L}*\s+(?:для\s+)?(?:получения|выдачи|отримання|видачі)(?!\s+(?:бонус|кешб|кэшб|скидк|знижк|балл|бал[іа]|доступ)\p{L}*)|pickup code|collection code|parcel locker|code de retrait|kod odbioru|abholcode|c[óo]digo de retirada|kode pengambilan|teslim kodu|取件码|取货码|รหัส(?:ยืนยัน)?(?:การ)?รับ(?:พัสดุ|สินค้า)|m[aã] nh[aậ]n h[aà]ng|受け?取り?用?の?(?:コード|パスワード|暗証番号)|수령\s?(?:코드|(?:인증)?번호|비밀\s?번호)`
+  // the pickup code in Latin letters of Russian and Ukrainian ("Kod dlia otrymannia", "kod polucheniya")
+  + String.raw`|(?<![\p{L}])kod\p{L}{0,2}\s+(?:dl[iy]a\s+)?(?:otrymann(?:ia|ya|ja)|vydach[iy]|polucheni(?:ya|ia|ja|e))(?![\p{L}])`
   // a cash machine named with the postposition or the booth word of its language ("ATMに入力", "ATM에서",
   // "ที่ตู้ ATM"), and a withdrawal without a card ("ไม่ใช้บัตร", "sem cartão", "카드 없이", "无卡")
   + String.raw`|atm\s?(?:に|で|から|에서)|ถอนเงิน|현금\s?인출|ตู้\s?(?:atm|เอทีเอ็ม)|ไม่(?:ต้อง)?ใช้บัตร|카드\s?없이|无卡|無卡|カード(?:なし|不要)`
   // a parcel locker in the scripts written without spaces ("宅配ロッカー", "快递柜", "무인택배함")
-  + String.raw`|ロッカー|宅配ボックス|快递柜|快遞櫃|智能柜|自提柜|택배\s?보관함|무인\s?택배함|ตู้ล็อกเกอร์|ตู้รับพัสดุ`
+  + String.raw`|(?:ロッカー|宅配ボックス|快递柜|快遞櫃|智能柜|自提柜|택배\s?보관함|무인\s?택배함|ตู้ล็อกเกอร์|ตู้รับพัสดุ)(?!\s?(?:小程序|应用|アプリ|앱|app))`
   // Arabic and Persian: a cash withdrawal, and "from/at the cash machine" ("من الصراف",
   // "از خودپرداز"); "بطاقة الصراف" alone is a debit card, used on sites too
   + String.raw`|(?<![\p{L}])(?:(?:ال)?سحب\s+(?:ال)?نقد\p{L}*|(?:من|في|عبر)\s+(?:أي\s+)?(?:جهاز\s+|ماكينة\s+|أجهزة\s+)?(?:ال)?صراف|(?:از|در)\s+(?:دستگاه\s+)?(?:های\s+)?خودپرداز|برداشت\s+(?:وجه\s+)?نقد\p{L}*)(?![\p{L}])`
@@ -176,14 +200,29 @@ const NOT_WEB = new RegExp(String.raw`(?<![\p{L}])(?:(?:at|in|from|в|на|из|
   // коды", "Alu kody", Uzbek "Olish kodi", Kyrgyz "Алуу коду")
   + String.raw`|(?<![\p{L}])(?:алуу?|alu|olish)\s+(?:коды|коду|kody|kodi)(?![\p{L}])`,
   'iu');
+/** Where a parcel waits (a pickup point, a parcel locker's station): its code is the place's,
+ * unless the message warns about the code as a login code's sender does ("Votre colis … est au
+ * point relais. Ne communiquez jamais ce code."; twenty-fourth round). */
+const PICKUP_PLACE = /(?<![\p{L}])(?:пункт\p{L}*\s+выдачи|постамат\p{L}*|point relais|paczkomat\p{L}*|packstation)(?![\p{L}])/iu;
+/** The cash machine denied ("not at ATM", "tidak pernah meminta OTP untuk tarik tunai di ATM",
+ * "ATMでのお引出しではありません"): a sentence that says the code is not for it. */
+const NOT_WEB_DENIED = /(?<![\p{L}])(?:not|never|tidak|bukan|không|не|nie|nunca|jamais|nicht|niemals)(?![\p{L}])[^.!?。\n]{0,30}(?:atm|bankomat|банкомат|tarik tunai|cash|cajero|caixa)|atm[^。\n]{0,20}(?:ではありません|ではない|じゃない)/iu;
 /** "Kod odbioru otrzymasz osobno", "the pickup code will be sent separately": a sentence about a code
  * that comes in another message says nothing about this one's. */
 const SENT_SEPARATELY = /(?<![\p{L}])(?:osobno|oddzielnie|osobnym|separately|отдельн\p{L}*|окрем\p{L}*|por separado|em separado|separadamente|s[ée]par[ée]ment|separat|gesondert|terpisah)(?![\p{L}])|另行|別途|별도/iu;
 
 /** The NOT_WEB reading of the message, leaving out the sentences about a code sent separately. */
 function isNotWeb(text: string): boolean {
-  return NOT_WEB.test(text) && sentences(text).some((s) => NOT_WEB.test(s) && !SENT_SEPARATELY.test(s));
+  return NOT_WEB.test(text)
+    && sentences(text).some((s) => NOT_WEB.test(s) && !SENT_SEPARATELY.test(s) && !NOT_WEB_DENIED.test(s));
 }
+/** "Отправьте 1 на номер 900, чтобы подтвердить перевод", "Reply YES to 5050 to confirm": the
+ * message is confirmed by a reply from the phone, so its other numbers are references, not codes
+ * to type (twenty-fourth round). */
+function confirmsByReply(text: string): boolean {
+  return TEXT_X_TO_N.test(text) && sentences(text).some((s) => TEXT_X_TO_N.test(s) && REPLY_CONFIRMS.test(s));
+}
+const REPLY_CONFIRMS = /подтверд|підтверд|podtver|pidtverd|confirm|potwierd|bestätig|konfirm|onayla|xác nhận|xac nhan/iu;
 /** A code for a bank's call centre or phone banking ("authentication code for using the Contact Centre
  * service", "OTP … at the Bank Call Center"): keyed in on a phone call, not on a website. Only the code's
  * own purpose counts: "for queries call our call centre", "contact phone banking" name a help line (no
@@ -203,12 +242,14 @@ const PIN_CHANGE = /(?:смен\p{L}*|измен\p{L}*|установк\p{L}*|zm
  * 09/29"), beside the script's word for a card (卡, カード, 카드). */
 const CJK_CARD_EXPIRY = /(?:有效期至?|有効期限|유효\s?기간)[\s:]{0,3}(?:0[1-9]|1[0-2])\s?\/\s?(?:20)?\d{2}(?![\d/])/u;
 const CJK_CARD = /卡|カード|카드/u;
+/** "PIN-код для входа в приложение", "PIN-код: 4412 для входа": an app's PIN, named by its sign-in
+ * purpose (also after the number, twenty-sixth round). */
+const PIN_TO_SIGN_IN = new RegExp(String.raw`(?<![\p{L}])(?:pin|пин|пін)[^\s:]{0,5}(?:[\s:]{1,3}\d{4,8})?\s+(?:for|для|dlya|do|to|untuk|pour|para|zum|zur|f[üu]r)\s+(?:(?:the|your|a)\s+)?(?:${SIGN_UP.source})`, 'iu');
 /** The words for a card's PIN ("Ihre PIN", "Geheimzahl", "code confidentiel", "code secret"; Persian
  * "رمز اول", the first PIN of an Iranian card, typed at a terminal, and "رمز کارت"; the second,
- * "رمز دوم", is the one for the web). "PIN-код", "PIN-kod", "PIN code" right before a number that ends
- * its clause are one word (twenty-sixth round); "PIN-код для входа …", "PIN-код: 4412 для входа" keep
- * their code word, which names a sign-in. */
-const CARD_PIN_WORDS = /(?<![\p{L}])(?:(?:pin|пин|пін)(?:[- ]?(?:код\p{L}*|code|kod\p{L}{0,2})(?=[\s:]{0,3}\d+\s?(?:[.,;!\n]|$)))?|geheimzahl|code (?:confidentiel|secret)|رمز\s?(?:اول|کارت))(?![\p{L}])/giu;
+ * "رمز دوم", is the one for the web). "PIN-код", "PIN-Code", "PIN code" are the PIN's whole name: the
+ * code word in it is the PIN's own (twenty-fourth round). */
+const CARD_PIN_WORDS = /(?<![\p{L}])(?:(?:pin|пин|пін)(?:[- ]?(?:код\p{L}*|code|kod\p{L}{0,2}))?|geheimzahl|code (?:confidentiel|secret)|رمز\s?(?:اول|کارت))(?![\p{L}])/giu;
 /** A card named anywhere, also in a compound ("Kreditkarte", "creditcard") or in French ("carte"). */
 const CARD_NAMED = /(?<![\p{L}])(?:\p{L}*karte|carte|\p{L}*card)(?![\p{L}])/iu;
 
@@ -239,6 +280,8 @@ function hasCardExpiry(text: string): boolean {
 function isCardPinNotice(text: string): boolean {
   CARD_PIN_WORDS.lastIndex = 0;
   if (!CARD_PIN_WORDS.test(text) || !(CARD.test(text) || CARD_NAMED.test(text))) return false;
+  // "PIN-код для входа в приложение": an app's PIN, named by its sign-in purpose, beside a card.
+  if (PIN_TO_SIGN_IN.test(text)) return false;
   return pinIsTheOnlyCode(text, CARD_PIN_WORDS);
 }
 
@@ -270,8 +313,8 @@ function isTransferNotice(text: string): boolean {
  * $1.299 … Cod. autorizacion 482910", "Purchase approved … auth code 551902", "Покупка одобрена …
  * код авторизации"): the bank's reference of a finished operation, like "KOD AVT.". Korean names the
  * approval with the payment's kind or amount before it ("해외승인", "일시불 45,000원 승인"). */
-const APPROVED_PURCHASE = /(?<![\p{L}])(?:compra|purchase|payment|pago|pagamento|transac\p{L}*|покупк\p{L}*|оплат\p{L}*|zakup\p{L}*|płatno\p{L}*|achat|paiement|kauf|zahlung)\s+(?:\p{L}+\s+)?(?:aprobad\p{L}*|approved|aprovad\p{L}*|autorizad\p{L}*|authori[sz]ed|одобрен\p{L}*|успешн\p{L}*|successful|exitos\p{L}*|realizad\p{L}*|effectu\p{L}*|zaakceptowan\p{L}*|genehmigt|autoris[ée]e?)(?![\p{L}])|(?:카드[\s\d*]{0,8}|(?:해외|국내|일시불|할부|체크|신용)\s?|\d원\s?)승인(?!\s?번호)/iu;
-const AUTHORISATION_NUMBER = /(?<![\p{L}])(?:(?:c[oó]d(?:igo)?|code|kod|код)\.?\s*(?:de\s+|d'|of\s+)?(?:autori[sz]a\p{L}*|authori[sz]a\p{L}*|auth|autoryzac\p{L}*|авторизац\p{L}*)|(?:authori[sz]ation|auth|approval)\.?\s+(?:code|no|number))(?![\p{L}])|승인\s?번호/iu;
+const APPROVED_PURCHASE = /(?<![\p{L}])(?:compra|purchase|payment|pago|pagamento|transac\p{L}*|покупк\p{L}*|оплат\p{L}*|zakup\p{L}*|płatno\p{L}*|achat|paiement|kauf|zahlung)\s+(?:\p{L}+\s+)?(?:aprobad\p{L}*|approved|aprovad\p{L}*|autorizad\p{L}*|authori[sz]ed|одобрен\p{L}*|успешн\p{L}*|successful|exitos\p{L}*|realizad\p{L}*|effectu\p{L}*|zaakceptowan\p{L}*|genehmigt|autoris[ée]e?)(?![\p{L}])|(?:카드[\s\d*]{0,8}|(?:해외|국내|일시불|할부|체크|신용)\s?|\d원\s?)승인(?!\s?번호)|결제\s?완료|決済(?:が)?完了|(?:支付|付款|消费|消費)成功/iu;
+const AUTHORISATION_NUMBER = /(?<![\p{L}])(?:(?:c[oó]d(?:igo)?|code|kod|код)\.?\s*(?:de\s+|d'|of\s+)?(?:autori[sz]a\p{L}*|authori[sz]a\p{L}*|auth|autoryzac\p{L}*|авторизац\p{L}*)|(?:authori[sz]ation|auth|approval)\.?\s+(?:code|no|number))(?![\p{L}])|승인\s?번호|承認番号/iu;
 
 function isApprovedPurchase(text: string): boolean {
   // Korean "승인번호" labels an OTP too; in a card's approval notice it is the purchase's number.
@@ -336,7 +379,7 @@ const PRIZE = new RegExp(
   'iu',
 );
 /** "Do not share", "никому не сообщайте", "jangan berikan" (also the passive "jangan dibagikan", Malay "jangan kongsi"), "请勿泄露": what a real OTP message says. */
-const SECRECY = /(?:never|do not|don't|dont|not to)\s+(?:share|disclose|give|tell|forward|reveal)|никому|nikomu|не\s+(?:сообщайте|передавайте|говорите)|нікому|ешкімге|eshkimge|jangan\s+(?:di)?(?:berikan|bagikan|beritahu\p{L}*|memberitahu|sebarkan|kasih|kongsi)|rahasiakan|ne\s+soobsh\p{L}*|勿|不要(?:泄露|告诉|透露|转发)|不得|절대|타인에게|請勿|共有しないで|教えないで|(?:no|nunca)\s+(?:lo\s+)?(?:compartas|comparta|reveles|revele)|(?:não|nunca)\s+(?:o\s+)?(?:compartilhe|partilhe|informe|revele)|ne\s+(?:le\s+|la\s+)?(?:partagez|communiquez|transmettez|divulguez)|non\s+(?:condividere|comunicare|divulgare)|nie\s+(?:udostępniaj|podawaj|przekazuj)|paylaşmayın|kimseyle|hiç kimse|không\s+(?:chia sẻ|cung cấp)|به هیچ|اختیار دیگران|لا\s+تشارك|(?:ห้าม|อย่า)\s?(?:บอก|เปิดเผย|แชร์)/iu;
+const SECRECY = /(?:never|do not|don't|dont|not to)\s+(?:share|disclose|give|tell|forward|reveal)|никому|nikomu|не\s+(?:сообщайте|передавайте|говорите)|нікому|ешкімге|eshkimge|jangan\s+(?:di)?(?:berikan|bagikan|beritahu\p{L}*|memberitahu|sebarkan|kasih|kongsi)|rahasiakan|ne\s+soobsh\p{L}*|勿|不要(?:泄露|告诉|透露|转发)|不得|절대|타인에게|請勿|共有しないで|教えないで|(?:no|nunca)\s+(?:lo\s+)?(?:compartas|comparta|reveles|revele)|(?:não|nao|nunca)\s+(?:o\s+)?(?:compartilhe|partilhe|informe|revele|passe|repasse|forneça|divulgue)|(?:niemals|nie|nicht|niemandem)\s+(?:\p{L}+\s+){0,2}?(?:weiter(?:geben|leiten)?|teilen|mitteilen|nennen|preisgeben)(?![\p{L}])|ne\s+(?:le\s+|la\s+)?(?:partagez|communiquez|transmettez|divulguez)|non\s+(?:condividere|comunicare|divulgare)|nie\s+(?:udostępniaj|podawaj|przekazuj)|paylaşmayın|kimseyle|hiç kimse|không\s+(?:chia sẻ|cung cấp)|به هیچ|اختیار دیگران|لا\s+تشارك|(?:ห้าม|อย่า)\s?(?:บอก|เปิดเผย|แชร์)/iu;
 /** What a message says when its code is a one-time secret to type: an OTP or password word, "enter",
  * "confirm", "verify". */
 const OTP_USE_SPEECH = /otp|парол|parol|password|одноразов|odnorazov|one[- ]?time|введите|vvedite|enter|подтвер|podtver|confirm|verif/iu;
@@ -460,7 +503,10 @@ function bind(text: string, c: Candidate, keywords: KeywordHit[], numbers: Candi
       b.before = Math.max(b.before, k.weight * FAR_SCORE);
       break;
     }
-    const gap = text.slice(k.end, c.start).replace(ORDINAL, '');
+    // "cod. de seguranca 205619", "cód. de verificación": the full stop of the abbreviated code word
+    // ends no sentence (twenty-fourth round).
+    const abbreviated = /^\.\s/.test(text.slice(k.end, k.end + 2)) && /^c[oó]d$/i.test(text.slice(k.start, k.end));
+    const gap = text.slice(abbreviated ? k.end + 1 : k.end, c.start).replace(ORDINAL, '');
     const adjacent = TIGHT_GAP.test(gap);
     const between = numberIn(k.end, c.start);
     // A label never spans another candidate number: "sifreniz: 551902. Kart: 5xxx" labels 551902 only.
@@ -545,6 +591,14 @@ const WARNING_BEFORE = /(?:(?<![\p{L}])(?:не|ne|nie|not|never|without|jangan|n
 
 /** "Ketik INFO kirim ke 0896…", "text STOP to 85069": an offer of a service, whose numbers are prices and
  * short numbers, not a code. */
+/** "Подтвердите вход в Сбербанк Онлайн: 7204", "Confirm your login to Acme: 4412": a request to
+ * confirm a sign-in, then a colon, labels the number after it as a sole number's (twenty-fourth round). */
+function confirmsSignIn(body: string, c: Candidate): boolean {
+  const lead = body.slice(Math.max(0, c.start - 60), c.start);
+  return /:\s*$/.test(lead) && CONFIRM_SIGN_IN.test(lead);
+}
+const CONFIRM_SIGN_IN = new RegExp(String.raw`(?<![\p{L}])(?:подтвердите|підтвердіть|podtverdite|confirm|confirme[zr]?|confirma|potwierd[zź]|bestätigen\s+sie|konfirmasi)\s+`
+  + String.raw`(?:(?:the|your|o|el|le|la|seu|su|votre)\s+)?(?:${SIGN_UP.source}|вхід\p{L}*|v(?:kh|h)od\p{L}*|acceso|acesso|connexion|logowanie)[^:.!?\n]{0,30}:\s*$`, 'iu');
 const TEXT_X_TO_N = new RegExp(`${SEND_VERB}\\s[^.!?\\n]{0,30}?${TO_NUMBER}\\s+\\+?\\d{3,}`, 'iu');
 
 /** "for logging in:", "untuk masuk:", "для входа:": a purpose of signing in, then a colon. */
@@ -736,18 +790,22 @@ function labellingKeywords(text: string, keywords: KeywordHit[], found: Candidat
   return out;
 }
 
+/** "您正在登录网易邮箱", "you are signing in to": the sign-in in progress that a login code's template
+ * names, which a prize lure does not (twenty-fourth round). */
+const SIGNING_IN_NOW = /(?:您|你)正在(?:\p{Script=Han}{0,6})?(?:登录|登入|登錄|注册|註冊)|(?<![\p{L}])(?:you\s+are\s+(?:signing|logging)\s+in|вы\s+(?:входите|выполняете\s+вход)|ви\s+входите)(?![\p{L}])/iu;
+
 function messageGates(text: string): Gates {
   const useSpeech = OTP_USE_SPEECH.test(text);
   // A warning (SECRECY) is OTP speech too, but one any sender may append: it lifts the notice gates,
   // never the promotion gate ("Use code 55120 … Do not share it" is still an advert; thirteenth round).
   const warned = SECRECY.test(text);
   const otpSpeech = useSpeech || warned;
-  const ro = READ_OUT.exec(text);
   return {
     partial: PARTIAL.test(text),
     // Handset settings' PIN and a call offer's access code are keyed on the phone (sixteenth round).
-    notWeb: isNotWeb(text) || (HANDSET_SETTINGS.test(text) && !useSpeech),
-    callCentre: CALL_CENTRE.test(text) || (PER_MINUTE.test(text) && !useSpeech),
+    notWeb: isNotWeb(text) || (PICKUP_PLACE.test(text) && !warned) || (HANDSET_SETTINGS.test(text) && !useSpeech),
+    // A confirmation by a reply from the phone is keyed on the phone too (twenty-fourth round).
+    callCentre: CALL_CENTRE.test(text) || (PER_MINUTE.test(text) && !useSpeech) || confirmsByReply(text),
     // A card's details (its expiry date and a "security code", "kod", CVV) carry no one-time code
     // unless the message says OTP or password.
     // A card's PIN is a card detail too, unless a code or OTP word other than the PIN's own stands
@@ -761,11 +819,15 @@ function messageGates(text: string): Gates {
     // An OTP word lets a prize notice through only with what real OTP messages say about the code (keep
     // it secret, it lasts minutes): a lure's "otp anda 02399888 … utk info klik" says neither.
     // A code word joined to "verification" counts as an OTP word here ("Kode verifikasi login kamu").
-    prize: PRIZE.test(text)
+    // A prize named only in a question ("You have won a Nitro giveaway? Ignore such DMs.", "¿Ganaste un
+    // premio? Es una estafa") is a scam warning, not a prize announced (twenty-fourth round).
+    prize: PRIZE.test(text) && PRIZE.test(text.replace(/[^.!?。！？\n]*[?？]/gu, ' '))
       && !(findKeywords(text.replace(/(?<![\p{L}])pin(?![\p{L}])|کد|كود/giu, '')).some((k) => k.weight >= 1)
-        && (warned || VALID_MINUTES.test(text))),
-    readOut: (ro !== null && !NEGATION_BEFORE.test(text.slice(Math.max(0, ro.index - 12), ro.index)))
-      || handsToCourier(text) || usedAtHandover(text) || (ORDER_ON_ITS_WAY.test(text) && !useSpeech),
+        && (warned || VALID_MINUTES.test(text) || SIGNING_IN_NOW.test(text))),
+    // An order on its way beside a warning about the code: the warning is OTP speech (twenty-fourth
+    // round, "Code niemals weitergeben", "Nie podawaj kodu kurierowi"), as for the notice gates.
+    readOut: readsOut(text) || handsToCourier(text) || usedAtHandover(text)
+      || (ORDER_ON_ITS_WAY.test(text) && !otpSpeech),
     balance: (BALANCE_NOTICE.test(text) || isTransferNotice(text) || isApprovedPurchase(text)) && !otpSpeech
       && !APPROVAL_SPEECH.test(text),
     promotion: PROMOTION.test(text) && !useSpeech,
@@ -823,7 +885,7 @@ export function analyseMessage(text: string): Analysis {
     const sendBack = isSendBack(body, c);
     const s = listed.has(c)
       ? { value: c.value, score: 0, eligible: false }
-      : score(c, binding, sendBack, whole, c.kind === 'spaced' ? retrieverSplit : sole,
+      : score(c, binding, sendBack, whole, c.kind === 'spaced' ? retrieverSplit : sole || confirmsSignIn(body, c),
         usedToVerify(body, c));
     return {
       ...c, binding, score: s.score, eligible: s.eligible, whole, sendBack,

@@ -1613,6 +1613,93 @@ describe('twenty-fifth round: the wrong codes and misses of blind kinds set 10',
   });
 });
 
+// Blind kinds set 12 read by kind (docs/code-extraction.md, "Twenty-fourth round"): each case in the
+// first tables was written for a kind in another language or form than the set's lines, and each
+// fails on main before the round (55d7bd5, and dc35a16 after the twenty-second and twenty-third
+// rounds); the guards read right there and must stay so.
+describe('twenty-fourth round: the wrong codes and misses of blind kinds set 12', () => {
+  it.each([
+    ['a Chinese warning with the negation before the object', '【京东】您的验证码为551902，请不要把验证码告诉配送员。', '551902'],
+    ['a Portuguese "não" before the courier', 'Código de verificação: 551902. Você não deve passar o código ao entregador.', '551902'],
+    ['a German warning beside a parcel on its way', 'Ihr Paket ist unterwegs. Ihr Anmeldecode: 551902. Bitte geben Sie den Code niemals weiter.', '551902'],
+    ['a Polish warning beside an order on its way', 'Zamówienie 4412 jest w drodze. Kod logowania: 551902. Nie przekazuj go nikomu.', '551902'],
+    ['an English warning beside a parcel out for delivery', 'Your parcel is out for delivery. Login code 551902. Do not share it with anyone.', '551902'],
+    ['a code word and "for signing in" before a letter code, Polish', 'Kod do logowania x7p2kq. Nie udostępniaj go.', 'x7p2kq'],
+    ['the same in French', 'Code de connexion k3jd8s. Ne le partagez pas.', 'k3jd8s'],
+    ['the same in German', 'Dein Code zur Anmeldung p8x2kd', 'p8x2kd'],
+    ['the same in Indonesian', 'Kode untuk login h7t2pm, jangan berikan ke siapa pun.', 'h7t2pm'],
+    ['a cash withdrawal denied, Indonesian', 'Kode OTP Anda 551902. BCA tidak pernah meminta OTP untuk tarik tunai.', '551902'],
+    ['a cash withdrawal denied, English', 'Your OTP is 551902 for app login, not for cash withdrawal at an ATM.', '551902'],
+    ['a cash machine denied, Japanese', '認証コード：551902\nATMでのご利用ではありません。', '551902'],
+    ['a locker\'s app, Japanese', '【楽天】ロッカーアプリのログイン認証コード：551902', '551902'],
+    ['a pickup point beside a warned login code', 'Ваш код для входа 551902. Заказ ждёт вас в пункте выдачи. Никому не сообщайте код.', '551902'],
+    ['a code for receiving bonuses in an app, Ukrainian', 'Код для отримання бонусів у застосунку: 551902. Нікому не повідомляйте.', '551902'],
+    ['a request to confirm a sign-in, then a colon, Polish', 'Potwierdź logowanie w aplikacji: 4412. Infolinia 800', '4412'],
+    ['the same in Ukrainian', 'Підтвердіть вхід у Приват24: 4412. Довідка 3700', '4412'],
+    ['the same in Latin Russian', 'Podtverdite vhod v prilozhenie: 4412. Spravka 900', '4412'],
+    ['an abbreviated code word, Italian', 'Cod. di sicurezza 551902 per la carta 3320.', '551902'],
+    ['an abbreviated code word, Spanish', 'Cód. de seguridad 551902 para la tarjeta 3320.', '551902'],
+    ['a sign-in in progress beside a prize draw, English', 'Your verification code is 551902. You are signing in to Acme. Join our prize draw tonight!', '551902'],
+    ['a sign-in in progress beside a prize draw, Russian', 'Код подтверждения: 551902. Вы входите в аккаунт. Розыгрыш призов в пятницу!', '551902'],
+    ['a prize named in a question, a scam warning, Spanish', 'Tu código de verificación es 551902. ¿Ganaste un premio? Es una estafa.', '551902'],
+    ['a prize named in a question, a scam warning, Russian', 'Код для входа: 551902. Выиграли приз? Это мошенники, не отвечайте.', '551902'],
+    ['"رمز التحقق" after an operation, a date and a card, Arabic', 'مصرف الإنماء: عملية رقم 918 بتاريخ 02/12/2026 مبلغ 75 ر.س على بطاقة **1234. رمز التحقق: 4471', '4471'],
+    ['"رمز تحقق" after a transaction, a date and a card, Persian', 'بانک سامان 1405/09/12 ساعت 09:40 شماره تراکنش 215 خرید 120000 ریال کارت **4410 رمز تحقق: 7315', '7315'],
+  ])('a code: %s', (_, text, expected) => {
+    expect(code(text)).toBe(expected);
+  });
+
+  it.each([
+    ['a Korean pickup password written as one word', '[세븐일레븐] 수령비밀번호 4412 입력 후 물품을 찾으세요'],
+    ['a pickup code in Latin Russian', 'Ozon: kod polucheniya 551902. Zakaz zhdet v punkte vydachi.'],
+    ['a hand-out code in Latin Russian', 'Kod dlya vydachi 4412. Pokazhite ego v punkte.'],
+    ['a code shown on receiving the parcel, Portuguese', 'Seu entregador está a caminho. Mostre o código 4412 ao receber a encomenda.'],
+    ['a code shown on delivery, English', 'Your driver is nearby. Show the code 4412 on delivery.'],
+    ['a code told on receiving the parcel, Indonesian', 'Kurir sedang menuju lokasi. Sebutkan kode 4412 saat menerima paket.'],
+    ['the driver told the PIN, no article before it', 'Your Bolt driver is here. Tell the driver PIN 4412 before you get in.'],
+    ['a Korean payment completed, glued, with its approval number', '[Web발신]\n[카카오페이] 12,000원 결제완료\n승인번호 55120931'],
+    ['a reissued card\'s "PIN code" with a warning', 'Your card ending 4410 has been reissued. PIN code: 8764. Do not share it.'],
+    ['a card sent with its "PIN-Code", German', 'Ihre neue Karte **** 7312 wurde versandt. Ihr PIN-Code: 8764'],
+    ['an order number with a letter prefix after "#", Portuguese', 'Seu pedido #BR-551902 foi enviado.'],
+    ['the same in English', 'Order #KX-58201 has been shipped. Tracking: 1Z999AA1'],
+    ['a transfer confirmed by a reply, its operation code, Ukrainian', 'Надішліть 1 на номер 10060, щоб підтвердити переказ. Код операції 4412.'],
+  ])('no code: %s', (_, text) => {
+    expect(code(text)).toBeNull();
+  });
+
+  it.each([
+    ['a login code beside a pickup point in Latin Russian', 'Kod dlya vhoda 551902. Zakaz v punkte vydachi.', '551902'],
+    ['a warning not to tell the code on delivery', 'Do not tell the code 551902 on delivery to anyone. It is your sign-in code.', '551902'],
+    ['a code to enter when a call comes', 'Enter the code 551902 when you receive the call.', '551902'],
+    ['a reply offered to cancel, not to confirm', 'Your code is 551902. If this was not you, reply NO to 5050.', '551902'],
+    ['a request to confirm after the code, no reply', 'Kod: 551902. Potwierdź płatność w aplikacji.', '551902'],
+    ['a letter prefix after a code word', 'Your verification code is G-551902', '551902'],
+    ['a Korean code to enter for a payment', '[Web발신] 인증번호 [551902] 결제를 위해 입력하세요', '551902'],
+    ['an app\'s PIN code, no card', 'Ваш PIN-код для входа в приложение: 551902', '551902'],
+  ])('what the new rules must keep: %s', (_, text, expected) => {
+    expect(code(text)).toBe(expected);
+  });
+
+  it.each([
+    ['a code for an order, no sign-in', 'Code for order a7k2p9 has shipped'],
+    ['the same in Latin Russian', 'Kod dlya zakaza a7k2p9'],
+    ['a parcel on its way, the code for the courier', 'Your parcel is on its way. Give this code to the courier: 4412'],
+    ['an order on its way, a bare code', 'Ваш заказ в пути. Код: 4412'],
+    ['a delivery PIN with a warning about when to share it', 'Your order is on its way. Delivery PIN 4412. Do not share it until the courier arrives.'],
+    ['a cash machine code after a warning in the same sentence', 'Никому не сообщайте этот код, введите его в банкомате: 4412'],
+    ['a warning, then the cash machine, in one sentence', 'Never share this code, use it at the ATM: 4412'],
+    ['a pickup point and a bare code', 'Заказ ждёт в пункте выдачи. Код: 4412'],
+    ['a code for receiving a transfer at a till', 'Код для получения перевода: 4412. Назовите его кассиру.'],
+    ['a relay point and a bare code', 'Votre colis est au point relais. Code : 4412'],
+    ['a prize announced, a question after it', 'Congratulations! You have won an iPhone. Want to claim it? Code: 4412'],
+    ['the same in Russian', 'Вы выиграли приз! Хотите получить? Код: 4412'],
+    ['a prize being claimed, no sign-in, Chinese', '恭喜您中奖！验证码：551902，您正在领取奖品。'],
+    ['"check your balance" in Arabic beside a number to call', 'تحقق من رصيدك عبر الاتصال بالرقم 1555 مجانا'],
+  ])('still no code: %s', (_, text) => {
+    expect(code(text)).toBeNull();
+  });
+});
+
 describe('twenty-sixth round: the wrong codes and misses of blind kinds set 13', () => {
   it.each([
     ['a pickup code in transliterated Russian', 'Ozon: zakaz gotov k vydache. Kod dlya polucheniya: 4412. Khranenie 5 dney'],
