@@ -83,6 +83,11 @@ function labelIsPartOfCodePhrase(text: string, labelAt: number, label: string, e
 const CODE_NUMBERED = /(?:код\p{L}*|kod\p{L}*|code|c[oó]digo|otp|pin|tan|парол\p{L}*|password|passcode)\s?(?:#|No\.?|nr\.?)\s?$/iu;
 const CLAUSE_END_AFTER = /^\s?(?:$|[.,;!?)\n]|\s(?:is|valid|expires|for)\s)/iu;
 
+/** "(Ref: KpQ7)", "Ref=AB12", "参考：X7K2", "อ้างอิง: QW3R": the reference a gateway prints beside its OTP
+ * (Thai templates always do) names a token the user matches, never types (twenty-sixth round); numbers
+ * after "ref" are labelled so in LABEL_BEFORE. */
+const REFERENCE_BEFORE = /(?:(?<![\p{L}])(?:ref|r[ée]f[ée]rence|referen[cs]\p{L}*|refer[êe]ncia)\.?|อ้างอิง|参考|参照|참조)\s?(?:no\.?\s?|#\s?)?[:=：#]?\s?$/iu;
+
 /** "Use 5000 points", "Utilisez 4412 tickets", "Gunakan 5000 kupon": a number between "use" and a noun is a
  * quantity; a code to use is followed by its purpose ("Use 123456 to verify", "as your code", "untuk",
  * "pour", "để", "um"), a comma or the end of the sentence. */
@@ -353,6 +358,7 @@ export function findCandidates(text: string, retriever = false): Candidate[] {
     if (/^(?:\*{2,}|•{2,})/.test(text.slice(t.end, t.end + 2))) continue;
     if (MASKED_TOKEN.test(value)) continue; // "5738xx is your OTP": the code is hidden, nothing to type
     if (CARD_FIELD.test(value)) continue; // "安全码（CVV2）：739": the name of a card's field, not its value
+    if (REFERENCE_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) continue;
     if (/[0-9]/.test(value)) out.push({ value, start: t.start, end: t.end, kind: 'alnum' });
     else if (/^[A-Z]+$/.test(value) && (SHOUTED_NEIGHBOUR.test(text.slice(t.end, t.end + 3)) || SHOUTED_BEFORE.test(text.slice(Math.max(0, t.start - 3), t.start)))) continue;
     else if (/^[A-Z]+$/.test(value) || (/^[a-z]+$/.test(value) && CLAUSE_END.test(text.slice(t.end, t.end + 2)))) {
@@ -360,11 +366,11 @@ export function findCandidates(text: string, retriever = false): Candidate[] {
     }
   }
 
-  // 4) Codes split by dashes for reading, in one case ("RKJ-YP6", "f11-x29-zpk", "a8k3-m2qx"): typed
-  //    without them.
+  // 4) Codes split by dashes for reading, in one case ("RKJ-YP6", "f11-x29-zpk", "a8k3-m2qx", and since
+  //    the twenty-sixth round two lower-case groups of three or four, "a4f9-k2p"): typed without them.
   //    Letters-only or digits-only groups are names ("WI-FI") or numbers, handled above. Like every
   //    mixed token they count only right after a code word (extract.ts).
-  const dashedRe = /(?<![A-Za-z0-9-])(?:[A-Z0-9]{2,5}(?:-[A-Z0-9]{2,5}){1,2}|[a-z0-9]{3}(?:-[a-z0-9]{3}){1,2}|[a-z0-9]{4}-[a-z0-9]{4})(?![A-Za-z0-9]|-[A-Za-z0-9])/g;
+  const dashedRe = /(?<![A-Za-z0-9-])(?:[A-Z0-9]{2,5}(?:-[A-Z0-9]{2,5}){1,2}|[a-z0-9]{3}(?:-[a-z0-9]{3}){1,2}|[a-z0-9]{3,4}-[a-z0-9]{3,4})(?![A-Za-z0-9]|-[A-Za-z0-9])/g;
   for (let m = dashedRe.exec(text); m; m = dashedRe.exec(text)) {
     const value = m[0].replace(/-/g, '');
     if (/[0-9]/.test(value) && /[A-Za-z]/.test(value) && value.length <= (/[a-z]/.test(value) ? 9 : 8)) {

@@ -277,8 +277,8 @@ export const LABEL_BEFORE = new RegExp(
       '(?:金額|金额|مبلغ|[$€£₽₸¥])',
       `${WS}(?:rp|idr|npr|lkr|pkr)`,
       '(?:کارت|بطاقة)',
-      // a card's ending in Arabic ("المنتهية بـ 2338", "تنتهي بالرقم 2338")
-      '(?:المنتهي(?:ة|ه)?|تنتهي|ينتهي)\\s+(?:ب|بـ|بالرقم|بالأرقام)',
+      // a card's ending in Arabic ("المنتهية بـ 2338", "تنتهي بالرقم 2338", "بالبطاقة المنتهية 4417")
+      '(?:المنتهي(?:ة|ه)?|تنتهي|ينتهي)(?:\\s+(?:ب|بـ|بالرقم|بالأرقام))?',
       // phones ("sent to 9876543210")
       `${WS}(?:(?:sent|send|отправлен\\p{L}*|otpravlen\\p{L}*|надіслан\\p{L}*)\\s+(?:to|на|na)|envoy\\p{L}*\\s+(?:au|à)|enviad\\p{L}*\\s+(?:a|al|para)|dikirim\\s+ke)`,
       // Persian "to the number" (a phone or a service line: "تماس … به شماره 7000")

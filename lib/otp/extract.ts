@@ -84,14 +84,15 @@ const PARTIAL = /(?:перв|втор)\p{L}*\s+част\p{L}*\s+(?:код|пар
 const READ_OUT = /(?:сообщите|назовите|продиктуйте|повідомте|назвіть|soobshchite|soobshite|nazovite)\s+(?:его|этот код|код|його|цей код|ego|etot kod)?\s*(?:\d{3,8}\s+)?(?:нашему\s+|нашому\s+)?(?:сотрудник|оператор|курьер|кур'єр|співробітник|представител|представник|водій|получател|отримувач|sotrudnik|operator|kurer|poluchatel)|(?:告知|告诉|提供给|出示给|交给)(?:快递员|快递小哥|配送员|骑手|司机|工作人员|店员|收银员)|(?:tell|give|read|show|provide)\s+(?:it|this code|the code|this)\s+to\s+(?:the\s+|our\s+|your\s+|a\s+)?(?:courier|agent|employee|operator|representative|driver|cashier|staff)|(?:pin|code|код|kod)\s+(?:for|для|dlya)\s+(?:the\s+|your\s+)?(?:courier|driver|agent|cashier|курьер|водител|kurer|voditel)|(?:share|give|tell|show|provide|hand)\s+(?:the\s+|this\s+|your\s+|that\s+)?(?:[\p{L}-]+\s+)?(?:otp|code|pin|it)\b[^.!?\n]{0,20}?\s(?:with|to)\s+(?:(?:the|your|our|an?)\s+(?!(?:[\p{L}\p{N}-]+\s+)?(?:any|app|application|website|site|web|page|portal|form|field|screen)(?![\p{L}]))\p{L}|delivery|driver|courier|agent|executive|partner|rider|captain|cashier|service|engineer|technician|ambassador|staff|employee|officer|representative)|(?:please|kindly)\s+share\s+(?:the|this|your)\s+(?:[\p{L}-]+\s+)?(?:otp|code|pin)(?![\p{L}])(?![^.!?\n]{0,20}\s(?:on|in|into|via)\s+(?:the\s+)?(?:official\s+)?(?:app|website|site|portal|page))|(?:proporcion\p{L}*|entreg\p{L}*|informe|mostr\p{L}*|muestr\p{L}*|berikan|tunjukkan|sampaikan)\s+(?:el\s+|o\s+|este\s+|esse\s+|ini\s+)?(?:c[oó]digo|kode|otp|pin)[^.!?\n]{0,20}?\s(?:(?:al|ao|à)\s+(?!nadie|ningu[eé]m|terceir|\p{L}+(?:ar|er|ir)(?![\p{L}]))|(?:ke|kepada)\s+(?!siapa|orang lain))\p{L}|delivery\s+(?:authentication\s+|verification\s+)?(?:code|otp|pin)|(?:code|otp|pin)\s+for\s+(?:the\s+|your\s+)?delivery|share\s+(?:it\s+)?with\s+(?:the\s+|our\s+)?(?:delivery|driver|courier|agent|rider)|show\s+(?:this|the|your)\s+(?:code|pin)\s+(?:at|to)\s|cung c[aấ]p cho nh[aâ]n vi[eê]n|(?:передайте|покажите|скажите)\s+(?:его\s+|этот\s+код\s+|код\s+)?(?:курьер|водител|сотрудник)|(?:แจ้ง|บอก)[^\n]{0,40}?(?:แก่|กับ|ให้)\s?(?:เจ้าหน้าที่|พนักงาน)|share\s+(?:the\s+|this\s+|your\s+)?(?:otp|code|pin)\s+(?:only\s+)?(?:when|once|after|upon)\s[^.!?\n]{0,40}?deliver|साझा\s*कर\S*\s+(?:जब|तभी)[^।\n]{0,40}?डिल[िी]वर|डिल[िी]वर[^।\n]{0,100}?(?:साझा\s*कर|(?<!(?:न|मत)\s)(?:बताएं|बताइए|बताएँ|दिखाएं|दिखाइए|दिखाएँ))/iu;
 /** A courier, a delivery person or a counter's staff as the one the code goes to: a dative or a
  * "to"/"for" before the noun ("Курьерге кодты айтыңыз", "kuryeye … söyleyin", "للمندوب", "配達員に",
- * "डिलीवरी पार्टनर को", "al repartidor", "kepada kurir"). The code is said at the door or the counter,
- * not typed on a site. */
+ * "डिलीवरी पार्टनर को", "al repartidor", "kepada kurir"), or shared "with" a ride's driver ("Share this
+ * with your driver", "con tu conductor", "водителю"; twenty-sixth round). The code is said at the door,
+ * the car or the counter, not typed on a site. */
 const TO_COURIER = new RegExp(
   [
-    String.raw`(?<![\p{L}])(?:(?:to|for|al|a la|ao|à|au|dem|der|kepada|ke|cho|para|pour|für|untuk|для|dlya|do|dla)\s+(?:(?:the|your|our|el|la|o|le|seu|votre|tu|tuo|den)\s+)?`
+    String.raw`(?<![\p{L}])(?:(?:to|for|with|al|a la|ao|à|au|dem|der|mit|con|avec|com|kepada|ke|dengan|cho|para|pour|für|untuk|для|dlya|do|dla)\s+(?:(?:the|your|our|el|la|o|le|seu|votre|tu|tuo|den|ihrem|deinem|dem)\s+)?`
       // Romance "a"/"à" alone needs a possessive after it: "a tu repartidor", "à ton livreur"
       + String.raw`|(?:a|à)\s+(?:tu|su|vuestro|nuestro|seu|sua|ton|votre|tuo|vostro)\s+)`
-      + String.raw`(?:courier|delivery\s+(?:partner|agent|person|boy|executive)|rider|driver|repartidor\p{L}*|mensajer[oa]|entregador\p{L}*|corriere|livreur|zusteller\p{L}*|kurir|kurye|кур(?:ь|['’ʼ])?[еєэ]р\p{L}*|kurier\p{L}*|shipper|người giao hàng|cartero|carteiro|facteur|postman|postbote|listonosz\p{L}*|почтальон\p{L}*)(?![\p{L}])(?!\s+(?:app|account|portal))`,
+      + String.raw`(?:courier|delivery\s+(?:partner|agent|person|boy|executive)|rider|driver|conductor|chauffeur|motorista|fahrer(?:in)?|pengemudi|sopir|supir|repartidor\p{L}*|mensajer[oa]|entregador\p{L}*|corriere|livreur|zusteller\p{L}*|kurir|kurye|кур(?:ь|['’ʼ])?[еєэ]р\p{L}*|kurier\p{L}*|shipper|người giao hàng|cartero|carteiro|facteur|postman|postbote|listonosz\p{L}*|почтальон\p{L}*)(?![\p{L}])(?!\s+(?:app|account|portal|id|profile|licen[cs]e))`,
     // the courier as the indirect object: "Give the driver this code at the door", "tell the courier the PIN"
     String.raw`(?<![\p{L}])(?:give|tell|show|read)\s+(?:the|your|our)\s+(?:courier|driver|rider|postman|delivery\s+\p{L}+)\s+(?:(?:this|the|your|that)\s+)?(?:code|pin|otp|number)(?![\p{L}])`,
     // the code given, told or shown so as to receive the order ("Informe o código 4417 para
@@ -99,7 +100,7 @@ const TO_COURIER = new RegExp(
     String.raw`(?<![\p{L}])(?:d[aée]le|da|d[êe]|informe|diga|mostr\p{L}*|muestr\p{L}*|give|tell|show|say|berikan|sebutkan|tunjukkan|donnez|dites|montrez)\s+`
       + String.raw`(?:\p{L}+\s+){0,2}?(?:c[oó]digo|code|pin|otp|kode|kod)\s+(?:\d{3,8}\s+)?(?:para|to|pour|untuk)\s+(?:receber|recibir|receive|recevoir|menerima)(?![\p{L}])`,
     // the dative glued on: Kazakh "-ге/-ға", Russian and Ukrainian "-у", Turkish "-(y)e", Polish "-owi"
-    String.raw`(?<![\p{L}])(?:курьер(?:ге|у)|кур['’]єру|kuryeye|kurierowi)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:курьер(?:ге|у)|кур['’]єру|kuryeye|kurierowi|водител(?:ю|ге)|водієві|водію|s[uü]r[uü]c[uü]ye|voditelyu)(?![\p{L}])`,
     // the same datives written in Latin letters ("Kurerge kod aitynyz", Uzbek "kuryerga")
     String.raw`(?<![\p{L}])(?:kur['’]?[ey]?erge|kur['’]?[ey]?erga|kuryerga)(?![\p{L}])`,
     // Korean: every delivery noun with the honorific or plain dative ("배송기사님께", "택배 기사에게")
@@ -265,8 +266,9 @@ const PIN_CHANGE = /(?:смен\p{L}*|измен\p{L}*|установк\p{L}*|zm
  * 09/29"), beside the script's word for a card (卡, カード, 카드). */
 const CJK_CARD_EXPIRY = /(?:有效期至?|有効期限|유효\s?기간)[\s:]{0,3}(?:0[1-9]|1[0-2])\s?\/\s?(?:20)?\d{2}(?![\d/])/u;
 const CJK_CARD = /卡|カード|카드/u;
-/** "PIN-код для входа в приложение": an app's PIN, named by its sign-in purpose. */
-const PIN_TO_SIGN_IN = new RegExp(String.raw`(?<![\p{L}])(?:pin|пин|пін)[^\s:]{0,5}\s+(?:for|для|dlya|do|to|untuk|pour|para|zum|zur|f[üu]r)\s+(?:(?:the|your|a)\s+)?(?:${SIGN_UP.source})`, 'iu');
+/** "PIN-код для входа в приложение", "PIN-код: 4412 для входа": an app's PIN, named by its sign-in
+ * purpose (also after the number, twenty-sixth round). */
+const PIN_TO_SIGN_IN = new RegExp(String.raw`(?<![\p{L}])(?:pin|пин|пін)[^\s:]{0,5}(?:[\s:]{1,3}\d{4,8})?\s+(?:for|для|dlya|do|to|untuk|pour|para|zum|zur|f[üu]r)\s+(?:(?:the|your|a)\s+)?(?:${SIGN_UP.source})`, 'iu');
 /** The words for a card's PIN ("Ihre PIN", "Geheimzahl", "code confidentiel", "code secret"; Persian
  * "رمز اول", the first PIN of an Iranian card, typed at a terminal, and "رمز کارت"; the second,
  * "رمز دوم", is the one for the web). "PIN-код", "PIN-Code", "PIN code" are the PIN's whole name: the
@@ -333,8 +335,9 @@ function isTransferNotice(text: string): boolean {
 
 /** A purchase or a payment already approved, with its authorisation number ("Compra aprobada por
  * $1.299 … Cod. autorizacion 482910", "Purchase approved … auth code 551902", "Покупка одобрена …
- * код авторизации"): the bank's reference of a finished operation, like "KOD AVT.". */
-const APPROVED_PURCHASE = /(?<![\p{L}])(?:compra|purchase|payment|pago|pagamento|transac\p{L}*|покупк\p{L}*|оплат\p{L}*|zakup\p{L}*|płatno\p{L}*|achat|paiement|kauf|zahlung)\s+(?:\p{L}+\s+)?(?:aprobad\p{L}*|approved|aprovad\p{L}*|autorizad\p{L}*|authori[sz]ed|одобрен\p{L}*|успешн\p{L}*|successful|exitos\p{L}*|realizad\p{L}*|effectu\p{L}*|zaakceptowan\p{L}*|genehmigt|autoris[ée]e?)(?![\p{L}])|카드[\s\d*]{0,8}승인(?!\s?번호)|결제\s?완료|決済(?:が)?完了|(?:支付|付款|消费|消費)成功/iu;
+ * код авторизации"): the bank's reference of a finished operation, like "KOD AVT.". Korean names the
+ * approval with the payment's kind or amount before it ("해외승인", "일시불 45,000원 승인"). */
+const APPROVED_PURCHASE = /(?<![\p{L}])(?:compra|purchase|payment|pago|pagamento|transac\p{L}*|покупк\p{L}*|оплат\p{L}*|zakup\p{L}*|płatno\p{L}*|achat|paiement|kauf|zahlung)\s+(?:\p{L}+\s+)?(?:aprobad\p{L}*|approved|aprovad\p{L}*|autorizad\p{L}*|authori[sz]ed|одобрен\p{L}*|успешн\p{L}*|successful|exitos\p{L}*|realizad\p{L}*|effectu\p{L}*|zaakceptowan\p{L}*|genehmigt|autoris[ée]e?)(?![\p{L}])|(?:카드[\s\d*]{0,8}|(?:해외|국내|일시불|할부|체크|신용)\s?|\d원\s?)승인(?!\s?번호)|결제\s?완료|決済(?:が)?完了|(?:支付|付款|消费|消費)成功/iu;
 const AUTHORISATION_NUMBER = /(?<![\p{L}])(?:(?:c[oó]d(?:igo)?|code|kod|код)\.?\s*(?:de\s+|d'|of\s+)?(?:autori[sz]a\p{L}*|authori[sz]a\p{L}*|auth|autoryzac\p{L}*|авторизац\p{L}*)|(?:authori[sz]ation|auth|approval)\.?\s+(?:code|no|number))(?![\p{L}])|승인\s?번호|承認番号/iu;
 
 function isApprovedPurchase(text: string): boolean {
@@ -408,8 +411,8 @@ const PRIZE = new RegExp(
   ].join('|'),
   'iu',
 );
-/** "Do not share", "никому не сообщайте", "jangan berikan", "请勿泄露": what a real OTP message says. */
-const SECRECY = /(?:never|do not|don't|dont|not to)\s+(?:share|disclose|give|tell|forward|reveal)|никому|nikomu|не\s+(?:сообщайте|передавайте|говорите)|нікому|ешкімге|eshkimge|jangan\s+(?:berikan|bagikan|beritahu|memberitahu|sebarkan|kasih)|rahasiakan|ne\s+soobsh\p{L}*|勿|不要(?:泄露|告诉|透露|转发)|不得|절대|타인에게|請勿|共有しないで|教えないで|(?:no|nunca)\s+(?:lo\s+)?(?:compartas|comparta|reveles|revele)|(?:não|nao|nunca)\s+(?:o\s+)?(?:compartilhe|partilhe|informe|revele|passe|repasse|forneça|divulgue)|(?:niemals|nie|nicht|niemandem)\s+(?:\p{L}+\s+){0,2}?(?:weiter(?:geben|leiten)?|teilen|mitteilen|nennen|preisgeben)(?![\p{L}])|ne\s+(?:le\s+|la\s+)?(?:partagez|communiquez|transmettez|divulguez)|non\s+(?:condividere|comunicare|divulgare)|nie\s+(?:udostępniaj|podawaj|przekazuj)|paylaşmayın|kimseyle|hiç kimse|không\s+(?:chia sẻ|cung cấp)|به هیچ|اختیار دیگران|لا\s+تشارك|(?:ห้าม|อย่า)\s?(?:บอก|เปิดเผย|แชร์)/iu;
+/** "Do not share", "никому не сообщайте", "jangan berikan" (also the passive "jangan dibagikan", Malay "jangan kongsi"), "请勿泄露": what a real OTP message says. */
+const SECRECY = /(?:never|do not|don't|dont|not to)\s+(?:share|disclose|give|tell|forward|reveal)|никому|nikomu|не\s+(?:сообщайте|передавайте|говорите)|нікому|ешкімге|eshkimge|jangan\s+(?:di)?(?:berikan|bagikan|beritahu\p{L}*|memberitahu|sebarkan|kasih|kongsi)|rahasiakan|ne\s+soobsh\p{L}*|勿|不要(?:泄露|告诉|透露|转发)|不得|절대|타인에게|請勿|共有しないで|教えないで|(?:no|nunca)\s+(?:lo\s+)?(?:compartas|comparta|reveles|revele)|(?:não|nao|nunca)\s+(?:o\s+)?(?:compartilhe|partilhe|informe|revele|passe|repasse|forneça|divulgue)|(?:niemals|nie|nicht|niemandem)\s+(?:\p{L}+\s+){0,2}?(?:weiter(?:geben|leiten)?|teilen|mitteilen|nennen|preisgeben)(?![\p{L}])|ne\s+(?:le\s+|la\s+)?(?:partagez|communiquez|transmettez|divulguez)|non\s+(?:condividere|comunicare|divulgare)|nie\s+(?:udostępniaj|podawaj|przekazuj)|paylaşmayın|kimseyle|hiç kimse|không\s+(?:chia sẻ|cung cấp)|به هیچ|اختیار دیگران|لا\s+تشارك|(?:ห้าม|อย่า)\s?(?:บอก|เปิดเผย|แชร์)/iu;
 /** What a message says when its code is a one-time secret to type: an OTP or password word, "enter",
  * "confirm", "verify". */
 const OTP_USE_SPEECH = /otp|парол|parol|password|одноразов|odnorazov|one[- ]?time|введите|vvedite|enter|подтвер|podtver|confirm|verif/iu;

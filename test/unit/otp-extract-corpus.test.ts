@@ -153,6 +153,9 @@ describe('SMS corpus', () => {
   // Set 12 (twenty-fourth round) keeps six misses: three codes the hand rules read and the veto
   // drops, and three OTPs in prize or campaign messages with no warning, the form of a lure
   // ("Twenty-fourth round").
+  // Set 13 (twenty-sixth round) keeps four misses: login and confirmation codes in prize messages
+  // that only a code word labels, the form of a lure, and a code after an order's number that the
+  // veto drops ("Twenty-sixth round").
   // Set 14 (twenty-seventh round) keeps two misses: a code to join a prize draw (the form of a lure)
   // and a purchase's security code beside the card's ending, which the veto drops.
   it.each([
@@ -166,6 +169,7 @@ describe('SMS corpus', () => {
     ['sms-kinds-blind-9.jsonl', 'blind figure 88.4 %, studied since round 23', 280, 0.43, 0.992],
     ['sms-kinds-blind-10.jsonl', 'blind figure 88.1 %, studied since round 25', 275, 0.44, 0.985],
     ['sms-kinds-blind-12.jsonl', 'blind figure 80.9 %, studied since round 24', 230, 0.34, 0.974],
+    ['sms-kinds-blind-13.jsonl', 'blind figure 90.7 %, studied since round 26', 265, 0.43, 0.985],
     ['sms-kinds-blind-14.jsonl', 'blind figure 92.9 % on main 24d52f8, studied since round 27', 283, 0.41, 0.992],
   ])('%s (%s)', (file, _, minTotal, negativeShare, minAccuracy) => {
     const parsed = parseJsonl(readFileSync(fileURLToPath(new URL(`../fixtures/${file}`, import.meta.url)), 'utf8'));
