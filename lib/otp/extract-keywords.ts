@@ -114,6 +114,14 @@ function qualifiedAsNotSecret(text: string, start: number, end: number): boolean
 /** Endings a code word may carry: plural for "code", case endings for the others ("kodu", "kodunuz"). */
 const CODE_ENDING = /^(?:s?|[\p{L}]{0,7})$/u;
 
+function verifiesPrefix(prefix: string): boolean {
+  if (prefix === '') return false;
+  CONTEXT.lastIndex = 0;
+  const found = CONTEXT.test(prefix);
+  CONTEXT.lastIndex = 0;
+  return found;
+}
+
 function latinCodeHits(text: string): KeywordHit[] {
   const hits: KeywordHit[] = [];
   LATIN_CODE.lastIndex = 0;
@@ -123,7 +131,9 @@ function latinCodeHits(text: string): KeywordHit[] {
     if (prefix.length > 0 && ((prefix.length < 4 && !/^sms$/i.test(prefix)) || NOT_SECRET_CODE.test(prefix))) continue;
     if (/^code$/i.test(stem) ? !/^s?$/i.test(ending) : !CODE_ENDING.test(ending)) continue; // "codex", "coded"
     if (qualifiedAsNotSecret(text, m.index, m.index + m[0].length)) continue;
-    hits.push({ start: m.index, end: m.index + m[0].length, weight: 0.9 });
+    // "verifieringskod", "verificatiecode", "vahvistuskoodi": a verification word glued on is one
+    // strong keyword, as "verification code" is two words (mergePhrases; twenty-seventh round).
+    hits.push({ start: m.index, end: m.index + m[0].length, weight: verifiesPrefix(prefix) ? 1 : 0.9 });
   }
   return hits;
 }

@@ -1794,6 +1794,8 @@ describe('twenty-seventh round: the wrong codes and misses of blind kinds set 14
     ['a Hebrew cash machine code', 'קוד למשיכה בכספומט: 4412'],
     ['a Dutch cash machine code', 'Code voor de geldautomaat: 4412'],
     ['a Hungarian cash machine, its case ending glued on', 'Kód: 4412. Használja ATM-nél.'],
+    ['a Swedish prize code with a warning', 'Grattis! Din vinstkod: 427626. Dela den inte med någon.'],
+    ['a Hungarian prize code with a warning', 'Gratulálunk! Nyereménykód: 199992. Ne add meg senkinek.'],
   ])('no code: %s', (_, text) => {
     expect(code(text)).toBeNull();
   });
@@ -1827,6 +1829,12 @@ describe('twenty-seventh round: the wrong codes and misses of blind kinds set 14
     ['a Retriever code in three groups, French', '<#> 58-20-19 est votre code Careem', '582019'],
     ['a Retriever code in groups of three and two, Spanish', '<#> Tu código de Uber es 582-01-93', '5820193'],
     ['a Retriever code in three groups after a colon', '<#> Kodunuz: 48-29-13 FA+9qLmp2xT', '482913'],
+    ['a Swedish verification code after "congratulations", warned', 'Grattis! Din verifieringskod: 551902. Dela den inte med någon.', '551902'],
+    ['a Dutch one', 'Gefeliciteerd met je nieuwe account. Je verificatiecode is 551902. Deel deze code niet.', '551902'],
+    ['a Hungarian one', 'Gratulálunk! Az ellenőrző kód: 551902. Ne add meg senkinek.', '551902'],
+    ['a Romanian one', 'Felicitari! Codul de verificare: 551902. Nu il comunicati nimanui.', '551902'],
+    ['a Greek one', 'Συγχαρητήρια! Κωδικός επαλήθευσης: 551902. Μην τον δώσετε σε κανέναν.', '551902'],
+    ['a Finnish one', 'Onnittelut! Vahvistuskoodi: 551902. Älä jaa sitä.', '551902'],
   ])('a code: %s', (_, text, expected) => {
     expect(code(text)).toBe(expected);
   });
