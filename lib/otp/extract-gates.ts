@@ -34,10 +34,13 @@ const TO_COURIER = new RegExp(
     String.raw`(?<![\p{L}])(?:kur['’]?[ey]?erge|kur['’]?[ey]?erga|kuryerga)(?![\p{L}])`,
     // Korean: every delivery noun with the honorific or plain dative ("배송기사님께", "택배 기사에게")
     String.raw`(?:배달|배송|택배)\s?(?:기사|원)(?:님)?\s?(?:에게|께)`,
-    String.raw`(?:للمندوب|لمندوب|للسائق|به پیک|配達員に|配達員へ|ドライバーに|配送员|快递员|骑手|ไรเดอร์|พนักงานส่ง)`,
+    // Persian names the courier an agent ("به مامور بگویید"; twenty-eighth round)
+    String.raw`(?:للمندوب|لمندوب|للسائق|به پیک|به\s+(?:مامور|مأمور)|配達員に|配達員へ|ドライバーに|配送员|快递员|骑手|ไรเดอร์|พนักงานส่ง)`,
     String.raw`(?:डिल[िी]वरी\s+(?:पार्टनर|बॉय)|(?:डिल[िी]वरी\s+|कूरियर\s+)?एजेंट|कूरियर)\s+को`,
     // the code of the hand-over itself ("Kode serah terima kurir", "handover code", "código de entrega")
-    String.raw`(?<![\p{L}])(?:kode\s+serah\s+terima|hand[\s-]?over\s+(?:code|otp|pin)|c[óo]digo\s+de\s+entrega)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:kode\s+serah\s+terima|hand[\s-]?over\s+(?:code|otp|pin)|c[óo]digo\s+de\s+entrega`
+      // Persian and Arabic ("کد تحویل", "رمز التسليم", "كود الاستلام"; twenty-eighth round)
+      + String.raw`|(?:کد|رمز|كود)\s+(?:تحویل|(?:ال)?تسليم|(?:ال)?استلام))(?![\p{L}])`,
     String.raw`สำหรับ\s?(?:พนักงานส่ง|ไรเดอร์|คนขับ|แมสเซนเจอร์)`,
     // Thai tells, shows or gives the driver the code with no word for "to" ("แจ้งคนขับ", "ให้คนขับ")
     String.raw`(?:แจ้ง|บอก|แสดง|ให้|แก่|กับ)\s?คนขับ`,
@@ -85,7 +88,10 @@ const AT_HANDOVER = new RegExp(
   + String.raw`|khi\s+(?:nh[aậ]n|giao)\s+h[aà]ng`
   // receiving as the moment (twenty-fourth round: "al recibir tu pedido", "on delivery", "saat
   // menerima"); "cash on delivery" is a way to pay
-  + String.raw`|al\s+recibir|ao\s+receber|(?:(?<!cash\s)on|upon)\s+(?:delivery|receipt)|saat\s+menerima)(?![\p{L}])|(?:取件|收货|收貨|签收|簽收|取货|取貨)时|受け?取り?時|お届け時|(?:수령|배송|배달)\s?시`,
+  + String.raw`|al\s+recibir|ao\s+receber|(?:(?<!cash\s)on|upon)\s+(?:delivery|receipt)|saat\s+menerima`
+  // the same moment in Persian, Arabic and Hebrew ("هنگام دریافت", "عند الاستلام", "בעת המסירה";
+  // twenty-eighth round)
+  + String.raw`|هنگام\s+(?:دریافت|تحویل)|عند\s+(?:ال)?(?:استلام|تسليم)|בעת\s+(?:ה)?(?:מסירה|איסוף|קבלת))(?![\p{L}])|(?:取件|收货|收貨|签收|簽收|取货|取貨)时|受け?取り?時|お届け時|(?:수령|배송|배달)\s?시`,
   'iu');
 /** "share OTP 2051", "Comparte el código", "Berikan kode", "kodunu paylaşın": a sentence asking to give
  * the code to someone. */
@@ -113,7 +119,7 @@ const NOT_WEB = new RegExp(String.raw`(?<![\p{L}])(?:(?:at|in|from|в|на|из|
   // "ที่ตู้ ATM"), and a withdrawal without a card ("ไม่ใช้บัตร", "sem cartão", "카드 없이", "无卡")
   + String.raw`|atm\s?(?:に|で|から|에서)|ถอนเงิน|현금\s?인출|ตู้\s?(?:atm|เอทีเอ็ม)|ไม่(?:ต้อง)?ใช้บัตร|카드\s?없이|无卡|無卡|カード(?:なし|不要)`
   // a parcel locker in the scripts written without spaces ("宅配ロッカー", "快递柜", "무인택배함")
-  + String.raw`|(?:ロッカー|宅配ボックス|快递柜|快遞櫃|智能柜|自提柜|택배\s?보관함|무인\s?택배함|ตู้ล็อกเกอร์|ตู้รับพัสดุ)(?!\s?(?:小程序|应用|アプリ|앱|app))`
+  + String.raw`|(?:ロッカー|宅配ボックス|快递柜|快遞櫃|智能柜|自提柜|(?:택배|무인|물품)\s?보관함|보관함에\s?(?:보관|넣)|사물함|무인\s?택배함|ตู้ล็อกเกอร์|ตู้รับพัสดุ)(?!\s?(?:小程序|应用|アプリ|앱|app))`
   // Arabic and Persian: a cash withdrawal, and "from/at the cash machine" ("من الصراف",
   // "از خودپرداز"); "بطاقة الصراف" alone is a debit card, used on sites too
   + String.raw`|(?<![\p{L}])(?:(?:ال)?سحب\s+(?:ال)?نقد\p{L}*|(?:من|في|عبر)\s+(?:أي\s+)?(?:جهاز\s+|ماكينة\s+|أجهزة\s+)?(?:ال)?صراف|(?:از|در)\s+(?:دستگاه\s+)?(?:های\s+)?خودپرداز|برداشت\s+(?:وجه\s+)?نقد\p{L}*)(?![\p{L}])`
@@ -181,6 +187,10 @@ const REPLY_CONFIRMS = /подтверд|підтверд|podtver|pidtverd|confi
  * own purpose counts: "for queries call our call centre", "contact phone banking" name a help line (no
  * verb may stand between). */
 const CALL_CENTRE = /(?<![\p{L}])(?:at|for(?:\s+using)?|для|pour|para|f[üu]r)\s+(?:(?!call|contact|visit|reach|звон|позвон)[\p{L}&'-]+\s+){0,3}?(?:(?:call|contact)[\s-]?cent(?:er|re)|(?:tele)?phone[\s-]banking|ivr|колл?-?центр\p{L}*|телефонн\p{L}* банк\p{L}*)(?![\p{L}])/iu;
+/** A card's security code with its three or four digits ("CVV: 552", "Ma CVV 419", "CVC2 123",
+ * "卡片安全码：728", "セキュリティコード 123"): printed on the card, never sent with a one-time code. */
+// The CJK words also name a site's security code, so only with the three digits of a card's.
+const CARD_SECURITY_VALUE = /(?<![\p{L}])(?:cvv2?|cvc2?|cvn)[\s:：=-]{0,3}\d{3,4}(?!\d)|(?:安全码|安全碼|セキュリティコード|보안\s?코드)[\s:：=-]{0,3}\d{3}(?!\d)/iu;
 /** "exp 09/29", "срок 09/28", "ważna do 09/29", "SKT 09/29" next to a card: the card's details. */
 const CARD_EXPIRY = /(?<![\p{L}])(?:exp(?:iry|iration)?(?:\s+date)?|valid\s+(?:thru|through)|срок(?:\s+действия)?|термін(?:\s+дії)?|ważn\p{L}*|skt|son kullanma(?:\s+tarihi)?|gültig bis|vencimiento|validade|scadenza)[\s:.]{1,3}(?:\p{L}{1,3}\s)?(?:0[1-9]|1[0-2])\s?\/\s?(?:20)?\d{2}(?![\d/])/iu;
 /** A card's PIN ("PIN: 1234 for your new card", "card PIN", "PIN-код карты", "PIN kartu", "kartınızın
@@ -284,6 +294,12 @@ const APPROVAL_SPEECH = /підтверд|freigabe|freigeben|validation|valider|
 const PROMOTION = new RegExp(
   [
     '\\d\\s?%\\s?(?:off|скидк|rabatt|de descuento|de desconto|de réduction|sconto|diskon|indirim)',
+    // the same in the languages of Europe's, the Caucasus' and Africa's shops (twenty-eighth round:
+    // "20% reducere", "20 % korting", "20% sleva", "20% kedvezmény", "20% намаление", "20% έκπτωση")
+    '\\d\\s?%\\s?(?:reducere|korting|slev\\p{L}*|zľav\\p{L}*|kedvezm|rabat|popust|намалени|отстъпк|попуст|έκπτωσ'
+      + '|הנחה|alennus|atlaid|nuolaid|allahindl|endirim|chegirma|ფასდაკლ|զեղչ|хөнгөлөлт|punguzo|potongan|diskaun|giảm)',
+    // a percentage with a minus sign, the sign of a price cut in any language ("saat -20 %")
+    '(?<![\\p{L}\\p{N}])[-−–]\\s?\\d{1,2}(?:[.,]\\d)?\\s?%',
     // Turkish, Persian and Arabic write the sign first: "%50 indirim", "%۲۰ تخفیف"
     '%\\s?\\d{1,2}\\s?(?:off|indirim|discount|rabatt|sconto|diskon|تخفیف|خصم)',
     // the words of an advertising campaign or a deal ("KAMPANYA:", "Fırsat kodu", "campaign")
@@ -332,8 +348,20 @@ const PRIZE = new RegExp(
     + '|felicit[aă]r[ie]\\p{L}*|gratul\\p{L}*|blahop[řr]ej\\p{L}*|gefeliciteerd|proficiat|grattis|tillykke|onnittel\\p{L}*'
     + '|sveikinam\\p{L}*|apsveica\\p{L}*|[čc]estitam\\p{L}*|честита\\p{L}*|віншу\\p{L}*|συγχαρητ\\p{L}*|təbrik\\p{L}*'
     + '|tabrik\\p{L}*|табрик\\p{L}*|mubarak\\s+ho|binabati|premi(?:u|ul|ului)(?![\\p{L}])|nyerem[ée]ny\\p{L}*|nyert\\p{L}*'
-    + '|v[ýy]hr[aáuyo]\\p{L}*|vinst\\p{L}*|δώρ\\p{L}*|κερδίσ\\p{L}*|hədiyyə\\p{L}*|inaam\\p{L}*|inami)',
+    + '|v[ýy]hr[aáuyo]\\p{L}*|vinst\\p{L}*|δώρ\\p{L}*|κερδίσ\\p{L}*|hədiyyə\\p{L}*|inaam\\p{L}*|inami'
+    // twenty-eighth round: Bulgarian and South Slavic "congratulations", "you won" and the prize
+    // ("Честито! Спечелихте … Код за награда"), Estonian, Latvian, Albanian, Filipino, Mongolian,
+    // and the languages of Africa in Latin letters: Swahili, Yoruba, Hausa ("Hongera! Umeshinda
+    // zawadi", "E ku oriire … ebun", "Taya murna … kyauta")
+    + '|честит\\p{L}*|спечел\\p{L}*|наград\\p{L}*|nagrad\\p{L}*|osvoj\\p{L}*|освоји\\p{L}*|õnnitle\\p{L}*|auhind\\p{L}*'
+    + '|laimēj\\p{L}*|balv\\p{L}*|urime|fitues\\p{L}*|premyo|nanalo|баяр\\s+хүрг\\p{L}*|шагнал\\p{L}*|хожсон|хожлоо'
+    + '|hongera|zawadi|umeshinda|oriire|ebun|ẹ̀bùn|taya\\s+murna|kyauta|lashe)',
     '(?:გილოცავ|საჩუქარ|პრიზ|շնորհավոր|մրցանակ|նվեր|מזל\\s?טוב|זכית|פרס|הגרלה)',
+    // the scripts of South and Southeast Asia and Ethiopia (twenty-eighth round): Burmese, Khmer,
+    // Lao, Sinhala, Tamil, Telugu, Kannada, Malayalam, Gujarati, Marathi, Punjabi, Amharic
+    '(?:ဂုဏ်ယူပါ|ကံထူး|ဆုကုဒ်|ဆုလက်ဆောင်|ဆုကြေး|អបអរសាទរ|រង្វាន់|ឈ្នះ|ຂໍສະແດງຄວາມຍິນດີ|ລາງວັນ|සුබ\\s?පැතුම්|ත්‍යාග|ජයග්‍රාහක'
+      + '|வாழ்த்து|பரிசு|வென்ற|అభినందన|బహుమతి|ಅಭಿನಂದನ|ಬಹುಮಾನ|അഭിനന്ദന|സമ്മാന|અભિનંદન|ઇનામ|अभिनंदन|बक्षीस|ਵਧਾਈ|ਇਨਾਮ'
+      + '|እንኳን\\s?ደስ|ሽልማት|አሸንፈ)',
     // "Your number won GBP 750,000": "won" before an amount
     '(?<![\\p{L}])won\\s+(?:a\\s+)?(?:gbp|usd|eur|inr|rs\\.?|rp\\.?|£|\\$|€|₹)\\s?\\d',
     '(?:ยินดีด้วย|รางวัล|تبریک|برنده|قرعه|جایزه|جوایز|جائزة|مبروك|تهانينا|فزت|बधाई|इनाम|लॉटरी|पुरस्कार|विजेता|انعام|(?<!عید\\s?)مبارک\\s?ہو|قرعہ|অভিনন্দন|পুরস্কার|বিজয়ী|লটারি|恭喜|中奖|获奖|抽奖|开奖|開獎|彩票|奖品|おめでとう|当選|抽選|賞品|축하|당첨|경품)',
@@ -343,8 +371,9 @@ const PRIZE = new RegExp(
 /** "Do not share", "никому не сообщайте", "jangan berikan" (also the passive "jangan dibagikan", Malay "jangan kongsi"), "请勿泄露": what a real OTP message says.
  * Since the twenty-seventh round also in the Nordic languages, Dutch, Czech, Slovak, Hungarian,
  * Romanian, Greek and Finnish ("Dela den inte med någon", "Deel deze code niet", "Ne add meg
- * senkinek", "Nu îl comunicați", "Μην τον δώσετε", "Älä jaa"). */
-export const SECRECY = /(?:never|do not|don't|dont|not to)\s+(?:share|disclose|give|tell|forward|reveal)|никому|nikomu|не\s+(?:сообщайте|передавайте|говорите)|нікому|ешкімге|eshkimge|jangan\s+(?:di)?(?:berikan|bagikan|beritahu\p{L}*|memberitahu|sebarkan|kasih|kongsi)|rahasiakan|ne\s+soobsh\p{L}*|勿|不要(?:泄露|告诉|透露|转发)|不得|절대|타인에게|請勿|共有しないで|教えないで|(?:no|nunca)\s+(?:lo\s+)?(?:compartas|comparta|reveles|revele)|(?:não|nao|nunca)\s+(?:o\s+)?(?:compartilhe|partilhe|informe|revele|passe|repasse|forneça|divulgue)|(?:niemals|nie|nicht|niemandem)\s+(?:\p{L}+\s+){0,2}?(?:weiter(?:geben|leiten)?|teilen|mitteilen|nennen|preisgeben)(?![\p{L}])|ne\s+(?:le\s+|la\s+)?(?:partagez|communiquez|transmettez|divulguez)|non\s+(?:condividere|comunicare|divulgare)|nie\s+(?:udostępniaj|podawaj|przekazuj)|(?:dela|del|deel)\s+(?:\p{L}+\s+){0,2}?(?:inte|ikke|niet)(?![\p{L}])|(?:dela|del|deel)\s+(?:aldrig|aldri|nooit)|nooit\s+(?:\p{L}+\s+)?delen|nikomu\s+(?:\p{L}+\s+)?(?:nesd[ěe]l\p{L}*|nesd[íi]l\p{L}*|neposk\p{L}*)|senkivel|senkinek|nu\s+(?:[îi]l\s+|o\s+)?(?:comunica|divulga|transmite|da[țt]i)\p{L}*|μην\s+(?:τον|το|τα)\s+\p{L}+|älä\s+(?:jaa|kerro|luovuta)|paylaşmayın|kimseyle|hiç kimse|không\s+(?:chia sẻ|cung cấp)|به هیچ|اختیار دیگران|لا\s+تشارك|(?:ห้าม|อย่า)\s?(?:บอก|เปิดเผย|แชร์)/iu;
+ * senkinek", "Nu îl comunicați", "Μην τον δώσετε", "Älä jaa"); since the twenty-eighth in Swahili,
+ * Amharic and Hausa ("Usimpe mtu", "ለማንም አያጋሩ", "Kada ka ba kowa"). */
+export const SECRECY = /(?:never|do not|don't|dont|not to)\s+(?:share|disclose|give|tell|forward|reveal)|никому|nikomu|не\s+(?:сообщайте|передавайте|говорите)|нікому|ешкімге|eshkimge|jangan\s+(?:di)?(?:berikan|bagikan|beritahu\p{L}*|memberitahu|sebarkan|kasih|kongsi)|rahasiakan|ne\s+soobsh\p{L}*|勿|不要(?:泄露|告诉|透露|转发)|不得|절대|타인에게|請勿|共有しないで|教えないで|(?:no|nunca)\s+(?:lo\s+)?(?:compartas|comparta|reveles|revele)|(?:não|nao|nunca)\s+(?:o\s+)?(?:compartilhe|partilhe|informe|revele|passe|repasse|forneça|divulgue)|(?:niemals|nie|nicht|niemandem)\s+(?:\p{L}+\s+){0,2}?(?:weiter(?:geben|leiten)?|teilen|mitteilen|nennen|preisgeben)(?![\p{L}])|ne\s+(?:le\s+|la\s+)?(?:partagez|communiquez|transmettez|divulguez)|non\s+(?:condividere|comunicare|divulgare)|nie\s+(?:udostępniaj|podawaj|przekazuj)|(?:dela|del|deel)\s+(?:\p{L}+\s+){0,2}?(?:inte|ikke|niet)(?![\p{L}])|(?:dela|del|deel)\s+(?:aldrig|aldri|nooit)|nooit\s+(?:\p{L}+\s+)?delen|nikomu\s+(?:\p{L}+\s+)?(?:nesd[ěe]l\p{L}*|nesd[íi]l\p{L}*|neposk\p{L}*)|senkivel|senkinek|nu\s+(?:[îi]l\s+|o\s+)?(?:comunica|divulga|transmite|da[țt]i)\p{L}*|μην\s+(?:τον|το|τα)\s+\p{L}+|älä\s+(?:jaa|kerro|luovuta)|paylaşmayın|kimseyle|hiç kimse|usim(?:pe|wambie|onyeshe)\s+mtu|usishiriki|ለማንም|kada\s+ka\s+(?:ba|gaya|nuna)|không\s+(?:chia sẻ|cung cấp)|به هیچ|اختیار دیگران|لا\s+تشارك|(?:ห้าม|อย่า)\s?(?:บอก|เปิดเผย|แชร์)/iu;
 /** What a message says when its code is a one-time secret to type: an OTP or password word, "enter",
  * "confirm", "verify". */
 const OTP_USE_SPEECH = /otp|парол|parol|password|одноразов|odnorazov|one[- ]?time|введите|vvedite|enter|подтвер|podtver|confirm|verif/iu;
@@ -370,7 +399,11 @@ export function messageGates(text: string): Gates {
     // unless the message says OTP or password.
     // A card's PIN is a card detail too, unless a code or OTP word other than the PIN's own stands
     // beside it ("PIN-код для карты … Код подтверждения: X").
+    // A card's security code given with its digits ("CVV: 552", "卡片安全码：728") is the card's
+    // details too: its PIN or first password is the card's, whatever the language calls it; a code
+    // with a lifetime beside it is one to type (twenty-eighth round).
     cardDetails: (hasCardExpiry(text) && !hasOtpWord(text)) || isCardPinNotice(text)
+      || (CARD_SECURITY_VALUE.test(text) && !VALID_MINUTES.test(text))
       || (CARD_PIN.test(text) && pinIsTheOnlyCode(text, CARD_PINS)),
     // A prize notice is spam or a lottery; a real code for claiming a prize in an app is announced
     // with an OTP word ("领奖验证码"), not just "code". A "PIN" for a prize draw is part of the lure

@@ -24,13 +24,19 @@ const STRONG = new RegExp(
     `${WS}(?:otp(?![\\s-]+(?:bank|банк))|tac|(?:m|i|sms|push|chip|photo|mobile)?tan|m?-?pin|sms[- ]?code|passcode|p/w|pwd)${WE}`,
     // "the SMS code" in the languages that put "SMS" after the word ("Kod SMS nr 33", "код SMS", "kód SMS")
     `${WS}(?:k[oó]d|код|kode)\\s(?:z\\s|из\\s)?sms${WE}`,
-    `${WS}(?:one[- ]?time|password|passwort|passwd|парол\\p{L}*|parol'?|contrase[ñn]a|senha|has[łl]o|[şs]ifr[eə]\\p{L}*|[šs]ifr[ae]|parola|mot de passe|wachtwoord|adgangskode|kata sandi|одноразов\\p{L}*|odnorazov\\p{L}*|секретн\\p{L}* код)`,
+    `${WS}(?:one[- ]?time|password|passwort|passwd|парол\\p{L}*|parol'?|contrase[ñn]a|senha|has[łl]o|(?:[şs]|sh)ifr[eə]\\p{L}*|[šs]ifr[ae]|parola|mot de passe|wachtwoord|adgangskode|kata sandi|одноразов\\p{L}*|odnorazov\\p{L}*|секретн\\p{L}* код)`,
     // "password" in more languages, with case endings ("hasła", "hesla", "salasanasi", "Fjalëkalimi"),
     // and "one-time", which alone says the number is a one-time secret
     `${WS}(?:has(?:[łl](?:a|em|u|e)|eł)|hes(?:l[aeiou]\\p{L}*|el)|gesl(?:o|a|om|u)|lozink\\p{L}*|jelsz\\p{L}*|salasan\\p{L}*|slaptažod\\p{L}*|contrasenya|fjal[eë]kalim\\p{L}*|palavra[- ]passe|kata laluan|sandi)${WE}`,
     '(?:l[öo]senord|passord)',
     // "password" and "one-time" in Armenian, Georgian and Greek (twenty-seventh round)
     '(?:գաղտնաբառ|մեկանգամյա|միանգամյա|პაროლ|ერთჯერად|μιας\\s+χρήσης|κωδικ\\p{L}*\\s+πρόσβασης)',
+    // "password" and "one-time" in Amharic, and "one-time" in the Turkic languages in Latin letters
+    // ("የይለፍ ቃልዎ", "የአንድ ጊዜ", "birdəfəlik", "birdefelik", "bir martalik", "birgezeklik"; twenty-eighth round)
+    '(?:ይለፍ\\s?ቃል|የአንድ\\s?ጊዜ)',
+    // the verification number in Swahili and Hausa ("Nambari ya kuthibitisha", "lambar tabbatarwa")
+    `${WS}(?:nambari|namba|msimbo|lambar)\\s+(?:(?:ya|wa)\\s+)?(?:kuthibitisha|uthibitisho|tabbatarwa)${WE}`,
+    `${WS}(?:bird[əe]f[əe]lik|bir\\s?martalik|birgezeklik|бир\\s?марталик|бир\\s+жолку)${WE}`,
     `${WS}(?:jednor[aá]zov\\p{L}*|jednorazow\\p{L}*|jednokratn\\p{L}*|enkratn\\p{L}*|egyszer haszn[aá]latos|kertak[äa]ytt[öo]\\p{L}*|vienkartin\\p{L}*|vienreiz[eē]j\\p{L}*|[üu]hekordn\\p{L}*|eenmalig\\p{L}*|tek kullan[ıi]ml[ıi]k|(?:satu |se)kali (?:pakai|guna|sahaja)|(?:de )?uso [úu]nico|d'un sol [úu]s|de un solo uso|[àa] usage unique)${WE}`,
     '(?:kennwort|passwort|verifizierungscode|bestätigungscode|sicherheitscode|anmeldecode)',
     // German "one-time" as the prefix of a PIN, a TAN or a code ("Einmal-PIN", "EinmalTAN"), and
@@ -89,7 +95,7 @@ const LATIN_CODE = /(?<![\p{L}\p{N}])(\p{L}*?)(code|c[oóò]d(?:ig|ic|i(?![\p{L}
 const NOT_SECRET_CODE = /^(?:promo\p{L}*|промо\p{L}*|bar|post|postal|zip|qr|area|country|swift|sort|ussd|gift|coupon|referral|invite|invitation|davet\p{L}*|реферальн\p{L}*|пригласительн\p{L}*|추천인|초대|discount|claim|prize|bonus|reward|winning|redeem|redemption|voucher|short|identifier|reference|ref|booking|reservation|tracking|parcel|package|product|item|order|customer|member|client|terminal|merchant|offer|mijoz|m[üu][şs]teri|клиент\p{L}*|терминал\p{L}*|serial|ticket|purchase|entry|branch|store|region|department|hediye|indirim|kampanya|promosyon|gewinn|подарочн\p{L}*|бонусн\p{L}*|скидочн\p{L}*|rabat\p{L}*|deals?|korting\p{L}*|slev\p{L}*|kupon\p{L}*|kedvezm[ée]ny\p{L}*|nyerem[ée]ny\p{L}*|vinst|reducere|कूपन|प्रोमो|रेफ़?रल|রেফারেল|сыйлық\p{L}*)$/iu;
 /** Languages that put the qualifier after the code word: "kode klaim", "código de descuento", "код клиента";
  * and "Kod CVV2", card details rather than a code to type. */
-const NOT_SECRET_AFTER = /^(?:cvv2?|cvc2?|promo\p{L}*|promocional|premiu\p{L}*|reducere|cadou|slevy|klaim|hadiah|voucher|kupon|cupom|cup[oó]n|coupon|cadeau|regalo|premio|pr[eê]mio|bonus|postal|postale|client|cliente|klienta|kunden\p{L}*|rabatow\p{L}*|rabatu|promocyjn\p{L}*|bbm?|negara|booking|reservasi|pemesanan|pesanan|pelanggan|referensi|referral|undangan|tiket|poleca\p{L}*|davet\p{L}*|приглашени\p{L}*|запрошенн\p{L}*|indirim\p{L}*|offre|produit|клиента|товара|продукта|produktu|produk|акции|купона|подарка|скидки|заказа|терминала|терміналу|бронирования|поповнення|пополнения|платежа|платежу|отделения|відділення|филиала|подразделения|региона|страны|города|банка|جایزه|تخفیف|هدیه|معرف|پیگیری|رهگیری|مرجع|خصم|الخصم|العرض|هدية|جائزة|ترويجي|d[eiao]\s+(?:descuento|desconto|réduction|sconto|promo\p{L}*|oferta|producto|produto|produit|prodotto|regalo|pa[ií]s|cliente|indica[çc][ãa]o|convite|invitaci[óo]n|referid\p{L}*|parrainage|terminal|cliente|comercio))$/iu;
+const NOT_SECRET_AFTER = /^(?:cvv2?|cvc2?|promo\p{L}*|promocional|premiu\p{L}*|reducere|cadou|slevy|klaim|hadiah|voucher|kupon|cupom|cup[oó]n|coupon|cadeau|regalo|premio|pr[eê]mio|bonus|postal|postale|client|cliente|klienta|kunden\p{L}*|rabatow\p{L}*|rabatu|promocyjn\p{L}*|bbm?|negara|booking|reservasi|pemesanan|pesanan|pelanggan|referensi|referral|undangan|tiket|poleca\p{L}*|davet\p{L}*|приглашени\p{L}*|запрошенн\p{L}*|indirim\p{L}*|offre|produit|клиента|товара|продукта|produktu|produk|акции|купона|подарка|скидки|заказа|терминала|терміналу|бронирования|поповнення|пополнения|платежа|платежу|отделения|відділення|филиала|подразделения|региона|страны|города|банка|جایزه|تخفیف|هدیه|معرف|پیگیری|رهگیری|مرجع|خصم|الخصم|العرض|هدية|جائزة|ترويجي|d[eiao]\s+(?:descuento|desconto|réduction|sconto|promo\p{L}*|oferta|producto|produto|produit|prodotto|regalo|pa[ií]s|cliente|indica[çc][ãa]o|convite|invitaci[óo]n|referid\p{L}*|parrainage|terminal|cliente|comercio|seguimiento|rastreo|rastreamento|rastreio|suivi|tracciamento|spedizione|env[íi]o))$/iu;
 
 /** The same qualifiers glued to the code word, as Chinese, Japanese and Korean write them
  * ("クーポンコード", "优惠券兑换码", "쿠폰코드", "紹介コード"). */
@@ -164,7 +170,7 @@ const CONTEXT = new RegExp(
   [
     `${WS}(?:x[aá]c minh|verif\\p{L}*|confirm\\p{L}*|authenti\\p{L}*|auth|подтвержд\\p{L}*|podtverzhd\\p{L}*|підтвердж\\p{L}*|do[ğg]rulama|vahvist\\p{L}*|bestätig\\p{L}*|x[aá]c (?:th[uự]c|nh[aậ]n)|weryfik\\p{L}*|verifica\\p{L}*)`,
     // "verification"/"confirmation" in the languages of widely translated apps (Signal, Nextcloud, appwrite)
-    `${WS}(?:vérif\\p{L}*|konfirm\\p{L}*|pengesah\\p{L}*|potwierdz\\p{L}*|ověř\\p{L}*|overov\\p{L}*|potvr[dz]\\p{L}*|ellenőrz\\p{L}*|megerősít\\p{L}*|bevestig\\p{L}*|bekr[æäe]ft\\p{L}*|kinnit\\p{L}*|apstiprin\\p{L}*|patvirtin\\p{L}*|fíor\\p{L}*|uthibitish\\p{L}*|təsdiq\\p{L}*|tasdiq\\p{L}*|staðfest\\p{L}*|egiazta\\p{L}*|beripik\\p{L}*|верифік\\p{L}*|верифик\\p{L}*|потврд\\p{L}*|потвърж\\p{L}*|растау\\p{L}*|баталгаажуул\\p{L}*|επαλήθευ\\p{L}*|επιβεβαίω\\p{L}*)`,
+    `${WS}(?:vérif\\p{L}*|konfirm\\p{L}*|pengesah\\p{L}*|potwierdz\\p{L}*|ověř\\p{L}*|overov\\p{L}*|potvr[dz]\\p{L}*|ellenőrz\\p{L}*|megerősít\\p{L}*|bevestig\\p{L}*|bekr[æäe]ft\\p{L}*|kinnit\\p{L}*|apstiprin\\p{L}*|patvirtin\\p{L}*|fíor\\p{L}*|k?uthibitish\\p{L}*|uthibitisho|təsdiq\\p{L}*|tasdiq\\p{L}*|staðfest\\p{L}*|egiazta\\p{L}*|beripik\\p{L}*|верифік\\p{L}*|верифик\\p{L}*|потврд\\p{L}*|потвърж\\p{L}*|растау\\p{L}*|баталгаажуул\\p{L}*|επαλήθευ\\p{L}*|επιβεβαίω\\p{L}*)`,
     '(?:אימות|सत्यापन|पुष्टि|যাচাই|ยืนยัน|დადასტურ|ვერიფიკაც|հաստատ|ማረጋገጫ)',
     `${WS}(?:${ENTER_VERB}|${USE_VERB})${WE}`,
     '(?:验证|驗證|認証|인증|تایید|تأكيد|(?:ال)?تحقق|输入|輸入|入力|입력|أدخل)',

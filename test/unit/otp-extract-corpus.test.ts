@@ -158,6 +158,7 @@ describe('SMS corpus', () => {
   // veto drops ("Twenty-sixth round").
   // Set 14 (twenty-seventh round) keeps two misses: a code to join a prize draw (the form of a lure)
   // and a purchase's security code beside the card's ending, which the veto drops.
+  // Set 15 (twenty-eighth round) keeps no miss.
   it.each([
     ['sms-kinds-blind-2.jsonl', 'blind figure 91.6 %, studied since round 15', 270, 0.42, 1],
     ['sms-kinds-blind-3.jsonl', 'blind figure 89.9 %, studied since round 15', 275, 0.44, 0.992],
@@ -171,6 +172,7 @@ describe('SMS corpus', () => {
     ['sms-kinds-blind-12.jsonl', 'blind figure 80.9 %, studied since round 24', 230, 0.34, 0.974],
     ['sms-kinds-blind-13.jsonl', 'blind figure 90.7 %, studied since round 26', 265, 0.43, 0.985],
     ['sms-kinds-blind-14.jsonl', 'blind figure 92.9 % on main 24d52f8, studied since round 27', 283, 0.41, 0.992],
+    ['sms-kinds-blind-15.jsonl', 'blind figure 95.3 % on main b14207e, studied since round 28', 295, 0.47, 1],
   ])('%s (%s)', (file, _, minTotal, negativeShare, minAccuracy) => {
     const parsed = parseJsonl(readFileSync(fileURLToPath(new URL(`../fixtures/${file}`, import.meta.url)), 'utf8'));
     if (!parsed.ok) throw new Error(parsed.error);
