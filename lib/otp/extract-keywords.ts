@@ -120,6 +120,8 @@ function qualifiedAsNotSecret(text: string, start: number, end: number): boolean
 /** Endings a code word may carry: plural for "code", case endings for the others ("kodu", "kodunuz"). */
 const CODE_ENDING = /^(?:s?|[\p{L}]{0,7})$/u;
 
+/** The word glued before a code word is a verification word ("verifierings-", "verificatie-"). CONTEXT
+ * is a global pattern, so its position is reset around the test. */
 function verifiesPrefix(prefix: string): boolean {
   if (prefix === '') return false;
   CONTEXT.lastIndex = 0;
