@@ -70,8 +70,7 @@ function handsToCourier(text: string): boolean {
 function readsOut(text: string): boolean {
   const ro = READ_OUT.exec(text);
   if (ro === null) return false;
-  const head = text.slice(0, ro.index);
-  const sentence = head.slice(head.search(/[^.!?。！？।\n]*$/));
+  const sentence = sentences(text.slice(0, ro.index)).pop() ?? '';
   return !NEGATION_BEFORE.test(text.slice(Math.max(0, ro.index - 12), ro.index))
     && !HANDOVER_NEGATION.test(sentence);
 }
