@@ -37,6 +37,9 @@ const STRONG = new RegExp(
     // the verification number in Swahili and Hausa ("Nambari ya kuthibitisha", "lambar tabbatarwa")
     `${WS}(?:nambari|namba|msimbo|lambar)\\s+(?:(?:ya|wa)\\s+)?(?:kuthibitisha|uthibitisho|tabbatarwa)${WE}`,
     `${WS}(?:bird[əe]f[əe]lik|bir\\s?martalik|birgezeklik|бир\\s?марталик|бир\\s+жолку)${WE}`,
+    // "password" and "one-time" of Armenian, Georgian and Greek in the Latin letters senders use
+    // ("Mekangamya gaxtnabar", "ertjeradi kodi", "kodikos mias xrisis"; twenty-ninth round)
+    `${WS}(?:ga(?:gh|x|kh|h|ğ)tnabar\\p{L}*|m(?:ek|i)an?gamy?[ai]a?|ertjerad\\p{L}*|mias\\s+(?:x|ch|h)r[ií]s[ie]s)${WE}`,
     `${WS}(?:jednor[aá]zov\\p{L}*|jednorazow\\p{L}*|jednokratn\\p{L}*|enkratn\\p{L}*|egyszer haszn[aá]latos|kertak[äa]ytt[öo]\\p{L}*|vienkartin\\p{L}*|vienreiz[eē]j\\p{L}*|[üu]hekordn\\p{L}*|eenmalig\\p{L}*|tek kullan[ıi]ml[ıi]k|(?:satu |se)kali (?:pakai|guna|sahaja)|(?:de )?uso [úu]nico|d'un sol [úu]s|de un solo uso|[àa] usage unique)${WE}`,
     '(?:kennwort|passwort|verifizierungscode|bestätigungscode|sicherheitscode|anmeldecode)',
     // German "one-time" as the prefix of a PIN, a TAN or a code ("Einmal-PIN", "EinmalTAN"), and

@@ -53,11 +53,15 @@ const LABEL_PHRASE = /^[^.!?。！？\n:]{1,45}:[ \t]*$/u;
  * part of the label, not the end of a sentence. */
 const LABEL_NUMBER = /\d+(?:[.:/-]\d+)*/g;
 const LABEL_ABBREVIATION = /(?<![\p{L}])\p{L}{1,3}\./gu;
+/** A host name in a label ("Codul tau unic ghiseul.ro:", "kód pre Slovensko.sk:") names the service
+ * the code is for; its dot ends no sentence (twenty-ninth round). */
+const LABEL_HOST = /(?<![\p{L}\d.-])[\p{L}\d-]{2,63}(?:\.[\p{L}\d-]{1,63})*\.[a-z]{2,6}(?![\p{L}\d.])/gu;
 
 /** "пароль для входа в личный кабинет: X", "Kod SMS do operacji nr 1 z 12.03: X": a short phrase that
  * starts with the keyword and ends with a colon labels X as tightly as the keyword alone. */
 function isLabelPhrase(gap: string): boolean {
-  return LABEL_PHRASE.test(gap.replace(LABEL_NUMBER, '0').replace(LABEL_ABBREVIATION, 'x')) || COPULA_PHRASE.test(gap)
+  const plain = gap.replace(LABEL_HOST, 'x').replace(LABEL_NUMBER, '0').replace(LABEL_ABBREVIATION, 'x');
+  return LABEL_PHRASE.test(plain) || COPULA_PHRASE.test(gap)
     || SIGN_IN_PURPOSE.test(gap);
 }
 /** "kod dlya vhoda h2m6tc", "código de login w2k8pq", "code for sign-in X": a code word and its
