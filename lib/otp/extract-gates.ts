@@ -157,7 +157,7 @@ const NOT_WEB = new RegExp(String.raw`(?<![\p{L}])(?:(?:at|in|from|в|на|из|
  * point relais. Ne communiquez jamais ce code."; twenty-fourth round). */
 // Since the twenty-ninth round the parcel locker as Central and Northern Europe and the Balkans name
 // it ("Paketomatu", "pakketautomaat", "csomagautomata", "easybox", "поштомат").
-const PICKUP_PLACE = /(?<![\p{L}])(?:пункт\p{L}*\s+выдачи|постамат\p{L}*|point relais|paczkomat\p{L}*|packstation|paketomat\p{L}*|pakketautomat\p{L}*|pakkeautomat\p{L}*|paketautomat\p{L}*|pakiautomaa?t\p{L}*|pakomāt\p{L}*|pa[šs]tomat\p{L}*|csomagautomat\p{L}*|easybox|colisomat\p{L}*|alzabox\p{L}*|пакетомат\p{L}*|поштомат\p{L}*|пощомат\p{L}*)(?![\p{L}]|\.[a-z]{2})/iu;
+const PICKUP_PLACE = /(?<![\p{L}])(?:пункт\p{L}*\s+выдачи|постамат\p{L}*|point relais|paczkomat\p{L}*|packstation|paketomat\p{L}*|pakketautomat\p{L}*|pakkeautomat\p{L}*|paketautomat\p{L}*|pakiautomaa?[td]\p{L}*|pakomāt\p{L}*|pa[šs]tomat\p{L}*|csomagautomat\p{L}*|easybox|colisomat\p{L}*|alzabox\p{L}*|пакетомат\p{L}*|поштомат\p{L}*|пощомат\p{L}*)(?![\p{L}]|\.[a-z]{2})/iu;
 /** The cash machine denied ("not at ATM", "tidak pernah meminta OTP untuk tarik tunai di ATM",
  * "ATMでのお引出しではありません"): a sentence that says the code is not for it. */
 const NOT_WEB_DENIED = /(?<![\p{L}])(?:not|never|tidak|bukan|không|не|nie|nunca|jamais|nicht|niemals)(?![\p{L}])[^.!?。\n]{0,30}(?:atm|bankomat|банкомат|tarik tunai|cash|cajero|caixa)|atm[^。\n]{0,20}(?:ではありません|ではない|じゃない)/iu;
@@ -279,7 +279,7 @@ function pinIsTheOnlyCode(text: string, pins: RegExp): boolean {
   return !PIN_CHANGE.test(text) && !findKeywords(text.replace(pins, ' ')).some((k) => k.weight >= 0.9);
 }
 const ACCOUNT = /(?<![\p{L}])(?:сч[её]т\p{L}*|рахун\p{L}*|account|a\/c|acct|konto|rekening|hesab\p{L}*)(?![\p{L}])/iu;
-const CARD = /(?<![\p{L}])(?:card|karta|kartka|kart\p{L}*|карт\p{L}*|tarjeta|cart[ãa]o|carta)|[*x•]{2,}\s?\d{4}|\d[*x•]{2,}\d/iu;
+const CARD = /(?<![\p{L}])(?:card|karta|kartka|kart\p{L}*|карт\p{L}*|tarjeta|cart[ãa]o|carta|kortel\p{L}*|kaart\p{L}*|kortti\p{L}*)|[*x•]{2,}\s?\d{4}|\d[*x•]{2,}\d/iu;
 const NEGATION_BEFORE = /(?:не|ne|not|never|n't|don't|никому|(?<![\p{L}])(?:no|não|nunca|jangan|nie))\s*$/iu;
 /** Balance reports ("Доступно: 146 003,44т", "the remaining 1,250.00 USDT") quote authorisation numbers as
  * "Kod:"; they hold no OTP unless the message also speaks like one. A remaining amount counts only with
@@ -348,6 +348,10 @@ const PROMOTION = new RegExp(
     // "discount" in Thai, Korean and Chinese, which need no percentage to say it
     '(?:ส่วนลด|할인\\s?(?:쿠폰|코드)|折扣码|优惠码)',
     // "discount 40%", "Disc.25%", "Discond 40%", "diskon 60%"
+    // the same with the connector of more languages ("Punguzo la 20%", "nuolaida 20%", "descompte
+    // del 20%", "sleva 20 %", "popust od 20%"; twenty-ninth round)
+    '(?<![\\p{L}])(?:punguzo|nuolaid\\p{L}*|atlaid\\p{L}*|allahindlus\\p{L}*|descompte|descuento|sconto|sleva|slevu|zľav\\p{L}*|popust\\p{L}*|reducere|korting|alennus\\p{L}*|rabat\\p{L}*|kedvezmény\\p{L}*|indirim\\p{L}*|endirim\\p{L}*)'
+      + '\\s+(?:(?:la|ya|del?|di|of|od|do|von|van|na|z|s|u)\\s+)?\\d{1,2}\\s?%',
     '(?:скидк\\p{L}*|disc\\p{L}*|rabatt|descuento|desconto|diskon|sale)[.\\s]+(?:of\\s+|на\\s+|von\\s+|de\\s+)?\\d{1,2}\\s?%',
     // a code valid until a calendar day with no time, a voucher's lifetime ("valido fino al 20/12",
     // "geldig t/m 15-12", "Berlaku s/d 10/12", "действует до 31.12"); a one-time code lasts minutes
@@ -389,7 +393,12 @@ const PRIZE = new RegExp(
     // zawadi", "E ku oriire … ebun", "Taya murna … kyauta")
     + '|честит\\p{L}*|спечел\\p{L}*|наград\\p{L}*|nagrad\\p{L}*|osvoj\\p{L}*|освоји\\p{L}*|õnnitle\\p{L}*|auhind\\p{L}*'
     + '|laimēj\\p{L}*|balv\\p{L}*|urime|fitues\\p{L}*|premyo|nanalo|баяр\\s+хүрг\\p{L}*|шагнал\\p{L}*|хожсон|хожлоо'
-    + '|hongera|zawadi|umeshinda|oriire|ebun|ẹ̀bùn|taya\\s+murna|kyauta|lashe)',
+    + '|hongera|zawadi|umeshinda|oriire|ebun|ẹ̀bùn|taya\\s+murna|kyauta|lashe'
+    // twenty-ninth round: Catalan, Basque, Welsh, Afrikaans and Somali ("Felicitacions! Has guanyat
+    // un premi", "Zorionak! Saria irabazi duzu", "Llongyfarchiadau … gwobr", "Baie geluk … gewen",
+    // "Hambalyo … abaalmarin")
+    + '|felicitacions|(?:has|heu|ha)\\s+guanyat|guanyador\\p{L}*|(?:un|el|del|teu|vostre)\\s+premi(?![\\p{L}])|zorionak|sari(?:a|ak)(?![\\p{L}])|irabaz\\p{L}*'
+    + '|llongyfarch\\p{L}*|gwobr\\p{L}*|baie\\s+geluk|gewen|hambalyo|abaalmarin\\p{L}*|guulays\\p{L}*)',
     '(?:გილოცავ|საჩუქარ|პრიზ|շնորհավոր|մրցանակ|նվեր|מזל\\s?טוב|זכית|פרס|הגרלה)',
     // the scripts of South and Southeast Asia and Ethiopia (twenty-eighth round): Burmese, Khmer,
     // Lao, Sinhala, Tamil, Telugu, Kannada, Malayalam, Gujarati, Marathi, Punjabi, Amharic
@@ -407,7 +416,7 @@ const PRIZE = new RegExp(
  * Romanian, Greek and Finnish ("Dela den inte med någon", "Deel deze code niet", "Ne add meg
  * senkinek", "Nu îl comunicați", "Μην τον δώσετε", "Älä jaa"); since the twenty-eighth in Swahili,
  * Amharic and Hausa ("Usimpe mtu", "ለማንም አያጋሩ", "Kada ka ba kowa"). */
-export const SECRECY = /(?:never|do not|don't|dont|not to)\s+(?:share|disclose|give|tell|forward|reveal)|никому|nikomu|не\s+(?:сообщайте|передавайте|говорите)|нікому|ешкімге|eshkimge|jangan\s+(?:di)?(?:berikan|bagikan|beritahu\p{L}*|memberitahu|sebarkan|kasih|kongsi)|rahasiakan|ne\s+soobsh\p{L}*|勿|不要(?:泄露|告诉|透露|转发)|不得|절대|타인에게|請勿|共有しないで|教えないで|(?:no|nunca)\s+(?:lo\s+)?(?:compartas|comparta|reveles|revele)|(?:não|nao|nunca)\s+(?:o\s+)?(?:compartilhe|partilhe|informe|revele|passe|repasse|forneça|divulgue)|(?:niemals|nie|nicht|niemandem)\s+(?:\p{L}+\s+){0,2}?(?:weiter(?:geben|leiten)?|teilen|mitteilen|nennen|preisgeben)(?![\p{L}])|ne\s+(?:le\s+|la\s+)?(?:partagez|communiquez|transmettez|divulguez)|non\s+(?:condividere|comunicare|divulgare)|nie\s+(?:udostępniaj|podawaj|przekazuj)|(?:dela|del|deel)\s+(?:\p{L}+\s+){0,2}?(?:inte|ikke|niet)(?![\p{L}])|(?:dela|del|deel)\s+(?:aldrig|aldri|nooit)|nooit\s+(?:\p{L}+\s+)?delen|nikomu\s+(?:\p{L}+\s+)?(?:nesd[ěe]l\p{L}*|nesd[íi]l\p{L}*|neposk\p{L}*)|senkivel|senkinek|nu\s+(?:[îi]l\s+|o\s+)?(?:comunica|divulga|transmite|da[țt]i)\p{L}*|μην\s+(?:τον|το|τα)\s+\p{L}+|älä\s+(?:jaa|kerro|luovuta)|paylaşmayın|kimseyle|hiç kimse|usim(?:pe|wambie|onyeshe)\s+mtu|usishiriki|ለማንም|kada\s+ka\s+(?:ba|gaya|nuna)|không\s+(?:chia sẻ|cung cấp)|به هیچ|اختیار دیگران|لا\s+تشارك|(?:ห้าม|อย่า)\s?(?:บอก|เปิดเผย|แชร์)/iu;
+export const SECRECY = /(?:never|do not|don't|dont|not to)\s+(?:share|disclose|give|tell|forward|reveal)|никому|nikomu|не\s+(?:сообщайте|передавайте|говорите)|нікому|ешкімге|eshkimge|jangan\s+(?:di)?(?:berikan|bagikan|beritahu\p{L}*|memberitahu|sebarkan|kasih|kongsi)|rahasiakan|ne\s+soobsh\p{L}*|勿|不要(?:泄露|告诉|透露|转发)|不得|절대|타인에게|請勿|共有しないで|教えないで|(?:no|nunca)\s+(?:lo\s+)?(?:compartas|comparta|reveles|revele)|(?:não|nao|nunca)\s+(?:o\s+)?(?:compartilhe|partilhe|informe|revele|passe|repasse|forneça|divulgue)|(?:niemals|nie|nicht|niemandem)\s+(?:\p{L}+\s+){0,2}?(?:weiter(?:geben|leiten)?|teilen|mitteilen|nennen|preisgeben)(?![\p{L}])|ne\s+(?:le\s+|la\s+)?(?:partagez|communiquez|transmettez|divulguez)|non\s+(?:condividere|comunicare|divulgare)|nie\s+(?:udostępniaj|podawaj|przekazuj)|(?:dela|del|deel)\s+(?:\p{L}+\s+){0,2}?(?:inte|ikke|niet)(?![\p{L}])|(?:dela|del|deel)\s+(?:aldrig|aldri|nooit)|no\s+(?:el\s+|la\s+|els\s+)?comparteix\p{L}*|nooit\s+(?:\p{L}+\s+)?delen|nikomu\s+(?:\p{L}+\s+)?(?:nesd[ěe]l\p{L}*|nesd[íi]l\p{L}*|neposk\p{L}*)|senkivel|senkinek|nu\s+(?:[îi]l\s+|o\s+)?(?:comunica|divulga|transmite|da[țt]i)\p{L}*|μην\s+(?:τον|το|τα)\s+\p{L}+|älä\s+(?:jaa|kerro|luovuta)|paylaşmayın|kimseyle|hiç kimse|usim(?:pe|wambie|onyeshe)\s+mtu|usishiriki|ለማንም|kada\s+ka\s+(?:ba|gaya|nuna)|không\s+(?:chia sẻ|cung cấp)|به هیچ|اختیار دیگران|لا\s+تشارك|(?:ห้าม|อย่า)\s?(?:บอก|เปิดเผย|แชร์)/iu;
 /** What a message says when its code is a one-time secret to type: an OTP or password word, "enter",
  * "confirm", "verify". */
 const OTP_USE_SPEECH = /otp|парол|parol|password|одноразов|odnorazov|one[- ]?time|введите|vvedite|enter|подтвер|podtver|confirm|verif/iu;

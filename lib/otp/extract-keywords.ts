@@ -29,6 +29,9 @@ const STRONG = new RegExp(
     // and "one-time", which alone says the number is a one-time secret
     `${WS}(?:has(?:[łl](?:a|em|u|e)|eł)|hes(?:l[aeiou]\\p{L}*|el)|gesl(?:o|a|om|u)|lozink\\p{L}*|jelsz\\p{L}*|salasan\\p{L}*|slaptažod\\p{L}*|contrasenya|fjal[eë]kalim\\p{L}*|palavra[- ]passe|kata laluan|sandi)${WE}`,
     '(?:l[öo]senord|passord)',
+    // "password" and "one-time" of the South Slavic languages in Cyrillic, and Croatian "zaporka"
+    // ("Еднократна лозинка", "Једнократна лозинка", "Zaporka"; twenty-ninth round)
+    `${WS}(?:лозинк\\p{L}*|еднократн\\p{L}*|једнократн\\p{L}*|zapork\\p{L}*)`,
     // "password" and "one-time" in Armenian, Georgian and Greek (twenty-seventh round)
     '(?:գաղտնաբառ|մեկանգամյա|միանգամյա|პაროლ|ერთჯერად|μιας\\s+χρήσης|κωδικ\\p{L}*\\s+πρόσβασης)',
     // "password" and "one-time" in Amharic, and "one-time" in the Turkic languages in Latin letters

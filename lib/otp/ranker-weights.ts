@@ -7,58 +7,58 @@ import type { RankerModel } from './ranker.ts';
 
 export const RANKER: RankerModel = {
   threshold: 0.63,
-  bias: -2.86143,
+  bias: -2.860794,
   weights: [
-    1.68339, // bind.before
-    1.042186, // bind.after
-    1.46421, // bind.tightBefore
-    1.037993, // bind.tightAfter
-    1.168705, // bind.labelled
-    0.524951, // kind.digits
-    0.752684, // kind.split
-    0.450784, // kind.prefixed
-    0.071133, // kind.alnum
-    -2.00848, // kind.letters
-    -0.029704, // kind.spaced
-    -0.741851, // len.3
-    -0.233143, // len.4
-    -0.353419, // len.5
-    1.280173, // len.6
-    -0.334831, // len.7
-    0.103896, // len.8
-    0.061687, // len.9+
-    -0.913842, // shape.upper
-    -1.016855, // shape.lower
-    0.085059, // shape.mixed
-    0.45017, // place.alone
-    0.686951, // place.opensSentence
-    -0.354708, // place.firstLine
-    0.244798, // place.lastLine
-    -0.335431, // place.relative
-    0.049456, // place.repeated
+    1.683496, // bind.before
+    1.042479, // bind.after
+    1.464185, // bind.tightBefore
+    1.038136, // bind.tightAfter
+    1.168674, // bind.labelled
+    0.525017, // kind.digits
+    0.752825, // kind.split
+    0.450772, // kind.prefixed
+    0.071123, // kind.alnum
+    -2.008651, // kind.letters
+    -0.029707, // kind.spaced
+    -0.741982, // len.3
+    -0.233169, // len.4
+    -0.352962, // len.5
+    1.280086, // len.6
+    -0.334833, // len.7
+    0.103813, // len.8
+    0.061566, // len.9+
+    -0.914066, // shape.upper
+    -1.016775, // shape.lower
+    0.085038, // shape.mixed
+    0.450089, // place.alone
+    0.686666, // place.opensSentence
+    -0.354928, // place.firstLine
+    0.244802, // place.lastLine
+    -0.335405, // place.relative
+    0.049429, // place.repeated
     0.329331, // cand.whole
-    2.312225, // cand.sole
-    -0.702851, // cand.sendBack
-    -0.003373, // gate.partial
-    -0.601025, // gate.notWeb
-    -0.152959, // gate.callCentre
-    -0.13296, // gate.cardDetails
-    -0.666084, // gate.prize
-    -1.087954, // gate.readOut
-    -0.289052, // gate.balance
-    -0.369764, // gate.promotion
-    -3.057025, // gate.any
-    0.269754, // msg.otpSpeech
-    0.337185, // msg.retriever
-    0.109059, // msg.strongKeyword
-    -0.207314, // msg.numbers1
-    -0.328751, // msg.numbers2
-    -0.58254, // msg.numbers3+
-    -0.975182, // msg.keywords0
-    0.240878, // msg.keywords1-2
-    0.490594, // msg.keywords3+
-    0.728163, // msg.short
-    -0.179974, // msg.medium
+    2.312078, // cand.sole
+    -0.703677, // cand.sendBack
+    -0.003372, // gate.partial
+    -0.601067, // gate.notWeb
+    -0.152953, // gate.callCentre
+    -0.133003, // gate.cardDetails
+    -0.666212, // gate.prize
+    -1.087922, // gate.readOut
+    -0.289065, // gate.balance
+    -0.369819, // gate.promotion
+    -3.057232, // gate.any
+    0.268332, // msg.otpSpeech
+    0.337276, // msg.retriever
+    0.109536, // msg.strongKeyword
+    -0.20724, // msg.numbers1
+    -0.328878, // msg.numbers2
+    -0.582684, // msg.numbers3+
+    -0.975078, // msg.keywords0
+    0.240696, // msg.keywords1-2
+    0.490687, // msg.keywords3+
+    0.727936, // msg.short
+    -0.179732, // msg.medium
     -0.790085, // msg.long
   ],
 };
