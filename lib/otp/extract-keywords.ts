@@ -32,6 +32,10 @@ const STRONG = new RegExp(
     // "password" and "one-time" of the South Slavic languages in Cyrillic, and Croatian "zaporka"
     // ("Еднократна лозинка", "Једнократна лозинка", "Zaporka"; twenty-ninth round)
     `${WS}(?:лозинк\\p{L}*|еднократн\\p{L}*|једнократн\\p{L}*|zapork\\p{L}*)`,
+    // "password" and "one-time" of Tajik and Mongolian in Cyrillic and Latin letters ("Рамзи тасдиқ",
+    // "Нэг удаагийн нууц үг", "nuuts ug"), and Sorani Kurdish "code" ("کۆد"; twenty-ninth round)
+    `${WS}(?:рамз(?:и|ро|ҳо)?|нууц\\s+үг\\p{L}*|нэг\\s+удаагийн|nuuts\\s+ug|neg\\s+udaagiin)${WE}`,
+    '(?:کۆد)',
     // "password" and "one-time" in Armenian, Georgian and Greek (twenty-seventh round)
     '(?:գաղտնաբառ|մեկանգամյա|միանգամյա|პაროლ|ერთჯერად|μιας\\s+χρήσης|κωδικ\\p{L}*\\s+πρόσβασης)',
     // "password" and "one-time" in Amharic, and "one-time" in the Turkic languages in Latin letters

@@ -1972,6 +1972,7 @@ describe('twenty-ninth round: the team\'s own probes of the issue\'s kinds', () 
     ['a Lithuanian parcel locker', 'Siuntinys paštomate. Atsiėmimo kodas: 4412'],
     ['an Estonian parcel locker', 'Pakk on pakiautomaadis. Avamiskood: 4412'],
     ['a Latvian parcel locker', 'Sūtījums pakomātā. Kods: 4412'],
+    ['a Mongolian prize with a password', 'Баяр хүргэе! Та шагнал хожлоо. Нууц үг: 4412'],
   ])('no code: %s', (_, text) => {
     expect(code(text)).toBeNull();
   });
@@ -1992,6 +1993,11 @@ describe('twenty-ninth round: the team\'s own probes of the issue\'s kinds', () 
     ['a Macedonian one-time password after a dated operation', 'ProCredit: трансакција бр. 7712, 01.12.2026 11:40. Еднократна лозинка: 38291', '38291'],
     ['a Serbian password in Cyrillic', 'Ваша лозинка за пријаву: 551902', '551902'],
     ['a Croatian password', 'Zaporka: p3k8dq', 'p3k8dq'],
+    ['a Tajik confirmation password', 'Рамзи тасдиқ: 482913. Ба касе надиҳед.', '482913'],
+    ['a Tajik second password after a dated operation', 'Маълумот: амалиёт №4471, 01.12.2026. Рамзи дуюм: 55120', '55120'],
+    ['a Mongolian one-time password', 'Хаан банк: гүйлгээ №4471, 01.12.2026 10:15. Нэг удаагийн нууц үг: 55120', '55120'],
+    ['a Mongolian password in Latin letters', 'Khan Bank: guilgee 4471, 01.12.2026 10:15. Neg udaagiin nuuts ug: 55120', '55120'],
+    ['a Sorani Kurdish code', 'کۆدی پشتڕاستکردنەوە: 482913', '482913'],
   ])('a code: %s', (_, text, expected) => {
     expect(code(text)).toBe(expected);
   });
