@@ -318,10 +318,12 @@ const APPROVAL_SPEECH = /підтверд|freigabe|freigeben|validation|valider|
 /** "Use code 5521 to get 20% off": a code that buys a discount, in a message that never speaks like an OTP. */
 const PROMOTION = new RegExp(
   [
-    '\\d\\s?%\\s?(?:off|скидк|rabatt|de descuento|de desconto|de réduction|sconto|diskon|indirim)',
+    // the connector of Italian, Czech, Polish and English may stand between ("20% di sconto",
+    // "20 % of discount"; twenty-ninth round)
+    '\\d\\s?%\\s?(?:(?:di|of|na|z)\\s+)?(?:off|скидк|rabatt|de descuento|de desconto|de réduction|sconto|diskon|indirim|discount)',
     // the same in the languages of Europe's, the Caucasus' and Africa's shops (twenty-eighth round:
     // "20% reducere", "20 % korting", "20% sleva", "20% kedvezmény", "20% намаление", "20% έκπτωση")
-    '\\d\\s?%\\s?(?:reducere|korting|slev\\p{L}*|zľav\\p{L}*|kedvezm|rabat|popust|намалени|отстъпк|попуст|έκπτωσ'
+    '\\d\\s?%\\s?(?:(?:na|de|di|of|z|u)\\s+)?(?:reducere|korting|slev\\p{L}*|zľav\\p{L}*|kedvezm|rabat|popust|намалени|отстъпк|попуст|έκπτωσ'
       + '|הנחה|alennus|atlaid|nuolaid|allahindl|endirim|chegirma|ფასდაკლ|զեղչ|хөнгөлөлт|punguzo|potongan|diskaun|giảm)',
     // a percentage with a minus sign, the sign of a price cut in any language ("saat -20 %")
     '(?<![\\p{L}\\p{N}])[-−–]\\s?\\d{1,2}(?:[.,]\\d)?\\s?%',

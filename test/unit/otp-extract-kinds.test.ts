@@ -1973,6 +1973,8 @@ describe('twenty-ninth round: the team\'s own probes of the issue\'s kinds', () 
     ['an Estonian parcel locker', 'Pakk on pakiautomaadis. Avamiskood: 4412'],
     ['a Latvian parcel locker', 'Sūtījums pakomātā. Kods: 4412'],
     ['a Mongolian prize with a password', 'Баяр хүргэе! Та шагнал хожлоо. Нууц үг: 4412'],
+    ['an Italian discount code with "di"', 'Codice: PRIMAVERA per il 15% di sconto'],
+    ['a Czech discount code with "na"', 'Kod: JARO15, 15 % na slevu'],
   ])('no code: %s', (_, text) => {
     expect(code(text)).toBeNull();
   });
