@@ -2,7 +2,7 @@
 // for a cash machine or to read out to a courier). A gated message never gets a code filled, however
 // well a keyword binds one (extract.ts, docs/code-extraction.md "Rules, in order").
 import type { Gates } from './extract-analysis.ts';
-import { findKeywords, hasOtpWord, SIGN_UP, VALID_MINUTES } from './extract-keywords.ts';
+import { findKeywords, hasOtpWord, SIGN_IN, VALID_MINUTES } from './extract-keywords.ts';
 import { TEXT_X_TO_N } from './extract-send.ts';
 
 /** Half of a code ("первая часть кода"): nothing to type on a website. */
@@ -161,13 +161,14 @@ const PARCEL = /(?<![\p{L}])(?:parcels?|packages?|shipments?|consignments?|awb|w
  * message is named as one ("ověřovací kód", "doğrulama kodu": a keyword of weight 1; twenty-seventh
  * round). */
 function isParcelCode(text: string, otpSpeech: boolean): boolean {
-  return !otpSpeech && PARCEL.test(text) && !SIGN_UP.test(text) && !TO_SIGN_IN.test(text)
+  return !otpSpeech && PARCEL.test(text) && !SIGN_IN.test(text) && !APP.test(text)
     && findKeywords(text).every((k) => k.weight < 1);
 }
-/** A code's purpose that is a site or an app, not the parcel: "log in with code", "Kod do
- * logowania w aplikacji", "Para acessar o app", "Код для входу в застосунок", "přihlášení",
- * "belépési kód", "inlogcode". */
-const TO_SIGN_IN = /(?<![\p{L}])(?:log\s+in|logowa\p{L}*|apps?|aplika[cč]\p{L}*|aplicativo|applica\p{L}*|застосун\p{L}*|приложени\p{L}*|кабинет\p{L}*|входу|acess\p{L}*|acces\p{L}*|p[řr]ihl[áa][šs]\p{L}*|prihl[áa]s\p{L}*|uygulama\p{L}*|giri[şs]\p{L}*|bejelentkez\p{L}*|bel[ée]p[ée]s\p{L}*|inlog\p{L}*|logga\s+in|σύνδεσ\p{L}*|autentific\p{L}*|autentica\p{L}*)(?![\p{L}])/iu;
+/** An app or a personal account named as the code's purpose ("Kod do logowania w aplikacji", "Para
+ * acessar o app", "Код для входу в застосунок", "личный кабинет"): not the parcel's. Only the parcel
+ * gate reads it, beside SIGN_IN: a code "for the app" labels no number by itself, as "for signing
+ * in" does (an app's name is also a download link's or an offer's). */
+const APP = /(?<![\p{L}])(?:apps?|aplika[cč]\p{L}*|aplicativo|applica\p{L}*|застосун\p{L}*|приложени\p{L}*|кабинет\p{L}*|uygulama\p{L}*)(?![\p{L}])/iu;
 
 /** The NOT_WEB reading of the message, leaving out the sentences about a code sent separately. */
 function isNotWeb(text: string): boolean {
@@ -206,7 +207,7 @@ const CJK_CARD_EXPIRY = /(?:有效期至?|有効期限|유효\s?기간)[\s:]{0,3
 const CJK_CARD = /卡|カード|카드/u;
 /** "PIN-код для входа в приложение", "PIN-код: 4412 для входа": an app's PIN, named by its sign-in
  * purpose (also after the number, twenty-sixth round). */
-const PIN_TO_SIGN_IN = new RegExp(String.raw`(?<![\p{L}])(?:pin|пин|пін)[^\s:]{0,5}(?:[\s:]{1,3}\d{4,8})?\s+(?:for|для|dlya|do|to|untuk|pour|para|zum|zur|f[üu]r)\s+(?:(?:the|your|a)\s+)?(?:${SIGN_UP.source})`, 'iu');
+const PIN_TO_SIGN_IN = new RegExp(String.raw`(?<![\p{L}])(?:pin|пин|пін)[^\s:]{0,5}(?:[\s:]{1,3}\d{4,8})?\s+(?:for|для|dlya|do|to|untuk|pour|para|zum|zur|f[üu]r)\s+(?:(?:the|your|a)\s+)?(?:${SIGN_IN.source})`, 'iu');
 /** The words for a card's PIN ("Ihre PIN", "Geheimzahl", "code confidentiel", "code secret"; Persian
  * "رمز اول", the first PIN of an Iranian card, typed at a terminal, and "رمز کارت"; the second,
  * "رمز دوم", is the one for the web). "PIN-код", "PIN-Code", "PIN code" are the PIN's whole name: the
