@@ -2,7 +2,7 @@
 // for a cash machine or to read out to a courier). A gated message never gets a code filled, however
 // well a keyword binds one (extract.ts, docs/code-extraction.md "Rules, in order").
 import type { Gates } from './extract-analysis.ts';
-import { findKeywords, hasOtpWord, SIGN_IN, VALID_MINUTES } from './extract-keywords.ts';
+import { findKeywords, hasOtpWord, type KeywordHit, SIGN_IN, VALID_MINUTES } from './extract-keywords.ts';
 import { TEXT_X_TO_N } from './extract-send.ts';
 
 /** Half of a code ("первая часть кода"): nothing to type on a website. */
@@ -160,9 +160,9 @@ const PARCEL = /(?<![\p{L}])(?:parcels?|packages?|shipments?|consignments?|awb|w
  * pickup or hand-over, keyed at a locker or said at the door. A sign-in code in a courier's
  * message is named as one ("ověřovací kód", "doğrulama kodu": a keyword of weight 1; twenty-seventh
  * round). */
-function isParcelCode(text: string, otpSpeech: boolean): boolean {
+function isParcelCode(text: string, keywords: KeywordHit[], otpSpeech: boolean): boolean {
   return !otpSpeech && PARCEL.test(text) && !SIGN_IN.test(text) && !APP.test(text)
-    && findKeywords(text).every((k) => k.weight < 1);
+    && keywords.every((k) => k.weight < 1);
 }
 /** An app or a personal account named as the code's purpose ("Kod do logowania w aplikacji", "Para
  * acessar o app", "Код для входу в застосунок", "личный кабинет"): not the parcel's. Only the parcel
@@ -382,8 +382,9 @@ const OTP_USE_SPEECH = /otp|парол|parol|password|одноразов|odnoraz
  * names, which a prize lure does not (twenty-fourth round). */
 const SIGNING_IN_NOW = /(?:您|你)正在(?:\p{Script=Han}{0,6})?(?:登录|登入|登錄|注册|註冊)|(?<![\p{L}])(?:you\s+are\s+(?:signing|logging)\s+in|вы\s+(?:входите|выполняете\s+вход)|ви\s+входите)(?![\p{L}])/iu;
 
-/** What kind of notice the message is: each gate keeps any code of it from being filled. */
-export function messageGates(text: string): Gates {
+/** What kind of notice the message is: each gate keeps any code of it from being filled. `keywords`
+ * are the message's own (findKeywords(text)), found once by analyseMessage. */
+export function messageGates(text: string, keywords: KeywordHit[]): Gates {
   const useSpeech = OTP_USE_SPEECH.test(text);
   // A warning (SECRECY) is OTP speech too, but one any sender may append: it lifts the notice gates,
   // never the promotion gate ("Use code 55120 … Do not share it" is still an advert; thirteenth round).
@@ -420,7 +421,7 @@ export function messageGates(text: string): Gates {
     // An order on its way beside a warning about the code: the warning is OTP speech (twenty-fourth
     // round, "Code niemals weitergeben", "Nie podawaj kodu kurierowi"), as for the notice gates.
     readOut: readsOut(text) || handsToCourier(text) || usedAtHandover(text)
-      || (ORDER_ON_ITS_WAY.test(text) && !otpSpeech) || isParcelCode(text, otpSpeech),
+      || (ORDER_ON_ITS_WAY.test(text) && !otpSpeech) || isParcelCode(text, keywords, otpSpeech),
     balance: (BALANCE_NOTICE.test(text) || isTransferNotice(text) || isApprovedPurchase(text)) && !otpSpeech
       && !APPROVAL_SPEECH.test(text),
     promotion: PROMOTION.test(text) && !useSpeech,

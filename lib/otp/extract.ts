@@ -537,7 +537,7 @@ export function analyseMessage(text: string): Analysis {
       alone: aloneOnLine(body, c), opensSentence: opensSentence(body, c),
     };
   });
-  const gates = messageGates(body);
+  const gates = messageGates(body, keywords);
   return {
     body, origin, originCode, embeddedOrigin, retriever, sole, keywords, numbers, candidates, gates,
   };
