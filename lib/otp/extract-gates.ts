@@ -2,7 +2,7 @@
 // for a cash machine or to read out to a courier). A gated message never gets a code filled, however
 // well a keyword binds one (extract.ts, docs/code-extraction.md "Rules, in order").
 import type { Gates } from './extract-analysis.ts';
-import { findKeywords, hasOtpWord, type KeywordHit, SIGN_IN, VALID_MINUTES } from './extract-keywords.ts';
+import { findKeywords, hasOtpWord, type KeywordHit, SIGN_IN, SIGN_UP, VALID_MINUTES } from './extract-keywords.ts';
 import { TEXT_X_TO_N } from './extract-send.ts';
 
 /** Half of a code ("первая часть кода"): nothing to type on a website. */
@@ -161,13 +161,26 @@ const PARCEL = /(?<![\p{L}])(?:parcels?|packages?|shipments?|consignments?|awb|w
  * message is named as one ("ověřovací kód", "doğrulama kodu": a keyword of weight 1; twenty-seventh
  * round). */
 function isParcelCode(text: string, keywords: KeywordHit[], otpSpeech: boolean): boolean {
-  return !otpSpeech && PARCEL.test(text) && !SIGN_IN.test(text) && !APP.test(text)
-    && keywords.every((k) => k.weight < 1);
+  return !otpSpeech && PARCEL.test(text) && !SIGN_UP.test(text) && !APP.test(text)
+    && !signInBesideCodeWord(text, keywords) && keywords.every((k) => k.weight < 1);
 }
+const SIGN_IN_ALL = new RegExp(SIGN_IN.source, 'giu');
+/** A sign-in noun beside one of the message's code words ("giriş kodunuz", "belépési kód", "código
+ * de acesso", "kod dlia vkhodu"): the code's purpose. Alone the nouns also name an entrance, a
+ * connection or a session ("вхід з двору"), which a courier's message may well describe. */
+function signInBesideCodeWord(text: string, keywords: KeywordHit[]): boolean {
+  for (const m of text.matchAll(SIGN_IN_ALL)) {
+    const end = m.index + m[0].length;
+    if (keywords.some((k) => Math.max(k.start - end, m.index - k.end) <= CODE_WORD_GAP)) return true;
+  }
+  return false;
+}
+/** Room for a preposition between the code word and the noun ("código de", "kod dlia"). */
+const CODE_WORD_GAP = 8;
 /** An app or a personal account named as the code's purpose ("Kod do logowania w aplikacji", "Para
  * acessar o app", "Код для входу в застосунок", "личный кабинет"): not the parcel's. Only the parcel
- * gate reads it, beside SIGN_IN: a code "for the app" labels no number by itself, as "for signing
- * in" does (an app's name is also a download link's or an offer's). */
+ * gate reads it, beside the sign-in words: a code "for the app" labels no number by itself, as "for
+ * signing in" does (an app's name is also a download link's or an offer's). */
 const APP = /(?<![\p{L}])(?:apps?|aplika[cč]\p{L}*|aplicativo|applica\p{L}*|застосун\p{L}*|приложени\p{L}*|кабинет\p{L}*|uygulama\p{L}*)(?![\p{L}])/iu;
 
 /** The NOT_WEB reading of the message, leaving out the sentences about a code sent separately. */

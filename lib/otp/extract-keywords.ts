@@ -242,27 +242,31 @@ export function findKeywords(text: string): KeywordHit[] {
   return mergePhrases(kept.sort((a, b) => a.start - b.start || b.end - a.end), text);
 }
 
-/** Signing up, signing in or getting access: the one purpose a code for a site or an app is sent
- * for, in every language family's words, nouns and verbs alike. The rules add their own context
- * (a preposition, "PIN", "confirm"): "Register with 436617", "kod dlya vhoda X", "PIN для входа",
- * "Подтвердите вход: X". One class, so a word known to one rule is known to all (session 22). */
-export const SIGN_IN = new RegExp(
+/** Asking to sign up or in ("Register with 436617", "使用062050註冊", "Logowanie: 4412"): words that
+ * name nothing else, so the rules may read them alone (a short sign-up line, the parcel gate's
+ * sign-in purpose). No boundary before them: Slavic prefixes glue on ("Zaregistrujte sa"). */
+export const SIGN_UP = new RegExp(
   [
-    // Registration, in English and the languages that share its stem, and signing up or in; no
-    // boundary before it, as Slavic prefixes glue on ("Zaregistrujte sa", "зарегистрируйтесь")
     String.raw`(?:re[gģ]ist\p{L}*|sign(?:ing)?[ -]?(?:up|in)|log(?:ging)?[ -]?in|opret\p{L}*|daftar\p{L}*`
       + String.raw`|sajili\p{L}*|zarejestr\p{L}*|anmeld\p{L}*|inscri\p{L}*|kay[ıi]t\p{L}*|реги?стр\p{L}*`
-      + String.raw`|реєстр\p{L}*|вход\p{L}*|войти|увійти)`,
-    // Signing in, access and a session in the other languages: Ukrainian "вхід", Russian and
-    // Ukrainian in Latin letters "vhod", "vkhodu", Polish "logowanie", Czech and Slovak
-    // "přihlášení", Hungarian "belépés", Dutch "inloggen", Swedish "logga in", Greek "σύνδεση",
-    // Turkish "giriş", Spanish, Portuguese, French and Romanian "acceso", "acessar", "accès",
-    // "connexion", "sesión", "autenticação". A word of its own: "success" is no "acces".
-    String.raw`(?<![\p{L}])(?:вхід\p{L}*|v(?:kh|h)od\p{L}*|logowa\p{L}*|p[řr]ihl[áa][šs]\p{L}*|prihl[áa]s\p{L}*`
-      + String.raw`|bejelentkez\p{L}*|bel[ée]p[ée]s\p{L}*|inlog\p{L}*|logga\s+in|σύνδεσ\p{L}*|giri[şs]\p{L}*`
-      + String.raw`|acc?[eè]s\p{L}*|connexion|sesi[oó]n|autentic\p{L}*)`,
+      + String.raw`|реєстр\p{L}*|вход\p{L}*|войти|увійти`
+      // Polish "logowanie", Czech and Slovak "přihlášení", Hungarian "bejelentkezés", Dutch
+      // "inloggen", Swedish "logga in"
+      + String.raw`|logowa\p{L}*|p[řr]ihl[áa][šs]\p{L}*|prihl[áa]s\p{L}*|bejelentkez\p{L}*|inlog\p{L}*|logga\s+in)`,
     '(?:注册|註冊|登录|登錄|登入|登録|ログイン|등록|로그인|नोंदणी|पंजीकरण|ನೋಂದ|నమోదు|രജിസ്റ്റർ|பதிவு|নিবন্ধন|تىزىمل|ثبت|تسجيل)',
   ].join('|'),
+  'iu',
+);
+
+/** Signing up or in, or the sign-in's access, session or authentication: the one purpose a code for
+ * a site is sent for. The nouns beyond SIGN_UP are everyday words too (an entrance, "вхід з двору",
+ * "giriş kapısı"; "accesorios", "connexion internet", "sesión de fotos", "autentico"), so the rules
+ * read this class only beside a context of their own: a code word and a preposition ("kod dlya
+ * vhoda X"), a PIN ("PIN для входу"), a confirm verb ("Confirmez votre accès :"), a label's colon.
+ * One class, so a word known to one of those rules is known to all (session 22). */
+export const SIGN_IN = new RegExp(
+  String.raw`${SIGN_UP.source}|(?<![\p{L}])(?:вхід\p{L}*|v(?:kh|h)od\p{L}*|giri[şs]\p{L}*|bel[ée]p[ée]s\p{L}*`
+    + String.raw`|σύνδεσ\p{L}*|acc?[eè]s\p{L}*|connexion|sesi[oó]n|autentic\p{L}*)`,
   'iu',
 );
 

@@ -9,7 +9,7 @@ import {
 import { findCandidates, type Candidate } from './extract-candidates.ts';
 import { messageGates, SECRECY } from './extract-gates.ts';
 import { SEND_VERB, TEXT_X_TO_N, TO_NUMBER } from './extract-send.ts';
-import { ENTER_BEFORE, findKeywords, LETTER_STOPWORDS, SIGN_IN, VALID_MINUTES, type KeywordHit } from './extract-keywords.ts';
+import { ENTER_BEFORE, findKeywords, LETTER_STOPWORDS, SIGN_IN, SIGN_UP, VALID_MINUTES, type KeywordHit } from './extract-keywords.ts';
 import { normalizeHint, normalizeText } from './extract-normalize.ts';
 import { asCode, CODE_PATTERN, type Code } from './code.ts';
 import { vetoes } from './ranker.ts';
@@ -356,7 +356,7 @@ function isSoleNumber(body: string, numbers: Candidate[], keywords: KeywordHit[]
   const core = body.slice(frame.start, frame.end);
   const named = frame.start + (NAME_TAG.exec(body.slice(frame.start, only.start))?.[0].length ?? 0);
   const rest = body.slice(named, only.start).replace(/:\s*$/, '') + body.slice(only.end, frame.end);
-  return core.trim().length <= SHORT_MESSAGE && !/[\d,;:!?]/.test(rest) && SIGN_IN.test(core)
+  return core.trim().length <= SHORT_MESSAGE && !/[\d,;:!?]/.test(rest) && SIGN_UP.test(core)
     && !SIGNED_UP.test(core) && !NAMES_AN_ORDER.test(core);
 }
 

@@ -1903,8 +1903,6 @@ describe('session 22: one sign-in vocabulary for every rule that names signing i
     ['a Polish PIN for signing in to the app beside a card', 'mBank: PIN do logowania w aplikacji: 4412. Karta *4417 gotowa do odbioru.', '4412'],
     // and the "for signing in:" label after a warning reads it too
     ['a Polish "for signing in:" label after a warning', 'Nikomu nie podawaj tego kodu, nawet pracownikom banku ani policji. Do logowania: 848280', '848280'],
-    // Ukrainian "вхід" was the confirm rule's only; the parcel gate now lets a sign-in code through
-    ['a Ukrainian sign-in code in a courier\'s message', 'Ваша посилка прямує до відділення. Вхід до кабінету, код: 4412', '4412'],
   ])('a code: %s', (_, text, expected) => {
     expect(code(text)).toBe(expected);
   });
@@ -1912,7 +1910,10 @@ describe('session 22: one sign-in vocabulary for every rule that names signing i
   it.each([
     // "acces" is a word of its own: "success" is no sign-in, and a parcel's code stays the courier's
     ['a parcel code after "Success!"', 'Success! Your parcel is on its way. Code: 4412'],
-    ['a Ukrainian parcel pickup code', 'Ваша посилка прибула до відділення. Код отримання: 4412'],
+    // the nouns beyond SIGN_UP are everyday words too: read only beside a code word or a verb
+    ['a parcel code beside an entrance, Ukrainian', 'Посилка чекає у відділенні, вхід з двору. Код: 4412'],
+    ['a short line naming an entrance, Turkish', 'Giriş kapısı 4412'],
+    ['a short line naming accessories, Spanish', 'Accesorios 4412'],
   ])('no code: %s', (_, text) => {
     expect(code(text)).toBeNull();
   });
