@@ -37,6 +37,15 @@ const TO_COURIER = new RegExp(
     // Persian names the courier an agent ("به مامور بگویید"; twenty-eighth round)
     String.raw`(?:للمندوب|لمندوب|للسائق|לשליח|למוביל|به پیک|به\s+(?:مامور|مأمور)|配達員に|配達員へ|ドライバーに|配送员|快递员|骑手|ไรเดอร์|พนักงานส่ง)`,
     String.raw`(?:डिल[िी]वरी\s+(?:पार्टनर|बॉय)|(?:डिल[िी]वरी\s+|कूरियर\s+)?एजेंट|कूरियर)\s+को`,
+    // the same dative as Hindi and Urdu senders write it in Latin letters ("delivery boy ko batayein",
+    // "partner ko code batayein"; thirty-first round)
+    String.raw`(?<![\p{L}])(?:delivery\s+(?:boy|partner|agent|executive|person|wale)|partner|courier|rider|agent|driver)\s+ko(?![\p{L}])`,
+    // the courier who will ask for the code at the door ("El repartidor te pedirá el código", "the
+    // driver will ask for the code", "o entregador vai pedir", "le livreur vous demandera", "kurir
+    // akan meminta", "курьер спросит"; thirty-first round)
+    String.raw`(?<![\p{L}])(?:repartidor|courier|driver|rider|kurir|entregador|livreur|motorista|kurye|курьер|kurier)\p{L}*\s+`
+      + String.raw`(?:\p{L}+\s+){0,2}?(?:pedir[aá]|va\s+a\s+pedir|will\s+ask|asks|vai\s+pedir|ir[aá]\s+pedir|demandera`
+      + String.raw`|va\s+(?:vous\s+|te\s+)?demander|akan\s+meminta|meminta|спросит|попросит|isteyecek|zapyta|wird\s+\p{L}+\s+(?:nach\s+)?fragen)(?![\p{L}])`,
     // the code of the hand-over itself ("Kode serah terima kurir", "handover code", "código de entrega")
     String.raw`(?<![\p{L}])(?:kode\s+serah\s+terima|hand[\s-]?over\s+(?:code|otp|pin)|c[óo]digo\s+de\s+entrega`
       // Persian and Arabic ("کد تحویل", "رمز التسليم", "كود الاستلام"; twenty-eighth round)
@@ -55,7 +64,7 @@ const TO_COURIER = new RegExp(
 );
 /** "Never give the code to the courier", "JANGAN berikan kepada kurir", "söylemeyin", "伝えないで":
  * a warning names the courier too; only a sentence without one hands the code over. */
-const HANDOVER_NEGATION = /(?<![\p{L}])(?:не|ні|ne|not|never|no|não|nao|nunca|jamais|nie|nicht|niemals|jangan|asla|đừng|không|न|मत|لا|هرگز)(?![\p{L}])|n't|\p{L}m[ae]y[ıi]n|ないで|しないで|마세요|말고|勿|不|别|ห้าม|อย่า|айтпаңыз|бермеңіз|(?<![\p{L}])(?:a[iy]tpa|aytma|berme|berma)\p{L}*|(?<![\p{L}])(?:אל|לא)(?![\p{L}])/iu;
+const HANDOVER_NEGATION = /(?<![\p{L}])(?:не|ні|ne|not|never|no|não|nao|nunca|jamais|nie|nicht|niemals|jangan|asla|đừng|không|न|मत|لا|هرگز)(?![\p{L}])|n't|\p{L}m[ae]y[ıi]n|ないで|しないで|마세요|말고|勿|不|别|ห้าม|อย่า|айтпаңыз|бермеңіз|(?<![\p{L}])(?:a[iy]tpa|aytma|berme|berma)\p{L}*|(?<![\p{L}])(?:אל|לא)(?![\p{L}])|(?<![\p{L}])(?:mat|nahi|nahin|na)\s+(?:bata|dikha|de|share)\p{L}*/iu;
 
 /** A message's sentences, cut at the full stops of the scripts senders use (Latin, CJK, Devanagari). */
 function sentences(text: string): string[] {
@@ -94,6 +103,10 @@ const AT_HANDOVER = new RegExp(
   // receiving as the moment (twenty-fourth round: "al recibir tu pedido", "on delivery", "saat
   // menerima"); "cash on delivery" is a way to pay
   + String.raw`|al\s+recibir|ao\s+receber|(?:(?<!cash\s)on|upon)\s+(?:delivery|receipt)|saat\s+menerima`
+  // handing over as the moment ("al entregar", "ao entregar", "à la remise"), and "at the time of
+  // delivery" as Hindi and Urdu say it in Latin letters ("delivery ke samay"; thirty-first round)
+  + String.raw`|al\s+entregar\p{L}*|ao\s+entregar\p{L}*|(?:à|lors\s+de)\s+la\s+remise`
+  + String.raw`|(?:delivery|pickup|parcel|order)\s+ke\s+(?:samay|waqt|time)`
   // the same moment in Persian, Arabic and Hebrew ("هنگام دریافت", "عند الاستلام", "בעת המסירה";
   // twenty-eighth round)
   + String.raw`|هنگام\s+(?:دریافت|تحویل)|عند\s+(?:ال)?(?:استلام|تسليم)|בעת\s+(?:ה)?(?:מסירה|איסוף|קבלת))(?![\p{L}])|(?:取件|收货|收貨|签收|簽收|取货|取貨)时|受け?取り?時|お届け時|(?:수령|배송|배달)\s?시`,
@@ -117,7 +130,7 @@ function usedAtHandover(text: string): boolean {
 }
 /** Codes for a parcel locker, a pickup point or a cash machine, and a new card or phone-banking PIN:
  * typed on a terminal or a keypad, not on a website. */
-const NOT_WEB = new RegExp(String.raw`(?<![\p{L}])(?:(?:at|in|from|в|на|из|с|з|di|dari|w|z|ze|t[aạ]i)\s+(?:the\s+|an\s+|any\s+)?(?:[\p{L}&'-]+\s+){0,3}?(?:atm|банкомат\p{L}*|bankomat\p{L}*)|cajeros?(?: autom[aá]tico)?|caixa(?:s)? (?:eletr[oô]nico|autom[aá]tico|multibanco)|multibanco|geldautomat\p{L}*|distributeur(?: automatique| de billets)?|bancomat|atm机|取款机|提款机|withdraw(?:al)?\s+(?:of\s+)?cash|cash\s+withdrawal|сняти\p{L}*\s+наличн\p{L}*|retir\p{L}*\s+(?:de\s+)?(?:efectivo|dinero|dinheiro|esp[eè]ces)|retrait\s+(?:d['’]\s?argent|d['’]esp[eè]ces|de\s+(?:fonds|cash))|取款|取现|(?:caixa|banco)\s?24\s?horas|(?:pe)?tarik(?:an)?\s+tunai|penarikan\s+tunai|r[uú]t\s+ti[eề]n(?:\s+m[aặ]t)?|nakit\s+[çc]ek\p{L}*|cardless|locker|new pin|pin baru|pin mới|нов\p{L}+ (?:pin|пин))(?![\p{L}])|код\p{L}*\s+(?:для\s+)?(?:получения|выдачи|отримання|видачі)(?!\s+(?:бонус|кешб|кэшб|скидк|знижк|балл|бал[іа]|доступ)\p{L}*)|pickup code|collection code|parcel locker|code de retrait|kod odbioru|abholcode|c[óo]digo de retirada|kode pengambilan|teslim kodu|取件码|取货码|รหัส(?:ยืนยัน)?(?:การ)?รับ(?:พัสดุ|สินค้า)|m[aã] nh[aậ]n h[aà]ng|受け?取り?用?の?(?:コード|パスワード|暗証番号)|수령\s?(?:코드|(?:인증)?번호|비밀\s?번호)`
+const NOT_WEB = new RegExp(String.raw`(?<![\p{L}])(?:(?:at|in|from|в|на|из|с|з|di|dari|w|z|ze|t[aạ]i|v|u|na|iz)\s+(?:the\s+|an\s+|any\s+)?(?:[\p{L}&'-]+\s+){0,3}?(?:atm|банкомат\p{L}*|bankomat\p{L}*)|cajeros?(?: autom[aá]tico)?|caixa(?:s)? (?:eletr[oô]nico|autom[aá]tico|multibanco)|multibanco|geldautomat\p{L}*|distributeur(?: automatique| de billets)?|bancomat|atm机|取款机|提款机|withdraw(?:al)?\s+(?:of\s+)?cash|cash\s+withdrawal|сняти\p{L}*\s+наличн\p{L}*|retir\p{L}*\s+(?:de\s+)?(?:efectivo|dinero|dinheiro|esp[eè]ces)|retrait\s+(?:d['’]\s?argent|d['’]esp[eè]ces|de\s+(?:fonds|cash))|取款|取现|(?:caixa|banco)\s?24\s?horas|(?:pe)?tarik(?:an)?\s+tunai|penarikan\s+tunai|r[uú]t\s+ti[eề]n(?:\s+m[aặ]t)?|nakit\s+[çc]ek\p{L}*|cardless|locker|new pin|pin baru|pin mới|нов\p{L}+ (?:pin|пин))(?![\p{L}])|код\p{L}*\s+(?:для\s+)?(?:получения|выдачи|отримання|видачі)(?!\s+(?:бонус|кешб|кэшб|скидк|знижк|балл|бал[іа]|доступ)\p{L}*)|pickup code|collection code|parcel locker|code de retrait|kod odbioru|abholcode|c[óo]digo de retirada|kode pengambilan|teslim kodu|取件码|取货码|รหัส(?:ยืนยัน)?(?:การ)?รับ(?:พัสดุ|สินค้า)|m[aã] nh[aậ]n h[aà]ng|受け?取り?用?の?(?:コード|パスワード|暗証番号)|수령\s?(?:코드|(?:인증)?번호|비밀\s?번호)`
   // the code or PIN "for pickup" of the Balkans, Central Europe and Greek ("PIN za preuzimanje", "kód
   // pro vyzvednutí", "cod pentru ridicare", "κωδικός για παραλαβή"), and the compounds of Dutch,
   // Hungarian, the Nordic languages and Finnish ("afhaalcode", "átvételi kód", "hentekode",
@@ -127,22 +140,24 @@ const NOT_WEB = new RegExp(String.raw`(?<![\p{L}])(?:(?:at|in|from|в|на|из|
   + String.raw`|(?<![\p{L}])(?:átvételi\s+kód\p{L}*|afhaalcode|ophaalcode|hentekode\p{L}*|afhentningskode\p{L}*|(?:upp)?h[äa]mtningskod\p{L}*|noutokoodi\p{L}*)(?![\p{L}])`
   // the pickup code in Latin letters of Russian and Ukrainian ("Kod dlia otrymannia", "kod polucheniya")
   + String.raw`|(?<![\p{L}])kod\p{L}{0,2}\s+(?:dl[iy]a\s+)?(?:otrymann(?:ia|ya|ja)|vydach[iy]|polucheni(?:ya|ia|ja|e))(?![\p{L}])`
-  // a cash machine named with the postposition or the booth word of its language ("ATMに入力", "ATM에서",
+  // a cash machine (or its screen, "ATM画面で"; thirty-first round) named with the postposition or the
+  // booth word of its language ("ATMに入力", "ATM에서",
   // "ที่ตู้ ATM"), and a withdrawal without a card ("ไม่ใช้บัตร", "sem cartão", "카드 없이", "无卡")
-  + String.raw`|atm\s?(?:に|で|から|에서)|ถอนเงิน|현금\s?인출|ตู้\s?(?:atm|เอทีเอ็ม)|ไม่(?:ต้อง)?ใช้บัตร|카드\s?없이|无卡|無卡|カード(?:なし|不要)`
+  + String.raw`|atm\s?(?:画面|機|端末|コーナー|화면|기기)?\s?(?:に|で|から|에서)|ถอนเงิน|현금\s?인출|ตู้\s?(?:atm|เอทีเอ็ม)|ไม่(?:ต้อง)?ใช้บัตร|카드\s?없이|无卡|無卡|カード(?:なし|不要)`
   // a parcel locker in the scripts written without spaces ("宅配ロッカー", "快递柜", "무인택배함")
   + String.raw`|(?:ロッカー|宅配ボックス|快递柜|快遞櫃|智能柜|自提柜|(?:택배|무인|물품)\s?보관함|보관함에\s?(?:보관|넣|도착)|보관함\s?(?:비밀\s?번호|암호)|사물함|무인\s?택배함|ตู้ล็อกเกอร์|ตู้รับพัสดุ)(?!\s?(?:小程序|应用|アプリ|앱|app))`
   // Arabic and Persian: a cash withdrawal, and "from/at the cash machine" ("من الصراف",
   // "از خودپرداز"); "بطاقة الصراف" alone is a debit card, used on sites too
   + String.raw`|(?<![\p{L}])(?:(?:ال)?سحب\s+(?:ال)?نقد\p{L}*|(?:من|في|عبر)\s+(?:أي\s+)?(?:جهاز\s+|ماكينة\s+|أجهزة\s+)?(?:ال)?صراف|(?:از|در)\s+(?:دستگاه\s+)?(?:های\s+)?خودپرداز|برداشت\s+(?:وجه\s+)?نقد\p{L}*)(?![\p{L}])`
-  + String.raw`|(?<![\p{L}])(?:sem\s+cart[ãa]o|sin\s+tarjeta|without\s+(?:a\s+|your\s+)?card|tanpa\s+kartu|kartsız|без\s+карт\p{L}*|bez\s+kart\p{L}*)(?![\p{L}])`
+  + String.raw`|(?<![\p{L}])(?:sem\s+cart[ãa]o|sin\s+tarjeta|without\s+(?:a\s+|your\s+)?card|tanpa\s+kartu|karts[ıi]z|без\s+карт\p{L}*|bez\s+kart\p{L}*)(?![\p{L}])`
   // Russian in Latin letters, as senders transliterate it ("Snyatie nalichnyh", "kod dlya bankomata")
   + String.raw`|(?<![\p{L}])(?:sn[yi]ati\p{L}*\s+nalichn\p{L}*|(?:для|dlya|dlia)\s+(?:банкомат|bankomat)\p{L}*)(?![\p{L}])`
   // the cash machine with its case ending glued on, as Kazakh and Turkish write it ("банкоматтан",
-  // "банкоматта", "ATM'den"), and cash handed out at a counter ("для получения наличных", "қолма-қол
-  // ақша алу", "отримання готівки", "cash pickup")
-  + String.raw`|(?<![\p{L}])(?:банкомат(?:та|те|тан|тен|қа|ке)|bankomat(?:ta|tan|qa)|atm['’](?:de|da|den|dan|ye|ya))(?![\p{L}])`
-  + String.raw`|(?<![\p{L}])(?:(?:получени|выдач|отриман|видач)\p{L}*\s+(?:наличн|готівк)\p{L}*|қолма-қол\s+ақша|cash\s+(?:pick-?up|collection))(?![\p{L}])`
+  // "банкоматта", "ATM'den", plural "ATM'lerinde"; not the object, "ATM'lerimizi"), and cash
+  // handed out at a counter ("для получения наличных", "қолма-қол ақша алу", "отримання готівки",
+  // "cash pickup"), or withdrawn ("зняття готівки", "znyattia gotivky"; thirty-first round)
+  + String.raw`|(?<![\p{L}])(?:банкомат(?:та|те|тан|тен|қа|ке)|bankomat(?:ta|tan|qa)|atm['’](?:d[ae]n?|y[ae]|l[ae]r(?:[ıi]m[ıi]z|[ıi]n)?(?:d[ae]n?|[ae])))(?![\p{L}])`
+  + String.raw`|(?<![\p{L}])(?:(?:получени|выдач|отриман|видач|знятт|zn[yi]?att|zniatt)\p{L}*\s+(?:наличн|готівк|gotivk|hotivk)\p{L}*|қолма-қол\s+ақша|cash\s+(?:pick-?up|collection))(?![\p{L}])`
   // the pickup code in the Turkic languages, which put "receiving" before the code word (Kazakh "Алу
   // коды", "Alu kody", Uzbek "Olish kodi", Kyrgyz "Алуу коду")
   + String.raw`|(?<![\p{L}])(?:алуу?|alu|olish)\s+(?:коды|коду|kody|kodi)(?![\p{L}])`
@@ -160,7 +175,9 @@ const NOT_WEB = new RegExp(String.raw`(?<![\p{L}])(?:(?:at|in|from|в|на|из|
 const PICKUP_PLACE = /(?<![\p{L}])(?:пункт\p{L}*\s+выдачи|постамат\p{L}*|point relais|paczkomat\p{L}*|packstation|paketomat\p{L}*|pakketautomat\p{L}*|pakkeautomat\p{L}*|paketautomat\p{L}*|pakiautomaa?[td]\p{L}*|pakomāt\p{L}*|pa[šs]tomat\p{L}*|csomagautomat\p{L}*|easybox|colisomat\p{L}*|alzabox\p{L}*|пакетомат\p{L}*|поштомат\p{L}*|пощомат\p{L}*)(?![\p{L}]|\.[a-z]{2})/iu;
 /** The cash machine denied ("not at ATM", "tidak pernah meminta OTP untuk tarik tunai di ATM",
  * "ATMでのお引出しではありません"): a sentence that says the code is not for it. */
-const NOT_WEB_DENIED = /(?<![\p{L}])(?:not|never|tidak|bukan|không|не|nie|nunca|jamais|nicht|niemals)(?![\p{L}])[^.!?。\n]{0,30}(?:atm|bankomat|банкомат|tarik tunai|cash|cajero|caixa)|atm[^。\n]{0,20}(?:ではありません|ではない|じゃない)/iu;
+const NOT_WEB_DENIED = new RegExp(String.raw`(?<![\p{L}])(?:not|never|tidak|bukan|không|не|nie|nunca|jamais|nicht|niemals)(?![\p{L}])[^.!?。\n]{0,30}(?:atm|bankomat|банкомат|tarik tunai|cash|cajero|caixa)|atm[^。\n]{0,20}(?:ではありません|ではない|じゃない)`
+  // Turkish negates the verb with a suffix ("ATM'lerde kullanılmaz", "geçerli değil"; thirty-first round)
+  + String.raw`|atm[^.!?\n]{0,25}?(?:\p{L}(?:maz|mez)|değil|m[ıi]yor)(?![\p{L}])`, 'iu');
 /** "Kod odbioru otrzymasz osobno", "the pickup code will be sent separately": a sentence about a code
  * that comes in another message says nothing about this one's. */
 const SENT_SEPARATELY = /(?<![\p{L}])(?:osobno|oddzielnie|osobnym|separately|отдельн\p{L}*|окрем\p{L}*|por separado|em separado|separadamente|s[ée]par[ée]ment|separat|gesondert|terpisah)(?![\p{L}])|另行|別途|별도/iu;
@@ -349,6 +366,14 @@ const PROMOTION = new RegExp(
     '(?<![\\p{L}])(?:(?:hediye|gift|подар|regalo|cadeau|geschenk)\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:kazan|win|выигр|gana|gagn|gewinn)|(?:win|выигр|gana|gagne|gewinn)\\p{L}*\\s+(?:(?:an?|un|une|einen?|the|your)\\s+)?(?:gift|подар|regalo|cadeau|geschenk))',
     // money given to join: "10TL FREE bonus", "welcome bonus", "bonus 100%"
     '(?<![\\p{L}])(?:(?:free|welcome|deposit|sign[- ]?up|first deposit|hoş ?geldin|bedava|ilk üye)\\s+bonus\\p{L}*|bonus\\s+\\d{1,3}\\s?%)',
+    // a friend invited or referred for a reward, the referral programme's own sentence, in the
+    // languages of the read sets ("Refer a friend with code", "Priglasite druga", "Пригласи друга",
+    // "Lade deine Freunde ein", "Invita a un amigo", "Indique um amigo", "Parrainez un ami", "Poleć
+    // znajomemu", "Arkadaşını davet et", "Ajak teman", "Mời bạn bè", "邀请好友"; thirty-first round)
+    '(?<![\\p{L}])(?:(?:refer|invite)\\s+(?:a\\s+|your\\s+)?friends?|(?:pri[gh]las\\p{L}*|запро[сш]\\p{L}*|zaprosi\\p{L}*)\\s+(?:\\p{L}+\\s+)?(?:druz\\p{L}*|drug[ae]?|друз\\p{L}*|друга)'
+      + '|(?:пригла[сш]\\p{L}*)\\s+(?:\\p{L}+\\s+)?(?:друз\\p{L}*|друга)|(?:lade|laden|empfiehl)\\s+(?:\\p{L}+\\s+)?freund\\p{L}*'
+      + '|(?:invit|indiqu|indic|recomiend|recomend)\\p{L}*\\s+(?:a\\s+)?(?:un[ao]?\\s+|uma?\\s+|tus?\\s+|seus?\\s+|sus?\\s+)?amig\\p{L}*|parrain\\p{L}*'
+      + '|pole[cć]\\p{L}*\\s+znajom\\p{L}*|arkada[şs]\\p{L}*\\s+davet\\p{L}*|ajak\\s+teman|m[ờo]i\\s+b[ạa]n\\s+b[èe])(?![\\p{L}])|邀请好友|邀請好友|友達を招待|친구\\s?초대',
     // an investment or a deposit sold by its yearly rate: "15% годовых", "5.2% p.a.", "预期年率5.2%"
     '\\d\\s?%\\s?(?:годовых|річних|p\\.\\s?a\\.|per annum|a year|yearly|annual|yıllık)(?![\\p{L}])',
     '(?:(?:annual|yearly)\\s+(?:yield|return|rate)|年化|年率|年利率|收益率)[^\\d\\n]{0,12}\\d+(?:[.,]\\d+)?\\s?%',

@@ -2030,6 +2030,44 @@ describe('session 22: one sign-in vocabulary for every rule that names signing i
   });
 });
 
+describe('thirty-first round: the wrong codes and misses of blind kinds sets 17 and 20', () => {
+  it.each([
+    ['an English invite-your-friends offer', 'Invite your friends to Bolt with code 551902 and get 5 € each ride'],
+    ['a Russian invite-a-friend offer', 'Пригласи друга в Самокат по коду 482913 — вам обоим по 300 ₽'],
+    ['a Portuguese refer-a-friend offer', 'Indique um amigo para o Nubank com o código 772104 e ganhe R$ 20'],
+    ['a Spanish invite-a-friend offer', 'Invita a un amigo a Cabify con el código 482913 y gana 5 €'],
+    ['a Turkish invite-a-friend offer', 'Arkadaşını davet et, kodun 482913 ile ikiniz de 50 TL kazanın'],
+    ['a Polish refer-a-friend offer', 'Poleć znajomemu aplikację i podaj kod 551902 – oboje dostaniecie 20 zł'],
+    ['a German invitation code', 'Dein Einladungscode: MAXI7731 – gib ihn an Freunde weiter'],
+    ['a cash machine in Latin-letter Russian', 'Kod dlya snyatiya deneg v bankomate: 482913'],
+    ['a Czech cash machine', 'Kód pro výběr hotovosti v bankomatu: 551902. Platí 30 minut.'],
+    ['a Serbian cash machine', 'Kod za podizanje novca na bankomatu: 772104'],
+    ['a Turkish cardless code without its letters', 'Kartsiz islem sifreniz 551902. Tum ATM\'lerimizden cekebilirsiniz.'],
+    ['a Ukrainian cash withdrawal', 'Код для зняття готівки: 551902. Дійсний 30 хв.'],
+    ['a Korean cash machine screen', '[KB] 출금번호 482913 ATM 화면에서 입력하세요'],
+    ['a Japanese cash machine screen', 'みずほ：お取引番号 551902 をATM画面で入力してください'],
+    ['a Hinglish delivery code for the rider', 'Order #A2291 aaj deliver hoga. Delivery ke waqt code 4412 rider ko dikhayein'],
+    ['a Hinglish OTP for the courier', 'Aapka parcel kal aayega. OTP 5517 courier ko batayein'],
+    ['a Portuguese courier who will ask for the code', 'Seu pedido chegou. O entregador vai pedir o código 4417 ao entregar'],
+    ['a French courier who will ask for the code', 'Votre colis arrive. Le livreur vous demandera le code 5517 à la remise'],
+    ['an English driver who will ask for the code', 'Your order is arriving. The driver will ask for code 4412 at the door'],
+  ])('no code: %s', (_, text) => {
+    expect(code(text)).toBeNull();
+  });
+
+  it.each([
+    ['a verification code from an invitation', 'Your friend invited you to Bolt. Your verification code is 551902', '551902'],
+    ['a Spanish code beside an invitation to friends', 'Codigo de verificacion Cabify: 551902. Invita a tus amigos despues.', '551902'],
+    ['a login code after an accepted invite', 'Invite code accepted! Your login code is 4412. Never share it.', '4412'],
+    ['a Hinglish login OTP the courier must not get', 'Swiggy: OTP 4412 for login. Delivery partner ko yeh OTP na batayein.', '4412'],
+    ['a Spanish courier who never asks', 'El repartidor nunca te pedirá el código. Tu código de acceso es 551902', '551902'],
+    ['a Turkish password not used at cash machines', 'Ziraat: İnternet şubesi giriş şifreniz 482913. ATM\'lerde kullanılmaz, kimseyle paylaşmayın.', '482913'],
+    ['a Ukrainian sign-in code warned about at the cash machine', 'Код підтвердження входу: 551902. Нікому не повідомляйте, навіть у банкоматі.', '551902'],
+  ])('what the new rules must keep: %s', (_, text, expected) => {
+    expect(code(text)).toBe(expected);
+  });
+});
+
 // 366 more messages we wrote while looking for weak kinds in the second round (OTPs in 25 languages with
 // the keyword before or after, bank codes among amounts, dates and card endings, and notices, spam,
 // references and promotions that carry numbers). All of them pass; this keeps it so.
