@@ -282,10 +282,30 @@ const ORDER_ON_ITS_WAY = /(?<![\p{L}])(?:order|parcel|package|shipment|bestellin
  * için kod: 4412"; SIGN_IN, the one sign-in class) and names no delivery or courier: the code's
  * purpose is the site, an order on its way elsewhere in the message notwithstanding (twenty-ninth
  * round). */
+// A sign-in word right beside the code word ("sign in with code 6604", "iniciá sesión con el
+// código") names the code's purpose even where the sentence names a delivery as the reason to sign
+// in ("To change the delivery address, sign in with code 6604"; thirty-first round).
 function codeToSignIn(text: string): boolean {
-  return sentences(text).some((s) => SIGN_IN.test(s) && !DELIVERY.test(s) && !TO_COURIER.test(s)
-    && findKeywords(s).some((k) => k.weight >= 0.9));
+  return sentences(text).some((s) => !TO_COURIER.test(s) && (signInBesideCodeWord(s, findKeywords(s))
+    || (SIGN_IN.test(s) && !DELIVERY.test(s) && findKeywords(s).some((k) => k.weight >= 0.9))));
 }
+
+/** A sentence that names no prize or offer and gives a code for signing in or verifying ("kod vhoda 3318",
+ * "giriş kodu: 8260", "کد ورود به اپ: 6102", "verify your number in the app: OTP 4518"), in a
+ * message that asks to follow no link (the caller also checks it held none): the prize is the
+ * reason to sign in, the code is the service's (thirty-first round). A lure's code is the prize's
+ * own ("Claim code"), asked for in the prize's sentence ("to claim it, enter OTP"), to be shared
+ * ("share the verification code"), or sent with a link or a site to go to. */
+function signInCodeApartFromPrize(text: string): boolean {
+  return !FOLLOW_LINK.test(text) && !HOST.test(text) && sentences(text).some((s) => !PRIZE.test(s)
+    && !PROMOTION.test(s) && !SHARE_CODE.test(s) && !ASKS_TO_SHARE.test(s) && (signInBesideCodeWord(s, findKeywords(s))
+      || (VERIFY.test(s) && findKeywords(s).some((k) => k.weight >= 0.9))));
+}
+const FOLLOW_LINK = /(?<![\p{L}])(?:click|tap|klik|link|linki|ссылк\p{L}*|posilann\p{L}*|перейд\p{L}*|лінк\p{L}*|enlace|lien|https?|www)(?![\p{L}])|لینک|رابط|링크|链接|リンク/iu;
+const ASKS_TO_SHARE = /(?<![\p{L}])(?:please|kindly)\s+share(?![\p{L}])/iu;
+/** A host name left in the text ("rs.wu8x.com", "bit.ly"): a site to go to. */
+const HOST = /(?<![\p{L}\d@.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|xyz|top|site|online|club|vip|cc|co|me|io|ly|ru|cn|in|id|ir|ua|kz|tr|br|vn)(?![\p{L}\d])/u;
+const VERIFY = /(?<![\p{L}])(?:verif\p{L}*|x[aá]c\s+(?:th[uự]c|minh)|подтверд\p{L}*|підтверд\p{L}*|podtver\p{L}*|pidtverd\p{L}*|doğrula\p{L}*|dogrula\p{L}*|confirm\p{L}*)(?![\p{L}])|تایید|تأیید|验证|認証|인증/iu;
 
 function hasCardExpiry(text: string): boolean {
   return (CARD_EXPIRY.test(text) && CARD.test(text)) || (CJK_CARD_EXPIRY.test(text) && CJK_CARD.test(text));
@@ -465,8 +485,9 @@ const OTP_USE_SPEECH = /otp|парол|parol|password|одноразов|odnoraz
 const SIGNING_IN_NOW = /(?:您|你)正在(?:\p{Script=Han}{0,6})?(?:登录|登入|登錄|注册|註冊)|(?<![\p{L}])(?:you\s+are\s+(?:signing|logging)\s+in|вы\s+(?:входите|выполняете\s+вход)|ви\s+входите)(?![\p{L}])/iu;
 
 /** What kind of notice the message is: each gate keeps any code of it from being filled. `keywords`
- * are the message's own (findKeywords(text)), found once by analyseMessage. */
-export function messageGates(text: string, keywords: KeywordHit[]): Gates {
+ * are the message's own (findKeywords(text)), found once by analyseMessage; `linked`, whether the
+ * message held a link (analyseMessage takes links out of `text`). */
+export function messageGates(text: string, keywords: KeywordHit[], linked = false): Gates {
   const useSpeech = OTP_USE_SPEECH.test(text);
   // A warning (SECRECY) is OTP speech too, but one any sender may append: it lifts the notice gates,
   // never the promotion gate ("Use code 55120 … Do not share it" is still an advert; thirteenth round).
@@ -499,7 +520,8 @@ export function messageGates(text: string, keywords: KeywordHit[]): Gates {
     // premio? Es una estafa") is a scam warning, not a prize announced (twenty-fourth round).
     prize: PRIZE.test(text) && PRIZE.test(text.replace(/[^.!?。！？\n]*[?？]/gu, ' '))
       && !(findKeywords(text.replace(/(?<![\p{L}])pin(?![\p{L}])|کد|كود/giu, '')).some((k) => k.weight >= 1)
-        && (warned || VALID_MINUTES.test(text) || SIGNING_IN_NOW.test(text))),
+        && (warned || VALID_MINUTES.test(text) || SIGNING_IN_NOW.test(text)))
+      && !(signInCodeApartFromPrize(text) && !linked),
     // An order on its way beside a warning about the code: the warning is OTP speech (twenty-fourth
     // round, "Code niemals weitergeben", "Nie podawaj kodu kurierowi"), as for the notice gates.
     readOut: readsOut(text) || handsToCourier(text) || usedAtHandover(text)
@@ -507,7 +529,7 @@ export function messageGates(text: string, keywords: KeywordHit[]): Gates {
       || isParcelCode(text, keywords, otpSpeech),
     balance: (BALANCE_NOTICE.test(text) || isTransferNotice(text) || isApprovedPurchase(text)) && !otpSpeech
       && !APPROVAL_SPEECH.test(text),
-    promotion: PROMOTION.test(text) && !useSpeech,
+    promotion: PROMOTION.test(text) && !useSpeech && !(signInCodeApartFromPrize(text) && !linked),
     otpSpeech,
   };
 }

@@ -280,7 +280,10 @@ export const SIGN_IN = new RegExp(
     + String.raw`|σύνδεσ\p{L}*|acc?[eè]s\p{L}*|connexion|sesi[oó]n|autentic\p{L}*`
     // the verbs of signing in that name nothing else (twenty-ninth round: "zaloguj się", "se
     // connecter", "entrar na conta", "accedi"); "entrar" alone is any entering
-    + String.raw`|zaloguj\p{L}*|(?:se\s+)?connecter|entrar\s+(?:na|en|a)\s+(?:sua\s+|tu\s+|la\s+)?(?:conta|cuenta)|accedi)`,
+    + String.raw`|zaloguj\p{L}*|(?:se\s+)?connecter|entrar\s+(?:na|en|a)\s+(?:sua\s+|tu\s+|la\s+)?(?:conta|cuenta)|accedi`
+    // Vietnamese with or without its marks ("đăng nhập", "dang nhap"); Persian and Arabic entry,
+    // also an arrival ("ورود", "الدخول"; thirty-first round)
+    + String.raw`|[dđ][aă]ng\s+nh[aậ]p)|ورود|(?:ال)?دخول`,
   'iu',
 );
 

@@ -514,6 +514,7 @@ export function analyseMessage(text: string): Analysis {
     // The SMS Retriever marker ("<#>", "[#]", "#") is not a "#" label of the number after it.
     body = body.replace(RETRIEVER_MARK, '');
   }
+  const linked = body.search(URL) >= 0;
   body = body.replace(URL, ' ');
 
   const keywords = findKeywords(body);
@@ -542,7 +543,7 @@ export function analyseMessage(text: string): Analysis {
       alone: aloneOnLine(body, c), opensSentence: opensSentence(body, c),
     };
   });
-  const gates = messageGates(body, keywords);
+  const gates = messageGates(body, keywords, linked);
   return {
     body, origin, originCode, embeddedOrigin, retriever, sole, keywords, numbers, candidates, gates,
   };

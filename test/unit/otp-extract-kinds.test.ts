@@ -2066,6 +2066,38 @@ describe('thirty-first round: the wrong codes and misses of blind kinds sets 17 
   ])('what the new rules must keep: %s', (_, text, expected) => {
     expect(code(text)).toBe(expected);
   });
+
+  // a sentence apart from the prize or the offer gives a code to sign in or to verify: the service's
+  it.each([
+    ['a German sign-in code after a prize', 'Glückwunsch! Sie haben 500 Punkte gewonnen. Ihr Anmeldecode für die App: 551902', '551902'],
+    ['a Russian sign-in code after a prize', 'Поздравляем! Вы выиграли 300 бонусов. Код для входа в приложение: 482913', '482913'],
+    ['a Spanish access code after a prize', '¡Felicidades! Ganaste un cupón de 10 €. Código de acceso a tu cuenta: 772104', '772104'],
+    ['an Indonesian verification code after a cashback', 'Selamat! Kamu dapat cashback 20rb. Kode verifikasi akun Tokopedia: 4412', '4412'],
+    ['a Polish sign-in code after a prize', 'Gratulacje! Wygrałeś 50 zł. Kod logowania do aplikacji: 551902', '551902'],
+    ['a Vietnamese sign-in code after an offer', 'Chúc mừng bạn nhận ưu đãi 30K! Mã đăng nhập Tiki: 482913', '482913'],
+    ['an English login code after a discount', 'Get 20% off your next ride! Your Bolt login code: 772104', '772104'],
+    ['an Arabic sign-in code after a prize', 'مبروك! ربحت قسيمة 50 ريال. رمز الدخول إلى التطبيق: 4412', '4412'],
+    ['a Spanish sign-in code to change an order\'s address', 'Tu pedido está en camino. Para cambiar la dirección de entrega, inicia sesión con el código 551902.', '551902'],
+    ['a Turkish sign-in code to change an order\'s address', 'Siparişiniz yolda. Teslimat adresini değiştirmek için giriş kodu: 772104', '772104'],
+  ])('a code: %s', (_, text, expected) => {
+    expect(code(text)).toBe(expected);
+  });
+
+  // the lure's forms stay null: a code asked for in the prize's sentence, the prize's own code, a
+  // code to share, a link or a site to go to; and a courier's code in an order on its way
+  it.each([
+    ['a login code to enter on a site to claim', 'Congratulations! You won an iPhone. To claim it, enter login code 4412 at prize-center.com'],
+    ['a sign-in code beside a link to follow, Russian', 'Поздравляем! Вы выиграли приз. Код для входа: 482913. Перейдите по ссылке, чтобы получить'],
+    ['a claim code', 'Congratulations! You won Rs 5000. Claim code: 772104'],
+    ['a sign-in code in the prize\'s own sentence, Turkish', 'Tebrikler! 1000 TL kazandınız. Ödülünüzü almak için giriş kodu: 551902'],
+    ['a verification code to share with an agent', 'You won a prize! Kindly share the verification code 4412 with our agent to receive it'],
+    ['a verification code beside a link word, Indonesian', 'Selamat! Anda memenangkan hadiah. Kode verifikasi 551902, klik bit.ly untuk klaim'],
+    ['a sign-in code after a link', 'Congratulations, you won a voucher! Visit https://win.example/claim and sign in with code 482913'],
+    ['a delivery code in an order on its way', 'Your order is on its way. Delivery code: 4412'],
+    ['a sign-in word and a code for the courier', 'Your order is on its way. Sign in to track it. Give code 4412 to the courier.'],
+  ])('no code: %s', (_, text) => {
+    expect(code(text)).toBeNull();
+  });
 });
 
 // 366 more messages we wrote while looking for weak kinds in the second round (OTPs in 25 languages with
