@@ -379,6 +379,9 @@ export function findCandidates(text: string, retriever = false): Candidate[] {
   const dashedRe = /(?<![A-Za-z0-9-])(?:[A-Z0-9]{2,5}(?:-[A-Z0-9]{2,5}){1,2}|[a-z0-9]{3}(?:-[a-z0-9]{3}){1,2}|[a-z0-9]{3,4}-[a-z0-9]{3,4})(?![A-Za-z0-9]|-[A-Za-z0-9])/g;
   for (let m = dashedRe.exec(text); m; m = dashedRe.exec(text)) {
     const value = m[0].replace(/-/g, '');
+    // "FB-49102": a brand prefix of one or two letters and a number, which step 2 reads as prefixed
+    // (thirty-first round), not one mixed token
+    if (/^[A-MO-Z]{1,2}-\d+$/.test(m[0])) continue;
     if (/[0-9]/.test(value) && /[A-Za-z]/.test(value) && value.length <= (/[a-z]/.test(value) ? 9 : 8)) {
       out.push({ value, start: m.index, end: m.index + m[0].length, kind: 'alnum' });
     }

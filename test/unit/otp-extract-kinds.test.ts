@@ -2083,6 +2083,16 @@ describe('thirty-first round: the wrong codes and misses of blind kinds sets 17 
     expect(code(text)).toBe(expected);
   });
 
+  // a brand prefix of one or two letters before a number, read as the prefix, not as one mixed token
+  it.each([
+    ['an English prefixed code after a label', 'Your Uber code: UB-48291. Never share it.', '48291'],
+    ['a Russian prefixed code before its keyword', 'VK-7731 — ваш код подтверждения', '7731'],
+    ['a Vietnamese prefixed code after its keyword', 'Mã xác thực của bạn là ZP-4412', '4412'],
+    ['a German prefixed code before its keyword (kept)', 'TK-551902 ist dein Bestätigungscode', '551902'],
+  ])('a code: %s', (_, text, expected) => {
+    expect(code(text)).toBe(expected);
+  });
+
   // the lure's forms stay null: a code asked for in the prize's sentence, the prize's own code, a
   // code to share, a link or a site to go to; and a courier's code in an order on its way
   it.each([
