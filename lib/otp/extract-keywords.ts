@@ -59,7 +59,7 @@ const STRONG = new RegExp(
     '(?:رمز|کد|كود|كلمة المرور|รหัส(?!อ้างอิง|ประเทศ|ไปรษณีย์|สาขา|ลูกค้า|สินค้า|พนักงาน|ส่วนลด|โปร|คูปอง|บัตรก(?:ำ|ํา)นัล|ของขวัญ|รางวัล|แลก)|ओ\\.?टी\\.?पी|ওটিপি|ਓਟੀਪੀ|ઓટીપી|ଓଟିପି|ஓடிபி|ఓటీపీ|ఓటిపి|ಒಟಿಪಿ|ಓಟಿಪಿ|ഒടിപി|او\\s?ٹی\\s?پی|पासवर्ड|κωδικ|құпия\\s?сөз|бір реттік|ពាក្យសម្ងាត់|ລະຫັດ|စကားဝှက်)',
     '(?<![\\p{L}])[הושבלמכ]?סיסמ',
     // Vietnamese "code" qualified as for confirming, activating, securing, logging in or access
-    `${WS}m[aã] (?:otp|x[aá]c|k[ií]ch|b[aả]o|x[aá]c nh[aậ]n|đ[aă]ng nh[aậ]p|truy c[aậ]p)`,
+    `${WS}m[aã] (?:otp|x[aá]c|k[ií]ch|b[aả]o|x[aá]c nh[aậ]n|[dđ][aă]ng nh[aậ]p|truy c[aậ]p)`,
     // Kazakh "password" and "one-time" in the Latin letters senders also use ("kupiya soz", "bir rettik")
     `${WS}(?:(?:k|q)upi(?:y|i|ı)?a\\s?s[oöó]z\\p{L}*|bir\\s+ret+ik)${WE}`,
     // Vietnamese "password"

@@ -71,8 +71,9 @@ const SIGN_IN_PURPOSE = new RegExp(String.raw`^\s+(?:for|de|do|da|para|pour|f[ü
 /** "รหัสยืนยัน Steam ของคุณคือ X", "code for your Acme account is X": a short phrase from the keyword to a
  * copula labels X like a colon does. Up to 40 characters (24 until the twenty-fifth round): languages
  * that join the service's name by a genitive say it longer ("Msimbo wako wa kuingia Airtel Money ni
- * X", "código para iniciar sesión en Mercado Pago es X"); Swahili's copula is "ni". */
-const COPULA_PHRASE = /^[^.!?。！？\n:\d]{1,40}(?:(?<![\p{L}])(?:is|est|es|é|e|ist|lautet|это|je|jest|to|är|er|adalah|ialah|là|la|ni)|\s[—–]|คือ|是|为|為|は)\s{0,2}$/iu;
+ * X", "código para iniciar sesión en Mercado Pago es X"); Swahili's copula is "ni". A spaced hyphen
+ * is the dash of a keyboard without one ("kod pidtverdzhennia - hz4n8c"; thirty-first round). */
+const COPULA_PHRASE = /^[^.!?。！？\n:\d]{1,40}(?:(?<![\p{L}])(?:is|est|es|é|e|ist|lautet|это|je|jest|to|är|er|adalah|ialah|là|la|ni)|\s[—–-]|คือ|是|为|為|は)\s{0,2}$/iu;
 /** "password no. 1:", "kod (#2):", "пароль №3": a numbered label is still a label. */
 const ORDINAL = /^\s*\(?(?:№|#|n[o°º]\.?|nr\.?|номер)\s?\d{1,2}\)?/iu;
 /** A full stop of CJK ("。") ends a sentence with no space after it: "829475。这是一封密码情书" is two. */

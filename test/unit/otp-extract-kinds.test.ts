@@ -2093,6 +2093,24 @@ describe('thirty-first round: the wrong codes and misses of blind kinds sets 17 
     expect(code(text)).toBe(expected);
   });
 
+  // lower-case codes after a label that ends in a spaced hyphen, or after Vietnamese without its marks
+  it.each([
+    ['an English label ending in a hyphen', 'Your verification code for Acme - k3x9pq', 'k3x9pq'],
+    ['a Polish label ending in a hyphen', 'Kod weryfikacyjny do konta - p5x8cd', 'p5x8cd'],
+    ['a Spanish label ending in a hyphen', 'Código de verificación de tu cuenta - t7m2qa', 't7m2qa'],
+    ['a Vietnamese sign-in code without marks', 'Ma dang nhap he thong: h2m6tc', 'h2m6tc'],
+    ['a Vietnamese account sign-in code without marks', '[VNPT] Ma dang nhap tai khoan: w2k8pq', 'w2k8pq'],
+  ])('a code: %s', (_, text, expected) => {
+    expect(code(text)).toBe(expected);
+  });
+
+  it.each([
+    ['an English promo code after a hyphen', 'Promo code for friends - save20x'],
+    ['a Polish discount code after a hyphen', 'Kod rabatowy - lato25a na zakupy'],
+  ])('no code: %s', (_, text) => {
+    expect(code(text)).toBeNull();
+  });
+
   // the lure's forms stay null: a code asked for in the prize's sentence, the prize's own code, a
   // code to share, a link or a site to go to; and a courier's code in an order on its way
   it.each([
