@@ -111,7 +111,7 @@ function usedAtHandover(text: string): boolean {
 }
 /** Codes for a parcel locker, a pickup point or a cash machine, and a new card or phone-banking PIN:
  * typed on a terminal or a keypad, not on a website. */
-const NOT_WEB = new RegExp(String.raw`(?<![\p{L}])(?:(?:at|in|from|в|на|из|с|з|di|dari|w|z|ze|t[aạ]i)\s+(?:the\s+|an\s+|any\s+)?(?:[\p{L}&'-]+\s+){0,3}?(?:atm|банкомат\p{L}*|bankomat\p{L}*)|cajeros?(?: autom[aá]tico)?|caixa(?:s)? (?:eletr[oô]nico|autom[aá]tico|multibanco)|multibanco|geldautomat\p{L}*|distributeur(?: automatique| de billets)?|bancomat|atm机|取款机|提款机|withdraw(?:al)?\s+(?:of\s+)?cash|cash\s+withdrawal|сняти\p{L}*\s+наличн\p{L}*|retir\p{L}*\s+(?:de\s+)?(?:efectivo|dinero|dinheiro|esp[eè]ces)|retrait\s+(?:d['’]\s?argent|d['’]esp[eè]ces|de\s+(?:fonds|cash))|取款|取现|(?:caixa|banco)\s?24\s?horas|(?:pe)?tarik(?:an)?\s+tunai|penarikan\s+tunai|r[uú]t\s+ti[eề]n(?:\s+m[aặ]t)?|nakit\s+[çc]ek\p{L}*|cardless|locker|new pin|pin baru|pin mới|нов\p{L}+ (?:pin|пин))(?![\p{L}])|код\p{L}*\s+(?:для\s+)?(?:получения|выдачи|отримання|видачі)(?!\s+(?:бонус|кешб|кэшб|скидк|знижк|балл|бал[іа]|доступ)\p{L}*)|pickup code|collection code|parcel locker|code de retrait|kod odbioru|abholcode|c[óo]digo de retirada|kode pengambilan|teslim kodu|取件码|取货码|รหัส(?:ยืนยัน)?(?:การ)?รับ(?:พัสดุ|สินค้า)|m[aã] nh[aậ]n h[aà]ng|受け?取り?用?の?(?:コード|パスワード|暗証番号)|수령\s?(?:코드|(?:인증)?번호|비밀\s?번호)`
+const NOT_WEB = new RegExp(String.raw`(?<![\p{L}])(?:(?:at|in|from|в|на|из|с|з|di|dari|w|z|ze|t[aạ]i)\s+(?:the\s+|an\s+|any\s+)?(?:[\p{L}&'-]+\s+){0,3}?(?:atm|банкомат\p{L}*|bankoma[tc]\p{L}*)|cajeros?(?: autom[aá]tico)?|caixa(?:s)? (?:eletr[oô]nico|autom[aá]tico|multibanco)|multibanco|geldautomat\p{L}*|distributeur(?: automatique| de billets)?|bancomat|atm机|取款机|提款机|withdraw(?:al)?\s+(?:of\s+)?cash|cash\s+withdrawal|сняти\p{L}*\s+наличн\p{L}*|retir\p{L}*\s+(?:de\s+)?(?:efectivo|dinero|dinheiro|esp[eè]ces)|retrait\s+(?:d['’]\s?argent|d['’]esp[eè]ces|de\s+(?:fonds|cash))|取款|取现|(?:caixa|banco)\s?24\s?horas|(?:pe)?tarik(?:an)?\s+tunai|penarikan\s+tunai|r[uú]t\s+ti[eề]n(?:\s+m[aặ]t)?|nakit\s+[çc]ek\p{L}*|cardless|locker|new pin|pin baru|pin mới|нов\p{L}+ (?:pin|пин))(?![\p{L}])|код\p{L}*\s+(?:для\s+)?(?:получения|выдачи|отримання|видачі)(?!\s+(?:бонус|кешб|кэшб|скидк|знижк|балл|бал[іа]|доступ)\p{L}*)|pickup code|collection code|parcel locker|code de retrait|kod odbioru|abholcode|c[óo]digo de retirada|kode pengambilan|teslim kodu|取件码|取货码|รหัส(?:ยืนยัน)?(?:การ)?รับ(?:พัสดุ|สินค้า)|m[aã] nh[aậ]n h[aà]ng|受け?取り?用?の?(?:コード|パスワード|暗証番号)|수령\s?(?:코드|(?:인증)?번호|비밀\s?번호)`
   // the pickup code in Latin letters of Russian and Ukrainian ("Kod dlia otrymannia", "kod polucheniya")
   + String.raw`|(?<![\p{L}])kod\p{L}{0,2}\s+(?:dl[iy]a\s+)?(?:otrymann(?:ia|ya|ja)|vydach[iy]|polucheni(?:ya|ia|ja|e))(?![\p{L}])`
   // a cash machine named with the postposition or the booth word of its language ("ATMに入力", "ATM에서",
@@ -137,7 +137,14 @@ const NOT_WEB = new RegExp(String.raw`(?<![\p{L}])(?:(?:at|in|from|в|на|из|
   // languages and Hungarian, its case ending glued on ("բանկոմատում", "ბანკომატში", "כספומט",
   // "geldautomaat", "uttagsautomat", "ATM-nél"; twenty-seventh round)
   + String.raw`|բանկոմատ\p{L}*|ბანკომატ\p{L}*|כספומט\p{L}*|(?<![\p{L}])(?:geld|pin)automa(?:at|ten)`
-  + String.raw`|uttagsautomat\p{L}*|bankautomat\p{L}*|(?<![\p{L}])atm-(?:ben|n[ée]l|b[őo]l|be)(?![\p{L}])`,
+  + String.raw`|uttagsautomat\p{L}*|bankautomat\p{L}*|(?<![\p{L}])atm-(?:ben|n[ée]l|b[őo]l|be)(?![\p{L}])`
+  // a code for a cash withdrawal in the languages of Central and Eastern Europe, Italy, the Low
+  // Countries and Romania ("Kod do wypłaty gotówki", "Kód pro výběr hotovosti", "Code für die
+  // Bargeldabhebung", "codice per il prelievo di contanti"); a withdrawal reported beside a sign-in
+  // code is no code's purpose. Polish "w bankomacie" bends the stem (thirtieth round)
+  + String.raw`|(?<![\p{L}])(?:k[oóô]d|code|cod|код)\p{L}{0,3}\s+(?:\p{L}+\s+){0,2}?(?:wyp[łl]at\p{L}*\s+got[óo]wk\p{L}*|v[ýy]b[ěe]r\p{L}*\s+hotovost\p{L}*|зняття\s+готівк\p{L}*`
+  + String.raw`|bargeld\p{L}*|prelievo\s+(?:di\s+)?contant\p{L}*|retrager\p{L}*\s+(?:de\s+)?numerar|k[ée]szp[ée]nzfelv[ée]t\p{L}*`
+  + String.raw`|podizanj\p{L}*\s+gotovin\p{L}*|теглене\s+на\s+(?:пари|наличн\p{L}*)|geld\s+opnemen|kontant\s*uttak|nakit\s+[çc]ekim\p{L}*)(?![\p{L}])`,
   'iu');
 /** Where a parcel waits (a pickup point, a parcel locker's station): its code is the place's,
  * unless the message warns about the code as a login code's sender does ("Votre colis … est au
@@ -381,6 +388,21 @@ const OTP_USE_SPEECH = /otp|парол|parol|password|одноразов|odnoraz
  * names, which a prize lure does not (twenty-fourth round). */
 const SIGNING_IN_NOW = /(?:您|你)正在(?:\p{Script=Han}{0,6})?(?:登录|登入|登錄|注册|註冊)|(?<![\p{L}])(?:you\s+are\s+(?:signing|logging)\s+in|вы\s+(?:входите|выполняете\s+вход)|ви\s+входите)(?![\p{L}])/iu;
 
+/** A code named by its purpose of signing in to an app or an account, in a clause that names no
+ * prize or offer ("Kod do logowania w aplikacji: 6120", "Uygulama giriş kodunuz: 9931", "Use code
+ * 5902 to sign in to the Evri app", "Для входа в личный кабинет … введите код"): the code is for a
+ * site, whatever the rest of the message announces (a parcel on its way, a prize, a cashback), so
+ * the gates of those notices do not hold it back (thirtieth round). A hand-over named outright
+ * ("give it to the courier") still does. */
+const SIGN_IN_WORD = /(?<![\p{L}])(?:sign(?:ing)?[\s-]?in|log(?:ging)?[\s-]?in|login|logowa\p{L}*|zaloguj\p{L}*|вход\p{L}*|войт\p{L}*|вхід\p{L}*|входу|увійт\p{L}*|giri[şs]\p{L}*|acess[oa]r?|acceso|acceder|connexion|anmeld\p{L}*|masuk|đăng nhập|dang nhap|inlog\p{L}*|bejelentkez\p{L}*|p[řr]ihl[áa][šs]\p{L}*|kirish|кіру)(?![\p{L}])|登录|登入|ログイン|로그인/iu;
+const CODE_WORD = /(?<![\p{L}])(?:code|c[óo]dig\p{L}*|k[oóô]d\p{L}*|код\p{L}*|kode|m[aã])(?![\p{L}])|コード|코드|码|碼/iu;
+const APP_OR_ACCOUNT = /(?<![\p{L}])(?:apps?|aplika[cč]\p{L}*|aplicativo|aplicaci[oó]n|applica\p{L}*|приложени\p{L}*|застосун\p{L}*|кабинет\p{L}*|кабінет\p{L}*|uygulama\p{L}*|aplikasi|ứng dụng|ung dung|account|konto|cuenta|conta|compte)(?![\p{L}])|アプリ|앱|应用|應用/iu;
+
+function namesSignInCode(text: string): boolean {
+  return APP_OR_ACCOUNT.test(text) && text.split(/[.!?。！？\n:;]/).some((c) => SIGN_IN_WORD.test(c)
+    && CODE_WORD.test(c) && !PRIZE.test(c) && !PROMOTION.test(c));
+}
+
 /** What kind of notice the message is: each gate keeps any code of it from being filled. */
 export function messageGates(text: string): Gates {
   const useSpeech = OTP_USE_SPEECH.test(text);
@@ -388,6 +410,7 @@ export function messageGates(text: string): Gates {
   // never the promotion gate ("Use code 55120 … Do not share it" is still an advert; thirteenth round).
   const warned = SECRECY.test(text);
   const otpSpeech = useSpeech || warned;
+  const signInCode = namesSignInCode(text);
   return {
     partial: PARTIAL.test(text),
     // Handset settings' PIN and a call offer's access code are keyed on the phone (sixteenth round).
@@ -413,16 +436,16 @@ export function messageGates(text: string): Gates {
     // A code word joined to "verification" counts as an OTP word here ("Kode verifikasi login kamu").
     // A prize named only in a question ("You have won a Nitro giveaway? Ignore such DMs.", "¿Ganaste un
     // premio? Es una estafa") is a scam warning, not a prize announced (twenty-fourth round).
-    prize: PRIZE.test(text) && PRIZE.test(text.replace(/[^.!?。！？\n]*[?？]/gu, ' '))
+    prize: !signInCode && PRIZE.test(text) && PRIZE.test(text.replace(/[^.!?。！？\n]*[?？]/gu, ' '))
       && !(findKeywords(text.replace(/(?<![\p{L}])pin(?![\p{L}])|کد|كود/giu, '')).some((k) => k.weight >= 1)
         && (warned || VALID_MINUTES.test(text) || SIGNING_IN_NOW.test(text))),
     // An order on its way beside a warning about the code: the warning is OTP speech (twenty-fourth
     // round, "Code niemals weitergeben", "Nie podawaj kodu kurierowi"), as for the notice gates.
     readOut: readsOut(text) || handsToCourier(text) || usedAtHandover(text)
-      || (ORDER_ON_ITS_WAY.test(text) && !otpSpeech) || isParcelCode(text, otpSpeech),
+      || (ORDER_ON_ITS_WAY.test(text) && !otpSpeech && !signInCode) || isParcelCode(text, otpSpeech),
     balance: (BALANCE_NOTICE.test(text) || isTransferNotice(text) || isApprovedPurchase(text)) && !otpSpeech
       && !APPROVAL_SPEECH.test(text),
-    promotion: PROMOTION.test(text) && !useSpeech,
+    promotion: PROMOTION.test(text) && !useSpeech && !signInCode,
     otpSpeech,
   };
 }
