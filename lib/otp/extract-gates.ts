@@ -329,7 +329,12 @@ const PROMOTION = new RegExp(
     // "discount" in Thai, Korean and Chinese, which need no percentage to say it
     '(?:ส่วนลด|할인\\s?(?:쿠폰|코드)|折扣码|优惠码)',
     // "discount 40%", "Disc.25%", "Discond 40%", "diskon 60%"
-    '(?:скидк\\p{L}*|disc\\p{L}*|rabatt|descuento|desconto|diskon|sale)[.\\s]+(?:of\\s+|на\\s+|von\\s+|de\\s+)?\\d{1,2}\\s?%',
+    '(?:скидк\\p{L}*|disc\\p{L}*|rabatt|descuento|desconto|diskon|diskaun|sconto|reducere|korting|sleva|zľava|sale)[.\\s]+(?:of\\s+|на\\s+|von\\s+|de\\s+)?\\d{1,2}\\s?%',
+    // a friend to invite or refer, what a referral code is for ("indicar amigos", "invite friends",
+    // "ajak teman", "приглашайте друзей", "arkadaşını davet et"; thirtieth round)
+    '(?<![\\p{L}])(?:invit\\p{L}*|refer|indica[rn]?|indique|convid\\p{L}*|ajak|undang|пригла\\p{L}*|запроси\\p{L}*|parrain\\p{L}*|empfehl\\p{L}*)'
+      + '\\s+(?:\\p{L}+\\s+)?(?:friends?|amig[oa]s|amis?|amies?|teman\\p{L}*|kawan\\p{L}*|друз\\p{L}*|друзів|freunde\\p{L}*)(?![\\p{L}])'
+      + '|(?<![\\p{L}])arkada[şs]\\p{L}*\\s+(?:\\p{L}+\\s+)?davet',
     // money back or off: "get Rs 100 cashback", "flat ₹50 off", "кешбэк 500 ₽"
     // a credit notice: "has credited Rs.200 (Code: FIRST50) in your wallet"
     'credited\\s+(?:with\\s+)?(?:rs\\.?|inr|₹|\\$|€|£)\\s?\\d|cash\\s?back|кэшбэк|кешб[эе]к|keşbek|(?:get|save|flat|extra|upto|up to)\\s+(?:rs\\.?|inr|₹|\\$|€|£)\\s?\\d|\\d\\s?(?:rs\\.?|inr|₹|\\$|€|£)?\\s?off(?![\\p{L}])|free (?:delivery|shipping)',

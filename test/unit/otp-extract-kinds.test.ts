@@ -1917,6 +1917,16 @@ describe('thirtieth round: the wrong codes and misses of blind kinds set 18', ()
     ['a Russian password already set', 'Ваш пароль 4821 установлен. Никому не сообщайте пароль.'],
     ['a Turkish password already created', 'Şifreniz 4821 oluşturuldu. Kimseyle paylaşmayın.'],
     ['a Portuguese password already defined', 'Senha 4821 definida com sucesso. Não compartilhe.'],
+    // the round's own probes (languages the read sets cover least)
+    ['a Malay discount word before its percentage', 'Gunakan kod DISKAUN20 untuk diskaun 20%.'],
+    ['a Portuguese code to refer friends', 'Use o código AMIGO50 para indicar amigos e ganhe R$50.'],
+    ['a Romanian discount code after "de"', 'Cod de reducere: VARA20, valabil până la 30.06.'],
+    ['a Malay referral code', 'Kod rujukan anda: REF4412'],
+    ['an Italian discount code', 'Codice sconto: ESTATE20'],
+    ['a Romanian cash machine code', 'Kod pentru retragere de numerar de la ATM: 604128'],
+    ['a Portuguese booking beside a flight', 'Código de reserva: XK4821. Voo AD4412 em 03/12.'],
+    ['a Czech reservation code', 'Rezervační kód: 552190. Pokoj 14.'],
+    ['a Malay booking code', 'Kod tempahan anda: 552190. Daftar masuk 14:00.'],
   ])('no code: %s', (_, text) => {
     expect(code(text)).toBeNull();
   });
@@ -1936,6 +1946,10 @@ describe('thirtieth round: the wrong codes and misses of blind kinds set 18', ()
     ['a discount code to log in with', 'Log in to the app with code SAVE20 and get 20% off', null],
     ['a pickup code beside a parcel on its way', 'Ваша посылка в пути. Код получения: 4412', null],
     ['an English booking code shown at the desk', 'Your booking code: 552190. Show this code at the front desk.', null],
+    ['a Romanian verification code after "de"', 'Codul de verificare: 482913', '482913'],
+    ['an Italian code beside a discount named without its percentage', 'Codice di accesso: 482913. Sconto per i clienti.', '482913'],
+    ['a code to invite nobody', 'Your verification code is 482913. Invite only trusted devices.', '482913'],
+    ['a Portuguese verification code beside a booking', 'Código de verificação 482913 para confirmar a reserva', '482913'],
   ])('what the new rules must keep: %s', (_, text, expected) => {
     expect(code(text)).toBe(expected);
   });
@@ -1951,6 +1965,8 @@ describe('thirtieth round: the wrong codes and misses of blind kinds set 18', ()
     ['a Turkish app login code after "you won"', 'Kazandınız! Uygulamaya giriş için kodunuz: 4412', '4412'],
     ['a mixed OTP after an order\'s number', 'Your OTP for order 55120 is k3m9x2', 'k3m9x2'],
     ['a mixed code after an account\'s number', 'The code for your account 88213 is x7p2qa', 'x7p2qa'],
+    ['a Malay app login code beside an order', 'Pesanan 552190 dalam perjalanan. Kod log masuk aplikasi: 482913', '482913'],
+    ['a French app login code beside a parcel', 'Votre colis 4412 est en route. Code de connexion à l\'app : 482913', '482913'],
   ])('a code: %s', (_, text, expected) => {
     expect(code(text)).toBe(expected);
   });
