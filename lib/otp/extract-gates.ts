@@ -404,9 +404,13 @@ const CODE_WORD = /(?<![\p{L}])(?:code|c[óo]dig\p{L}*|k[oóô]d\p{L}*|код\p{
 const APP_OR_ACCOUNT = /(?<![\p{L}])(?:apps?|aplika[cč]\p{L}*|aplicativo|aplicaci[oó]n|applica\p{L}*|приложени\p{L}*|застосун\p{L}*|кабинет\p{L}*|кабінет\p{L}*|uygulama\p{L}*|aplikasi|ứng dụng|ung dung|account|konto|cuenta|conta|compte)(?![\p{L}])|アプリ|앱|应用|應用/iu;
 
 function namesSignInCode(text: string): boolean {
-  return APP_OR_ACCOUNT.test(text) && text.split(/[.!?。！？\n:;]/).some((c) => SIGN_IN_WORD.test(c)
-    && CODE_WORD.test(c) && !PRIZE.test(c) && !PROMOTION.test(c));
+  // The sentence must give the code as digits: an advert's "Login code for the app: SAVE50" is the
+  // promotion's own code.
+  return APP_OR_ACCOUNT.test(text) && sentences(text).some((sentence) => DIGIT_CODE.test(sentence)
+    && sentence.split(/[:;]/).some((c) => SIGN_IN_WORD.test(c) && CODE_WORD.test(c)
+      && !PRIZE.test(c) && !PROMOTION.test(c)));
 }
+const DIGIT_CODE = /(?<![\p{L}\p{N}])\d{4,8}(?![\p{L}\p{N}])/u;
 
 /** What kind of notice the message is: each gate keeps any code of it from being filled. */
 export function messageGates(text: string): Gates {

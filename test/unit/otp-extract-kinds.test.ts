@@ -1944,6 +1944,7 @@ describe('thirtieth round: the wrong codes and misses of blind kinds set 18', ()
     ['a parcel code for the courier', 'Your parcel is out for delivery. Give the code 4412 to the courier.', null],
     ['a parcel login code without an app', 'Your parcel is out for delivery. Login code 4412', null],
     ['a discount code to log in with', 'Log in to the app with code SAVE20 and get 20% off', null],
+    ['an advert\'s login code of letters', 'Promo: 50% off! Login code for the app: SAVE50', null],
     ['a pickup code beside a parcel on its way', 'Ваша посылка в пути. Код получения: 4412', null],
     ['an English booking code shown at the desk', 'Your booking code: 552190. Show this code at the front desk.', null],
     ['a Romanian verification code after "de"', 'Codul de verificare: 482913', '482913'],
