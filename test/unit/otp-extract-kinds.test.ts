@@ -1966,6 +1966,8 @@ describe('thirtieth round: the wrong codes and misses of blind kinds set 18', ()
     ['a Turkish app login code after "you won"', 'Kazandınız! Uygulamaya giriş için kodunuz: 4412', '4412'],
     ['a mixed OTP after an order\'s number', 'Your OTP for order 55120 is k3m9x2', 'k3m9x2'],
     ['a mixed code after an account\'s number', 'The code for your account 88213 is x7p2qa', 'x7p2qa'],
+    ['a Polish SMS code beside a reservation\'s code', 'Kod rezerwacji: 552190. Kod SMS: 4412', '4412'],
+    ['a Persian confirmation code beside a subscription\'s code', 'کد اشتراک: 7730195. کد تایید: 4412', '4412'],
     ['a Malay app login code beside an order', 'Pesanan 552190 dalam perjalanan. Kod log masuk aplikasi: 482913', '482913'],
     ['a French app login code beside a parcel', 'Votre colis 4412 est en route. Code de connexion à l\'app : 482913', '482913'],
   ])('a code: %s', (_, text, expected) => {
