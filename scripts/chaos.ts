@@ -91,7 +91,7 @@ async function launch(browser: string, standIn: StandIn): Promise<Rig> {
     const rig = await launchChromiumRig(API_KEY, standIn.url);
     return { evaluate: (s) => rig.popup.evaluate(s), stop: () => rig.stopWorker(), close: () => rig.close() };
   }
-  const rig = await launchFirefoxRig(API_KEY, standIn.url, 1);
+  const rig = await launchFirefoxRig(API_KEY, standIn.url);
   return { evaluate: (s) => rig.popup.evaluate(s), unloads: () => rig.unloads(), close: () => rig.close() };
 }
 

@@ -29,8 +29,13 @@ export function createGate(now: () => number, sleep: (ms: number) => Promise<voi
     run<T>(call: () => Promise<T>): Promise<T> {
       const next = tail.then(async () => {
         if (memory) last = Math.max(last, await memory.load().catch(() => -Infinity));
-        // Never more than two gaps: a clock set back must not stall calls for as long as it jumped.
-        const wait = Math.min(last + MIN_GAP_MS - now(), 2 * MIN_GAP_MS);
+        // No record is more than one gap ahead of the clock that wrote it (below), so one further ahead
+        // means the clock was set back since: it no longer tells when the last request went out. It is
+        // replaced at once, before waiting, by "a request just now". Waiting for it instead (capped at two
+        // gaps) stalled every call where the worker lives less than that: Firefox unloading an idle
+        // event page after one second stopped each one during its wait, and the next found the same record.
+        if (last > now() + MIN_GAP_MS) await remember(now());
+        const wait = last + MIN_GAP_MS - now();
         if (wait > 0) await sleep(wait);
         // A worker stopped during a call never records its end, and its request may reach the provider
         // a little after it started. So the start is remembered as an end one gap later: the next worker

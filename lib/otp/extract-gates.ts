@@ -2,7 +2,7 @@
 // for a cash machine or to read out to a courier). A gated message never gets a code filled, however
 // well a keyword binds one (extract.ts, docs/code-extraction.md "Rules, in order").
 import type { Gates } from './extract-analysis.ts';
-import { findKeywords, hasOtpWord, SIGN_UP, VALID_MINUTES } from './extract-keywords.ts';
+import { findKeywords, hasOtpWord, type KeywordHit, SIGN_IN, SIGN_UP, VALID_MINUTES } from './extract-keywords.ts';
 import { TEXT_X_TO_N } from './extract-send.ts';
 
 /** Half of a code ("первая часть кода"): nothing to type on a website. */
@@ -167,14 +167,28 @@ const PARCEL = /(?<![\p{L}])(?:parcels?|packages?|shipments?|consignments?|awb|w
  * pickup or hand-over, keyed at a locker or said at the door. A sign-in code in a courier's
  * message is named as one ("ověřovací kód", "doğrulama kodu": a keyword of weight 1; twenty-seventh
  * round). */
-function isParcelCode(text: string, otpSpeech: boolean): boolean {
-  return !otpSpeech && PARCEL.test(text) && !SIGN_UP.test(text) && !TO_SIGN_IN.test(text)
-    && findKeywords(text).every((k) => k.weight < 1);
+function isParcelCode(text: string, keywords: KeywordHit[], otpSpeech: boolean): boolean {
+  return !otpSpeech && PARCEL.test(text) && !SIGN_UP.test(text) && !APP.test(text)
+    && !signInBesideCodeWord(text, keywords) && keywords.every((k) => k.weight < 1);
 }
-/** A code's purpose that is a site or an app, not the parcel: "log in with code", "Kod do
- * logowania w aplikacji", "Para acessar o app", "Код для входу в застосунок", "přihlášení",
- * "belépési kód", "inlogcode". */
-const TO_SIGN_IN = /(?<![\p{L}])(?:log\s+in|logowa\p{L}*|apps?|aplika[cč]\p{L}*|aplicativo|applica\p{L}*|застосун\p{L}*|приложени\p{L}*|кабинет\p{L}*|входу|acess\p{L}*|acces\p{L}*|p[řr]ihl[áa][šs]\p{L}*|prihl[áa]s\p{L}*|uygulama\p{L}*|giri[şs]\p{L}*|bejelentkez\p{L}*|bel[ée]p[ée]s\p{L}*|inlog\p{L}*|logga\s+in|σύνδεσ\p{L}*|autentific\p{L}*|autentica\p{L}*)(?![\p{L}])/iu;
+const SIGN_IN_ALL = new RegExp(SIGN_IN.source, 'giu');
+/** A sign-in noun beside one of the message's code words ("giriş kodunuz", "belépési kód", "código
+ * de acesso", "kod dlia vkhodu"): the code's purpose. Alone the nouns also name an entrance, a
+ * connection or a session ("вхід з двору"), which a courier's message may well describe. */
+function signInBesideCodeWord(text: string, keywords: KeywordHit[]): boolean {
+  for (const m of text.matchAll(SIGN_IN_ALL)) {
+    const end = m.index + m[0].length;
+    if (keywords.some((k) => Math.max(k.start - end, m.index - k.end) <= CODE_WORD_GAP)) return true;
+  }
+  return false;
+}
+/** Room for a preposition between the code word and the noun ("código de", "kod dlia"). */
+const CODE_WORD_GAP = 8;
+/** An app or a personal account named as the code's purpose ("Kod do logowania w aplikacji", "Para
+ * acessar o app", "Код для входу в застосунок", "личный кабинет"): not the parcel's. Only the parcel
+ * gate reads it, beside the sign-in words: a code "for the app" labels no number by itself, as "for
+ * signing in" does (an app's name is also a download link's or an offer's). */
+const APP = /(?<![\p{L}])(?:apps?|aplika[cč]\p{L}*|aplicativo|applica\p{L}*|застосун\p{L}*|приложени\p{L}*|кабинет\p{L}*|uygulama\p{L}*)(?![\p{L}])/iu;
 
 /** The NOT_WEB reading of the message, leaving out the sentences about a code sent separately. */
 function isNotWeb(text: string): boolean {
@@ -213,7 +227,7 @@ const CJK_CARD_EXPIRY = /(?:有效期至?|有効期限|유효\s?기간)[\s:]{0,3
 const CJK_CARD = /卡|カード|카드/u;
 /** "PIN-код для входа в приложение", "PIN-код: 4412 для входа": an app's PIN, named by its sign-in
  * purpose (also after the number, twenty-sixth round). */
-const PIN_TO_SIGN_IN = new RegExp(String.raw`(?<![\p{L}])(?:pin|пин|пін)[^\s:]{0,5}(?:[\s:]{1,3}\d{4,8})?\s+(?:for|для|dlya|do|to|untuk|pour|para|zum|zur|f[üu]r)\s+(?:(?:the|your|a)\s+)?(?:${SIGN_UP.source})`, 'iu');
+const PIN_TO_SIGN_IN = new RegExp(String.raw`(?<![\p{L}])(?:pin|пин|пін)[^\s:]{0,5}(?:[\s:]{1,3}\d{4,8})?\s+(?:for|для|dlya|do|to|untuk|pour|para|zum|zur|f[üu]r)\s+(?:(?:the|your|a)\s+)?(?:${SIGN_IN.source})`, 'iu');
 /** The words for a card's PIN ("Ihre PIN", "Geheimzahl", "code confidentiel", "code secret"; Persian
  * "رمز اول", the first PIN of an Iranian card, typed at a terminal, and "رمز کارت"; the second,
  * "رمز دوم", is the one for the web). "PIN-код", "PIN-Code", "PIN code" are the PIN's whole name: the
@@ -398,22 +412,24 @@ const SIGNING_IN_NOW = /(?:您|你)正在(?:\p{Script=Han}{0,6})?(?:登录|登�
  * 5902 to sign in to the Evri app", "Для входа в личный кабинет … введите код"): the code is for a
  * site, whatever the rest of the message announces (a parcel on its way, a prize, a cashback), so
  * the gates of those notices do not hold it back (thirtieth round). A hand-over named outright
- * ("give it to the courier") still does. */
-const SIGN_IN_WORD = /(?<![\p{L}])(?:sign(?:ing)?[\s-]?in|log(?:ging)?[\s-]?in|login|logowa\p{L}*|zaloguj\p{L}*|вход\p{L}*|войт\p{L}*|вхід\p{L}*|входу|увійт\p{L}*|giri[şs]\p{L}*|acess[oa]r?|acceso|acceder|connexion|anmeld\p{L}*|masuk|đăng nhập|dang nhap|inlog\p{L}*|bejelentkez\p{L}*|p[řr]ihl[áa][šs]\p{L}*|kirish|кіру)(?![\p{L}])|登录|登入|ログイン|로그인/iu;
+ * ("give it to the courier") still does. The clause's code word is the context SIGN_IN needs. */
 const CODE_WORD = /(?<![\p{L}])(?:code|c[óo]dig\p{L}*|k[oóô]d\p{L}*|код\p{L}*|kode|m[aã])(?![\p{L}])|コード|코드|码|碼/iu;
-const APP_OR_ACCOUNT = /(?<![\p{L}])(?:apps?|aplika[cč]\p{L}*|aplicativo|aplicaci[oó]n|applica\p{L}*|приложени\p{L}*|застосун\p{L}*|кабинет\p{L}*|кабінет\p{L}*|uygulama\p{L}*|aplikasi|ứng dụng|ung dung|account|konto|cuenta|conta|compte)(?![\p{L}])|アプリ|앱|应用|應用/iu;
+/** The app nouns (APP) and an account or a personal cabinet in more languages. */
+const APP_OR_ACCOUNT = new RegExp(String.raw`${APP.source}|(?<![\p{L}])(?:кабінет\p{L}*|aplicaci[oó]n|aplikasi`
+  + String.raw`|ứng dụng|ung dung|account|konto|cuenta|conta|compte)(?![\p{L}])|アプリ|앱|应用|應用`, 'iu');
 
 function namesSignInCode(text: string): boolean {
   // The sentence must give the code as digits: an advert's "Login code for the app: SAVE50" is the
   // promotion's own code.
   return APP_OR_ACCOUNT.test(text) && sentences(text).some((sentence) => DIGIT_CODE.test(sentence)
-    && sentence.split(/[:;]/).some((c) => SIGN_IN_WORD.test(c) && CODE_WORD.test(c)
+    && sentence.split(/[:;]/).some((c) => SIGN_IN.test(c) && CODE_WORD.test(c)
       && !PRIZE.test(c) && !PROMOTION.test(c)));
 }
 const DIGIT_CODE = /(?<![\p{L}\p{N}])\d{4,8}(?![\p{L}\p{N}])/u;
 
-/** What kind of notice the message is: each gate keeps any code of it from being filled. */
-export function messageGates(text: string): Gates {
+/** What kind of notice the message is: each gate keeps any code of it from being filled. `keywords`
+ * are the message's own (findKeywords(text)), found once by analyseMessage. */
+export function messageGates(text: string, keywords: KeywordHit[]): Gates {
   const useSpeech = OTP_USE_SPEECH.test(text);
   // A warning (SECRECY) is OTP speech too, but one any sender may append: it lifts the notice gates,
   // never the promotion gate ("Use code 55120 … Do not share it" is still an advert; thirteenth round).
@@ -451,7 +467,7 @@ export function messageGates(text: string): Gates {
     // An order on its way beside a warning about the code: the warning is OTP speech (twenty-fourth
     // round, "Code niemals weitergeben", "Nie podawaj kodu kurierowi"), as for the notice gates.
     readOut: readsOut(text) || handsToCourier(text) || usedAtHandover(text)
-      || (ORDER_ON_ITS_WAY.test(text) && !otpSpeech && !signInCode) || isParcelCode(text, otpSpeech),
+      || (ORDER_ON_ITS_WAY.test(text) && !otpSpeech && !signInCode) || isParcelCode(text, keywords, otpSpeech),
     balance: (BALANCE_NOTICE.test(text) || isTransferNotice(text) || isApprovedPurchase(text)) && !otpSpeech
       && !APPROVAL_SPEECH.test(text),
     promotion: PROMOTION.test(text) && !useSpeech && !signInCode,

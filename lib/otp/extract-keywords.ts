@@ -264,13 +264,34 @@ export function findKeywords(text: string): KeywordHit[] {
   return mergePhrases(kept.sort((a, b) => a.start - b.start || b.end - a.end), text);
 }
 
-/** "Register with 436617", "使用062050註冊": signing up or in, the one thing a short message with a
- * lone number can be asking for. Only read for such messages (extract.ts). */
+/** Asking to sign up or in ("Register with 436617", "使用062050註冊", "Logowanie: 4412"): words that
+ * name nothing else, so the rules may read them alone (a short sign-up line, the parcel gate's
+ * sign-in purpose). No boundary before them: Slavic prefixes glue on ("Zaregistrujte sa"). */
 export const SIGN_UP = new RegExp(
   [
-    `(?:re[gģ]ist\\p{L}*|sign(?:ing)?[ -]?(?:up|in)|log(?:ging)?[ -]?in|opret\\p{L}*|daftar\\p{L}*|sajili\\p{L}*|zarejestr\\p{L}*|anmeld\\p{L}*|inscri\\p{L}*|kay[ıi]t\\p{L}*|реги?стр\\p{L}*|реєстр\\p{L}*|вход\\p{L}*|войти|увійти)`,
+    String.raw`(?:re[gģ]ist\p{L}*|sign(?:ing)?[ -]?(?:up|in)|log(?:ging)?[ -]?in|opret\p{L}*|daftar\p{L}*`
+      + String.raw`|sajili\p{L}*|zarejestr\p{L}*|anmeld\p{L}*|inscri\p{L}*|kay[ıi]t\p{L}*|реги?стр\p{L}*`
+      + String.raw`|реєстр\p{L}*|вход\p{L}*|войти|увійти`
+      // Polish "logowanie", Czech and Slovak "přihlášení", Hungarian "bejelentkezés", Dutch
+      // "inloggen", Swedish "logga in"
+      + String.raw`|logowa\p{L}*|p[řr]ihl[áa][šs]\p{L}*|prihl[áa]s\p{L}*|bejelentkez\p{L}*|inlog\p{L}*|logga\s+in)`,
     '(?:注册|註冊|登录|登錄|登入|登録|ログイン|등록|로그인|नोंदणी|पंजीकरण|ನೋಂದ|నమోదు|രജിസ്റ്റർ|பதிவு|নিবন্ধন|تىزىمل|ثبت|تسجيل)',
   ].join('|'),
+  'iu',
+);
+
+/** Signing up or in, or the sign-in's access, session or authentication: the one purpose a code for
+ * a site is sent for. The nouns beyond SIGN_UP are everyday words too (an entrance, "вхід з двору",
+ * "giriş kapısı"; "accesorios", "connexion internet", "sesión de fotos", "autentico"), so the rules
+ * read this class only beside a context of their own: a code word and a preposition ("kod dlya
+ * vhoda X"), a PIN ("PIN для входу"), a confirm verb ("Confirmez votre accès :"), a label's colon.
+ * One class, so a word known to one of those rules is known to all (session 22). */
+export const SIGN_IN = new RegExp(
+  String.raw`${SIGN_UP.source}|(?<![\p{L}])(?:вхід\p{L}*|v(?:kh|h)od\p{L}*|giri[şs]\p{L}*|bel[ée]p[ée]s\p{L}*`
+    + String.raw`|σύνδεσ\p{L}*|acc?[eè]s\p{L}*|connexion|sesi[oó]n|autentic\p{L}*`
+    // Polish "zaloguj się", Indonesian and Malay "masuk", "log masuk", Vietnamese "đăng nhập",
+    // with or without its marks, Uzbek "kirish", Kazakh "кіру" (thirtieth round)
+    + String.raw`|(?:za)?loguj\p{L}*|masuk|[dđ][aă]ng\s+nh[aậ]p|kirish|кіру)`,
   'iu',
 );
 

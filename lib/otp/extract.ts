@@ -9,7 +9,7 @@ import {
 import { findCandidates, type Candidate } from './extract-candidates.ts';
 import { messageGates, SECRECY } from './extract-gates.ts';
 import { SEND_VERB, TEXT_X_TO_N, TO_NUMBER } from './extract-send.ts';
-import { ENTER_BEFORE, findKeywords, LABEL_BEFORE, LETTER_STOPWORDS, SIGN_UP, VALID_MINUTES, type KeywordHit } from './extract-keywords.ts';
+import { ENTER_BEFORE, findKeywords, LABEL_BEFORE, LETTER_STOPWORDS, SIGN_IN, SIGN_UP, VALID_MINUTES, type KeywordHit } from './extract-keywords.ts';
 import { normalizeHint, normalizeText } from './extract-normalize.ts';
 import { asCode, CODE_PATTERN, type Code } from './code.ts';
 import { vetoes } from './ranker.ts';
@@ -72,7 +72,7 @@ function labelledNumber(gap: string, at: number): boolean {
 /** "kod dlya vhoda h2m6tc", "código de login w2k8pq", "code for sign-in X": a code word and its
  * purpose, signing in, label what follows as a colon would (twenty-fourth round). */
 const SIGN_IN_PURPOSE = new RegExp(String.raw`^\s+(?:for|de|do|da|para|pour|f[üu]r|zum|zur|для|dlya|dlia|untuk|za)\s+`
-  + String.raw`(?:(?:the|your|la|el|o|a)\s+)?(?:${SIGN_UP.source}|acceso|acesso|acc[eè]s|connexion|sesi[oó]n|logowani\p{L}*|v(?:kh|h)od\p{L}*)\s{1,2}$`, 'iu');
+  + String.raw`(?:(?:the|your|la|el|o|a)\s+)?(?:${SIGN_IN.source})\s{1,2}$`, 'iu');
 /** "รหัสยืนยัน Steam ของคุณคือ X", "code for your Acme account is X": a short phrase from the keyword to a
  * copula labels X like a colon does. Up to 40 characters (24 until the twenty-fifth round): languages
  * that join the service's name by a genitive say it longer ("Msimbo wako wa kuingia Airtel Money ni
@@ -296,10 +296,11 @@ function confirmsSignIn(body: string, c: Candidate): boolean {
   return /:\s*$/.test(lead) && CONFIRM_SIGN_IN.test(lead);
 }
 const CONFIRM_SIGN_IN = new RegExp(String.raw`(?<![\p{L}])(?:подтвердите|підтвердіть|podtverdite|confirm|confirme[zr]?|confirma|potwierd[zź]|bestätigen\s+sie|konfirmasi)\s+`
-  + String.raw`(?:(?:the|your|o|el|le|la|seu|su|votre)\s+)?(?:${SIGN_UP.source}|вхід\p{L}*|v(?:kh|h)od\p{L}*|acceso|acesso|connexion|logowanie)[^:.!?\n]{0,30}:\s*$`, 'iu');
+  + String.raw`(?:(?:the|your|o|el|le|la|seu|su|votre)\s+)?(?:${SIGN_IN.source})[^:.!?\n]{0,30}:\s*$`, 'iu');
 
-/** "for logging in:", "untuk masuk:", "для входа:": a purpose of signing in, then a colon. */
-const SIGN_IN_LABEL = new RegExp(`(?:(?:to|for|для|untuk|utk|pour|para|zum|do)\\s+(?:${SIGN_UP.source})|(?:untuk|utk)\\s+(?:log\\s+)?masuk)[^:\\n]{0,12}:\\s*$`, 'iu');
+/** "for logging in:", "untuk masuk:", "для входа:": a purpose of signing in, then a colon. Malay and
+ * Indonesian "masuk" stays out of SIGN_IN: alone it is also money coming in ("dana masuk"). */
+const SIGN_IN_LABEL = new RegExp(`(?:(?:to|for|для|untuk|utk|pour|para|zum|do)\\s+(?:${SIGN_IN.source})|(?:untuk|utk)\\s+(?:log\\s+)?masuk)[^:\\n]{0,12}:\\s*$`, 'iu');
 
 /** What a sender puts around any message: a tag first ("[Acme] ", "【Acme】", a part number "(2/3) ",
  * the date and time sent) and a signature last (" -Acme"). Set aside, the message is the same
@@ -546,7 +547,7 @@ export function analyseMessage(text: string): Analysis {
       alone: aloneOnLine(body, c), opensSentence: opensSentence(body, c),
     };
   });
-  const gates = messageGates(body);
+  const gates = messageGates(body, keywords);
   return {
     body, origin, originCode, embeddedOrigin, retriever, sole, keywords, numbers, candidates, gates,
   };

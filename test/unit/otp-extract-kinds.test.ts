@@ -1975,6 +1975,31 @@ describe('thirtieth round: the wrong codes and misses of blind kinds set 18', ()
   });
 });
 
+describe('session 22: one sign-in vocabulary for every rule that names signing in', () => {
+  // Each word below was known to one rule's list and missing from the next one's: one class now.
+  it.each([
+    // "autenticação" was the parcel gate's only; the code word's purpose rule now reads it
+    ['a Portuguese code word and its purpose, authentication', 'Banco Inter: código de autenticação k7m2qp. Não compartilhe com ninguém.', 'k7m2qp'],
+    // "logowania" was the purpose rule's only; an app's PIN beside a card is now told from the card's
+    ['a Polish PIN for signing in to the app beside a card', 'mBank: PIN do logowania w aplikacji: 4412. Karta *4417 gotowa do odbioru.', '4412'],
+    // and the "for signing in:" label after a warning reads it too
+    ['a Polish "for signing in:" label after a warning', 'Nikomu nie podawaj tego kodu, nawet pracownikom banku ani policji. Do logowania: 848280', '848280'],
+  ])('a code: %s', (_, text, expected) => {
+    expect(code(text)).toBe(expected);
+  });
+
+  it.each([
+    // "acces" is a word of its own: "success" is no sign-in, and a parcel's code stays the courier's
+    ['a parcel code after "Success!"', 'Success! Your parcel is on its way. Code: 4412'],
+    // the nouns beyond SIGN_UP are everyday words too: read only beside a code word or a verb
+    ['a parcel code beside an entrance, Ukrainian', 'Посилка чекає у відділенні, вхід з двору. Код: 4412'],
+    ['a short line naming an entrance, Turkish', 'Giriş kapısı 4412'],
+    ['a short line naming accessories, Spanish', 'Accesorios 4412'],
+  ])('no code: %s', (_, text) => {
+    expect(code(text)).toBeNull();
+  });
+});
+
 // 366 more messages we wrote while looking for weak kinds in the second round (OTPs in 25 languages with
 // the keyword before or after, bank codes among amounts, dates and card endings, and notices, spam,
 // references and promotions that carry numbers). All of them pass; this keeps it so.

@@ -39,6 +39,21 @@ describe('gate', () => {
     expect(second - startedAt).toBe(2 * MIN_GAP_MS);
   });
 
+  it('after the clock was set back, waits one gap, even when the worker that noticed it was stopped', async () => {
+    let clock = 10_000;
+    const stored = [clock + 60_000]; // written before the clock went back a minute
+    const memory = { load: async () => stored.at(-1)!, save: async (at: number) => void stored.push(at) };
+    const noticed = clock;
+    // The first worker is stopped while it waits: its sleep never ends.
+    void createGate(() => clock, () => new Promise(() => {}), memory).run(async () => undefined);
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    clock += 300;
+    const next = createGate(() => clock, async (ms) => void (clock += ms), memory);
+    let started = 0;
+    await next.run(async () => void (started = clock));
+    expect(started - noticed).toBe(MIN_GAP_MS);
+  });
+
   it('keeps going after a call fails', async () => {
     const gate = createGate(() => 0, async () => undefined);
     await expect(gate.run(() => Promise.reject(new Error('boom')))).rejects.toThrow('boom');

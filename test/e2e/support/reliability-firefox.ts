@@ -1,6 +1,6 @@
-// Firefox side of the reliability runs: the MV3 event page is unloaded after `idleSeconds` without
-// events (pref extensions.background.idle.timeout), the popup is open in a tab, and the popup page
-// counts how often the event page went away (runtime.getContexts, sampled every 50 ms).
+// Firefox side of the reliability runs: the MV3 event page is unloaded after RIG_IDLE_MS without events
+// (pref extensions.background.idle.timeout, in milliseconds: 30000 by default), the popup is open in a
+// tab, and the popup page counts how often the event page went away (runtime.getContexts, sampled every 50 ms).
 import type { Page } from 'puppeteer-core';
 import { launchFirefox, type FirefoxWithExtension } from './firefox.ts';
 
@@ -24,11 +24,17 @@ const UNLOAD_COUNTER = `(() => {
   }, 50);
 })()`;
 
-export async function launchFirefoxRig(apiKey: string, apiAddress: string, idleSeconds = 1): Promise<FirefoxRig> {
-  const firefox = await launchFirefox({ 'extensions.background.idle.timeout': idleSeconds });
+/** Half a second idle unloads the page about once every two seconds and leaves it the time to store what a
+ * poll brought. The pref was once set to 1 in the belief it counts seconds: one millisecond left a page
+ * no time to finish an IndexedDB write after its last extension call, so how much reached storage depended
+ * on how fast the extractor ran — a heavier one stored nothing. */
+const RIG_IDLE_MS = 500;
+
+export async function launchFirefoxRig(apiKey: string, apiAddress: string): Promise<FirefoxRig> {
+  const firefox = await launchFirefox({ 'extensions.background.idle.timeout': RIG_IDLE_MS });
   const popup = await firefox.openExtensionPage('popup.html', 'body');
   // The walkthrough saves through the form; here the command it sends once the user ticked "Yes, send my
-  // API key to HOST" goes straight in, so that it can be asked again: with a 1 s idle timeout the event
+  // API key to HOST" goes straight in, so that it can be asked again: with a short idle timeout the event
   // page can be unloading just as the message goes out, which Firefox answers with "Receiving end does
   // not exist" instead of waking it: the popup's port wakes it; ask again.
   const command = { type: 'save-settings', apiKey, apiAddress, confirmedHost: new URL(apiAddress).host };
