@@ -60,6 +60,11 @@ const CODE_FOR_PHRASE = /(?:код\p{L}*|kod\p{L}*|code|otp|парол\p{L}*|pas
 const CALLED_A_CODE_AFTER = /^\s?(?:—|–|-|is|это|es|est|ist|je|to)\s+(?:[\p{L}]+\s+){0,4}?(?:код|code|kod|k[oó]d|c[oó]digo|codice|otp|парол|password)/iu;
 /** A messenger named right after a code word is the service the code is for ("код WhatsApp: 551-902"). */
 const MESSENGER_LABEL = new RegExp(`^(?:${MESSENGER})`, 'i');
+/** "Kode verifikasi login: 8697", "код входа логин": "login" right after a code word (and at most one
+ * word qualifying it) is the code's purpose, as languages that put the modifier last say it, not a
+ * user name's label (twenty-ninth round). */
+const LOGIN_LABEL = /^(?:login|логин)/iu;
+const CODE_QUALIFIED_END = /(?<![\p{L}])(?:код\p{L}*|kod\p{L}*|code|c[oó]digo|codice|otp|m[aã])(?:\s+\p{L}+)?\s+$/iu;
 /** "Código número 551902", "code numéro 551902": the word "number" right after a code word is the
  * code's own (twenty-second round; alone, "nomor: 081234" is a phone's). */
 const NUMBER_WORD_LABEL = /^(?:nomor|nombor|n[uú]mero|numéro|numara)/iu;
@@ -80,6 +85,7 @@ function labelIsPartOfCodePhrase(text: string, labelAt: number, label: string, e
   const phrase = CODE_PHRASE_END.test(lead) || (/:\s*$/.test(label) && CODE_FOR_PHRASE.test(lead));
   if (phrase && !VALUE_FOLLOWS.test(text.slice(end, end + 20))) return true;
   if ((MESSENGER_LABEL.test(label) || NUMBER_WORD_LABEL.test(label)) && CODE_WORD_END.test(lead)) return true;
+  if (LOGIN_LABEL.test(label) && CODE_QUALIFIED_END.test(lead)) return true;
   return CALLED_A_CODE_AFTER.test(text.slice(end, end + 60));
 }
 

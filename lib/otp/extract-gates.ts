@@ -35,12 +35,14 @@ const TO_COURIER = new RegExp(
     // Korean: every delivery noun with the honorific or plain dative ("배송기사님께", "택배 기사에게")
     String.raw`(?:배달|배송|택배)\s?(?:기사|원)(?:님)?\s?(?:에게|께)`,
     // Persian names the courier an agent ("به مامور بگویید"; twenty-eighth round)
-    String.raw`(?:للمندوب|لمندوب|للسائق|به پیک|به\s+(?:مامور|مأمور)|配達員に|配達員へ|ドライバーに|配送员|快递员|骑手|ไรเดอร์|พนักงานส่ง)`,
+    String.raw`(?:للمندوب|لمندوب|للسائق|לשליח|למוביל|به پیک|به\s+(?:مامور|مأمور)|配達員に|配達員へ|ドライバーに|配送员|快递员|骑手|ไรเดอร์|พนักงานส่ง)`,
     String.raw`(?:डिल[िी]वरी\s+(?:पार्टनर|बॉय)|(?:डिल[िी]वरी\s+|कूरियर\s+)?एजेंट|कूरियर)\s+को`,
     // the code of the hand-over itself ("Kode serah terima kurir", "handover code", "código de entrega")
     String.raw`(?<![\p{L}])(?:kode\s+serah\s+terima|hand[\s-]?over\s+(?:code|otp|pin)|c[óo]digo\s+de\s+entrega`
       // Persian and Arabic ("کد تحویل", "رمز التسليم", "كود الاستلام"; twenty-eighth round)
-      + String.raw`|(?:کد|رمز|كود)\s+(?:تحویل|(?:ال)?تسليم|(?:ال)?استلام))(?![\p{L}])`,
+      + String.raw`|(?:کد|رمز|كود)\s+(?:تحویل|(?:ال)?تسليم|(?:ال)?استلام)`
+      // Hebrew "code for the hand-over" ("קוד למסירה", "קוד מסירה"; twenty-ninth round)
+      + String.raw`|קוד\s+(?:ל|ה)?מסירה)(?![\p{L}])`,
     String.raw`สำหรับ\s?(?:พนักงานส่ง|ไรเดอร์|คนขับ|แมสเซนเจอร์)`,
     // Thai tells, shows or gives the driver the code with no word for "to" ("แจ้งคนขับ", "ให้คนขับ")
     String.raw`(?:แจ้ง|บอก|แสดง|ให้|แก่|กับ)\s?คนขับ`,
@@ -53,7 +55,7 @@ const TO_COURIER = new RegExp(
 );
 /** "Never give the code to the courier", "JANGAN berikan kepada kurir", "söylemeyin", "伝えないで":
  * a warning names the courier too; only a sentence without one hands the code over. */
-const HANDOVER_NEGATION = /(?<![\p{L}])(?:не|ні|ne|not|never|no|não|nao|nunca|jamais|nie|nicht|niemals|jangan|asla|đừng|không|न|मत|لا|هرگز)(?![\p{L}])|n't|\p{L}m[ae]y[ıi]n|ないで|しないで|마세요|말고|勿|不|别|ห้าม|อย่า|айтпаңыз|бермеңіз|(?<![\p{L}])(?:a[iy]tpa|aytma|berme|berma)\p{L}*/iu;
+const HANDOVER_NEGATION = /(?<![\p{L}])(?:не|ні|ne|not|never|no|não|nao|nunca|jamais|nie|nicht|niemals|jangan|asla|đừng|không|न|मत|لا|هرگز)(?![\p{L}])|n't|\p{L}m[ae]y[ıi]n|ないで|しないで|마세요|말고|勿|不|别|ห้าม|อย่า|айтпаңыз|бермеңіз|(?<![\p{L}])(?:a[iy]tpa|aytma|berme|berma)\p{L}*|(?<![\p{L}])(?:אל|לא)(?![\p{L}])/iu;
 
 /** A message's sentences, cut at the full stops of the scripts senders use (Latin, CJK, Devanagari). */
 function sentences(text: string): string[] {
@@ -71,9 +73,13 @@ function readsOut(text: string): boolean {
   const ro = READ_OUT.exec(text);
   if (ro === null) return false;
   const sentence = sentences(text.slice(0, ro.index)).pop() ?? '';
+  const rest = sentences(text.slice(ro.index))[0] ?? '';
   return !NEGATION_BEFORE.test(text.slice(Math.max(0, ro.index - 12), ro.index))
-    && !HANDOVER_NEGATION.test(sentence);
+    && !HANDOVER_NEGATION.test(sentence) && !NOT_NEEDED.test(rest);
 }
+/** "Delivery PIN is not needed", "no hace falta", "не нужен": the phrase's own sentence says no code is
+ * handed over this time (twenty-ninth round). */
+const NOT_NEEDED = /(?<![\p{L}])(?:(?:is\s+)?not\s+(?:needed|required|necessary)|no\s+(?:es\s+necesari[oa]|hace\s+falta|se\s+necesita)|n[ãa]o\s+(?:é\s+)?(?:necess[áa]ri[oa]|precisa)|nicht\s+(?:nötig|notwendig|erforderlich|benötigt)|n['’]est\s+pas\s+(?:n[ée]cessaire|requis)|не\s+(?:нужен|нужна|нужно|требуется|потрібен|потрібно)|tidak\s+(?:diperlukan|perlu)|gerekmez|gerekmiyor)(?![\p{L}])/iu;
 /** The moment goods change hands ("at pickup", "at the time of delivery", "while delivering", "при
  * получении заказа", "al recoger", "bei der Abholung", "à la livraison", "saat pengambilan", "teslim
  * alırken", "khi nhận hàng", "取件时", "受け取り時", "수령 시"): a code used then is shown or said at the
@@ -112,13 +118,20 @@ function usedAtHandover(text: string): boolean {
 /** Codes for a parcel locker, a pickup point or a cash machine, and a new card or phone-banking PIN:
  * typed on a terminal or a keypad, not on a website. */
 const NOT_WEB = new RegExp(String.raw`(?<![\p{L}])(?:(?:at|in|from|в|на|из|с|з|di|dari|w|z|ze|t[aạ]i)\s+(?:the\s+|an\s+|any\s+)?(?:[\p{L}&'-]+\s+){0,3}?(?:atm|банкомат\p{L}*|bankoma[tc]\p{L}*)|cajeros?(?: autom[aá]tico)?|caixa(?:s)? (?:eletr[oô]nico|autom[aá]tico|multibanco)|multibanco|geldautomat\p{L}*|distributeur(?: automatique| de billets)?|bancomat|atm机|取款机|提款机|withdraw(?:al)?\s+(?:of\s+)?cash|cash\s+withdrawal|сняти\p{L}*\s+наличн\p{L}*|retir\p{L}*\s+(?:de\s+)?(?:efectivo|dinero|dinheiro|esp[eè]ces)|retrait\s+(?:d['’]\s?argent|d['’]esp[eè]ces|de\s+(?:fonds|cash))|取款|取现|(?:caixa|banco)\s?24\s?horas|(?:pe)?tarik(?:an)?\s+tunai|penarikan\s+tunai|r[uú]t\s+ti[eề]n(?:\s+m[aặ]t)?|nakit\s+[çc]ek\p{L}*|cardless|locker|new pin|pin baru|pin mới|нов\p{L}+ (?:pin|пин))(?![\p{L}])|код\p{L}*\s+(?:для\s+)?(?:получения|выдачи|отримання|видачі)(?!\s+(?:бонус|кешб|кэшб|скидк|знижк|балл|бал[іа]|доступ)\p{L}*)|pickup code|collection code|parcel locker|code de retrait|kod odbioru|abholcode|c[óo]digo de retirada|kode pengambilan|teslim kodu|取件码|取货码|รหัส(?:ยืนยัน)?(?:การ)?รับ(?:พัสดุ|สินค้า)|m[aã] nh[aậ]n h[aà]ng|受け?取り?用?の?(?:コード|パスワード|暗証番号)|수령\s?(?:코드|(?:인증)?번호|비밀\s?번호)`
+  // the code or PIN "for pickup" of the Balkans, Central Europe and Greek ("PIN za preuzimanje", "kód
+  // pro vyzvednutí", "cod pentru ridicare", "κωδικός για παραλαβή"), and the compounds of Dutch,
+  // Hungarian, the Nordic languages and Finnish ("afhaalcode", "átvételi kód", "hentekode",
+  // "noutokoodi"; twenty-ninth round)
+  + String.raw`|(?<![\p{L}])(?:pin|kod\p{L}*|kód\p{L}*|cod\p{L}*|[šs]ifr\p{L}*|κωδικ\p{L}*|код\p{L}*|пин)\s+(?:za|pro|na|k|de|pentru|για|за)\s+`
+  + String.raw`(?:preuzimanj\p{L}*|prevzem\p{L}*|vyzvednut\p{L}*|vyzdvihnut\p{L}*|ridicare|παραλαβ\p{L}*|получаване|преузимањ\p{L}*|подигнувањ\p{L}*)`
+  + String.raw`|(?<![\p{L}])(?:átvételi\s+kód\p{L}*|afhaalcode|ophaalcode|hentekode\p{L}*|afhentningskode\p{L}*|(?:upp)?h[äa]mtningskod\p{L}*|noutokoodi\p{L}*)(?![\p{L}])`
   // the pickup code in Latin letters of Russian and Ukrainian ("Kod dlia otrymannia", "kod polucheniya")
   + String.raw`|(?<![\p{L}])kod\p{L}{0,2}\s+(?:dl[iy]a\s+)?(?:otrymann(?:ia|ya|ja)|vydach[iy]|polucheni(?:ya|ia|ja|e))(?![\p{L}])`
   // a cash machine named with the postposition or the booth word of its language ("ATMに入力", "ATM에서",
   // "ที่ตู้ ATM"), and a withdrawal without a card ("ไม่ใช้บัตร", "sem cartão", "카드 없이", "无卡")
   + String.raw`|atm\s?(?:に|で|から|에서)|ถอนเงิน|현금\s?인출|ตู้\s?(?:atm|เอทีเอ็ม)|ไม่(?:ต้อง)?ใช้บัตร|카드\s?없이|无卡|無卡|カード(?:なし|不要)`
   // a parcel locker in the scripts written without spaces ("宅配ロッカー", "快递柜", "무인택배함")
-  + String.raw`|(?:ロッカー|宅配ボックス|快递柜|快遞櫃|智能柜|自提柜|(?:택배|무인|물품)\s?보관함|보관함에\s?(?:보관|넣)|사물함|무인\s?택배함|ตู้ล็อกเกอร์|ตู้รับพัสดุ)(?!\s?(?:小程序|应用|アプリ|앱|app))`
+  + String.raw`|(?:ロッカー|宅配ボックス|快递柜|快遞櫃|智能柜|自提柜|(?:택배|무인|물품)\s?보관함|보관함에\s?(?:보관|넣|도착)|보관함\s?(?:비밀\s?번호|암호)|사물함|무인\s?택배함|ตู้ล็อกเกอร์|ตู้รับพัสดุ)(?!\s?(?:小程序|应用|アプリ|앱|app))`
   // Arabic and Persian: a cash withdrawal, and "from/at the cash machine" ("من الصراف",
   // "از خودپرداز"); "بطاقة الصراف" alone is a debit card, used on sites too
   + String.raw`|(?<![\p{L}])(?:(?:ال)?سحب\s+(?:ال)?نقد\p{L}*|(?:من|في|عبر)\s+(?:أي\s+)?(?:جهاز\s+|ماكينة\s+|أجهزة\s+)?(?:ال)?صراف|(?:از|در)\s+(?:دستگاه\s+)?(?:های\s+)?خودپرداز|برداشت\s+(?:وجه\s+)?نقد\p{L}*)(?![\p{L}])`
@@ -149,7 +162,9 @@ const NOT_WEB = new RegExp(String.raw`(?<![\p{L}])(?:(?:at|in|from|в|на|из|
 /** Where a parcel waits (a pickup point, a parcel locker's station): its code is the place's,
  * unless the message warns about the code as a login code's sender does ("Votre colis … est au
  * point relais. Ne communiquez jamais ce code."; twenty-fourth round). */
-const PICKUP_PLACE = /(?<![\p{L}])(?:пункт\p{L}*\s+выдачи|постамат\p{L}*|point relais|paczkomat\p{L}*|packstation)(?![\p{L}])/iu;
+// Since the twenty-ninth round the parcel locker as Central and Northern Europe and the Balkans name
+// it ("Paketomatu", "pakketautomaat", "csomagautomata", "easybox", "поштомат").
+const PICKUP_PLACE = /(?<![\p{L}])(?:пункт\p{L}*\s+выдачи|постамат\p{L}*|point relais|paczkomat\p{L}*|packstation|paketomat\p{L}*|pakketautomat\p{L}*|pakkeautomat\p{L}*|paketautomat\p{L}*|pakiautomaa?[td]\p{L}*|pakomāt\p{L}*|pa[šs]tomat\p{L}*|csomagautomat\p{L}*|easybox|colisomat\p{L}*|alzabox\p{L}*|пакетомат\p{L}*|поштомат\p{L}*|пощомат\p{L}*)(?![\p{L}]|\.[a-z]{2})/iu;
 /** The cash machine denied ("not at ATM", "tidak pernah meminta OTP untuk tarik tunai di ATM",
  * "ATMでのお引出しではありません"): a sentence that says the code is not for it. */
 const NOT_WEB_DENIED = /(?<![\p{L}])(?:not|never|tidak|bukan|không|не|nie|nunca|jamais|nicht|niemals)(?![\p{L}])[^.!?。\n]{0,30}(?:atm|bankomat|банкомат|tarik tunai|cash|cajero|caixa)|atm[^。\n]{0,20}(?:ではありません|ではない|じゃない)/iu;
@@ -253,6 +268,15 @@ const PER_MINUTE = new RegExp(CALL_PRICE + String.raw`[^\d\n]{0,12}(?:(?<![\p{L}
  * заказ в пути", "paket yolda"): a code beside it is the courier's, given at the door. */
 const ORDER_ON_ITS_WAY = /(?<![\p{L}])(?:order|parcel|package|shipment|bestelling|pakket|zending|bestellung|paket|sendung|commande|colis|pedido|encomenda|заказ\p{L}*|посылк\p{L}*|sipari[şs]\p{L}*|pesanan|paczk\p{L}*|zam[óo]wieni\p{L}*|g[öo]nderi\p{L}*|kargo\p{L}*)(?:\s+[\p{L}€$£\d.,']+){0,5}?\s+(?:(?:is|ist|est|está|esta|wird|jest|в|sedang)\s+)?(?:on (?:its|the) way|out for delivery|onderweg|unterwegs|en route|en camino|a caminho|в пути|yolda|dalam perjalanan|w drodze|in zustellung|wordt bezorgd|da[ğg][ıi]t[ıi]ma\s+[çc][ıi]k\p{L}*)(?![\p{L}])/iu;
 
+/** A sentence that gives a code to sign up or in ("To log in on the web use code 552018", "Giriş
+ * için kod: 4412"; SIGN_IN, the one sign-in class) and names no delivery or courier: the code's
+ * purpose is the site, an order on its way elsewhere in the message notwithstanding (twenty-ninth
+ * round). */
+function codeToSignIn(text: string): boolean {
+  return sentences(text).some((s) => SIGN_IN.test(s) && !DELIVERY.test(s) && !TO_COURIER.test(s)
+    && findKeywords(s).some((k) => k.weight >= 0.9));
+}
+
 function hasCardExpiry(text: string): boolean {
   return (CARD_EXPIRY.test(text) && CARD.test(text)) || (CJK_CARD_EXPIRY.test(text) && CJK_CARD.test(text));
 }
@@ -274,7 +298,7 @@ function pinIsTheOnlyCode(text: string, pins: RegExp): boolean {
   return !PIN_CHANGE.test(text) && !findKeywords(text.replace(pins, ' ')).some((k) => k.weight >= 0.9);
 }
 const ACCOUNT = /(?<![\p{L}])(?:сч[её]т\p{L}*|рахун\p{L}*|account|a\/c|acct|konto|rekening|hesab\p{L}*)(?![\p{L}])/iu;
-const CARD = /(?<![\p{L}])(?:card|karta|kartka|kart\p{L}*|карт\p{L}*|tarjeta|cart[ãa]o|carta)|[*x•]{2,}\s?\d{4}|\d[*x•]{2,}\d/iu;
+const CARD = /(?<![\p{L}])(?:card|karta|kartka|kart\p{L}*|карт\p{L}*|tarjeta|cart[ãa]o|carta|kortel\p{L}*|kaart\p{L}*|kortti\p{L}*)|[*x•]{2,}\s?\d{4}|\d[*x•]{2,}\d/iu;
 const NEGATION_BEFORE = /(?:не|ne|not|never|n't|don't|никому|(?<![\p{L}])(?:no|não|nunca|jangan|nie))\s*$/iu;
 /** Balance reports ("Доступно: 146 003,44т", "the remaining 1,250.00 USDT") quote authorisation numbers as
  * "Kod:"; they hold no OTP unless the message also speaks like one. A remaining amount counts only with
@@ -313,10 +337,12 @@ const APPROVAL_SPEECH = /підтверд|freigabe|freigeben|validation|valider|
 /** "Use code 5521 to get 20% off": a code that buys a discount, in a message that never speaks like an OTP. */
 const PROMOTION = new RegExp(
   [
-    '\\d\\s?%\\s?(?:off|скидк|rabatt|de descuento|de desconto|de réduction|sconto|diskon|indirim)',
+    // the connector of Italian, Czech, Polish and English may stand between ("20% di sconto",
+    // "20 % of discount"; twenty-ninth round)
+    '\\d\\s?%\\s?(?:(?:di|of|na|z)\\s+)?(?:off|скидк|rabatt|de descuento|de desconto|de réduction|sconto|diskon|indirim|discount)',
     // the same in the languages of Europe's, the Caucasus' and Africa's shops (twenty-eighth round:
     // "20% reducere", "20 % korting", "20% sleva", "20% kedvezmény", "20% намаление", "20% έκπτωση")
-    '\\d\\s?%\\s?(?:reducere|korting|slev\\p{L}*|zľav\\p{L}*|kedvezm|rabat|popust|намалени|отстъпк|попуст|έκπτωσ'
+    '\\d\\s?%\\s?(?:(?:na|de|di|of|z|u)\\s+)?(?:reducere|korting|slev\\p{L}*|zľav\\p{L}*|kedvezm|rabat|popust|намалени|отстъпк|попуст|έκπτωσ'
       + '|הנחה|alennus|atlaid|nuolaid|allahindl|endirim|chegirma|ფასდაკლ|զեղչ|хөнгөлөлт|punguzo|potongan|diskaun|giảm)',
     // a percentage with a minus sign, the sign of a price cut in any language ("saat -20 %")
     '(?<![\\p{L}\\p{N}])[-−–]\\s?\\d{1,2}(?:[.,]\\d)?\\s?%',
@@ -343,7 +369,20 @@ const PROMOTION = new RegExp(
     // "discount" in Thai, Korean and Chinese, which need no percentage to say it
     '(?:ส่วนลด|할인\\s?(?:쿠폰|코드)|折扣码|优惠码)',
     // "discount 40%", "Disc.25%", "Discond 40%", "diskon 60%"
+    // the same with the connector of more languages ("Punguzo la 20%", "nuolaida 20%", "descompte
+    // del 20%", "sleva 20 %", "popust od 20%"; twenty-ninth round)
+    '(?<![\\p{L}])(?:punguzo|nuolaid\\p{L}*|atlaid\\p{L}*|allahindlus\\p{L}*|descompte|descuento|sconto|sleva|slevu|zľav\\p{L}*|popust\\p{L}*|reducere|korting|alennus\\p{L}*|rabat\\p{L}*|kedvezmény\\p{L}*|indirim\\p{L}*|endirim\\p{L}*)'
+      + '\\s+(?:(?:la|ya|del?|di|of|od|do|von|van|na|z|s|u)\\s+)?\\d{1,2}\\s?%',
     '(?:скидк\\p{L}*|disc\\p{L}*|rabatt|descuento|desconto|diskon|diskaun|sconto|reducere|korting|sleva|zľava|sale)[.\\s]+(?:of\\s+|на\\s+|von\\s+|de\\s+)?\\d{1,2}\\s?%',
+    // a code valid until a calendar day with no time, a voucher's lifetime ("valido fino al 20/12",
+    // "geldig t/m 15-12", "Berlaku s/d 10/12", "действует до 31.12"); a one-time code lasts minutes
+    // or until a time of day (twenty-ninth round)
+    String.raw`(?<![\p{L}])(?:v[aáà]lid\p{L}*|valable|g[üu]ltig\p{L}*|geldig|giltig|gyldig|wa[żz]n\p{L}*|platn\p{L}*`
+      + String.raw`|berlaku|ge[çc]erli\p{L}*|действ\p{L}*|дійсн\p{L}*|діє|voimassa|[ée]rv[ée]nyes\p{L}*|valabil\p{L}*`
+      + String.raw`|hi[eệ]u\s+l[uự]c)[^.!?\n\d]{0,16}?(?<![\p{L}])(?:until|till|thru|through|to|до|по|sampai|hingga|s/d`
+      + String.raw`|bis(?:\s+zum)?|jusqu['’]?\s?(?:au|à)|hasta(?:\s+el)?|até|ate|fino\s+al|fins\s+al|t/m|tot|do|đến|al)\s{1,2}`
+      + String.raw`(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])(?:[./-](?:20)?\d{2})?(?![\d/.-]?\d)`
+      + String.raw`(?!,?\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d)`,
     // a friend to invite or refer, what a referral code is for ("indicar amigos", "invite friends",
     // "ajak teman", "приглашайте друзей", "arkadaşını davet et"; thirtieth round)
     '(?<![\\p{L}])(?:invit\\p{L}*|refer|indica[rn]?|indique|convid\\p{L}*|ajak|undang|пригла\\p{L}*|запроси\\p{L}*|parrain\\p{L}*|empfehl\\p{L}*)'
@@ -380,7 +419,12 @@ const PRIZE = new RegExp(
     // zawadi", "E ku oriire … ebun", "Taya murna … kyauta")
     + '|честит\\p{L}*|спечел\\p{L}*|наград\\p{L}*|nagrad\\p{L}*|osvoj\\p{L}*|освоји\\p{L}*|õnnitle\\p{L}*|auhind\\p{L}*'
     + '|laimēj\\p{L}*|balv\\p{L}*|urime|fitues\\p{L}*|premyo|nanalo|баяр\\s+хүрг\\p{L}*|шагнал\\p{L}*|хожсон|хожлоо'
-    + '|hongera|zawadi|umeshinda|oriire|ebun|ẹ̀bùn|taya\\s+murna|kyauta|lashe)',
+    + '|hongera|zawadi|umeshinda|oriire|ebun|ẹ̀bùn|taya\\s+murna|kyauta|lashe'
+    // twenty-ninth round: Catalan, Basque, Welsh, Afrikaans and Somali ("Felicitacions! Has guanyat
+    // un premi", "Zorionak! Saria irabazi duzu", "Llongyfarchiadau … gwobr", "Baie geluk … gewen",
+    // "Hambalyo … abaalmarin")
+    + '|felicitacions|(?:has|heu|ha)\\s+guanyat|guanyador\\p{L}*|(?:un|el|del|teu|vostre)\\s+premi(?![\\p{L}])|zorionak|sari(?:a|ak)(?![\\p{L}])|irabaz\\p{L}*'
+    + '|llongyfarch\\p{L}*|gwobr\\p{L}*|baie\\s+geluk|gewen|hambalyo|abaalmarin\\p{L}*|guulays\\p{L}*)',
     '(?:გილოცავ|საჩუქარ|პრიზ|շնորհավոր|մրցանակ|նվեր|מזל\\s?טוב|זכית|פרס|הגרלה)',
     // the scripts of South and Southeast Asia and Ethiopia (twenty-eighth round): Burmese, Khmer,
     // Lao, Sinhala, Tamil, Telugu, Kannada, Malayalam, Gujarati, Marathi, Punjabi, Amharic
@@ -398,7 +442,7 @@ const PRIZE = new RegExp(
  * Romanian, Greek and Finnish ("Dela den inte med någon", "Deel deze code niet", "Ne add meg
  * senkinek", "Nu îl comunicați", "Μην τον δώσετε", "Älä jaa"); since the twenty-eighth in Swahili,
  * Amharic and Hausa ("Usimpe mtu", "ለማንም አያጋሩ", "Kada ka ba kowa"). */
-export const SECRECY = /(?:never|do not|don't|dont|not to)\s+(?:share|disclose|give|tell|forward|reveal)|никому|nikomu|не\s+(?:сообщайте|передавайте|говорите)|нікому|ешкімге|eshkimge|jangan\s+(?:di)?(?:berikan|bagikan|beritahu\p{L}*|memberitahu|sebarkan|kasih|kongsi)|rahasiakan|ne\s+soobsh\p{L}*|勿|不要(?:泄露|告诉|透露|转发)|不得|절대|타인에게|請勿|共有しないで|教えないで|(?:no|nunca)\s+(?:lo\s+)?(?:compartas|comparta|reveles|revele)|(?:não|nao|nunca)\s+(?:o\s+)?(?:compartilhe|partilhe|informe|revele|passe|repasse|forneça|divulgue)|(?:niemals|nie|nicht|niemandem)\s+(?:\p{L}+\s+){0,2}?(?:weiter(?:geben|leiten)?|teilen|mitteilen|nennen|preisgeben)(?![\p{L}])|ne\s+(?:le\s+|la\s+)?(?:partagez|communiquez|transmettez|divulguez)|non\s+(?:condividere|comunicare|divulgare)|nie\s+(?:udostępniaj|podawaj|przekazuj)|(?:dela|del|deel)\s+(?:\p{L}+\s+){0,2}?(?:inte|ikke|niet)(?![\p{L}])|(?:dela|del|deel)\s+(?:aldrig|aldri|nooit)|nooit\s+(?:\p{L}+\s+)?delen|nikomu\s+(?:\p{L}+\s+)?(?:nesd[ěe]l\p{L}*|nesd[íi]l\p{L}*|neposk\p{L}*)|senkivel|senkinek|nu\s+(?:[îi]l\s+|o\s+)?(?:comunica|divulga|transmite|da[țt]i)\p{L}*|μην\s+(?:τον|το|τα)\s+\p{L}+|älä\s+(?:jaa|kerro|luovuta)|paylaşmayın|kimseyle|hiç kimse|usim(?:pe|wambie|onyeshe)\s+mtu|usishiriki|ለማንም|kada\s+ka\s+(?:ba|gaya|nuna)|không\s+(?:chia sẻ|cung cấp)|به هیچ|اختیار دیگران|لا\s+تشارك|(?:ห้าม|อย่า)\s?(?:บอก|เปิดเผย|แชร์)/iu;
+export const SECRECY = /(?:never|do not|don't|dont|not to)\s+(?:share|disclose|give|tell|forward|reveal)|никому|nikomu|не\s+(?:сообщайте|передавайте|говорите)|нікому|ешкімге|eshkimge|jangan\s+(?:di)?(?:berikan|bagikan|beritahu\p{L}*|memberitahu|sebarkan|kasih|kongsi)|rahasiakan|ne\s+soobsh\p{L}*|勿|不要(?:泄露|告诉|透露|转发)|不得|절대|타인에게|請勿|共有しないで|教えないで|(?:no|nunca)\s+(?:lo\s+)?(?:compartas|comparta|reveles|revele)|(?:não|nao|nunca)\s+(?:o\s+)?(?:compartilhe|partilhe|informe|revele|passe|repasse|forneça|divulgue)|(?:niemals|nie|nicht|niemandem)\s+(?:\p{L}+\s+){0,2}?(?:weiter(?:geben|leiten)?|teilen|mitteilen|nennen|preisgeben)(?![\p{L}])|ne\s+(?:le\s+|la\s+)?(?:partagez|communiquez|transmettez|divulguez)|non\s+(?:condividere|comunicare|divulgare)|nie\s+(?:udostępniaj|podawaj|przekazuj)|(?:dela|del|deel)\s+(?:\p{L}+\s+){0,2}?(?:inte|ikke|niet)(?![\p{L}])|(?:dela|del|deel)\s+(?:aldrig|aldri|nooit)|no\s+(?:el\s+|la\s+|els\s+)?comparteix\p{L}*|nooit\s+(?:\p{L}+\s+)?delen|nikomu\s+(?:\p{L}+\s+)?(?:nesd[ěe]l\p{L}*|nesd[íi]l\p{L}*|neposk\p{L}*)|senkivel|senkinek|nu\s+(?:[îi]l\s+|o\s+)?(?:comunica|divulga|transmite|da[țt]i)\p{L}*|μην\s+(?:τον|το|τα)\s+\p{L}+|älä\s+(?:jaa|kerro|luovuta)|paylaşmayın|kimseyle|hiç kimse|usim(?:pe|wambie|onyeshe)\s+mtu|usishiriki|ለማንም|kada\s+ka\s+(?:ba|gaya|nuna)|không\s+(?:chia sẻ|cung cấp)|به هیچ|اختیار دیگران|لا\s+تشارك|(?:ห้าม|อย่า)\s?(?:บอก|เปิดเผย|แชร์)/iu;
 /** What a message says when its code is a one-time secret to type: an OTP or password word, "enter",
  * "confirm", "verify". */
 const OTP_USE_SPEECH = /otp|парол|parol|password|одноразов|odnorazov|one[- ]?time|введите|vvedite|enter|подтвер|podtver|confirm|verif/iu;
@@ -467,7 +511,8 @@ export function messageGates(text: string, keywords: KeywordHit[]): Gates {
     // An order on its way beside a warning about the code: the warning is OTP speech (twenty-fourth
     // round, "Code niemals weitergeben", "Nie podawaj kodu kurierowi"), as for the notice gates.
     readOut: readsOut(text) || handsToCourier(text) || usedAtHandover(text)
-      || (ORDER_ON_ITS_WAY.test(text) && !otpSpeech && !signInCode) || isParcelCode(text, keywords, otpSpeech),
+      || (ORDER_ON_ITS_WAY.test(text) && !otpSpeech && !codeToSignIn(text) && !signInCode)
+      || isParcelCode(text, keywords, otpSpeech),
     balance: (BALANCE_NOTICE.test(text) || isTransferNotice(text) || isApprovedPurchase(text)) && !otpSpeech
       && !APPROVAL_SPEECH.test(text),
     promotion: PROMOTION.test(text) && !useSpeech && !signInCode,

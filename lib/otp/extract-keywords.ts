@@ -29,6 +29,13 @@ const STRONG = new RegExp(
     // and "one-time", which alone says the number is a one-time secret
     `${WS}(?:has(?:[łl](?:a|em|u|e)|eł)|hes(?:l[aeiou]\\p{L}*|el)|gesl(?:o|a|om|u)|lozink\\p{L}*|jelsz\\p{L}*|salasan\\p{L}*|slaptažod\\p{L}*|contrasenya|fjal[eë]kalim\\p{L}*|palavra[- ]passe|kata laluan|sandi)${WE}`,
     '(?:l[öo]senord|passord)',
+    // "password" and "one-time" of the South Slavic languages in Cyrillic, and Croatian "zaporka"
+    // ("Еднократна лозинка", "Једнократна лозинка", "Zaporka"; twenty-ninth round)
+    `${WS}(?:лозинк\\p{L}*|еднократн\\p{L}*|једнократн\\p{L}*|zapork\\p{L}*)`,
+    // "password" and "one-time" of Tajik and Mongolian in Cyrillic and Latin letters ("Рамзи тасдиқ",
+    // "Нэг удаагийн нууц үг", "nuuts ug"), and Sorani Kurdish "code" ("کۆد"; twenty-ninth round)
+    `${WS}(?:рамз(?:и|ро|ҳо)?|нууц\\s+үг\\p{L}*|нэг\\s+удаагийн|nuuts\\s+ug|neg\\s+udaagiin)${WE}`,
+    '(?:کۆد)',
     // "password" and "one-time" in Armenian, Georgian and Greek (twenty-seventh round)
     '(?:գաղտնաբառ|մեկանգամյա|միանգամյա|პაროლ|ერთჯერად|μιας\\s+χρήσης|κωδικ\\p{L}*\\s+πρόσβασης)',
     // "password" and "one-time" in Amharic, and "one-time" in the Turkic languages in Latin letters
@@ -37,6 +44,9 @@ const STRONG = new RegExp(
     // the verification number in Swahili and Hausa ("Nambari ya kuthibitisha", "lambar tabbatarwa")
     `${WS}(?:nambari|namba|msimbo|lambar)\\s+(?:(?:ya|wa)\\s+)?(?:kuthibitisha|uthibitisho|tabbatarwa)${WE}`,
     `${WS}(?:bird[əe]f[əe]lik|bir\\s?martalik|birgezeklik|бир\\s?марталик|бир\\s+жолку)${WE}`,
+    // "password" and "one-time" of Armenian, Georgian and Greek in the Latin letters senders use
+    // ("Mekangamya gaxtnabar", "ertjeradi kodi", "kodikos mias xrisis"; twenty-ninth round)
+    `${WS}(?:ga(?:gh|x|kh|h|ğ)tnabar\\p{L}*|m(?:ek|i)an?gamy?[ai]a?|ertjerad\\p{L}*|mias\\s+(?:x|ch|h)r[ií]s[ie]s)${WE}`,
     `${WS}(?:jednor[aá]zov\\p{L}*|jednorazow\\p{L}*|jednokratn\\p{L}*|enkratn\\p{L}*|egyszer haszn[aá]latos|kertak[äa]ytt[öo]\\p{L}*|vienkartin\\p{L}*|vienreiz[eē]j\\p{L}*|[üu]hekordn\\p{L}*|eenmalig\\p{L}*|tek kullan[ıi]ml[ıi]k|(?:satu |se)kali (?:pakai|guna|sahaja)|(?:de )?uso [úu]nico|d'un sol [úu]s|de un solo uso|[àa] usage unique)${WE}`,
     '(?:kennwort|passwort|verifizierungscode|bestätigungscode|sicherheitscode|anmeldecode)',
     // German "one-time" as the prefix of a PIN, a TAN or a code ("Einmal-PIN", "EinmalTAN"), and
@@ -289,9 +299,12 @@ export const SIGN_UP = new RegExp(
 export const SIGN_IN = new RegExp(
   String.raw`${SIGN_UP.source}|(?<![\p{L}])(?:вхід\p{L}*|v(?:kh|h)od\p{L}*|giri[şs]\p{L}*|bel[ée]p[ée]s\p{L}*`
     + String.raw`|σύνδεσ\p{L}*|acc?[eè]s\p{L}*|connexion|sesi[oó]n|autentic\p{L}*`
-    // Polish "zaloguj się", Indonesian and Malay "masuk", "log masuk", Vietnamese "đăng nhập",
-    // with or without its marks, Uzbek "kirish", Kazakh "кіру" (thirtieth round)
-    + String.raw`|(?:za)?loguj\p{L}*|masuk|[dđ][aă]ng\s+nh[aậ]p|kirish|кіру)`,
+    // the verbs of signing in that name nothing else (twenty-ninth round: "zaloguj się", "se
+    // connecter", "entrar na conta", "accedi"); "entrar" alone is any entering
+    + String.raw`|zaloguj\p{L}*|(?:se\s+)?connecter|entrar\s+(?:na|en|a)\s+(?:sua\s+|tu\s+|la\s+)?(?:conta|cuenta)|accedi`
+    // Indonesian and Malay "masuk", "log masuk", Vietnamese "đăng nhập", with or without its marks,
+    // Uzbek "kirish", Kazakh "кіру" (thirtieth round)
+    + String.raw`|masuk|[dđ][aă]ng\s+nh[aậ]p|kirish|кіру)`,
   'iu',
 );
 

@@ -6,8 +6,12 @@
 const REPLY_VERB = String.raw`ответьте|ответь|відповідайте|відповідай|otvet['’]?t?e|otvet['’]|vidpovidajte`;
 /** Verbs that send an SMS ("send", "text", "отправьте", "envía", "senden", "kirim", "wyślij", "gönderin", "soạn"),
  * and the words that join them to the number it goes to ("to", "на номер", "al", "an", "ke", "au"). */
-export const SEND_VERB = String.raw`(?:send|text|txt|reply|sms|ketik|kirim\p{L}*|отправ\p{L}*|пришли\p{L}*|надішл\p{L}*|otprav\p{L}*|${REPLY_VERB}|env[ií]\p{L}*|envoy\p{L}*|sende\p{L}*|wy[śs]lij|g[öo]nder\p{L}*|so[aạ]n)`;
-export const TO_NUMBER = String.raw`(?<![\p{L}])(?:to|an|al|ke|au|à|на(?:\s+(?:короткий\s+)?номер)?|na(?:\s+(?:numer|nomer))?|g[uử]i(?:\s+đ[eế]n)?|إلى)`;
+export const SEND_VERB = String.raw`(?:send|text|txt|reply|sms|ketik|kirim\p{L}*|отправ\p{L}*|пришли\p{L}*|надішл\p{L}*|otprav\p{L}*|${REPLY_VERB}|env[ií]\p{L}*|envoy\p{L}*|sende\p{L}*|wy[śs]lij|g[öo]nder\p{L}*|so[aạ]n`
+  // the send verbs of more European languages and Swahili ("Sūtiet", "Siųskite", "Saada", "Lähetä",
+  // "Pošljite", "Küldje", "Trimite", "Stuur", "Skicka", "Tuma"; twenty-ninth round)
+  + String.raw`|s[uū]tiet|s[uū]ti|si[uų]sk\p{L}*|saada|l[äa]het[äa]|po[šs]l[ij]\p{L}*|po[šs]alj\p{L}*|k[üu]ldj?\p{L}*`
+  + String.raw`|trimite\p{L}*|stuur|skicka|tuma)`;
+export const TO_NUMBER = String.raw`(?<![\p{L}])(?:to|an|al|ke|au|à|на(?:\s+(?:короткий\s+)?номер)?|na(?:\s+(?:numer|nomer))?|g[uử]i(?:\s+đ[eế]n)?|إلى|uz|į|kwa|naar|till|til|pe)`;
 /** "Ketik INFO kirim ke 0896…", "text STOP to 85069": an offer of a service, whose numbers are prices and
  * short numbers, not a code. */
 export const TEXT_X_TO_N = new RegExp(`${SEND_VERB}\\s[^.!?\\n]{0,30}?${TO_NUMBER}\\s+\\+?\\d{3,}`, 'iu');

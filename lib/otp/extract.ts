@@ -53,6 +53,9 @@ const LABEL_PHRASE = /^[^.!?。！？\n:]{1,45}:[ \t]*$/u;
  * part of the label, not the end of a sentence. */
 const LABEL_NUMBER = /\d+(?:[.:/-]\d+)*/g;
 const LABEL_ABBREVIATION = /(?<![\p{L}])\p{L}{1,3}\./gu;
+/** A host name in a label ("Codul tau unic ghiseul.ro:", "kód pre Slovensko.sk:") names the service
+ * the code is for; its dot ends no sentence (twenty-ninth round). */
+const LABEL_HOST = /(?<![\p{L}\d.-])[\p{L}\d-]{2,63}(?:\.[\p{L}\d-]{1,63})*\.[a-z]{2,6}(?![\p{L}\d.])/gu;
 
 /** "пароль для входа в личный кабинет: X", "Kod SMS do operacji nr 1 z 12.03: X": a short phrase that
  * starts with the keyword and ends with a colon labels X as tightly as the keyword alone. */
@@ -60,8 +63,8 @@ function isLabelPhrase(gap: string, mixed = false): boolean {
   // A mixed token needs its label tight, so only for it does a number labelled as something else
   // stay in the copula's phrase; a number of digits after "is" is bound by the copula anyway (gapScore).
   const copulaGap = mixed ? gap.replace(LABEL_NUMBER, (n, at: number) => (labelledNumber(gap, at) ? 'N' : n)) : gap;
-  return LABEL_PHRASE.test(gap.replace(LABEL_NUMBER, '0').replace(LABEL_ABBREVIATION, 'x'))
-    || COPULA_PHRASE.test(copulaGap)
+  const plain = gap.replace(LABEL_HOST, 'x').replace(LABEL_NUMBER, '0').replace(LABEL_ABBREVIATION, 'x');
+  return LABEL_PHRASE.test(plain) || COPULA_PHRASE.test(copulaGap)
     || SIGN_IN_PURPOSE.test(gap);
 }
 /** "OTP for login to account 1104821 is a9f3b1": a number that its own label names as something else
