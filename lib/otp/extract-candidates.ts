@@ -1,7 +1,7 @@
 // Finds the tokens that could be a code and throws out the ones that are plainly something else
 // (dates, times, amounts, phones, card endings, hashes). One pass over ASCII alphanumeric runs; the
 // text is already normalised, so every digit is ASCII.
-import { LABEL_BEFORE, MESSENGER, SYMBOL_BEFORE, UNIT_AFTER, USE_VERB } from './extract-keywords.ts';
+import { isQualifiedCodeLabel, LABEL_BEFORE, MESSENGER, SYMBOL_BEFORE, UNIT_AFTER, USE_VERB } from './extract-keywords.ts';
 
 export type CandidateKind = 'digits' | 'split' | 'prefixed' | 'alnum' | 'letters' | 'spaced';
 
@@ -72,13 +72,18 @@ const CURRENCY_LABEL = /^(?:rub|rur|usd|eur|kzt|uah|byn|jpy|cny|vnd|inr|rs)\b/i;
 // "код WhatsApp", "código de WhatsApp", "code for Viber": a short connector may sit between.
 const CODE_WORD_END = /(?:код\p{L}*|kod\p{L}*|code|c[oó]digo|codice|otp)\s+(?:(?:de|di|du|da|do|del|for|of|для|от|za|na)\s+)?$/iu;
 
+const VALUE_FOLLOWS = /^\s?(?:is|es|est|ist|adalah|ialah|là|la|:)\s{1,2}(?=[\p{L}\d]{4,10}(?![\p{L}\d]))[\p{L}]*\d/iu;
+
 /** "Код подтверждения заказа: 4412", "Ozon ID: 5519 — код", "code WhatsApp : 551-902": the label belongs
  * to a code phrase, and the number is the code. */
 function labelIsPartOfCodePhrase(text: string, labelAt: number, label: string, end: number): boolean {
   const lead = text.slice(Math.max(0, labelAt - 40), labelAt);
   // "platezha 1500.00 RUR: 5519": the currency is the unit of the amount before it.
   if (CURRENCY_LABEL.test(label) && /\d\s?$/.test(lead)) return true;
-  if (CODE_PHRASE_END.test(lead) || (/:\s*$/.test(label) && CODE_FOR_PHRASE.test(lead))) return true;
+  // "OTP for order 55120 is k3m9x2": a copula or a colon after the number hands the phrase on to
+  // the token with digits that follows; the labelled number is the order's (thirtieth round).
+  const phrase = CODE_PHRASE_END.test(lead) || (/:\s*$/.test(label) && CODE_FOR_PHRASE.test(lead));
+  if (phrase && !VALUE_FOLLOWS.test(text.slice(end, end + 20))) return true;
   if ((MESSENGER_LABEL.test(label) || NUMBER_WORD_LABEL.test(label)) && CODE_WORD_END.test(lead)) return true;
   if (LOGIN_LABEL.test(label) && CODE_QUALIFIED_END.test(lead)) return true;
   return CALLED_A_CODE_AFTER.test(text.slice(end, end + 60));
@@ -119,6 +124,7 @@ function isLabelledOther(text: string, start: number, end: number): boolean {
   const label = LABEL_BEFORE.exec(before);
   if (label && !labelIsPartOfCodePhrase(text, start - before.length + label.index, label[0], end)) return true;
   if (SYMBOL_BEFORE.test(before) && !(CODE_NUMBERED.test(before) && end - start >= 4 && CLAUSE_END_AFTER.test(text.slice(end, end + 12)))) return true;
+  if (isQualifiedCodeLabel(text, start)) return true;
   if (/\(\d{2,4}\)\s?$/.test(before)) return true; // "(817) 697-4520"
   // "Authentication:0204:r5v5sms:MEQ…": a field of a colon-separated machine record, not a code.
   if (/\S:$/.test(before) && /^:\S/.test(text.slice(end, end + 2))) return true;

@@ -130,7 +130,7 @@ function usedAtHandover(text: string): boolean {
 }
 /** Codes for a parcel locker, a pickup point or a cash machine, and a new card or phone-banking PIN:
  * typed on a terminal or a keypad, not on a website. */
-const NOT_WEB = new RegExp(String.raw`(?<![\p{L}])(?:(?:at|in|from|в|на|из|с|з|di|dari|w|z|ze|t[aạ]i|v|u|na|iz)\s+(?:the\s+|an\s+|any\s+)?(?:[\p{L}&'-]+\s+){0,3}?(?:atm|банкомат\p{L}*|bankomat\p{L}*)|cajeros?(?: autom[aá]tico)?|caixa(?:s)? (?:eletr[oô]nico|autom[aá]tico|multibanco)|multibanco|geldautomat\p{L}*|distributeur(?: automatique| de billets)?|bancomat|atm机|取款机|提款机|withdraw(?:al)?\s+(?:of\s+)?cash|cash\s+withdrawal|сняти\p{L}*\s+наличн\p{L}*|retir\p{L}*\s+(?:de\s+)?(?:efectivo|dinero|dinheiro|esp[eè]ces)|retrait\s+(?:d['’]\s?argent|d['’]esp[eè]ces|de\s+(?:fonds|cash))|取款|取现|(?:caixa|banco)\s?24\s?horas|(?:pe)?tarik(?:an)?\s+tunai|penarikan\s+tunai|r[uú]t\s+ti[eề]n(?:\s+m[aặ]t)?|nakit\s+[çc]ek\p{L}*|cardless|locker|new pin|pin baru|pin mới|нов\p{L}+ (?:pin|пин))(?![\p{L}])|код\p{L}*\s+(?:для\s+)?(?:получения|выдачи|отримання|видачі)(?!\s+(?:бонус|кешб|кэшб|скидк|знижк|балл|бал[іа]|доступ)\p{L}*)|pickup code|collection code|parcel locker|code de retrait|kod odbioru|abholcode|c[óo]digo de retirada|kode pengambilan|teslim kodu|取件码|取货码|รหัส(?:ยืนยัน)?(?:การ)?รับ(?:พัสดุ|สินค้า)|m[aã] nh[aậ]n h[aà]ng|受け?取り?用?の?(?:コード|パスワード|暗証番号)|수령\s?(?:코드|(?:인증)?번호|비밀\s?번호)`
+const NOT_WEB = new RegExp(String.raw`(?<![\p{L}])(?:(?:at|in|from|в|на|из|с|з|di|dari|w|z|ze|t[aạ]i|v|u|na|iz)\s+(?:the\s+|an\s+|any\s+)?(?:[\p{L}&'-]+\s+){0,3}?(?:atm|банкомат\p{L}*|bankoma[tc]\p{L}*)|cajeros?(?: autom[aá]tico)?|caixa(?:s)? (?:eletr[oô]nico|autom[aá]tico|multibanco)|multibanco|geldautomat\p{L}*|distributeur(?: automatique| de billets)?|bancomat|atm机|取款机|提款机|withdraw(?:al)?\s+(?:of\s+)?cash|cash\s+withdrawal|сняти\p{L}*\s+наличн\p{L}*|retir\p{L}*\s+(?:de\s+)?(?:efectivo|dinero|dinheiro|esp[eè]ces)|retrait\s+(?:d['’]\s?argent|d['’]esp[eè]ces|de\s+(?:fonds|cash))|取款|取现|(?:caixa|banco)\s?24\s?horas|(?:pe)?tarik(?:an)?\s+tunai|penarikan\s+tunai|r[uú]t\s+ti[eề]n(?:\s+m[aặ]t)?|nakit\s+[çc]ek\p{L}*|cardless|locker|new pin|pin baru|pin mới|нов\p{L}+ (?:pin|пин))(?![\p{L}])|код\p{L}*\s+(?:для\s+)?(?:получения|выдачи|отримання|видачі)(?!\s+(?:бонус|кешб|кэшб|скидк|знижк|балл|бал[іа]|доступ)\p{L}*)|pickup code|collection code|parcel locker|code de retrait|kod odbioru|abholcode|c[óo]digo de retirada|kode pengambilan|teslim kodu|取件码|取货码|รหัส(?:ยืนยัน)?(?:การ)?รับ(?:พัสดุ|สินค้า)|m[aã] nh[aậ]n h[aà]ng|受け?取り?用?の?(?:コード|パスワード|暗証番号)|수령\s?(?:코드|(?:인증)?번호|비밀\s?번호)`
   // the code or PIN "for pickup" of the Balkans, Central Europe and Greek ("PIN za preuzimanje", "kód
   // pro vyzvednutí", "cod pentru ridicare", "κωδικός για παραλαβή"), and the compounds of Dutch,
   // Hungarian, the Nordic languages and Finnish ("afhaalcode", "átvételi kód", "hentekode",
@@ -165,7 +165,14 @@ const NOT_WEB = new RegExp(String.raw`(?<![\p{L}])(?:(?:at|in|from|в|на|из|
   // languages and Hungarian, its case ending glued on ("բանկոմատում", "ბანკომატში", "כספומט",
   // "geldautomaat", "uttagsautomat", "ATM-nél"; twenty-seventh round)
   + String.raw`|բանկոմատ\p{L}*|ბანკომატ\p{L}*|כספומט\p{L}*|(?<![\p{L}])(?:geld|pin)automa(?:at|ten)`
-  + String.raw`|uttagsautomat\p{L}*|bankautomat\p{L}*|(?<![\p{L}])atm-(?:ben|n[ée]l|b[őo]l|be)(?![\p{L}])`,
+  + String.raw`|uttagsautomat\p{L}*|bankautomat\p{L}*|(?<![\p{L}])atm-(?:ben|n[ée]l|b[őo]l|be)(?![\p{L}])`
+  // a code for a cash withdrawal in the languages of Central and Eastern Europe, Italy, the Low
+  // Countries and Romania ("Kod do wypłaty gotówki", "Kód pro výběr hotovosti", "Code für die
+  // Bargeldabhebung", "codice per il prelievo di contanti"); a withdrawal reported beside a sign-in
+  // code is no code's purpose. Polish "w bankomacie" bends the stem (thirtieth round)
+  + String.raw`|(?<![\p{L}])(?:k[oóô]d|code|cod|код)\p{L}{0,3}\s+(?:\p{L}+\s+){0,2}?(?:wyp[łl]at\p{L}*\s+got[óo]wk\p{L}*|v[ýy]b[ěe]r\p{L}*\s+hotovost\p{L}*|зняття\s+готівк\p{L}*`
+  + String.raw`|bargeld\p{L}*|prelievo\s+(?:di\s+)?contant\p{L}*|retrager\p{L}*\s+(?:de\s+)?numerar|k[ée]szp[ée]nzfelv[ée]t\p{L}*`
+  + String.raw`|podizanj\p{L}*\s+gotovin\p{L}*|теглене\s+на\s+(?:пари|наличн\p{L}*)|geld\s+opnemen|kontant\s*uttak|nakit\s+[çc]ekim\p{L}*)(?![\p{L}])`,
   'iu');
 /** Where a parcel waits (a pickup point, a parcel locker's station): its code is the place's,
  * unless the message warns about the code as a login code's sender does ("Votre colis … est au
@@ -295,10 +302,12 @@ function codeToSignIn(text: string): boolean {
  * message that asks to follow no link (the caller also checks it held none): the prize is the
  * reason to sign in, the code is the service's (thirty-first round). A lure's code is the prize's
  * own ("Claim code"), asked for in the prize's sentence ("to claim it, enter OTP"), to be shared
- * ("share the verification code"), or sent with a link or a site to go to. */
+ * ("share the verification code"), or sent with a link or a site to go to; and, as for
+ * namesSignInCode, the sentence gives the code as digits ("Login code for the app: SAVE50" is an
+ * advert's). */
 function signInCodeApartFromPrize(text: string): boolean {
   return !FOLLOW_LINK.test(text) && !HOST.test(text) && sentences(text).some((s) => !PRIZE.test(s)
-    && !PROMOTION.test(s) && !SHARE_CODE.test(s) && !ASKS_TO_SHARE.test(s) && (signInBesideCodeWord(s, findKeywords(s))
+    && DIGIT_CODE.test(s) && !PROMOTION.test(s) && !SHARE_CODE.test(s) && !ASKS_TO_SHARE.test(s) && (signInBesideCodeWord(s, findKeywords(s))
       || (VERIFY.test(s) && findKeywords(s).some((k) => k.weight >= 0.9))));
 }
 const FOLLOW_LINK = /(?<![\p{L}])(?:click|tap|klik|link|linki|ссылк\p{L}*|posilann\p{L}*|перейд\p{L}*|лінк\p{L}*|enlace|lien|https?|www)(?![\p{L}])|لینک|رابط|링크|链接|リンク/iu;
@@ -411,7 +420,7 @@ const PROMOTION = new RegExp(
     // del 20%", "sleva 20 %", "popust od 20%"; twenty-ninth round)
     '(?<![\\p{L}])(?:punguzo|nuolaid\\p{L}*|atlaid\\p{L}*|allahindlus\\p{L}*|descompte|descuento|sconto|sleva|slevu|zľav\\p{L}*|popust\\p{L}*|reducere|korting|alennus\\p{L}*|rabat\\p{L}*|kedvezmény\\p{L}*|indirim\\p{L}*|endirim\\p{L}*)'
       + '\\s+(?:(?:la|ya|del?|di|of|od|do|von|van|na|z|s|u)\\s+)?\\d{1,2}\\s?%',
-    '(?:скидк\\p{L}*|disc\\p{L}*|rabatt|descuento|desconto|diskon|sale)[.\\s]+(?:of\\s+|на\\s+|von\\s+|de\\s+)?\\d{1,2}\\s?%',
+    '(?:скидк\\p{L}*|disc\\p{L}*|rabatt|descuento|desconto|diskon|diskaun|sconto|reducere|korting|sleva|zľava|sale)[.\\s]+(?:of\\s+|на\\s+|von\\s+|de\\s+)?\\d{1,2}\\s?%',
     // a code valid until a calendar day with no time, a voucher's lifetime ("valido fino al 20/12",
     // "geldig t/m 15-12", "Berlaku s/d 10/12", "действует до 31.12"); a one-time code lasts minutes
     // or until a time of day (twenty-ninth round)
@@ -421,6 +430,11 @@ const PROMOTION = new RegExp(
       + String.raw`|bis(?:\s+zum)?|jusqu['’]?\s?(?:au|à)|hasta(?:\s+el)?|até|ate|fino\s+al|fins\s+al|t/m|tot|do|đến|al)\s{1,2}`
       + String.raw`(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])(?:[./-](?:20)?\d{2})?(?![\d/.-]?\d)`
       + String.raw`(?!,?\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d)`,
+    // a friend to invite or refer, what a referral code is for ("indicar amigos", "invite friends",
+    // "ajak teman", "приглашайте друзей", "arkadaşını davet et"; thirtieth round)
+    '(?<![\\p{L}])(?:invit\\p{L}*|refer|indica[rn]?|indique|convid\\p{L}*|ajak|undang|пригла\\p{L}*|запроси\\p{L}*|parrain\\p{L}*|empfehl\\p{L}*)'
+      + '\\s+(?:\\p{L}+\\s+)?(?:friends?|amig[oa]s|amis?|amies?|teman\\p{L}*|kawan\\p{L}*|друз\\p{L}*|друзів|freunde\\p{L}*)(?![\\p{L}])'
+      + '|(?<![\\p{L}])arkada[şs]\\p{L}*\\s+(?:\\p{L}+\\s+)?davet',
     // money back or off: "get Rs 100 cashback", "flat ₹50 off", "кешбэк 500 ₽"
     // a credit notice: "has credited Rs.200 (Code: FIRST50) in your wallet"
     'credited\\s+(?:with\\s+)?(?:rs\\.?|inr|₹|\\$|€|£)\\s?\\d|cash\\s?back|кэшбэк|кешб[эе]к|keşbek|(?:get|save|flat|extra|upto|up to)\\s+(?:rs\\.?|inr|₹|\\$|€|£)\\s?\\d|\\d\\s?(?:rs\\.?|inr|₹|\\$|€|£)?\\s?off(?![\\p{L}])|free (?:delivery|shipping)',
@@ -484,6 +498,26 @@ const OTP_USE_SPEECH = /otp|парол|parol|password|одноразов|odnoraz
  * names, which a prize lure does not (twenty-fourth round). */
 const SIGNING_IN_NOW = /(?:您|你)正在(?:\p{Script=Han}{0,6})?(?:登录|登入|登錄|注册|註冊)|(?<![\p{L}])(?:you\s+are\s+(?:signing|logging)\s+in|вы\s+(?:входите|выполняете\s+вход)|ви\s+входите)(?![\p{L}])/iu;
 
+/** A code named by its purpose of signing in to an app or an account, in a clause that names no
+ * prize or offer ("Kod do logowania w aplikacji: 6120", "Uygulama giriş kodunuz: 9931", "Use code
+ * 5902 to sign in to the Evri app", "Для входа в личный кабинет … введите код"): the code is for a
+ * site, whatever the rest of the message announces (a parcel on its way, a prize, a cashback), so
+ * the gates of those notices do not hold it back (thirtieth round). A hand-over named outright
+ * ("give it to the courier") still does. The clause's code word is the context SIGN_IN needs. */
+const CODE_WORD = /(?<![\p{L}])(?:code|c[óo]dig\p{L}*|k[oóô]d\p{L}*|код\p{L}*|kode|m[aã])(?![\p{L}])|コード|코드|码|碼/iu;
+/** The app nouns (APP) and an account or a personal cabinet in more languages. */
+const APP_OR_ACCOUNT = new RegExp(String.raw`${APP.source}|(?<![\p{L}])(?:кабінет\p{L}*|aplicaci[oó]n|aplikasi`
+  + String.raw`|ứng dụng|ung dung|account|konto|cuenta|conta|compte)(?![\p{L}])|アプリ|앱|应用|應用`, 'iu');
+
+function namesSignInCode(text: string): boolean {
+  // The sentence must give the code as digits: an advert's "Login code for the app: SAVE50" is the
+  // promotion's own code.
+  return APP_OR_ACCOUNT.test(text) && sentences(text).some((sentence) => DIGIT_CODE.test(sentence)
+    && sentence.split(/[:;]/).some((c) => SIGN_IN.test(c) && CODE_WORD.test(c)
+      && !PRIZE.test(c) && !PROMOTION.test(c)));
+}
+const DIGIT_CODE = /(?<![\p{L}\p{N}])\d{4,8}(?![\p{L}\p{N}])/u;
+
 /** What kind of notice the message is: each gate keeps any code of it from being filled. `keywords`
  * are the message's own (findKeywords(text)), found once by analyseMessage; `linked`, whether the
  * message held a link (analyseMessage takes links out of `text`). */
@@ -493,6 +527,7 @@ export function messageGates(text: string, keywords: KeywordHit[], linked = fals
   // never the promotion gate ("Use code 55120 … Do not share it" is still an advert; thirteenth round).
   const warned = SECRECY.test(text);
   const otpSpeech = useSpeech || warned;
+  const signInCode = namesSignInCode(text);
   return {
     partial: PARTIAL.test(text),
     // Handset settings' PIN and a call offer's access code are keyed on the phone (sixteenth round).
@@ -518,18 +553,18 @@ export function messageGates(text: string, keywords: KeywordHit[], linked = fals
     // A code word joined to "verification" counts as an OTP word here ("Kode verifikasi login kamu").
     // A prize named only in a question ("You have won a Nitro giveaway? Ignore such DMs.", "¿Ganaste un
     // premio? Es una estafa") is a scam warning, not a prize announced (twenty-fourth round).
-    prize: PRIZE.test(text) && PRIZE.test(text.replace(/[^.!?。！？\n]*[?？]/gu, ' '))
+    prize: !signInCode && PRIZE.test(text) && PRIZE.test(text.replace(/[^.!?。！？\n]*[?？]/gu, ' '))
       && !(findKeywords(text.replace(/(?<![\p{L}])pin(?![\p{L}])|کد|كود/giu, '')).some((k) => k.weight >= 1)
         && (warned || VALID_MINUTES.test(text) || SIGNING_IN_NOW.test(text)))
       && !(signInCodeApartFromPrize(text) && !linked),
     // An order on its way beside a warning about the code: the warning is OTP speech (twenty-fourth
     // round, "Code niemals weitergeben", "Nie podawaj kodu kurierowi"), as for the notice gates.
     readOut: readsOut(text) || handsToCourier(text) || usedAtHandover(text)
-      || (ORDER_ON_ITS_WAY.test(text) && !otpSpeech && !codeToSignIn(text))
+      || (ORDER_ON_ITS_WAY.test(text) && !otpSpeech && !codeToSignIn(text) && !signInCode)
       || isParcelCode(text, keywords, otpSpeech),
     balance: (BALANCE_NOTICE.test(text) || isTransferNotice(text) || isApprovedPurchase(text)) && !otpSpeech
       && !APPROVAL_SPEECH.test(text),
-    promotion: PROMOTION.test(text) && !useSpeech && !(signInCodeApartFromPrize(text) && !linked),
+    promotion: PROMOTION.test(text) && !useSpeech && !signInCode && !(signInCodeApartFromPrize(text) && !linked),
     otpSpeech,
   };
 }

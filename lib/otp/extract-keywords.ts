@@ -80,7 +80,7 @@ const CODE = new RegExp(
     // Vietnamese "mã" alone also names a transaction or a voucher; "mã của bạn" is "your code".
     // A service's name may stand between ("Mã ID Apple của bạn là"): words without Vietnamese
     // diacritics, none of the unaccented words for an order, a discount, a gift or a transfer.
-    `${WS}m[aã] (?:(?!(?:don|giam|khuyen|uu|qua|giao|the|tai|van|hoa|gioi|du|hang)${WE})[a-z0-9]+ ){0,3}`
+    `${WS}m[aã] (?:(?!(?:don|giam|khuyen|uu|qua|giao|the|tai|van|hoa|gioi|du|hang|dat|ve)${WE})[a-z0-9]+ ){0,3}`
       + `c[uủ]a (?:b[aạ]n|qu[yý] kh[aá]ch)`,
     `${WS}m[aã] l[aà]${WE}`,
     '(?:コード|코드|کد|کُد|代码|代碼|安全码|激活码|激活碼|कोड|កូដ|ကုဒ်|ကုတ်)',
@@ -103,10 +103,10 @@ const LATIN_CODE = /(?<![\p{L}\p{N}])(\p{L}*?)(code|c[oóò]d(?:ig|ic|i(?![\p{L}
  * "promo code", "claimcode", "shortcode", "zip code", "Identifier Code"; "deal code", "kortingscode",
  * "kuponkód", "vinstkod" (twenty-seventh round); a referral's or an invitation's in any
  * spelling or compound ("referalnyi kod", "Empfehlungscode", "Einladungscode"; thirty-first round). */
-const NOT_SECRET_CODE = /^(?:promo\p{L}*|промо\p{L}*|bar|post|postal|zip|qr|area|country|swift|sort|ussd|gift|coupon|referr?al\p{L}*|invit\p{L}*|empfehlung\p{L}*|einladung\p{L}*|parrainage|davet\p{L}*|реферал\p{L}*|пригласительн\p{L}*|추천인|초대|discount|claim|prize|bonus|reward|winning|redeem|redemption|voucher|short|identifier|reference|ref|booking|reservation|tracking|parcel|package|product|item|order|customer|member|client|terminal|merchant|offer|mijoz|m[üu][şs]teri|клиент\p{L}*|терминал\p{L}*|serial|ticket|purchase|entry|branch|store|region|department|hediye|indirim|kampanya|promosyon|gewinn|подарочн\p{L}*|бонусн\p{L}*|скидочн\p{L}*|rabat\p{L}*|deals?|korting\p{L}*|slev\p{L}*|kupon\p{L}*|kedvezm[ée]ny\p{L}*|nyerem[ée]ny\p{L}*|vinst|reducere|कूपन|प्रोमो|रेफ़?रल|রেফারেল|сыйлық\p{L}*)$/iu;
+const NOT_SECRET_CODE = /^(?:promo\p{L}*|промо\p{L}*|bar|post|postal|zip|qr|area|country|swift|sort|ussd|gift|coupon|referr?al\p{L}*|invit\p{L}*|empfehlung\p{L}*|einladung\p{L}*|parrainage|davet\p{L}*|реферал\p{L}*|пригласительн\p{L}*|추천인|초대|discount|claim|prize|bonus|reward|winning|redeem|redemption|voucher|short|identifier|reference|ref|booking|reservation|rezerva\p{L}*|rezerw\p{L}*|tracking|ride|trip|parcel|package|product|item|order|customer|member|client|terminal|merchant|offer|mijoz|m[üu][şs]teri|клиент\p{L}*|терминал\p{L}*|serial|ticket|purchase|entry|branch|store|region|department|hediye|indirim|kampanya|promosyon|gewinn|подарочн\p{L}*|бонусн\p{L}*|скидочн\p{L}*|rabat\p{L}*|deals?|korting\p{L}*|slev\p{L}*|kupon\p{L}*|kedvezm[ée]ny\p{L}*|nyerem[ée]ny\p{L}*|vinst|reducere|कूपन|प्रोमो|रेफ़?रल|রেফারেল|сыйлық\p{L}*)$/iu;
 /** Languages that put the qualifier after the code word: "kode klaim", "código de descuento", "код клиента";
  * and "Kod CVV2", card details rather than a code to type. */
-const NOT_SECRET_AFTER = /^(?:cvv2?|cvc2?|promo\p{L}*|promocional|premiu\p{L}*|reducere|cadou|slevy|klaim|hadiah|voucher|kupon|cupom|cup[oó]n|coupon|cadeau|regalo|premio|pr[eê]mio|bonus|postal|postale|client|cliente|klienta|kunden\p{L}*|rabatow\p{L}*|rabatu|promocyjn\p{L}*|bbm?|negara|booking|reservasi|pemesanan|pesanan|pelanggan|referensi|referral|undangan|tiket|poleca\p{L}*|davet\p{L}*|приглашени\p{L}*|запрошенн\p{L}*|indirim\p{L}*|offre|produit|клиента|товара|продукта|produktu|produk|акции|купона|подарка|скидки|заказа|терминала|терміналу|бронирования|поповнення|пополнения|платежа|платежу|отделения|відділення|филиала|подразделения|региона|страны|города|банка|جایزه|تخفیف|هدیه|معرف|پیگیری|رهگیری|مرجع|خصم|الخصم|العرض|هدية|جائزة|ترويجي|d[eiao]\s+(?:descuento|desconto|réduction|sconto|promo\p{L}*|oferta|producto|produto|produit|prodotto|regalo|pa[ií]s|cliente|indica[çc][ãa]o|convite|invitaci[óo]n|referid\p{L}*|parrainage|terminal|cliente|comercio|seguimiento|rastreo|rastreamento|rastreio|suivi|tracciamento|spedizione|env[íi]o))$/iu;
+const NOT_SECRET_AFTER = /^(?:cvv2?|cvc2?|promo\p{L}*|promocional|premiu\p{L}*|reducere|cadou|slevy|klaim|hadiah|voucher|baucar|ваучер\p{L}*|kupon|cupom|cup[oó]n|coupon|cadeau|regalo|premio|pr[eê]mio|bonus|postal|postale|client|cliente|klienta|kunden\p{L}*|rabatow\p{L}*|rabatu|promocyjn\p{L}*|bbm?|negara|booking|reservasi|pemesanan|pesanan|pelanggan|referensi|referral|undangan|tiket|poleca\p{L}*|davet\p{L}*|приглашени\p{L}*|запрошенн\p{L}*|indirim\p{L}*|offre|produit|клиента|товара|продукта|produktu|produk|акции|купона|подарка|скидки|заказа|терминала|терміналу|бронирования|бронювання|поездки|поїздки|perjalanan|sconto|descuento|desconto|rujukan|tempahan|rezerw\p{L}*|rezerva\p{L}*|reserva|reservering\p{L}*|поповнення|пополнения|платежа|платежу|отделения|відділення|филиала|подразделения|региона|страны|города|банка|جایزه|تخفیف|هدیه|معرف|پیگیری|رهگیری|مرجع|خصم|الخصم|العرض|هدية|جائزة|ترويجي|اشتراک|مشترک|قبض|رزرو|بلیت|الاشتراك|المشترك|الحجز|العميل|קופון|הנחה|הטבה|מבצע|שובר|מתנה|הזמנה|לקוח|מנוי|מעקב|d[eiao]\s+(?:descuento|desconto|réduction|sconto|promo\p{L}*|oferta|producto|produto|produit|prodotto|regalo|pa[ií]s|cliente|indica[çc][ãa]o|convite|invitaci[óo]n|referid\p{L}*|parrainage|terminal|cliente|comercio|seguimiento|rastreo|rastreamento|rastreio|suivi|tracciamento|spedizione|env[íi]o|viaje|viagem|corsa|reserva|vale))$/iu;
 
 /** The same qualifiers glued to the code word, as Chinese, Japanese and Korean write them
  * ("クーポンコード", "优惠券兑换码", "쿠폰코드", "紹介コード"). */
@@ -124,8 +124,28 @@ function qualifiedAsNotSecret(text: string, start: number, end: number): boolean
   const previousWord = /(?:(?<![\p{L}\p{M}])(\p{L}{1,3})\.|([\p{L}\p{M}]+))[\s-]{1,2}$/u
     .exec(before)?.slice(1).join('') ?? '';
   const nextWord = /^[\s-]{1,2}((?:d[eiao]\s+)?[\p{L}\p{M}]+)/u.exec(text.slice(end, end + 20))?.[1] ?? '';
-  return NOT_SECRET_CODE.test(previousWord) || NOT_SECRET_AFTER.test(nextWord) || CJK_NOT_SECRET_BEFORE.test(before)
+  // A qualifier after "de"/"di"/"do" is the same qualifier ("Cod de reducere", "código de reserva").
+  const afterPreposition = nextWord.replace(/^d[eiao]\s+/u, '');
+  return NOT_SECRET_CODE.test(previousWord) || NOT_SECRET_AFTER.test(nextWord)
+    || NOT_SECRET_AFTER.test(afterPreposition) || CJK_NOT_SECRET_BEFORE.test(before)
     || THAI_NOT_SECRET_AFTER.test(text.slice(end, end + 12)) || namesAnOrder(text, start);
+}
+
+/** A code word with its qualifier, then only a colon or a space before the number ("код бронирования:
+ * 640219", "Kod baucar anda: RAYA4821", "קוד קופון: SALE4821", "booking code: 4412"). */
+const QUALIFIED_LABEL = /(?<![\p{L}])(?:code|c[oó]d(?:igo|ice)?|k[oóô]d\p{L}{0,2}|kood|kode|код\p{L}{0,2}|کد|كود|[הושבלמכ]?קוד)((?:[\s-]{1,2}(?:d[eiao]\s+)?[\p{L}\p{M}]+){1,2})?[\s:：=#№-]{0,4}$/iu;
+
+/** Is the number at `start` labelled by a code word qualified as a booking, a voucher, a customer's
+ * (the qualifier before or after it)? What the label names the number is, whatever follows; the
+ * message's other code words ("Покажите код на ресепшене") then speak of it, so it is no sole
+ * number either (thirtieth round). */
+export function isQualifiedCodeLabel(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const m = QUALIFIED_LABEL.exec(before);
+  if (!m) return false;
+  const at = start - before.length + m.index;
+  const word = /^\S+/.exec(m[0])?.[0] ?? '';
+  return qualifiedAsNotSecret(text, at, at + word.length);
 }
 
 /** Endings a code word may carry: plural for "code", case endings for the others ("kodu", "kodunuz"). */
@@ -200,8 +220,10 @@ const TABLES: [RegExp, number][] = [
 /** A keyword followed by these is an authorisation number of a finished purchase ("KOD AVT.075807"). */
 const NOT_A_CODE_AFTER = /^[\s:.-]{0,3}(?:avt|авт)/i;
 /** "Your password was changed", "Hasło zostało zmienione", "密码已修改": a notice about the secret, not one that
- * carries it; a number there is a request or a reference. (Only finished changes: "password reset code" is a code.) */
-const CHANGED_AFTER = /^[^.!?\n\d]{0,30}?(?:(?:was|has been|have been|is now)\s+(?:changed|reset|updated|blocked|locked)|has expired|(?:изм[еe]н[её]н|сброшен|заблокирован)[аоы]?(?![\p{L}])|змінен[оа]?(?![\p{L}])|zmienion[eya](?![\p{L}])|zm[eě]n[eě]n[oa]|ge[äa]ndert|zur[üu]ckgesetzt|(?:a|ont) [ée]t[ée] (?:modifi|r[ée]initialis)|(?:ha|han) sido (?:cambiad|modificad|restablecid)|foi (?:alterad|redefinid)|de[ğg]i[şs]tirildi|(?:berhasil |telah )?diubah|telah ditukar|đ[aã] (?:được )?thay đổi|已修改|已重置|修改成功|已变更|변경\s?(?:되|완료)|変更(?:され|しました|完了))/iu;
+ * carries it; a number there is a request or a reference. (Only finished changes: "password reset code" is a code.)
+ * Also with the secret's value between ("senha 4821 cadastrada", "PIN 4821 has been set", "пароль 4821
+ * установлен"): a password already set is the user's own, a notice, not a one-time code (thirtieth round). */
+const CHANGED_AFTER = /^(?:[\s:]{0,3}\d{4,8}(?=\s))?[^.!?\n\d]{0,30}?(?:(?:was|has been|have been|is now)\s+(?:changed|reset|updated|blocked|locked|set|registered|created)|has expired|(?:foi\s+)?(?:cadastrad|definid|criad)[ao](?![\p{L}])|(?:ha\s+sido\s+)?(?:registrad|establecid)[ao](?![\p{L}])|(?:у|в)становлен[аоы]?(?![\p{L}])|ustawion[eya](?![\p{L}])|olu[şs]turuldu|belirlendi|(?:изм[еe]н[её]н|сброшен|заблокирован)[аоы]?(?![\p{L}])|змінен[оа]?(?![\p{L}])|zmienion[eya](?![\p{L}])|zm[eě]n[eě]n[oa]|ge[äa]ndert|zur[üu]ckgesetzt|(?:a|ont) [ée]t[ée] (?:modifi|r[ée]initialis)|(?:ha|han) sido (?:cambiad|modificad|restablecid)|foi (?:alterad|redefinid)|de[ğg]i[şs]tirildi|(?:berhasil |telah )?diubah|telah ditukar|đ[aã] (?:được )?thay đổi|已修改|已重置|修改成功|已变更|변경\s?(?:되|완료)|変更(?:され|しました|完了))/iu;
 
 /** "Your ticket is confirmed", "Бронь подтверждена", "Ve … da duoc xac nhan": a confirmation already done
  * is a notice (a booking, a ticket, a payment), not a request to type something, so the participle is no
@@ -281,9 +303,10 @@ export const SIGN_IN = new RegExp(
     // the verbs of signing in that name nothing else (twenty-ninth round: "zaloguj się", "se
     // connecter", "entrar na conta", "accedi"); "entrar" alone is any entering
     + String.raw`|zaloguj\p{L}*|(?:se\s+)?connecter|entrar\s+(?:na|en|a)\s+(?:sua\s+|tu\s+|la\s+)?(?:conta|cuenta)|accedi`
-    // Vietnamese with or without its marks ("đăng nhập", "dang nhap"); Persian and Arabic entry,
-    // also an arrival ("ورود", "الدخول"; thirty-first round)
-    + String.raw`|[dđ][aă]ng\s+nh[aậ]p)|ورود|(?:ال)?دخول`,
+    // Indonesian and Malay "masuk", "log masuk", Vietnamese "đăng nhập", with or without its marks,
+    // Uzbek "kirish", Kazakh "кіру" (thirtieth round); Persian and Arabic entry, also an arrival
+    // ("ورود", "الدخول"; thirty-first round)
+    + String.raw`|masuk|[dđ][aă]ng\s+nh[aậ]p|kirish|кіру)|ورود|(?:ال)?دخول`,
   'iu',
 );
 

@@ -9,7 +9,7 @@ import {
 import { findCandidates, type Candidate } from './extract-candidates.ts';
 import { messageGates, SECRECY } from './extract-gates.ts';
 import { SEND_VERB, TEXT_X_TO_N, TO_NUMBER } from './extract-send.ts';
-import { ENTER_BEFORE, findKeywords, LETTER_STOPWORDS, SIGN_IN, SIGN_UP, VALID_MINUTES, type KeywordHit } from './extract-keywords.ts';
+import { ENTER_BEFORE, findKeywords, LABEL_BEFORE, LETTER_STOPWORDS, SIGN_IN, SIGN_UP, VALID_MINUTES, type KeywordHit } from './extract-keywords.ts';
 import { normalizeHint, normalizeText } from './extract-normalize.ts';
 import { asCode, CODE_PATTERN, type Code } from './code.ts';
 import { vetoes } from './ranker.ts';
@@ -59,10 +59,18 @@ const LABEL_HOST = /(?<![\p{L}\d.-])[\p{L}\d-]{2,63}(?:\.[\p{L}\d-]{1,63})*\.[a-
 
 /** "пароль для входа в личный кабинет: X", "Kod SMS do operacji nr 1 z 12.03: X": a short phrase that
  * starts with the keyword and ends with a colon labels X as tightly as the keyword alone. */
-function isLabelPhrase(gap: string): boolean {
+function isLabelPhrase(gap: string, mixed = false): boolean {
+  // A mixed token needs its label tight, so only for it does a number labelled as something else
+  // stay in the copula's phrase; a number of digits after "is" is bound by the copula anyway (gapScore).
+  const copulaGap = mixed ? gap.replace(LABEL_NUMBER, (n, at: number) => (labelledNumber(gap, at) ? 'N' : n)) : gap;
   const plain = gap.replace(LABEL_HOST, 'x').replace(LABEL_NUMBER, '0').replace(LABEL_ABBREVIATION, 'x');
-  return LABEL_PHRASE.test(plain) || COPULA_PHRASE.test(gap)
+  return LABEL_PHRASE.test(plain) || COPULA_PHRASE.test(copulaGap)
     || SIGN_IN_PURPOSE.test(gap);
+}
+/** "OTP for login to account 1104821 is a9f3b1": a number that its own label names as something else
+ * (an account, an order) is part of the phrase that announces the code (thirtieth round). */
+function labelledNumber(gap: string, at: number): boolean {
+  return LABEL_BEFORE.test(gap.slice(Math.max(0, at - 24), at));
 }
 /** "kod dlya vhoda h2m6tc", "código de login w2k8pq", "code for sign-in X": a code word and its
  * purpose, signing in, label what follows as a colon would (twenty-fourth round). */
@@ -204,7 +212,7 @@ function bind(text: string, c: Candidate, keywords: KeywordHit[], numbers: Candi
     const adjacent = TIGHT_GAP.test(gap);
     const between = numberIn(k.end, c.start);
     // A label never spans another candidate number: "sifreniz: 551902. Kart: 5xxx" labels 551902 only.
-    const tight = adjacent || (!between && isLabelPhrase(gap));
+    const tight = adjacent || (!between && isLabelPhrase(gap, c.kind !== 'digits'));
     b.before = Math.max(b.before, k.weight * gapScore(gap, tight, between));
     if (tight) {
       b.tightBefore = Math.max(b.tightBefore, k.weight);

@@ -2030,6 +2030,86 @@ describe('session 22: one sign-in vocabulary for every rule that names signing i
   });
 });
 
+describe('thirtieth round: the wrong codes and misses of blind kinds set 18', () => {
+  it.each([
+    ['a Ukrainian booking code', 'Код бронювання: 552190. Покажіть код на рецепції.'],
+    ['a Spanish booking code', 'Código de reserva: 552190. Presente este código en la recepción.'],
+    ['an English ride code', 'Your driver is 3 min away. Ride code: 4412'],
+    ['a Ukrainian ride code', 'Код поїздки: 4412'],
+    ['a Portuguese ride code', 'Código da viagem: 4412. Motorista a caminho.'],
+    ['a Russian voucher', 'Код ваучера: TRIP4412, действует до 05.12.'],
+    ['a Hebrew benefit code', 'קוד הטבה: GIFT4412 בתוקף עד 05/12'],
+    ['a Hebrew order code', 'קוד הזמנה: 552190'],
+    ['a Hebrew subscriber code', 'קוד מנוי: 7730195'],
+    ['a Persian reservation code', 'کد رزرو شما: 552190'],
+    ['an Arabic subscription code', 'كود الاشتراك: 7730195'],
+    ['a Vietnamese ticket code without diacritics', 'Ma ve cua ban: VN4412, ghe 12A.'],
+    ['a Vietnamese room booking without diacritics', 'Ma dat phong cua ban: 552190. Nhan phong 14:00.'],
+    ['a Czech cash withdrawal code', 'Kód pro výběr hotovosti: 604128. Platný 30 min.'],
+    ['an Italian cash withdrawal code', 'Codice per il prelievo di contanti: 604128'],
+    ['a Ukrainian cash withdrawal code', 'Код для зняття готівки: 604128'],
+    ['a Polish code for the cash machine', 'Wypłać gotówkę w bankomacie, kod: 604128'],
+    ['a Spanish password already registered', 'Tu contraseña 4821 ha sido registrada. No la compartas.'],
+    ['a Russian password already set', 'Ваш пароль 4821 установлен. Никому не сообщайте пароль.'],
+    ['a Turkish password already created', 'Şifreniz 4821 oluşturuldu. Kimseyle paylaşmayın.'],
+    ['a Portuguese password already defined', 'Senha 4821 definida com sucesso. Não compartilhe.'],
+    // the round's own probes (languages the read sets cover least)
+    ['a Malay discount word before its percentage', 'Gunakan kod DISKAUN20 untuk diskaun 20%.'],
+    ['a Portuguese code to refer friends', 'Use o código AMIGO50 para indicar amigos e ganhe R$50.'],
+    ['a Romanian discount code after "de"', 'Cod de reducere: VARA20, valabil până la 30.06.'],
+    ['a Malay referral code', 'Kod rujukan anda: REF4412'],
+    ['an Italian discount code', 'Codice sconto: ESTATE20'],
+    ['a Romanian cash machine code', 'Kod pentru retragere de numerar de la ATM: 604128'],
+    ['a Portuguese booking beside a flight', 'Código de reserva: XK4821. Voo AD4412 em 03/12.'],
+    ['a Czech reservation code', 'Rezervační kód: 552190. Pokoj 14.'],
+    ['a Malay booking code', 'Kod tempahan anda: 552190. Daftar masuk 14:00.'],
+  ])('no code: %s', (_, text) => {
+    expect(code(text)).toBeNull();
+  });
+
+  it.each([
+    ['a confirmation code for a booking', 'Ваш код подтверждения бронирования: 482913', '482913'],
+    ['an OTP said to be sent', 'Your OTP 482913 has been sent. Do not share it.', '482913'],
+    ['a code beside a finished withdrawal', 'Kod SMS: 482913. Wypłata gotówki zakończona.', '482913'],
+    ['a Hebrew verification code', 'קוד אימות: 482913', '482913'],
+    ['a Portuguese code said to be sent', 'Seu código 482913 foi enviado. Não compartilhe.', '482913'],
+    ['a new password to type', 'Your new password: 482913. Change it after login.', '482913'],
+    ['a confirmation code beside a confirmed booking', 'Código de verificação: 482913. Reserva 5521 confirmada.', '482913'],
+    ['a Vietnamese confirmation code for a booking', 'Mã xác nhận đặt chỗ của bạn: 482913', '482913'],
+    ['a prize claimed with a login code', 'Congratulations! You won a prize. Log in with code 4412 to claim your prize.', null],
+    ['a parcel code for the courier', 'Your parcel is out for delivery. Give the code 4412 to the courier.', null],
+    ['a discount code to log in with', 'Log in to the app with code SAVE20 and get 20% off', null],
+    ['an advert\'s login code of letters', 'Promo: 50% off! Login code for the app: SAVE50', null],
+    ['a pickup code beside a parcel on its way', 'Ваша посылка в пути. Код получения: 4412', null],
+    ['an English booking code shown at the desk', 'Your booking code: 552190. Show this code at the front desk.', null],
+    ['a Romanian verification code after "de"', 'Codul de verificare: 482913', '482913'],
+    ['an Italian code beside a discount named without its percentage', 'Codice di accesso: 482913. Sconto per i clienti.', '482913'],
+    ['a code to invite nobody', 'Your verification code is 482913. Invite only trusted devices.', '482913'],
+    ['a Portuguese verification code beside a booking', 'Código de verificação 482913 para confirmar a reserva', '482913'],
+  ])('what the new rules must keep: %s', (_, text, expected) => {
+    expect(code(text)).toBe(expected);
+  });
+
+  it.each([
+    ['a German app login code beside a parcel on its way', 'Ihr Paket ist unterwegs. Code zur Anmeldung in der App: 4412', '4412'],
+    ['a Spanish app access code beside an order on its way', 'Tu pedido está en camino. Código de acceso a la app: 4412', '4412'],
+    ['a Russian app login code beside a parcel', 'Ваша посылка в пути. Код для входа в приложение: 4412', '4412'],
+    ['an Indonesian app login code beside an order', 'Pesanan kamu sedang dalam perjalanan. Kode masuk aplikasi: 4412', '4412'],
+    ['a French app login code after "congratulations"', 'Félicitations, vous avez gagné ! Code de connexion à l\'application : 4412', '4412'],
+    ['an English app sign-in code after a prize', 'Congratulations on your prize! Sign in to the app with code 4412', '4412'],
+    ['a Spanish account access code beside a discount', '20% de descuento en tu próxima compra. Código de acceso a tu cuenta: 4412', '4412'],
+    ['a Turkish app login code after "you won"', 'Kazandınız! Uygulamaya giriş için kodunuz: 4412', '4412'],
+    ['a mixed OTP after an order\'s number', 'Your OTP for order 55120 is k3m9x2', 'k3m9x2'],
+    ['a mixed code after an account\'s number', 'The code for your account 88213 is x7p2qa', 'x7p2qa'],
+    ['a Polish SMS code beside a reservation\'s code', 'Kod rezerwacji: 552190. Kod SMS: 4412', '4412'],
+    ['a Persian confirmation code beside a subscription\'s code', 'کد اشتراک: 7730195. کد تایید: 4412', '4412'],
+    ['a Malay app login code beside an order', 'Pesanan 552190 dalam perjalanan. Kod log masuk aplikasi: 482913', '482913'],
+    ['a French app login code beside a parcel', 'Votre colis 4412 est en route. Code de connexion à l\'app : 482913', '482913'],
+  ])('a code: %s', (_, text, expected) => {
+    expect(code(text)).toBe(expected);
+  });
+});
+
 describe('thirty-first round: the wrong codes and misses of blind kinds sets 17 and 20', () => {
   it.each([
     ['an English invite-your-friends offer', 'Invite your friends to Bolt with code 551902 and get 5 € each ride'],
