@@ -107,6 +107,8 @@ const AT_HANDOVER = new RegExp(
   // delivery" as Hindi and Urdu say it in Latin letters ("delivery ke samay"; thirty-first round)
   + String.raw`|al\s+entregar\p{L}*|ao\s+entregar\p{L}*|(?:à|lors\s+de)\s+la\s+remise`
   + String.raw`|(?:delivery|pickup|parcel|order)\s+ke\s+(?:samay|waqt|time)`
+  // Swahili "at the time of receiving" ("wakati wa kupokea")
+  + String.raw`|wakati\s+wa\s+(?:kupokea|kupeleka|kuwasilisha)`
   // the same moment in Persian, Arabic and Hebrew ("هنگام دریافت", "عند الاستلام", "בעת המסירה";
   // twenty-eighth round)
   + String.raw`|هنگام\s+(?:دریافت|تحویل)|عند\s+(?:ال)?(?:استلام|تسليم)|בעת\s+(?:ה)?(?:מסירה|איסוף|קבלת))(?![\p{L}])|(?:取件|收货|收貨|签收|簽收|取货|取貨)时|受け?取り?時|お届け時|(?:수령|배송|배달)\s?시`,
@@ -130,7 +132,7 @@ function usedAtHandover(text: string): boolean {
 }
 /** Codes for a parcel locker, a pickup point or a cash machine, and a new card or phone-banking PIN:
  * typed on a terminal or a keypad, not on a website. */
-const NOT_WEB = new RegExp(String.raw`(?<![\p{L}])(?:(?:at|in|from|в|на|из|с|з|di|dari|w|z|ze|t[aạ]i|v|u|na|iz)\s+(?:the\s+|an\s+|any\s+)?(?:[\p{L}&'-]+\s+){0,3}?(?:atm|банкомат\p{L}*|bankoma[tc]\p{L}*)|cajeros?(?: autom[aá]tico)?|caixa(?:s)? (?:eletr[oô]nico|autom[aá]tico|multibanco)|multibanco|geldautomat\p{L}*|distributeur(?: automatique| de billets)?|bancomat|atm机|取款机|提款机|withdraw(?:al)?\s+(?:of\s+)?cash|cash\s+withdrawal|сняти\p{L}*\s+наличн\p{L}*|retir\p{L}*\s+(?:de\s+)?(?:efectivo|dinero|dinheiro|esp[eè]ces)|retrait\s+(?:d['’]\s?argent|d['’]esp[eè]ces|de\s+(?:fonds|cash))|取款|取现|(?:caixa|banco)\s?24\s?horas|(?:pe)?tarik(?:an)?\s+tunai|penarikan\s+tunai|r[uú]t\s+ti[eề]n(?:\s+m[aặ]t)?|nakit\s+[çc]ek\p{L}*|cardless|locker|new pin|pin baru|pin mới|нов\p{L}+ (?:pin|пин))(?![\p{L}])|код\p{L}*\s+(?:для\s+)?(?:получения|выдачи|отримання|видачі)(?!\s+(?:бонус|кешб|кэшб|скидк|знижк|балл|бал[іа]|доступ)\p{L}*)|pickup code|collection code|parcel locker|code de retrait|kod odbioru|abholcode|c[óo]digo de retirada|kode pengambilan|teslim kodu|取件码|取货码|รหัส(?:ยืนยัน)?(?:การ)?รับ(?:พัสดุ|สินค้า)|m[aã] nh[aậ]n h[aà]ng|受け?取り?用?の?(?:コード|パスワード|暗証番号)|수령\s?(?:코드|(?:인증)?번호|비밀\s?번호)`
+const NOT_WEB = new RegExp(String.raw`(?<![\p{L}])(?:(?:at|in|from|в|на|из|с|з|di|dari|w|z|ze|t[aạ]i|v|u|na|iz|kwenye|sa)\s+(?:the\s+|an\s+|any\s+)?(?:[\p{L}&'-]+\s+){0,3}?(?:atm|банкомат\p{L}*|bankoma[tc]\p{L}*)|cajeros?(?: autom[aá]tico)?|caixa(?:s)? (?:eletr[oô]nico|autom[aá]tico|multibanco)|multibanco|geldautomat\p{L}*|distributeur(?: automatique| de billets)?|bancomat|atm机|取款机|提款机|withdraw(?:al)?\s+(?:of\s+)?cash|cash\s+withdrawal|сняти\p{L}*\s+наличн\p{L}*|retir\p{L}*\s+(?:de\s+)?(?:efectivo|dinero|dinheiro|esp[eè]ces)|retrait\s+(?:d['’]\s?argent|d['’]esp[eè]ces|de\s+(?:fonds|cash))|取款|取现|(?:caixa|banco)\s?24\s?horas|(?:pe)?tarik(?:an)?\s+tunai|penarikan\s+tunai|r[uú]t\s+ti[eề]n(?:\s+m[aặ]t)?|nakit\s+[çc]ek\p{L}*|cardless|locker|new pin|pin baru|pin mới|нов\p{L}+ (?:pin|пин))(?![\p{L}])|код\p{L}*\s+(?:для\s+)?(?:получения|выдачи|отримання|видачі)(?!\s+(?:бонус|кешб|кэшб|скидк|знижк|балл|бал[іа]|доступ)\p{L}*)|pickup code|collection code|parcel locker|code de retrait|kod odbioru|abholcode|c[óo]digo de retirada|kode pengambilan|teslim kodu|取件码|取货码|รหัส(?:ยืนยัน)?(?:การ)?รับ(?:พัสดุ|สินค้า)|m[aã] nh[aậ]n h[aà]ng|受け?取り?用?の?(?:コード|パスワード|暗証番号)|수령\s?(?:코드|(?:인증)?번호|비밀\s?번호)`
   // the code or PIN "for pickup" of the Balkans, Central Europe and Greek ("PIN za preuzimanje", "kód
   // pro vyzvednutí", "cod pentru ridicare", "κωδικός για παραλαβή"), and the compounds of Dutch,
   // Hungarian, the Nordic languages and Finnish ("afhaalcode", "átvételi kód", "hentekode",
@@ -402,7 +404,8 @@ const PROMOTION = new RegExp(
     '(?<![\\p{L}])(?:(?:refer|invite)\\s+(?:a\\s+|your\\s+)?friends?|(?:pri[gh]las\\p{L}*|запро[сш]\\p{L}*|zaprosi\\p{L}*)\\s+(?:\\p{L}+\\s+)?(?:druz\\p{L}*|drug[ae]?|друз\\p{L}*|друга)'
       + '|(?:пригла[сш]\\p{L}*)\\s+(?:\\p{L}+\\s+)?(?:друз\\p{L}*|друга)|(?:lade|laden|empfiehl)\\s+(?:\\p{L}+\\s+)?freund\\p{L}*'
       + '|(?:invit|indiqu|indic|recomiend|recomend)\\p{L}*\\s+(?:a\\s+)?(?:un[ao]?\\s+|uma?\\s+|tus?\\s+|seus?\\s+|sus?\\s+)?amig\\p{L}*|parrain\\p{L}*'
-      + '|pole[cć]\\p{L}*\\s+znajom\\p{L}*|arkada[şs]\\p{L}*\\s+davet\\p{L}*|ajak\\s+teman|m[ờo]i\\s+b[ạa]n\\s+b[èe])(?![\\p{L}])|邀请好友|邀請好友|友達を招待|친구\\s?초대',
+      + '|pole[cć]\\p{L}*\\s+znajom\\p{L}*|arkada[şs]\\p{L}*\\s+davet\\p{L}*|ajak\\s+teman|m[ờo]i\\s+b[ạa]n\\s+b[èe]'
+      + '|m?w?alik[ae]\\s+(?:\\p{L}+\\s+)?rafiki|(?:imbitahan|anyayahan)\\s+(?:ang\\s+)?(?:iyong\\s+)?kaibigan)(?![\\p{L}])|邀请好友|邀請好友|友達を招待|친구\\s?초대',
     // an investment or a deposit sold by its yearly rate: "15% годовых", "5.2% p.a.", "预期年率5.2%"
     '\\d\\s?%\\s?(?:годовых|річних|p\\.\\s?a\\.|per annum|a year|yearly|annual|yıllık)(?![\\p{L}])',
     '(?:(?:annual|yearly)\\s+(?:yield|return|rate)|年化|年率|年利率|收益率)[^\\d\\n]{0,12}\\d+(?:[.,]\\d+)?\\s?%',

@@ -41,8 +41,11 @@ const STRONG = new RegExp(
     // "password" and "one-time" in Amharic, and "one-time" in the Turkic languages in Latin letters
     // ("የይለፍ ቃልዎ", "የአንድ ጊዜ", "birdəfəlik", "birdefelik", "bir martalik", "birgezeklik"; twenty-eighth round)
     '(?:ይለፍ\\s?ቃል|የአንድ\\s?ጊዜ)',
-    // the verification number in Swahili and Hausa ("Nambari ya kuthibitisha", "lambar tabbatarwa")
-    `${WS}(?:nambari|namba|msimbo|lambar)\\s+(?:(?:ya|wa)\\s+)?(?:kuthibitisha|uthibitisho|tabbatarwa)${WE}`,
+    // the verification number in Swahili and Hausa ("Nambari ya kuthibitisha", "lambar tabbatarwa"),
+    // also with "your" ("nambari yako ya uthibitisho") or for signing in ("msimbo wa kuingia"), and
+    // the Swahili password ("nenosiri"; thirty-first round)
+    `${WS}(?:nambari|namba|msimbo|lambar)\\s+(?:(?:yako|wako)\\s+)?(?:(?:ya|wa)\\s+)?(?:kuthibitisha|uthibitisho|tabbatarwa|kuingia)${WE}`,
+    `${WS}nenosiri${WE}`,
     `${WS}(?:bird[əe]f[əe]lik|bir\\s?martalik|birgezeklik|бир\\s?марталик|бир\\s+жолку)${WE}`,
     // "password" and "one-time" of Armenian, Georgian and Greek in the Latin letters senders use
     // ("Mekangamya gaxtnabar", "ertjeradi kodi", "kodikos mias xrisis"; twenty-ninth round)
@@ -306,7 +309,7 @@ export const SIGN_IN = new RegExp(
     // Indonesian and Malay "masuk", "log masuk", Vietnamese "đăng nhập", with or without its marks,
     // Uzbek "kirish", Kazakh "кіру" (thirtieth round); Persian and Arabic entry, also an arrival
     // ("ورود", "الدخول"; thirty-first round)
-    + String.raw`|masuk|[dđ][aă]ng\s+nh[aậ]p|kirish|кіру)|ورود|(?:ال)?دخول`,
+    + String.raw`|masuk|[dđ][aă]ng\s+nh[aậ]p|kirish|кіру|kuingia)|ورود|(?:ال)?دخول`,
   'iu',
 );
 

@@ -11,7 +11,7 @@ export const SEND_VERB = String.raw`(?:send|text|txt|reply|sms|ketik|kirim\p{L}*
   // "Pošljite", "Küldje", "Trimite", "Stuur", "Skicka", "Tuma"; twenty-ninth round)
   + String.raw`|s[uū]tiet|s[uū]ti|si[uų]sk\p{L}*|saada|l[äa]het[äa]|po[šs]l[ij]\p{L}*|po[šs]alj\p{L}*|k[üu]ldj?\p{L}*`
   + String.raw`|trimite\p{L}*|stuur|skicka|tuma)`;
-export const TO_NUMBER = String.raw`(?<![\p{L}])(?:to|an|al|ke|au|à|на(?:\s+(?:короткий\s+)?номер)?|na(?:\s+(?:numer|nomer))?|g[uử]i(?:\s+đ[eế]n)?|إلى|uz|į|kwa|naar|till|til|pe)`;
+export const TO_NUMBER = String.raw`(?<![\p{L}])(?:to|an|al|ke|au|à|на(?:\s+(?:короткий\s+)?номер)?|na(?:\s+(?:numer|nomer))?|g[uử]i(?:\s+đ[eế]n)?|إلى|uz|į|kwa|kwenda|naar|till|til|pe)`;
 /** "Ketik INFO kirim ke 0896…", "text STOP to 85069": an offer of a service, whose numbers are prices and
  * short numbers, not a code. */
 export const TEXT_X_TO_N = new RegExp(`${SEND_VERB}\\s[^.!?\\n]{0,30}?${TO_NUMBER}\\s+\\+?\\d{3,}`, 'iu');

@@ -2208,6 +2208,30 @@ describe('thirty-first round: the wrong codes and misses of blind kinds sets 17 
   });
 });
 
+describe('thirty-first round: the team\'s own probes of the issue\'s kinds', () => {
+  it.each([
+    ['a Swahili verification number with "your"', '551902 ni nambari yako ya uthibitisho ya M-Pesa. Usimpe mtu yeyote.', '551902'],
+    ['a Swahili Retriever sign-in number split by a dash', '<#> 482-913 ni nambari yako ya kuingia Jumia\nAbCd1234xYz', '482913'],
+    ['a Swahili one-time password after a dated operation', 'KCB: Muamala 4471 tarehe 01/12/2026 10:15. Nenosiri la mara moja: 55120', '55120'],
+    ['a Swahili sign-in code after a bonus', 'Hongera! Umepata bonasi. Msimbo wa kuingia kwenye programu: 551902', '551902'],
+    ['a Malay sign-in code after a voucher', 'Tahniah! Anda menang baucar RM10. Kod log masuk aplikasi: 772104', '772104'],
+    ['a Polish code the courier must not get', 'Kod weryfikacyjny: 772104. Nie udostępniaj go nikomu, także kurierowi.', '772104'],
+  ])('a code: %s', (_, text, expected) => {
+    expect(code(text)).toBe(expected);
+  });
+
+  it.each([
+    ['a Swahili reply to a short number', 'Tuma NDIO kwenda 15544 kuthibitisha ombi lako'],
+    ['a Swahili invite-a-friend offer', 'Mwalike rafiki kwa M-Pesa na msimbo 551902, upate bonasi ya 100 KES'],
+    ['a Filipino invite-a-friend offer', 'Imbitahan ang kaibigan gamit ang code 482913 at makakuha ng P50'],
+    ['a Swahili cash machine code', 'Msimbo wa kutoa pesa kwenye ATM: 772104. Halali kwa dakika 30.'],
+    ['a Swahili code for the driver at the time of receiving', 'Order yako iko njiani. Mpe dereva msimbo 4412 wakati wa kupokea.'],
+    ['a Swahili sign-in code beside a link to claim a prize', 'Hongera! Umeshinda. Msimbo wa kuingia: 551902. Bofya link hii kudai zawadi'],
+  ])('no code: %s', (_, text) => {
+    expect(code(text)).toBeNull();
+  });
+});
+
 // 366 more messages we wrote while looking for weak kinds in the second round (OTPs in 25 languages with
 // the keyword before or after, bank codes among amounts, dates and card endings, and notices, spam,
 // references and promotions that carry numbers). All of them pass; this keeps it so.
