@@ -2191,6 +2191,15 @@ describe('thirty-first round: the wrong codes and misses of blind kinds sets 17 
     expect(code(text)).toBeNull();
   });
 
+  // a tracking, order or reference number named by its own label in Persian and Arabic is not the
+  // code of the password word on the next line
+  it.each([
+    ['a Persian dynamic password after a tracking number', 'بانک ملی\nشماره پیگیری 88213\nرمز پویا: 551902', '551902'],
+    ['an Arabic verification code after a reference number (kept)', 'بنك الراجحي\nرقم المرجع 77120\nرمز التحقق: 482913', '482913'],
+  ])('a code: %s', (_, text, expected) => {
+    expect(code(text)).toBe(expected);
+  });
+
   // the lure's forms stay null: a code asked for in the prize's sentence, the prize's own code, a
   // code to share, a link or a site to go to; and a courier's code in an order on its way
   it.each([
