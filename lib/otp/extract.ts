@@ -209,7 +209,7 @@ function bind(text: string, c: Candidate, keywords: KeywordHit[], numbers: Candi
     // ends no sentence (twenty-fourth round).
     const abbreviated = /^\.\s/.test(text.slice(k.end, k.end + 2)) && /^c[oó]d$/i.test(text.slice(k.start, k.end));
     const gap = text.slice(abbreviated ? k.end + 1 : k.end, c.start).replace(ORDINAL, '');
-    const adjacent = TIGHT_GAP.test(gap);
+    const adjacent = tightLabel(gap, c);
     const between = numberIn(k.end, c.start);
     // A label never spans another candidate number: "sifreniz: 551902. Kart: 5xxx" labels 551902 only.
     const tight = adjacent || (!between && isLabelPhrase(gap, c.kind !== 'digits'));
@@ -473,6 +473,12 @@ function statedByCopula(text: string, gap: string, next: Candidate): boolean {
 }
 
 /** Keywords that sit right before a candidate ("OTP 572123", "code: X"): they label that candidate. */
+/** A keyword that ends its sentence ("… kodunuzdur. B001") labels no mixed or letter token after
+ * the full stop: that is the next sentence's, a sender's tag or a name (thirty-first round). */
+function tightLabel(gap: string, c: Candidate): boolean {
+  return TIGHT_GAP.test(gap) && !(/^\.\s/.test(gap) && (c.kind === 'alnum' || c.kind === 'letters'));
+}
+
 function labellingKeywords(text: string, keywords: KeywordHit[], found: Candidate[]): Set<KeywordHit> {
   const out = new Set<KeywordHit>();
   for (const k of keywords) {
@@ -485,7 +491,7 @@ function labellingKeywords(text: string, keywords: KeywordHit[], found: Candidat
     const lowerWord = next.kind === 'letters' && /^[a-z]/.test(next.value);
     const typed = next.kind === 'letters' && !lowerWord
       && ENTER_BEFORE.test(text.slice(Math.max(0, k.start - 30), k.start));
-    if (TIGHT_GAP.test(gap) && (next.kind !== 'letters' || /[:\n]/.test(gap) || typed || statedByCopula(text, gap, next))) {
+    if (tightLabel(gap, next) && (next.kind !== 'letters' || /[:\n]/.test(gap) || typed || statedByCopula(text, gap, next))) {
       out.add(k);
     }
   }

@@ -159,8 +159,7 @@ describe('SMS corpus', () => {
   // Set 14 (twenty-seventh round) keeps two misses: a code to join a prize draw (the form of a lure)
   // and a purchase's security code beside the card's ending, which the veto drops.
   // Set 15 (twenty-eighth round) keeps no miss, nor does set 18 (thirtieth round).
-  // Set 17 (thirty-first round) keeps no miss; set 20 keeps one wrong code: a Turkish Retriever
-  // code split by a space before its keyword gives the opt-out tag after it.
+  // Sets 17 and 20 (thirty-first round) keep no miss.
   // Sets 16 and 11 (twenty-ninth round) keep two and three misses: codes in prize messages (the
   // form of a lure), a payment's code only a bare `Codice:` labels, and a Sberbank transfer code
   // the veto drops.
@@ -182,7 +181,7 @@ describe('SMS corpus', () => {
     ['sms-kinds-blind-11.jsonl', 'blind figure 91.5 %, studied since round 29', 293, 0.44, 0.989],
     ['sms-kinds-blind-18.jsonl', 'blind figure 87.5 %, studied since round 30', 287, 0.45, 1],
     ['sms-kinds-blind-17.jsonl', 'blind figure 88.7 %, studied since round 31', 319, 0.44, 1],
-    ['sms-kinds-blind-20.jsonl', 'blind figure 90.0 %, studied since round 31', 299, 0.42, 0.996],
+    ['sms-kinds-blind-20.jsonl', 'blind figure 90.0 %, studied since round 31', 299, 0.42, 1],
   ])('%s (%s)', (file, _, minTotal, negativeShare, minAccuracy) => {
     const parsed = parseJsonl(readFileSync(fileURLToPath(new URL(`../fixtures/${file}`, import.meta.url)), 'utf8'));
     if (!parsed.ok) throw new Error(parsed.error);

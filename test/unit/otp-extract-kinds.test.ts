@@ -2200,6 +2200,16 @@ describe('thirty-first round: the wrong codes and misses of blind kinds sets 17 
     expect(code(text)).toBe(expected);
   });
 
+  // a keyword that ends its sentence labels no mixed token after the full stop (a sender's tag)
+  it.each([
+    ['a Turkish Retriever code before its keyword and a tag', '<#> 551 902 Getir doğrulama kodunuzdur. B002\nQw3Er5Ty7Ui', '551902'],
+    ['a Turkish Retriever sign-in code and a tag', '<#> 482 913 Yemeksepeti giriş kodunuzdur. B001\nAs4Df6Gh8Jk', '482913'],
+    ['an English code before its keyword and a tag', '551902 is your verification code. AB12', '551902'],
+    ['a lower-case code after a colon and a warning (kept)', 'Kod: k3x9pq. Nie udostępniaj.', 'k3x9pq'],
+  ])('a code: %s', (_, text, expected) => {
+    expect(code(text)).toBe(expected);
+  });
+
   // the lure's forms stay null: a code asked for in the prize's sentence, the prize's own code, a
   // code to share, a link or a site to go to; and a courier's code in an order on its way
   it.each([
