@@ -524,8 +524,12 @@ const DIGIT_CODE = /(?<![\p{L}\p{N}])\d{4,8}(?![\p{L}\p{N}])/u;
 /** What kind of notice the message is: each gate keeps any code of it from being filled. `keywords`
  * are the message's own (findKeywords(text)), found once by analyseMessage; `linked`, whether the
  * message held a link (analyseMessage takes links out of `text`). */
-export function messageGates(text: string, keywords: KeywordHit[], linked = false): Gates {
+export function messageGates(text: string, keywords: KeywordHit[], linked: boolean): Gates {
   const useSpeech = OTP_USE_SPEECH.test(text);
+  // Read at most once, and only for a message the prize or promotion words reach: it splits the text
+  // into sentences and finds each one's keywords.
+  let apart: boolean | undefined;
+  const signInApartFromPrize = () => (apart ??= !linked && signInCodeApartFromPrize(text));
   // A warning (SECRECY) is OTP speech too, but one any sender may append: it lifts the notice gates,
   // never the promotion gate ("Use code 55120 … Do not share it" is still an advert; thirteenth round).
   const warned = SECRECY.test(text);
@@ -559,7 +563,7 @@ export function messageGates(text: string, keywords: KeywordHit[], linked = fals
     prize: !signInCode && PRIZE.test(text) && PRIZE.test(text.replace(/[^.!?。！？\n]*[?？]/gu, ' '))
       && !(findKeywords(text.replace(/(?<![\p{L}])pin(?![\p{L}])|کد|كود/giu, '')).some((k) => k.weight >= 1)
         && (warned || VALID_MINUTES.test(text) || SIGNING_IN_NOW.test(text)))
-      && !(signInCodeApartFromPrize(text) && !linked),
+      && !signInApartFromPrize(),
     // An order on its way beside a warning about the code: the warning is OTP speech (twenty-fourth
     // round, "Code niemals weitergeben", "Nie podawaj kodu kurierowi"), as for the notice gates.
     readOut: readsOut(text) || handsToCourier(text) || usedAtHandover(text)
@@ -567,7 +571,7 @@ export function messageGates(text: string, keywords: KeywordHit[], linked = fals
       || isParcelCode(text, keywords, otpSpeech),
     balance: (BALANCE_NOTICE.test(text) || isTransferNotice(text) || isApprovedPurchase(text)) && !otpSpeech
       && !APPROVAL_SPEECH.test(text),
-    promotion: PROMOTION.test(text) && !useSpeech && !signInCode && !(signInCodeApartFromPrize(text) && !linked),
+    promotion: PROMOTION.test(text) && !useSpeech && !signInCode && !signInApartFromPrize(),
     otpSpeech,
   };
 }
