@@ -405,7 +405,12 @@ const PROMOTION = new RegExp(
       + '|(?:пригла[сш]\\p{L}*)\\s+(?:\\p{L}+\\s+)?(?:друз\\p{L}*|друга)|(?:lade|laden|empfiehl)\\s+(?:\\p{L}+\\s+)?freund\\p{L}*'
       + '|(?:invit|indiqu|indic|recomiend|recomend)\\p{L}*\\s+(?:a\\s+)?(?:un[ao]?\\s+|uma?\\s+|tus?\\s+|seus?\\s+|sus?\\s+)?amig\\p{L}*|parrain\\p{L}*'
       + '|pole[cć]\\p{L}*\\s+znajom\\p{L}*|arkada[şs]\\p{L}*\\s+davet\\p{L}*|ajak\\s+teman|m[ờo]i\\s+b[ạa]n\\s+b[èe]'
-      + '|m?w?alik[ae]\\s+(?:\\p{L}+\\s+)?rafiki|(?:imbitahan|anyayahan)\\s+(?:ang\\s+)?(?:iyong\\s+)?kaibigan)(?![\\p{L}])|邀请好友|邀請好友|友達を招待|친구\\s?초대',
+      + '|m?w?alik[ae]\\s+(?:\\p{L}+\\s+)?rafiki|(?:imbitahan|anyayahan)\\s+(?:ang\\s+)?(?:iyong\\s+)?kaibigan)(?![\\p{L}])|邀请好友|邀請好友|友達を招待|친구\\s?초대'
+      // the same sentence as the thirtieth round read it: the verb, at most one word, the friends
+      // ("indicar amigos", "invite friends", "ajak teman", "приглашайте друзей")
+      + '|(?<![\\p{L}])(?:invit\\p{L}*|refer|indica[rn]?|indique|convid\\p{L}*|ajak|undang|пригла\\p{L}*|запроси\\p{L}*|parrain\\p{L}*|empfehl\\p{L}*)'
+      + '\\s+(?:\\p{L}+\\s+)?(?:friends?|amig[oa]s|amis?|amies?|teman\\p{L}*|kawan\\p{L}*|друз\\p{L}*|друзів|freunde\\p{L}*)(?![\\p{L}])'
+      + '|(?<![\\p{L}])arkada[şs]\\p{L}*\\s+(?:\\p{L}+\\s+)?davet',
     // an investment or a deposit sold by its yearly rate: "15% годовых", "5.2% p.a.", "预期年率5.2%"
     '\\d\\s?%\\s?(?:годовых|річних|p\\.\\s?a\\.|per annum|a year|yearly|annual|yıllık)(?![\\p{L}])',
     '(?:(?:annual|yearly)\\s+(?:yield|return|rate)|年化|年率|年利率|收益率)[^\\d\\n]{0,12}\\d+(?:[.,]\\d+)?\\s?%',
@@ -418,11 +423,11 @@ const PROMOTION = new RegExp(
     '(?<![\\p{L}])(?:special offer|oferta especial|offre sp[ée]ciale|sonderangebot|oferta specjalna|спецпредложени\\p{L}*|عرض خاص)',
     // "discount" in Thai, Korean and Chinese, which need no percentage to say it
     '(?:ส่วนลด|할인\\s?(?:쿠폰|코드)|折扣码|优惠码)',
-    // "discount 40%", "Disc.25%", "Discond 40%", "diskon 60%"
-    // the same with the connector of more languages ("Punguzo la 20%", "nuolaida 20%", "descompte
-    // del 20%", "sleva 20 %", "popust od 20%"; twenty-ninth round)
+    // the word for a discount before its percentage, with the connector of its language ("Punguzo la
+    // 20%", "nuolaida 20%", "descompte del 20%", "sleva 20 %", "popust od 20%"; twenty-ninth round)
     '(?<![\\p{L}])(?:punguzo|nuolaid\\p{L}*|atlaid\\p{L}*|allahindlus\\p{L}*|descompte|descuento|sconto|sleva|slevu|zľav\\p{L}*|popust\\p{L}*|reducere|korting|alennus\\p{L}*|rabat\\p{L}*|kedvezmény\\p{L}*|indirim\\p{L}*|endirim\\p{L}*)'
       + '\\s+(?:(?:la|ya|del?|di|of|od|do|von|van|na|z|s|u)\\s+)?\\d{1,2}\\s?%',
+    // "discount 40%", "Disc.25%", "Discond 40%", "diskon 60%"
     '(?:скидк\\p{L}*|disc\\p{L}*|rabatt|descuento|desconto|diskon|diskaun|sconto|reducere|korting|sleva|zľava|sale)[.\\s]+(?:of\\s+|на\\s+|von\\s+|de\\s+)?\\d{1,2}\\s?%',
     // a code valid until a calendar day with no time, a voucher's lifetime ("valido fino al 20/12",
     // "geldig t/m 15-12", "Berlaku s/d 10/12", "действует до 31.12"); a one-time code lasts minutes
@@ -433,11 +438,6 @@ const PROMOTION = new RegExp(
       + String.raw`|bis(?:\s+zum)?|jusqu['’]?\s?(?:au|à)|hasta(?:\s+el)?|até|ate|fino\s+al|fins\s+al|t/m|tot|do|đến|al)\s{1,2}`
       + String.raw`(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])(?:[./-](?:20)?\d{2})?(?![\d/.-]?\d)`
       + String.raw`(?!,?\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d)`,
-    // a friend to invite or refer, what a referral code is for ("indicar amigos", "invite friends",
-    // "ajak teman", "приглашайте друзей", "arkadaşını davet et"; thirtieth round)
-    '(?<![\\p{L}])(?:invit\\p{L}*|refer|indica[rn]?|indique|convid\\p{L}*|ajak|undang|пригла\\p{L}*|запроси\\p{L}*|parrain\\p{L}*|empfehl\\p{L}*)'
-      + '\\s+(?:\\p{L}+\\s+)?(?:friends?|amig[oa]s|amis?|amies?|teman\\p{L}*|kawan\\p{L}*|друз\\p{L}*|друзів|freunde\\p{L}*)(?![\\p{L}])'
-      + '|(?<![\\p{L}])arkada[şs]\\p{L}*\\s+(?:\\p{L}+\\s+)?davet',
     // money back or off: "get Rs 100 cashback", "flat ₹50 off", "кешбэк 500 ₽"
     // a credit notice: "has credited Rs.200 (Code: FIRST50) in your wallet"
     'credited\\s+(?:with\\s+)?(?:rs\\.?|inr|₹|\\$|€|£)\\s?\\d|cash\\s?back|кэшбэк|кешб[эе]к|keşbek|(?:get|save|flat|extra|upto|up to)\\s+(?:rs\\.?|inr|₹|\\$|€|£)\\s?\\d|\\d\\s?(?:rs\\.?|inr|₹|\\$|€|£)?\\s?off(?![\\p{L}])|free (?:delivery|shipping)',
