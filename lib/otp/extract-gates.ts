@@ -295,8 +295,11 @@ const ORDER_ON_ITS_WAY = /(?<![\p{L}])(?:order|parcel|package|shipment|bestellin
 // código") names the code's purpose even where the sentence names a delivery as the reason to sign
 // in ("To change the delivery address, sign in with code 6604"; thirty-first round).
 function codeToSignIn(text: string): boolean {
-  return sentences(text).some((s) => !TO_COURIER.test(s) && (signInBesideCodeWord(s, findKeywords(s))
-    || (SIGN_IN.test(s) && !DELIVERY.test(s) && findKeywords(s).some((k) => k.weight >= 0.9))));
+  return sentences(text).some((s) => {
+    if (TO_COURIER.test(s)) return false;
+    const keywords = findKeywords(s);
+    return signInBesideCodeWord(s, keywords) || (SIGN_IN.test(s) && !DELIVERY.test(s) && keywords.some((k) => k.weight >= 0.9));
+  });
 }
 
 /** A sentence that names no prize or offer and gives a code for signing in or verifying ("kod vhoda 3318",
@@ -308,9 +311,11 @@ function codeToSignIn(text: string): boolean {
  * namesSignInCode, the sentence gives the code as digits ("Login code for the app: SAVE50" is an
  * advert's). */
 function signInCodeApartFromPrize(text: string): boolean {
-  return !FOLLOW_LINK.test(text) && !HOST.test(text) && sentences(text).some((s) => !PRIZE.test(s)
-    && DIGIT_CODE.test(s) && !PROMOTION.test(s) && !SHARE_CODE.test(s) && !ASKS_TO_SHARE.test(s) && (signInBesideCodeWord(s, findKeywords(s))
-      || (VERIFY.test(s) && findKeywords(s).some((k) => k.weight >= 0.9))));
+  return !FOLLOW_LINK.test(text) && !HOST.test(text) && sentences(text).some((s) => {
+    if (PRIZE.test(s) || !DIGIT_CODE.test(s) || PROMOTION.test(s) || SHARE_CODE.test(s) || ASKS_TO_SHARE.test(s)) return false;
+    const keywords = findKeywords(s);
+    return signInBesideCodeWord(s, keywords) || (VERIFY.test(s) && keywords.some((k) => k.weight >= 0.9));
+  });
 }
 const FOLLOW_LINK = /(?<![\p{L}])(?:click|tap|klik|link|linki|ссылк\p{L}*|posilann\p{L}*|перейд\p{L}*|лінк\p{L}*|enlace|lien|https?|www)(?![\p{L}])|لینک|رابط|링크|链接|リンク/iu;
 const ASKS_TO_SHARE = /(?<![\p{L}])(?:please|kindly)\s+share(?![\p{L}])/iu;
@@ -526,15 +531,14 @@ const DIGIT_CODE = /(?<![\p{L}\p{N}])\d{4,8}(?![\p{L}\p{N}])/u;
  * message held a link (analyseMessage takes links out of `text`). */
 export function messageGates(text: string, keywords: KeywordHit[], linked: boolean): Gates {
   const useSpeech = OTP_USE_SPEECH.test(text);
-  // Read at most once, and only for a message the prize or promotion words reach: it splits the text
-  // into sentences and finds each one's keywords.
-  let apart: boolean | undefined;
-  const signInApartFromPrize = () => (apart ??= !linked && signInCodeApartFromPrize(text));
+  // The sign-in lifts split the text into sentences and read each one: each is read at most once,
+  // and only for a message the words of a prize, an offer or an order on its way reach.
+  const signInCode = once(() => namesSignInCode(text));
+  const signInApartFromPrize = once(() => !linked && signInCodeApartFromPrize(text));
   // A warning (SECRECY) is OTP speech too, but one any sender may append: it lifts the notice gates,
   // never the promotion gate ("Use code 55120 … Do not share it" is still an advert; thirteenth round).
   const warned = SECRECY.test(text);
   const otpSpeech = useSpeech || warned;
-  const signInCode = namesSignInCode(text);
   return {
     partial: PARTIAL.test(text),
     // Handset settings' PIN and a call offer's access code are keyed on the phone (sixteenth round).
@@ -560,18 +564,24 @@ export function messageGates(text: string, keywords: KeywordHit[], linked: boole
     // A code word joined to "verification" counts as an OTP word here ("Kode verifikasi login kamu").
     // A prize named only in a question ("You have won a Nitro giveaway? Ignore such DMs.", "¿Ganaste un
     // premio? Es una estafa") is a scam warning, not a prize announced (twenty-fourth round).
-    prize: !signInCode && PRIZE.test(text) && PRIZE.test(text.replace(/[^.!?。！？\n]*[?？]/gu, ' '))
+    prize: PRIZE.test(text) && !signInCode() && PRIZE.test(text.replace(/[^.!?。！？\n]*[?？]/gu, ' '))
       && !(findKeywords(text.replace(/(?<![\p{L}])pin(?![\p{L}])|کد|كود/giu, '')).some((k) => k.weight >= 1)
         && (warned || VALID_MINUTES.test(text) || SIGNING_IN_NOW.test(text)))
       && !signInApartFromPrize(),
     // An order on its way beside a warning about the code: the warning is OTP speech (twenty-fourth
     // round, "Code niemals weitergeben", "Nie podawaj kodu kurierowi"), as for the notice gates.
     readOut: readsOut(text) || handsToCourier(text) || usedAtHandover(text)
-      || (ORDER_ON_ITS_WAY.test(text) && !otpSpeech && !codeToSignIn(text) && !signInCode)
+      || (ORDER_ON_ITS_WAY.test(text) && !otpSpeech && !codeToSignIn(text) && !signInCode())
       || isParcelCode(text, keywords, otpSpeech),
     balance: (BALANCE_NOTICE.test(text) || isTransferNotice(text) || isApprovedPurchase(text)) && !otpSpeech
       && !APPROVAL_SPEECH.test(text),
-    promotion: PROMOTION.test(text) && !useSpeech && !signInCode && !signInApartFromPrize(),
+    promotion: PROMOTION.test(text) && !useSpeech && !signInCode() && !signInApartFromPrize(),
     otpSpeech,
   };
+}
+
+/** `read` called at most once, on first use. */
+function once(read: () => boolean): () => boolean {
+  let value: boolean | undefined;
+  return () => (value ??= read());
 }
