@@ -302,9 +302,9 @@ function confirmsSignIn(body: string, c: Candidate): boolean {
 const CONFIRM_SIGN_IN = new RegExp(String.raw`(?<![\p{L}])(?:подтвердите|підтвердіть|podtverdite|confirm|confirme[zr]?|confirma|potwierd[zź]|bestätigen\s+sie|konfirmasi)\s+`
   + String.raw`(?:(?:the|your|o|el|le|la|seu|su|votre)\s+)?(?:${SIGN_IN.source})[^:.!?\n]{0,30}:\s*$`, 'iu');
 
-/** "for logging in:", "untuk masuk:", "для входа:": a purpose of signing in, then a colon. Malay and
- * Indonesian "masuk" stays out of SIGN_IN: alone it is also money coming in ("dana masuk"). */
-const SIGN_IN_LABEL = new RegExp(`(?:(?:to|for|для|untuk|utk|pour|para|zum|do)\\s+(?:${SIGN_IN.source})|(?:untuk|utk)\\s+(?:log\\s+)?masuk)[^:\\n]{0,12}:\\s*$`, 'iu');
+/** "for logging in:", "untuk masuk:", "для входа:": a purpose of signing in, then a colon. SIGN_IN has
+ * "masuk" (thirtieth round); Malay's "log masuk" starts with a word of its own. */
+const SIGN_IN_LABEL = new RegExp(`(?:(?:to|for|для|untuk|utk|pour|para|zum|do)\\s+(?:${SIGN_IN.source})|(?:untuk|utk)\\s+log\\s+masuk)[^:\\n]{0,12}:\\s*$`, 'iu');
 
 /** What a sender puts around any message: a tag first ("[Acme] ", "【Acme】", a part number "(2/3) ",
  * the date and time sent) and a signature last (" -Acme"). Set aside, the message is the same
