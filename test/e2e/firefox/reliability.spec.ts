@@ -35,17 +35,8 @@ test(`${SMS_COUNT} SMS while the event page keeps unloading: each stored and not
   test.setTimeout(90_000);
   const { tzid } = standIn.createRental({ country: 7, confirmed: true, days: 7 });
   await rig.popup.evaluate(NOTICE_WATCH_SCRIPT);
-  const sent: string[] = [];
-  for (let i = 0; i < SMS_COUNT; i++) {
-    const code = String(200000 + i * 4099).slice(-6);
-    const message = standIn.deliverSms({ tzid, service: 'Chaos', text: `Your code is ${code}. Message ${i + 1} of ${SMS_COUNT}.` });
-    sent.push(`${tzid}:${message.id}`);
-    await sleep(between(1500, 2500));
-  }
-  const stored = () => rig.popup.evaluate(STORED_SMS_SCRIPT) as Promise<StoredSms[]>;
-  await expect
-    .poll(async () => auditSms(sent, await stored()), { timeout: 20_000 })
-    .toEqual({ sent: SMS_COUNT, stored: SMS_COUNT, lost: [], duplicated: [], unnotified: [] });
+  const sent = await deliverSpaced(tzid, SMS_COUNT, (i) => `Your code is ${String(200000 + i * 4099).slice(-6)}. Message ${i + 1} of ${SMS_COUNT}.`);
+  await expectEachStoredOnce(sent);
   const unloads = await rig.unloads();
   test.info().annotations.push({ type: 'event page unloads survived', description: String(unloads) });
   console.log(`event page unloads survived: ${unloads}`);
@@ -69,15 +60,26 @@ test('a clock set back while the event page keeps unloading: SMS still arrive', 
   // The pace's record of the last request (gate.ts), as a clock set back ten minutes leaves it: in the
   // future. A page that waited for it lived shorter than the wait, and the next page found it again.
   await rig.popup.evaluate('browser.storage.session.set({ lastCall: Date.now() + 600_000 })');
+  await expectEachStoredOnce(await deliverSpaced(tzid, 4, (i) => `Your code is ${310000 + i}.`));
+  expect(auditRequests(standIn.requests(), API_KEY).tooClose).toEqual([]);
+});
+
+/** Delivers `count` SMS to the rental 1.5–2.5 s apart, long enough for the event page to unload in
+ * between; returns their keys (`tzid:id`). */
+async function deliverSpaced(tzid: number, count: number, text: (i: number) => string): Promise<string[]> {
   const sent: string[] = [];
-  for (let i = 0; i < 4; i++) {
-    const message = standIn.deliverSms({ tzid, service: 'Clock', text: `Your code is ${310000 + i}.` });
+  for (let i = 0; i < count; i++) {
+    const message = standIn.deliverSms({ tzid, service: 'Chaos', text: text(i) });
     sent.push(`${tzid}:${message.id}`);
     await sleep(between(1500, 2500));
   }
+  return sent;
+}
+
+/** Every SMS sent is stored, once, and notified (within 20 s of the last one). */
+async function expectEachStoredOnce(sent: string[]): Promise<void> {
   const stored = () => rig.popup.evaluate(STORED_SMS_SCRIPT) as Promise<StoredSms[]>;
   await expect
     .poll(async () => auditSms(sent, await stored()), { timeout: 20_000 })
-    .toEqual({ sent: 4, stored: 4, lost: [], duplicated: [], unnotified: [] });
-  expect(auditRequests(standIn.requests(), API_KEY).tooClose).toEqual([]);
-});
+    .toEqual({ sent: sent.length, stored: sent.length, lost: [], duplicated: [], unnotified: [] });
+}
