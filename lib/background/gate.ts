@@ -32,8 +32,8 @@ export function createGate(now: () => number, sleep: (ms: number) => Promise<voi
         // No record is more than one gap ahead of the clock that wrote it (below), so one further ahead
         // means the clock was set back since: it no longer tells when the last request went out. It is
         // replaced at once, before waiting, by "a request just now". Waiting for it instead (capped at two
-        // gaps) stalled every call where the worker lives less than that: Firefox unloading an idle
-        // event page after one second stopped each one during its wait, and the next found the same record.
+        // gaps) stalled every call where the worker lives less than that: a Firefox event page unloaded
+        // after half a second idle was stopped during each wait, and the next found the same record.
         if (last > now() + MIN_GAP_MS) await remember(now());
         const wait = last + MIN_GAP_MS - now();
         if (wait > 0) await sleep(wait);
